@@ -1,0 +1,517 @@
+"""Stage: sentences + mentions -> presider, attendees, and who holds the floor.
+
+Walks the sentences in order, keeping one :class:`~minutes.people.Registry`:
+
+* a speech verb (``rules.verbs.SPEECH``) makes its subject the current speaker, who
+  keeps the floor over the following sentences until someone else takes it;
+* subjects are names (with titles or in apposition), pronouns ("He stressed"),
+  titles alone ("the Vice Mayor said"), organisations, or the meeting as a body
+  ("The meeting urged", "It was agreed", "Cabinet approved");
+* "presided over by X", "X chaired" name the presider; "were also present",
+  "attended by X; Y", "Present: ..." lines and bullet lists name the attendees;
+* "Name: ..." transcript labels and "Statement by Name" headings give the floor to
+  Name for a whole turn, in which third persons are only reported, not speakers;
+* "the speech delivered by X", "the spirit of X's instructions" only relay X.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from minutes.model import Sentence
+from minutes.people import Entity, Mention, Registry, Token, find_mentions, name_run, name_text, org_end, \
+    skip_honorifics, tokenize
+from minutes.rules import people as P
+from minutes.rules import verbs as V
+
+MEETING = -1  # the meeting as a body
+NOBODY = -2  # no one has taken the floor yet
+
+
+def _phrase_regex(phrases: Sequence[str]) -> str:
+    out = []
+    for ph in sorted(phrases, key=len, reverse=True):
+        words = [re.escape(w) for w in ph.split()]
+        rx = r"\s+".join(words).replace(r"\.\.\.", r"(?:\S+\s+){0,4}?")
+        rx = rx.replace(r"\s+(?:\S+\s+){0,4}?\s+", r"\s+(?:\S+\s+){0,4}?")
+        out.append(rx)
+    return r"\b(?:" + "|".join(out) + r")\b"
+
+
+@dataclass(slots=True)
+class _Cues:
+    speech: re.Pattern[str]
+    presided_by: re.Pattern[str]
+    presides: re.Pattern[str]
+    presence: re.Pattern[str]
+    presence_after: re.Pattern[str]
+    body_only: re.Pattern[str]
+    relayed: re.Pattern[str]
+    gap: re.Pattern[str]
+    body_subject: re.Pattern[str]
+    title_ref: re.Pattern[str]
+    list_header: re.Pattern[str]
+    chair_line: re.Pattern[str]
+    statement_heading: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    bodies = "|".join(sorted(P.BODY_NOUNS, key=len, reverse=True))
+    heads = "|".join(re.escape(h) for h in sorted(P.TITLE_HEADS, key=len, reverse=True))
+    return _Cues(
+        speech=re.compile(_phrase_regex(V.SPEECH), re.IGNORECASE),
+        presided_by=re.compile(_phrase_regex(V.PRESIDED_BY), re.IGNORECASE),
+        presides=re.compile(_phrase_regex(V.PRESIDES), re.IGNORECASE),
+        presence=re.compile(_phrase_regex(V.PRESENCE), re.IGNORECASE),
+        presence_after=re.compile(_phrase_regex(V.PRESENCE_AFTER), re.IGNORECASE),
+        body_only=re.compile(_phrase_regex(V.BODY_ONLY), re.IGNORECASE),
+        relayed=re.compile(r"(?:" + _phrase_regex(V.RELAYED_BEFORE) + r")\s+(?:the\s+)?(?:important\s+)?$",
+                           re.IGNORECASE),
+        # what may stand between a subject and its verb: "Wang Yi on Aug 2 called for"
+        gap=re.compile(
+            r"(?:[\s,]|\b(?:also|today|yesterday|respectively|then|later|further|jointly|both|again|"
+            r"separately|has|have|had|was|were|is|are|will|would|subsequently|immediately|briefly|"
+            r"formally|officially|personally|specifically|first|finally|once|particularly|repeatedly|"
+            r"in\s+(?:his|her|their)\s+(?:opening|closing)?\s*(?:remarks|speech|address))\b|"
+            r"\bon\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*\([^()\n]{0,12}\))?)*$",
+            re.IGNORECASE,
+        ),
+        body_subject=re.compile(
+            rf"(?:^|\b(?:the|The|those|all|most|several|some|many|other|a few|a number of|a couple of|"
+            rf"a majority of|one|two|three|its|these)\s+)(?:\w+\s+)?(?:{bodies})$|^(?:It|it)$|\bit$",
+            re.IGNORECASE,
+        ),
+        title_ref=re.compile(
+            rf"\b(?:the|The)\s+((?:[\w-]+\s+){{0,3}}?(?:{heads})(?:\s+of\s+(?:State|Government))?)$",
+            re.IGNORECASE,
+        ),
+        list_header=re.compile(
+            r"^[\W_]*(?:[\w ]{0,40}?\b)?(?:present|in attendance|attendees|attending|participants|"
+            r"visitors|guests|also present|members present|in attendance were)\b[^:\n]{0,20}:",
+            re.IGNORECASE,
+        ),
+        chair_line=re.compile(
+            r"^[\W_]*(?:chair|chairperson|chairman|chairwoman|chaired by|presiding|presider|convener|"
+            r"convenor)\s*:\s*",
+            re.IGNORECASE,
+        ),
+        statement_heading=re.compile(
+            r"^[\W_]*(?:statement|remarks|speech|address|comments|intervention|opening remarks|"
+            r"closing remarks)\s+(?:by|of|from)\s+",
+            re.IGNORECASE,
+        ),
+    )
+
+
+@dataclass
+class Attribution:
+    """Who is who, and who holds the floor at each sentence."""
+
+    registry: Registry
+    floor: list[int]  # per sentence: entity id, MEETING or NOBODY
+    speakers: list[int] = field(default_factory=list)  # in order of first speech
+    presider: int | None = None
+    present: list[int] = field(default_factory=list)
+    relayed: set[int] = field(default_factory=set)
+    on_behalf_of: dict[int, str] = field(default_factory=dict)
+
+
+_ABSENT = re.compile(r"\b(?:absent|apologies|regrets|excused|not present)\b", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-*\u2022+]|\d{1,3}[.)])\s+")
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_ON_BEHALF = re.compile(r"^\s*On behalf of ([^,]{3,160}),", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_CO_SUBJECT = re.compile(r"(?:,?\s+and|,?\s+together\s+with|,?\s+as\s+well\s+as|,|\s*&)\s*$", re.IGNORECASE)
+_VOCATIVE_NEXT = re.compile(r"^,\s*(?:please|thank|i\b|we\b|you\b|could|would|let|can)", re.IGNORECASE)
+
+
+class _Walker:
+    def __init__(self, text: str, sentences: Sequence[Sentence]) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.reg = Registry()
+        self.att = Attribution(self.reg, [])
+        self.cur = NOBODY
+        self.turn_owner: int | None = None  # a transcript turn: only its owner speaks
+        self.last_person: int | None = None
+        self.announced: list[int] = []
+        self.list_mode = False  # inside a bullet list of attendees
+        self.sentence_subject: list[int] = []  # the last subject found in this sentence
+
+    # -- helpers -------------------------------------------------------------
+    def prefer(self) -> list[int]:
+        out = [self.cur] if self.cur >= 0 else []
+        out += [a for a in self.announced if a not in out]
+        if self.last_person is not None:
+            out.append(self.last_person)
+        return out
+
+    def mark_present(self, eid: int) -> None:
+        if eid not in self.att.present:
+            self.att.present.append(eid)
+
+    def speak(self, eid: int) -> None:
+        if eid not in self.att.speakers:
+            self.att.speakers.append(eid)
+        self.cur = eid
+        if eid >= 0 and self.reg.entities[eid].kind == "person":
+            self.last_person = eid
+
+    def register(self, m: Mention) -> Entity:
+        ent = self.reg.add(m.name, m.kind, m.role, m.start, self.prefer())
+        if ent.kind == "person":
+            self.last_person = ent.id
+        return ent
+
+    # -- one sentence ----------------------------------------------------------
+    def sentence(self, i: int, s: Sentence, headline: bool) -> None:
+        c = _cues()
+        toks = tokenize(s.text, s.start)
+        mentions = find_mentions(toks, self.text, self.reg)
+        resolved: list[tuple[Mention, Entity | None]] = []
+        for m in mentions:
+            ent: Entity | None
+            if m.how in ("title", "apposition", "honorific") or (m.how == "bare" and len(m.name.split()) >= 2
+                                                                   and self._orgless(m)):
+                if m.how == "bare":
+                    ent = self.reg.lookup_tokens(m.name.split(), self.prefer())
+                else:
+                    ent = self.register(m)
+            else:
+                ent = self.reg.lookup_tokens(m.name.split(), self.prefer())
+            if ent is not None and ent.kind == "person" and m.how != "bare":
+                self.last_person = ent.id
+            resolved.append((m, ent))
+        # relayed people: "the speech delivered by X"
+        for m, ent in resolved:
+            before = self.text[s.start : toks[m.tok_start].start]
+            if c.relayed.search(before):
+                e2 = ent or self.register(m)
+                self.att.relayed.add(e2.id)
+        para_start = i == 0 or self.sentences[i - 1].paragraph != s.paragraph
+        if para_start and self._structured(i, s, toks, resolved):
+            self.att.floor.append(self.cur)
+            return
+        if headline:
+            self.att.floor.append(self.cur)
+            return
+        self.sentence_subject = []
+        self._vocative(s, toks, resolved)
+        self._presiding(s, toks, resolved)
+        self._presence(s, toks, resolved)
+        self._speech(s, toks, resolved)
+        self.att.floor.append(self.cur)
+
+    # -- structure: labels, headings, lists ------------------------------------
+    def _structured(self, i: int, s: Sentence, toks: list[Token],
+                    resolved: list[tuple[Mention, Entity | None]]) -> bool:
+        c = _cues()
+        body = s.text
+        para_text = body
+        if _BULLET.match(body) and self.list_mode:
+            item = _BULLET.sub("", body, count=1)
+            self._list_items(s.start + (len(body) - len(item)), item)
+            return True
+        self.list_mode = False
+        m = c.chair_line.match(body)
+        if m:
+            ent = self._name_at(s.start + m.end(), body[m.end():])
+            if ent is not None:
+                self.att.presider = ent.id
+            return True
+        m = c.list_header.match(body)
+        if m and not _ABSENT.search(body[: m.end()]):
+            rest = body[m.end():]
+            if rest.strip():
+                self._list_items(s.start + m.end(), rest)
+            else:
+                self.list_mode = True
+            return True
+        if _ABSENT.match(body) or (":" in body[:40] and _ABSENT.search(body[: body.find(":")])):
+            return True
+        m = c.statement_heading.match(body)
+        if m:
+            ent = self._name_at(s.start + m.end(), body[m.end():])
+            if ent is not None:
+                self.speak(ent.id)
+                self.turn_owner = ent.id
+                return True
+        # transcript label: "Name, Title: ..." or "Name: ..."
+        if resolved:
+            m0, ent0 = resolved[0]
+            if toks[m0.tok_start].start - s.start <= 2 or m0.tok_start == skip_honorifics(toks, 0):
+                after = m0.tok_end
+                while after < len(toks) and toks[after].text in (",",):
+                    after += 1
+                if after < len(toks) and toks[after].text == ":" and m0.kind == "person":
+                    ent = ent0 or self.register(m0)
+                    self.speak(ent.id)
+                    self.turn_owner = ent.id
+                    self.att.floor.append(self.cur)
+                    self._speech(s, toks, resolved)
+                    self.att.floor.pop()
+                    return False
+        del para_text
+        return False
+
+    def _list_items(self, offset: int, rest: str) -> None:
+        """Attendees in "A, B (for C), D and E" or one bullet item."""
+        pos = 0
+        for part in re.split(r"[;,]|\s+and\s+", rest):
+            start = rest.find(part, pos)
+            pos = start + len(part)
+            clean = _PAREN.sub("", part).strip(" .:-*")
+            if not clean or len(clean) > 80:
+                continue
+            ent = self._name_at(offset + start, part)
+            if ent is not None:
+                self.mark_present(ent.id)
+
+    def _name_at(self, offset: int, snippet: str) -> Entity | None:
+        toks = tokenize(snippet, offset)
+        j = skip_honorifics(toks, 0)
+        e = name_run(toks, j)
+        if e <= j:
+            return None
+        name = name_text(toks, j, e)
+        role = None
+        if e < len(toks) and toks[e].text == "(":
+            close = next((k for k in range(e, len(toks)) if toks[k].text == ")"), -1)
+            if close > e + 1:
+                inner = self.text[toks[e + 1].start : toks[close - 1].end]
+                if not inner.lower().startswith("for ") and "officio" not in inner.lower():
+                    role = inner
+        elif e + 1 < len(toks) and toks[e].text == ",":
+            role = self.text[toks[e + 1].start : toks[-1].end].strip(" .") or None
+        return self.reg.add(name, "person", role, offset, self.prefer())
+
+    # -- verbs --------------------------------------------------------------------
+    def _subjects(self, s: Sentence, rel: int, toks: list[Token],
+                  resolved: list[tuple[Mention, Entity | None]], *, create: bool = True) -> list[int]:
+        """Entity ids (or MEETING) of the subject that ends right before ``rel``."""
+        c = _cues()
+        prefix = s.text[:rel]
+        g = c.gap.search(prefix)
+        end = g.start() if g else len(prefix)
+        head = prefix[:end]
+        if not head.strip():
+            return []
+        if re.search(r"\band\s*$", head) and self.sentence_subject:
+            return list(self.sentence_subject)
+        abs_end = s.start + end
+        # a mention ending there (with its apposition)
+        for idx in range(len(resolved) - 1, -1, -1):
+            m, ent = resolved[idx]
+            m_end = _mention_end(m, toks)
+            if m_end > abs_end:
+                continue
+            tail = self.text[m_end:abs_end]
+            if tail.strip(" ,"):
+                break
+            out = [self._entity_for(m, ent, create).id]
+            # co-subjects joined by "and", "together with", commas
+            k = idx
+            joined = False
+            while k > 0:
+                between = self.text[_mention_end(resolved[k - 1][0], toks) : toks[resolved[k][0].tok_start].start]
+                link = between.strip(" ,").lower()
+                if link in ("and", "together with", "as well as", "&"):
+                    joined = True
+                elif not (link == "" and "," in between and joined):
+                    break
+                pm, pent = resolved[k - 1]
+                if pm.kind != m.kind:
+                    break
+                out.insert(0, self._entity_for(pm, pent, create).id)
+                k -= 1
+            return out
+        # the meeting as a body
+        if c.body_subject.search(head.rstrip()):
+            return [MEETING]
+        # a pronoun
+        lw = re.search(r"(\w+)\s*$", head)
+        if lw:
+            w = lw.group(1)
+            if w.lower() in P.PERSON_PRONOUNS:
+                if self.cur >= 0 and self.reg.entities[self.cur].kind == "person":
+                    return [self.cur]
+                return [self.last_person] if self.last_person is not None else []
+            if w.lower() in P.FIRST_PERSON:
+                return [self.cur] if self.cur != NOBODY else []
+        # a title alone: "the Vice Mayor", "The Provost"
+        tr = c.title_ref.search(head.rstrip())
+        if tr:
+            title = tr.group(1)
+            words = title.split()
+            while words and words[0].lower() in P.TITLE_PREFIX_STOP:
+                words = words[1:]
+            title = " ".join(words)
+            ent = self.reg.by_title(title, self.prefer())
+            if ent is None and title:
+                if not create:
+                    return []
+                ent = self.reg.add(title[0].upper() + title[1:], "person", title, s.start, anonymous=True)
+            return [ent.id] if ent is not None else []
+        # an organisation or bare name right before the verb
+        bt = [t for t in toks if t.end <= abs_end]
+        if bt:
+            k = len(bt) - 1
+            while k >= 0 and (bt[k].text[:1].isupper() or bt[k].low in ("of", "and", "the", "for")):
+                k -= 1
+            k += 1
+            while k < len(bt) and bt[k].low in ("of", "and", "the", "for"):
+                k += 1
+            if k < len(bt):
+                oe = org_end(bt, k)
+                if oe == len(bt):
+                    name = " ".join(t.text for t in bt[k:oe])
+                    if name.split()[0].lower() in P.BODY_NOUNS or name.lower() in P.BODY_NOUNS:
+                        return [MEETING]
+                    return [self.reg.add(name, "organization", None, bt[k].start).id] if create else []
+                e = name_run(bt, k)
+                if e == len(bt) and e > k:
+                    name = name_text(bt, k, e)
+                    ent = self.reg.lookup_tokens(name.split(), self.prefer())
+                    if ent is None and create:
+                        ent = self.reg.add(name, "person", None, bt[k].start, self.prefer())
+                    return [ent.id] if ent is not None else []
+        return []
+
+    def _orgless(self, m: Mention) -> bool:
+        return True
+
+    def _entity_for(self, m: Mention, ent: Entity | None, create: bool) -> Entity:
+        if ent is not None:
+            return ent
+        return self.register(m)
+
+    def _presiding(self, s: Sentence, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]) -> None:
+        c = _cues()
+        for m in c.presided_by.finditer(s.text):
+            after = s.start + m.end()
+            for mm, ent in resolved:
+                if mm.start >= after and not self.text[after : toks[mm.tok_start].start].strip(" ,"):
+                    e2 = self._entity_for(mm, ent, True)
+                    if not e2.anonymous:
+                        self.att.presider = e2.id
+                    return
+            ent2 = self._name_at(after, s.text[m.end():].lstrip())
+            if ent2 is not None:
+                self.att.presider = ent2.id
+            return
+        for m in c.presides.finditer(s.text):
+            if _PASSIVE_BEFORE.search(s.text[: m.start()]):
+                continue
+            subj = self._subjects(s, m.start(), toks, resolved)
+            if subj and subj[-1] >= 0 and not self.reg.entities[subj[-1]].anonymous:
+                self.att.presider = subj[-1]
+                self.sentence_subject = subj[-1:]
+                return
+
+    def _presence(self, s: Sentence, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]) -> None:
+        c = _cues()
+        for m in c.presence.finditer(s.text):
+            subj = self._subjects(s, m.start(), toks, resolved)
+            if subj:
+                self.sentence_subject = subj
+            for eid in subj:
+                if eid >= 0 and not self.reg.entities[eid].anonymous:
+                    self.mark_present(eid)
+        for m in c.presence_after.finditer(s.text):
+            after = s.start + m.end()
+            for mm, ent in resolved:
+                if mm.start < after:
+                    continue
+                lead = self.text[after : toks[mm.tok_start].start]
+                seg = re.split(r"[;,]", lead)[-1].lower()
+                if any(w in seg.split() for w in P.COLLECTIVE_NOUNS):
+                    continue
+                e2 = self._entity_for(mm, ent, True)
+                self.mark_present(e2.id)
+
+    def _vocative(self, s: Sentence, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]) -> None:
+        if not resolved:
+            return
+        m, ent = resolved[0]
+        if m.how == "honorific" and m.tok_start == 0 and _VOCATIVE_NEXT.match(self.text[m.end : s.end]):
+            self.mark_present(self._entity_for(m, ent, True).id)
+
+    def _speech(self, s: Sentence, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]) -> None:
+        c = _cues()
+        ob = _ON_BEHALF.match(s.text)
+        for bm in c.body_only.finditer(s.text):
+            subj = self._subjects(s, bm.start(), toks, resolved, create=False)
+            if subj == [MEETING] or (not subj and _PASSIVE_BEFORE.search(s.text[: bm.start()] + " ")) or (
+                not subj and bm.group(0).lower().startswith(("was ", "were "))
+            ):
+                if self.turn_owner is None:
+                    self.speak(MEETING)
+                return
+        for m in c.speech.finditer(s.text):
+            if _PASSIVE_BEFORE.search(s.text[: m.start()]):
+                continue
+            subj = self._subjects(s, m.start(), toks, resolved)
+            if not subj:
+                subj = self._postposed(s, m.end(), toks, resolved)
+            if not subj:
+                continue
+            if self.turn_owner is not None and subj[0] not in (self.turn_owner, MEETING):
+                continue
+            if self.turn_owner is not None and subj[0] == MEETING:
+                continue
+            for eid in subj:
+                if eid >= 0:
+                    self.mark_speaker_present(eid, m.group(0))
+                    if ob:
+                        self.att.on_behalf_of.setdefault(eid, ob.group(1).strip())
+            self.sentence_subject = subj
+            self.speak(subj[0]) if len(subj) == 1 else self._speak_many(subj)
+            return
+
+    def _speak_many(self, subj: list[int]) -> None:
+        for eid in subj:
+            if eid not in self.att.speakers:
+                self.att.speakers.append(eid)
+        self.cur = subj[-1]
+
+    def mark_speaker_present(self, eid: int, verb: str) -> None:
+        if verb.lower().startswith(("made a speech", "made speeches", "delivered a speech")):
+            self.announced.append(eid)
+
+    def _postposed(self, s: Sentence, rel: int, toks: list[Token],
+                   resolved: list[tuple[Mention, Entity | None]]) -> list[int]:
+        """Subject after the verb: "..., said the President." or "..., said Xi."."""
+        after = s.text[rel:]
+        m = re.match(r"\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*[.,!]?\s*$", after)
+        if not m:
+            return []
+        words = m.group(1)
+        ent = self.reg.lookup_tokens(words.split(), self.prefer()) or self.reg.by_title(words, self.prefer())
+        return [ent.id] if ent is not None else []
+
+
+def _mention_end(m: Mention, toks: Sequence[Token]) -> int:
+    k = min(m.tok_end, len(toks)) - 1
+    while k > m.tok_start and toks[k].text in (",", ";"):
+        k -= 1
+    return toks[k].end
+
+
+def _is_headline(text: str, sentences: Sequence[Sentence], i: int) -> bool:
+    s = sentences[i]
+    if s.paragraph != 0 or len(sentences) < 2 or sentences[1].paragraph == 0 and i == 0 and False:
+        return False
+    if i + 1 < len(sentences) and sentences[i + 1].paragraph == 0:
+        return False
+    return len(s.text) < 200 and not s.text.rstrip().endswith((".", "!", "?", ":", '"', "\u201d"))
+
+
+def attribute(text: str, sentences: Sequence[Sentence]) -> Attribution:
+    w = _Walker(text, sentences)
+    for i, s in enumerate(sentences):
+        w.sentence(i, s, headline=_is_headline(text, sentences, i))
+    return w.att

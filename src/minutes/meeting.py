@@ -1,0 +1,99 @@
+"""Stage: sentences -> the meeting's title and date (``rules.meeting``).
+
+The title is taken from the strongest pattern found in the opening of the document
+("X was held" beats "presided over X", which beats "held X", which beats a headline);
+the date is the date phrase nearest to the title's verb, else the first one in the
+opening lines. Later sentences are not searched: minutes mention other meetings' dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from minutes.model import Meeting, Sentence
+from minutes.rules import meeting as R
+
+OPENING_CHARS = 600  # how far into the document the title and date are looked for
+
+
+@dataclass(slots=True)
+class _P:
+    titles: list[tuple[int, re.Pattern[str]]]
+    date: re.Pattern[str]
+    noun: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _p() -> _P:
+    months = "|".join(sorted((re.escape(m) for m in R.MONTHS), key=len, reverse=True))
+    days = "|".join(R.WEEKDAYS)
+    rel = "|".join(sorted((re.escape(r) for r in R.RELATIVE_DAYS), key=len, reverse=True))
+    date = (
+        rf"(?:(?:{days}),?\s+)?(?:(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{months})\.?(?:,?\s+\d{{4}})?)"
+        rf"|\b(?:{days})\b(?:\s*\(\d{{1,2}}/\d{{1,2}}\))?"
+        rf"|\b(?:{rel})\b"
+        rf"|\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:anniversary|meeting|session|plenary|century))"
+        rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b"
+    )
+    nouns = "|".join(R.MEETING_NOUNS)
+    return _P(
+        titles=[(rank, re.compile(rx)) for rank, rx in R.TITLE_PATTERNS],
+        date=re.compile(rf"(?<![\w/])(?:{date})", re.IGNORECASE),
+        noun=re.compile(rf"\b(?:{nouns})s?\b", re.IGNORECASE),
+    )
+
+
+def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
+    p = _p()
+    opening = [s for s in sentences if s.start < OPENING_CHARS]
+    if not opening and sentences:
+        opening = list(sentences[:1])
+    best: tuple[int, int, str, Sentence, int] | None = None  # (rank, headline?, title, sentence, verb pos)
+    for idx, s in enumerate(opening):
+        headline = int(idx == 0 and len(sentences) > 1 and sentences[1].paragraph != s.paragraph
+                       and not s.text.rstrip().endswith("."))
+        for rank, rx in p.titles:
+            for m in rx.finditer(s.text):
+                t = _clean_title(m.group("t"))
+                if not t or not p.noun.search(t):
+                    continue
+                key = (rank, headline)
+                if best is None or key < (best[0], best[1]):
+                    best = (rank, headline, t, s, m.start("t"))
+                break
+    title: str | None = None
+    date: str | None = None
+    if best is not None:
+        title = best[2]
+        s = best[3]
+        dates = [(abs(m.start() - best[4]), m.group(0)) for m in p.date.finditer(s.text)
+                 if not (title and m.group(0) in title)]
+        if dates:
+            date = min(dates)[1]
+    elif opening and p.noun.search(opening[0].text) and len(opening[0].text) < 150 \
+            and not opening[0].text.rstrip().endswith("."):
+        title = _clean_title(opening[0].text)
+    if date is None:
+        for s in opening:
+            m = p.date.search(s.text)
+            if m:
+                date = m.group(0)
+                break
+    if date is not None:
+        date = " ".join(date.split()).strip(" ,")
+    return Meeting(title=title, date=date)
+
+
+_LEAD = re.compile(r"^(?:[#*\s]+|(?:on|at|in)\s+the\s+(?:morning|afternoon|evening)\s+of\s+[^,]+,\s*)", re.IGNORECASE)
+
+
+def _clean_title(t: str) -> str | None:
+    t = _LEAD.sub("", t).strip(" *#\u2014-")
+    t = " ".join(t.split())
+    if len(t) < 4 or len(t.split()) > 25:
+        return None
+    return t

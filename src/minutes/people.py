@@ -1,0 +1,499 @@
+"""Stage: sentences -> mentions of people and organisations, with their titles.
+
+A :class:`Registry` keeps one :class:`Entity` per person or organisation and resolves
+later references to the fullest name the document gives: "Mr. Wu", a bare surname,
+"Phil Howze" for "Philip C. Howze", a typo of one letter, a title alone ("the Vice
+Mayor"). Where two people share a surname, the caller passes a preference (who holds
+the floor, who was announced as making a speech).
+
+Mention shapes (see ``rules.people`` for the word lists):
+    "Vice Mayor Wu Qing"                       title + name
+    "Wu Qing, Vice Mayor,"                     name + apposition
+    "Mr. Wu", "Tun Dr Mahathir Mohamad"        honorific + name
+    "Prime Minister of Mongolia L. Oyun-Erdene" title of X + name (split at an initial,
+                                               an organisation head or a known name)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from minutes.rules import people as P
+
+Kind = Literal["person", "organization"]
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@lru_cache(maxsize=1)
+def _word_tokenizer() -> object:
+    from nltk.tokenize import NLTKWordTokenizer  # type: ignore[import-untyped]
+
+    return NLTKWordTokenizer()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """nltk word tokens with spans into the document (``offset`` is the sentence start)."""
+    tok = _word_tokenizer()
+    spans: Iterable[tuple[int, int]] = tok.span_tokenize(text)  # type: ignore[attr-defined]
+    out: list[Token] = []
+    for a, b in spans:
+        piece = text[a:b]
+        # nltk keeps a sentence-internal period on a word ("instructed."); split it off
+        # unless the word is an initial or an abbreviation ("L.", "U.S.", "Mr.").
+        if len(piece) > 2 and piece.endswith(".") and "." not in piece[:-1] and piece[:-1].isalpha() \
+                and piece.lower() not in P.HONORIFICS:
+            out.append(Token(piece[:-1], offset + a, offset + b - 1))
+            out.append(Token(".", offset + b - 1, offset + b))
+        else:
+            out.append(Token(piece, offset + a, offset + b))
+    return out
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_CAPWORD = re.compile(r"^[A-Z][\w'\u2019.-]*$")
+_QUOTE_OPEN = {"\u201c", '"', "``", "\u2018", "'"}
+_QUOTE_CLOSE = {"\u201d", '"', "''", "\u2019", "'"}
+
+
+def is_initial(t: Token) -> bool:
+    return bool(_INITIAL.match(t.text))
+
+
+def is_title_word(low: str) -> bool:
+    return low in P.TITLE_HEADS or low in P.TITLE_MODIFIERS
+
+
+def is_name_token(t: Token, *, allow_title: bool = False) -> bool:
+    """A capitalised word that can be part of a name."""
+    if is_initial(t):
+        return True
+    if not _CAPWORD.match(t.text) or t.text.endswith("."):
+        return False
+    low = t.low
+    if low in P.NOT_NAMES or low in P.HONORIFICS or low in P.ORG_HEADS:
+        return False
+    return allow_title or low not in P.TITLE_HEADS
+
+
+def skip_honorifics(toks: Sequence[Token], i: int) -> int:
+    while i < len(toks) and (toks[i].low in P.HONORIFICS or toks[i].low.rstrip(".") in P.HONORIFICS):
+        i += 1
+    return i
+
+
+def name_run(toks: Sequence[Token], i: int) -> int:
+    """End index (exclusive) of the name starting at token i (i itself if none)."""
+    j = i
+    while j < len(toks):
+        t = toks[j]
+        if is_name_token(t):
+            j += 1
+            continue
+        # a nickname in quotes inside a name: Joko "Jokowi" Widodo
+        if (
+            j > i
+            and t.text in _QUOTE_OPEN
+            and j + 2 < len(toks)
+            and toks[j + 2].text in _QUOTE_CLOSE
+            and is_name_token(toks[j + 1])
+            and j + 3 < len(toks)
+            and is_name_token(toks[j + 3])
+        ):
+            j += 3
+            continue
+        if j > i and t.low in P.NAME_PARTICLES and j + 1 < len(toks) and is_name_token(toks[j + 1]):
+            j += 1
+            continue
+        break
+    # a name does not end with an initial ("... Kim J." is fine only inside)
+    while j > i and is_initial(toks[j - 1]) and j - 1 > i and not _followed_by_name(toks, j):
+        j -= 1
+    return j
+
+
+def _followed_by_name(toks: Sequence[Token], j: int) -> bool:
+    return j < len(toks) and is_name_token(toks[j])
+
+
+def name_text(toks: Sequence[Token], i: int, j: int) -> str:
+    """The name of tokens [i, j), without a quoted nickname."""
+    parts: list[str] = []
+    k = i
+    while k < j:
+        if toks[k].text in _QUOTE_OPEN and k + 2 < j:
+            k += 3
+            continue
+        parts.append(toks[k].text)
+        k += 1
+    name = " ".join(parts)
+    if name[:1].islower():  # "he Angang" as published: a surname in lower case
+        name = name[0].upper() + name[1:]
+    return name
+
+
+def org_end(toks: Sequence[Token], i: int) -> int:
+    """End of an organisation name starting at i ("Shanghai Bureau of Ecological Environment"), or i."""
+    j = i
+    last_head = -1
+    while j < len(toks):
+        t = toks[j]
+        low = t.low
+        if _CAPWORD.match(t.text) and low not in P.NOT_NAMES - {"of", "and", "for", "the"}:
+            if low in P.ORG_HEADS:
+                last_head = j
+            j += 1
+            continue
+        if low in ("of", "for", "on", "and", "the", "&") and j > i and j + 1 < len(toks):
+            nxt = toks[j + 1]
+            if _CAPWORD.match(nxt.text) or (nxt.low == "the" and j + 2 < len(toks)):
+                # "X Government and Y Government": split two organisations at "and"
+                if low == "and" and last_head == j - 1:
+                    break
+                j += 1
+                continue
+        break
+    if last_head < 0:
+        return i
+    # the organisation runs to its last head, or on through "of ..." after it
+    k = last_head + 1
+    if k < j and toks[k].low in ("of", "for", "on"):
+        return j
+    return k
+
+
+# ---------------------------------------------------------------------------
+# titles
+
+
+def title_start(toks: Sequence[Token], head: int, floor: int = 0) -> int:
+    """First token of the title phrase whose head is at ``head`` (walking back)."""
+    k = head
+    while k - 1 >= floor:
+        t = toks[k - 1]
+        low = t.low
+        if low in P.TITLE_PREFIX_STOP or low in ("the", "a", "an", "of", "and", "by", "with", ",", ";", ":"):
+            break
+        if low in P.TITLE_MODIFIERS or low in P.TITLE_HEADS or (
+            _CAPWORD.match(t.text) and low not in P.NOT_NAMES and low not in P.HONORIFICS
+        ):
+            k -= 1
+            continue
+        break
+    return k
+
+
+def _is_head(toks: Sequence[Token], k: int) -> int:
+    """Length in tokens of a title head at k (0 if none): "head of state" is 3."""
+    if k >= len(toks):
+        return 0
+    low = toks[k].low
+    if low == "head" and k + 2 < len(toks) and toks[k + 1].low == "of" and toks[k + 2].low in ("state", "government"):
+        return 3
+    return 1 if low in P.TITLE_HEADS else 0
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # span of the name in the document
+    end: int
+    name: str
+    kind: Kind
+    role: str | None
+    role_span: tuple[int, int] | None  # the title's span, if any
+    tok_start: int  # token indices of the whole mention (title included)
+    tok_end: int
+    how: str  # "title", "apposition", "honorific", "bare", "org"
+
+
+def find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Mention]:
+    """Mentions of people (with titles) in one sentence's tokens."""
+    out: list[Mention] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        low = t.low
+        # honorific + name
+        if low in P.HONORIFICS or low.rstrip(".") in P.HONORIFICS:
+            j = skip_honorifics(toks, i)
+            e = name_run(toks, j)
+            if e > j and not (t.text == "He" and i == 0 and False):
+                m = Mention(toks[j].start, toks[e - 1].end, name_text(toks, j, e), "person", None, None, i, e,
+                            "honorific")
+                _apposition(toks, text, m)
+                out.append(m)
+                i = m.tok_end
+                continue
+        hl = _is_head(toks, i)
+        if hl:
+            got = _title_then_name(toks, text, i, hl, known)
+            if got is not None:
+                out.append(got)
+                i = got.tok_end
+                continue
+        # surname "He"/"he" followed by a capitalised given name: "he Angang", "He Zhongwei"
+        if low == "he" and i + 1 < n and is_name_token(toks[i + 1]) and toks[i + 1].low not in P.TITLE_HEADS:
+            e = name_run(toks, i + 1)
+            m = Mention(t.start, toks[e - 1].end, name_text(toks, i, e), "person", None, None, i, e, "bare")
+            _apposition(toks, text, m)
+            out.append(m)
+            i = m.tok_end
+            continue
+        oe = org_end(toks, i) if _CAPWORD.match(t.text) else i
+        if oe > i:
+            j0 = i
+            while j0 < oe and toks[j0].low == "the":
+                j0 += 1
+            m = Mention(toks[j0].start, toks[oe - 1].end, " ".join(x.text for x in toks[j0:oe]), "organization",
+                        None, None, i, oe, "org")
+            out.append(m)
+            i = oe
+            continue
+        if is_name_token(t):
+            e = name_run(toks, i)
+            if e > i:
+                m = Mention(t.start, toks[e - 1].end, name_text(toks, i, e), "person", None, None, i, e, "bare")
+                if _apposition(toks, text, m):
+                    m.how = "apposition"
+                out.append(m)
+                i = max(m.tok_end, i + 1)
+                continue
+        i += 1
+    return out
+
+
+def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
+    """"Name, Title," : attach the title that follows a name between commas."""
+    j = m.tok_end
+    if j + 1 >= len(toks) or toks[j].text != ",":
+        return False
+    k = j + 1
+    # the apposition must begin with a title within its first four words
+    look = k
+    while look < len(toks) and look < k + 5 and toks[look].text not in (",", ";", ":", "."):
+        if _is_head(toks, look) or toks[look].low.split("-")[0] in ("vice", "deputy") and look + 1 < len(toks):
+            break
+        look += 1
+    else:
+        return False
+    if look >= len(toks) or toks[look].text in (",", ";", ":", ".") or look >= k + 5:
+        return False
+    if toks[k].low in ("a", "an", "the") and toks[k].low != "the":
+        return False
+    e = k
+    while e < len(toks) and toks[e].text not in (",", ";", ":", ".", "(", ")") and toks[e].low not in ("who", "which"):
+        e += 1
+    if e == k:
+        return False
+    role = text[toks[k].start : toks[e - 1].end]
+    m.role = role
+    m.role_span = (toks[k].start, toks[e - 1].end)
+    m.tok_end = e + 1 if e < len(toks) and toks[e].text == "," else e
+    return True
+
+
+def _title_then_name(toks: Sequence[Token], text: str, head: int, hl: int, known: Registry) -> Mention | None:
+    """"Vice Mayor Wu Qing", "Secretary of X Committee Zhang Chunxian", "the Head of State"."""
+    n = len(toks)
+    start = title_start(toks, head)
+    k = head + hl
+    while True:
+        # "X and Y Minister Name", "Minister of X, Head of Y Name": titles joined
+        if k < n and toks[k].low in ("and", ",", "&"):
+            q = k + 1
+            while q < n and q < k + 5 and not _is_head(toks, q) and (
+                toks[q].low in P.TITLE_MODIFIERS or _CAPWORD.match(toks[q].text)
+            ) and toks[q].low not in P.HONORIFICS:
+                q += 1
+            if q < n and _is_head(toks, q) and q < k + 5:
+                k = q + _is_head(toks, q)
+                continue
+        if k < n and toks[k].low in ("of", "for", "to") and k + 1 < n:
+            q = k + 1
+            while q < n and (
+                _CAPWORD.match(toks[q].text) or toks[q].low in ("of", "the", "and", "for", "&", "on")
+                or is_initial(toks[q])
+            ) and toks[q].low not in P.HONORIFICS:
+                q += 1
+            # split the run into organisation and name
+            split = _split_org_name(toks, k + 1, q, known)
+            if split is None:
+                # no name in the run: maybe "..., Honorific Name" follows
+                k = q
+                break
+            k = split
+            break
+        break
+    title_end = k
+    j = k
+    if j < n and toks[j].text == "," and j + 1 < n and toks[j + 1].low in P.HONORIFICS:
+        j += 1
+    j = skip_honorifics(toks, j)
+    e = name_run(toks, j)
+    role_tokens = (start, title_end)
+    if title_end <= start:
+        return None
+    role = text[toks[start].start : toks[title_end - 1].end].strip(" ,")
+    if e <= j:
+        return None
+    return Mention(toks[j].start, toks[e - 1].end, name_text(toks, j, e), "person", role,
+                   (toks[role_tokens[0]].start, toks[title_end - 1].end), start, e, "title")
+
+
+def _split_org_name(toks: Sequence[Token], a: int, b: int, known: Registry) -> int | None:
+    """In the run [a, b) after "of", return where a person's name starts (or None)."""
+    if b <= a:
+        return None
+    for s in range(a, b):
+        if is_initial(toks[s]) and (s == a or not is_initial(toks[s - 1])):
+            return s if s > a else None
+    last_head = -1
+    for s in range(a, b):
+        if toks[s].low in P.ORG_HEADS:
+            last_head = s
+    if 0 <= last_head < b - 1 and is_name_token(toks[last_head + 1]):
+        return last_head + 1
+    for s in range(a, b):
+        if known.lookup_tokens([t.text for t in toks[s:b]]) is not None and all(is_name_token(t) for t in toks[s:b]):
+            return s
+    return None
+
+
+# ---------------------------------------------------------------------------
+# the registry
+
+
+def _norm(s: str) -> str:
+    return s.lower().replace("\u2019", "'")
+
+
+def _compatible_given(a: str, b: str) -> bool:
+    a, b = a.rstrip("."), b.rstrip(".")
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)) or (
+        len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a))
+    )
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :] or (len(a) == len(b) and a[i + 1 :] == b[i + 1 :])
+
+
+@dataclass(slots=True)
+class Entity:
+    id: int
+    name: str
+    kind: Kind
+    role: str | None
+    order: int  # position of first mention
+    parts: list[str] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)
+    anonymous: bool = False
+
+    def matches(self, parts: Sequence[str]) -> bool:
+        """Whether a (partial) name refers to this entity."""
+        q = [_norm(p) for p in parts]
+        mine = [_norm(p) for p in self.parts]
+        if not q or not mine:
+            return False
+        if " ".join(q) in self.aliases:
+            return True
+        if len(q) == 1:
+            w = q[0]
+            return w == mine[0] or w == mine[-1] or (len(mine) > 1 and _one_edit(w, mine[-1]) and len(w) > 5)
+        # same surname (last or first part) with compatible given names
+        if q[-1] == mine[-1] or _one_edit(q[-1], mine[-1]):
+            if q[0] == mine[0] or _compatible_given(q[0], mine[0]):
+                return q[-1] == mine[-1] or q[0] == mine[0]
+        if q[0] == mine[0] and len(q) == len(mine) == 2:  # Chinese order: surname first
+            return _compatible_given(q[1], mine[1]) or _one_edit(q[1], mine[1])
+        return False
+
+
+class Registry:
+    """People and organisations of one document, each under its fullest name."""
+
+    def __init__(self) -> None:
+        self.entities: list[Entity] = []
+        self._by_key: dict[str, int] = {}
+
+    def lookup_tokens(self, parts: Sequence[str], prefer: Sequence[int] = ()) -> Entity | None:
+        key = _norm(" ".join(parts))
+        if key in self._by_key:
+            return self.entities[self._by_key[key]]
+        cands = [e for e in self.entities if not e.anonymous and e.matches(parts)]
+        if not cands:
+            return None
+        if len(cands) == 1:
+            return cands[0]
+        for pid in prefer:
+            for c in cands:
+                if c.id == pid:
+                    return c
+        return cands[-1]
+
+    def add(self, name: str, kind: Kind, role: str | None, order: int, prefer: Sequence[int] = (),
+            anonymous: bool = False) -> Entity:
+        parts = name.split()
+        if not anonymous:
+            found = self.lookup_tokens(parts, prefer)
+            if found is not None and found.kind == kind:
+                if len(parts) > len(found.parts) and not found.anonymous:
+                    self._rename(found, name)
+                if found.role is None and role:
+                    found.role = role
+                self._by_key[_norm(name)] = found.id
+                return found
+        ent = Entity(len(self.entities), name, kind, role, order, parts, {_norm(name)}, anonymous)
+        self.entities.append(ent)
+        self._by_key[_norm(name)] = ent.id
+        return ent
+
+    def _rename(self, ent: Entity, name: str) -> None:
+        ent.aliases.add(_norm(ent.name))
+        ent.name = name
+        ent.parts = name.split()
+        ent.aliases.add(_norm(name))
+
+    def alias(self, ent: Entity, alias: str) -> None:
+        ent.aliases.add(_norm(alias))
+        self._by_key[_norm(alias)] = ent.id
+
+    def by_title(self, title: str, prefer: Sequence[int] = ()) -> Entity | None:
+        """The person whose title contains ``title`` ("the Vice Mayor", "the mayor")."""
+        t = _norm(" ".join(title.split()))
+        heads = (t,) + P.TITLE_ALIASES.get(t, ())
+        cands = [e for e in self.entities if e.role and any(_contains_words(_norm(e.role), h) for h in heads)]
+        if not cands:
+            return None
+        for pid in prefer:
+            for c in cands:
+                if c.id == pid:
+                    return c
+        return cands[-1]
+
+
+def _contains_words(hay: str, needle: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(needle)}(?![\w-])", hay) is not None

@@ -1,0 +1,304 @@
+"""Stage: sentences -> enumerated points (markers -> series -> points).
+
+1. Find marker candidates in each sentence (tables in ``rules.markers``):
+   sentence-initial ordinal phrases ("First of all,"), "the first X is" forms,
+   inline lowercase ordinals (", first to ...; and second, to ..."), and numbered,
+   lettered and roman items at a line start or inline ("(1)", "1)", "(a)", "i)").
+2. Chain candidates of one family into series: a series starts at 1 (or at 2, when
+   the first item was not marked), each item takes the next ordinal, and a closer
+   ("Finally", "Last but not least") takes the next ordinal and ends the series.
+   A series needs two items. A series does not run across a change of speaker.
+   Numbered line items count only when a lead-in introduces them (a colon, a dash,
+   "the following ..."): otherwise they are the document's own numbering.
+3. Each item becomes a point: its text runs from the marker to the next marker, the
+   next speaker or the end of the paragraph; its priority is its first sentence
+   condensed (see ``condense``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from minutes.condense import condense
+from minutes.model import Point, Sentence
+from minutes.rules import markers as M
+
+
+@dataclass(slots=True)
+class Marker:
+    family: str  # "ord", or e.g. "num.)" / "alpha()" for numbered styles
+    value: int | None  # None for closers/continuers: "the next one"
+    closer: bool
+    start: int  # span of the marker text in the document
+    end: int
+    sentence: int
+    line_start: bool  # at the start of a line (numbered items)
+    inline: bool  # inside a sentence, not at its start
+
+
+@dataclass(slots=True)
+class Series:
+    family: str
+    items: list[tuple[Marker, int]] = field(default_factory=list)  # (marker, ordinal)
+
+    @property
+    def last(self) -> int:
+        return self.items[-1][1]
+
+
+@dataclass(slots=True)
+class _Patterns:
+    prefix: re.Pattern[str]
+    phrase: re.Pattern[str]
+    the_first: re.Pattern[str]
+    inline_ord: re.Pattern[str]
+    line_num: re.Pattern[str]
+    inline_num: re.Pattern[str]
+
+
+def _alternation(words: Sequence[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    phrases = list(M.ORDINAL_PHRASES) + list(M.CONTINUERS) + list(M.CLOSERS)
+    ords = _alternation(list(M.ORDINAL_WORDS) + ["final", "last"])
+    dets = _alternation(list(M.SERIES_DETERMINERS))
+    verbs = _alternation(list(M.SERIES_VERBS))
+    inline_words = "|".join(
+        sorted([w for w in M.ORDINAL_PHRASES if " " not in w] + ["finally", "lastly"], key=len, reverse=True)
+    )
+    return _Patterns(
+        # quotes, bullets, emphasis and a paragraph number ("59. ") before a marker
+        prefix=re.compile(r"(?:[\s\"'\u201c\u2018(*#>\u2022\u2013\u2014-]|\d{1,3}\.[ \t])*"),
+        phrase=re.compile(rf"(?:{_alternation(phrases)})(?=\s*[,:;\u2013\u2014]|\s+-\s)", re.IGNORECASE),
+        the_first=re.compile(
+            rf"(?:{dets})\s+(?P<o>{ords})\s+(?P<words>(?:[a-z][\w'\u2019-]*\s+){{0,3}}?)(?:{verbs})\b",
+            re.IGNORECASE,
+        ),
+        inline_ord=re.compile(
+            rf"(?<=[,;:])\s*(?:and\s+)?(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:)"
+        ),
+        line_num=re.compile(
+            r"(?:(?P<n1>\d{1,2})(?P<s1>[.)])|\((?P<n2>\d{1,2})\)|(?P<a1>[a-z])\)|\((?P<a2>[a-z])\)"
+            r"|(?P<r1>[ivx]{1,4})[.)]|\((?P<r2>[ivx]{1,4})\))(?=\s)"
+        ),
+        inline_num=re.compile(
+            r"(?<=[\s:;,])(?:\((?P<n2>\d{1,2})\)|(?P<n1>\d{1,2})\)|\((?P<a2>[a-z])\)|(?P<a1>[a-z])\)"
+            r"|\((?P<r2>[ivx]{1,4})\))(?=\s)"
+        ),
+    )
+
+
+def _ordinal_value(phrase: str) -> tuple[int | None, bool]:
+    key = " ".join(phrase.lower().split())
+    if key in M.CLOSERS:
+        return None, True
+    if key in M.CONTINUERS:
+        return None, False
+    return M.ORDINAL_PHRASES.get(key), False
+
+
+def _numbered(m: re.Match[str], open_alpha_last: int) -> tuple[str, int] | None:
+    """(family, value) of a numbered/lettered/roman match."""
+    g = m.groupdict()
+    if g.get("n1"):
+        return f"num{g.get('s1') or ')'}", int(g["n1"])
+    if g.get("n2"):
+        return "num()", int(g["n2"])
+    for key, style in (("a1", ")"), ("a2", "()")):
+        letter = g.get(key)
+        if letter:
+            roman = M.ROMAN_VALUES.get(letter)
+            alpha = ord(letter) - ord("a") + 1
+            if roman is not None and not (open_alpha_last and alpha == open_alpha_last + 1):
+                return f"roman{style}", roman
+            return f"alpha{style}", alpha
+    for key, style in (("r1", "."), ("r2", "()")):
+        r = g.get(key)
+        if r:
+            if r not in M.ROMAN_VALUES:
+                return None
+            if len(r) == 1 and open_alpha_last and ord(r) - ord("a") + 1 == open_alpha_last + 1:
+                return f"alpha{style}", ord(r) - ord("a") + 1
+            return f"roman{style}", M.ROMAN_VALUES[r]
+    return None
+
+
+def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
+    """All marker candidates, in document order."""
+    p = _patterns()
+    found: list[Marker] = []
+    open_alpha = 0
+    for i, s in enumerate(sentences):
+        body = s.text
+        pre = p.prefix.match(body)
+        k = pre.end() if pre else 0
+        line_start = s.start == 0 or text[s.start - 1] in "\n\r" or text[: s.start].rstrip(" \t").endswith("\n")
+        # numbered item at the start of the sentence
+        m = p.line_num.match(body, _skip_bullets(body))
+        if m:
+            got = _numbered(m, open_alpha)
+            if got:
+                fam, val = got
+                found.append(Marker(fam, val, False, s.start + m.start(), s.start + m.end(), i, line_start, False))
+                open_alpha = val if fam.startswith("alpha") else open_alpha
+        # ordinal phrase or "the first X is" at the start
+        m2 = p.phrase.match(body, k)
+        if m2 and body[k : k + 1].isupper():
+            val2, closer = _ordinal_value(m2.group(0))
+            found.append(Marker("ord", val2, closer, s.start + m2.start(), s.start + m2.end(), i, False, False))
+        else:
+            m3 = p.the_first.match(body, k)
+            if m3 and _series_noun_ok(m3.group("words")):
+                o = m3.group("o").lower()
+                val3 = M.ORDINAL_WORDS.get(o)
+                closer3 = o in ("final", "last")
+                found.append(Marker("ord", val3, closer3, s.start + m3.start(), s.start + m3.end(), i, False, False))
+        # inline forms inside the sentence
+        for m4 in p.inline_ord.finditer(body):
+            o = m4.group("o").lower()
+            val4, closer4 = _ordinal_value(o)
+            found.append(
+                Marker("ord", val4, closer4, s.start + m4.start("o"), s.start + m4.end("o"), i, False, True)
+            )
+        for m5 in re.finditer(r"(?<=[,;:]\s)(?:and\s+)?(?=(?:the|my|our)\s)", body, re.IGNORECASE):
+            m6 = p.the_first.match(body, m5.end())
+            if m6 and _series_noun_ok(m6.group("words")):
+                o = m6.group("o").lower()
+                found.append(
+                    Marker("ord", M.ORDINAL_WORDS.get(o), o in ("final", "last"),
+                           s.start + m6.start(), s.start + m6.end(), i, False, True)
+                )
+        for m7 in p.inline_num.finditer(body):
+            if m7.start() <= (m.end() if m else 0):
+                continue
+            got7 = _numbered(m7, open_alpha)
+            if got7:
+                fam7, val7 = got7
+                found.append(Marker(fam7, val7, False, s.start + m7.start(), s.start + m7.end(), i, False, True))
+                open_alpha = val7 if fam7.startswith("alpha") else open_alpha
+    found.sort(key=lambda mk: mk.start)
+    return found
+
+
+def _skip_bullets(body: str) -> int:
+    k = 0
+    while k < len(body) and body[k] in " \t*#>\u2022":
+        k += 1
+    return k
+
+
+def _series_noun_ok(words: str) -> bool:
+    parts = words.split()
+    return not parts or parts[-1].lower() in M.SERIES_NOUNS
+
+
+def _licensed(series: Series, text: str, sentences: Sequence[Sentence]) -> bool:
+    """Numbered line items need a lead-in; inline items and ordinal words do not."""
+    first = series.items[0][0]
+    if series.family == "ord" or first.inline:
+        return True
+    idx = first.sentence
+    before = text[: sentences[idx].start].rstrip()
+    if not before:
+        return False
+    if before.endswith(M.LIST_LEADIN_ENDINGS):
+        return True
+    prev = sentences[idx - 1].text.lower() if idx > 0 else ""
+    return any(cue in prev for cue in M.LIST_LEADIN_CUES)
+
+
+def build_series(
+    markers: Sequence[Marker],
+    sentences: Sequence[Sentence],
+    text: str,
+    floor: Sequence[int],
+) -> list[Series]:
+    """Chain markers into series. ``floor[i]`` identifies who holds the floor at sentence i."""
+    open_: dict[str, Series] = {}
+    done: list[Series] = []
+
+    def close(fam: str) -> None:
+        s = open_.pop(fam, None)
+        if s is not None:
+            done.append(s)
+
+    for mk in markers:
+        cur = open_.get(mk.family)
+        if cur is not None:
+            last_mk = cur.items[-1][0]
+            if floor[last_mk.sentence] != floor[mk.sentence]:
+                close(mk.family)
+                cur = None
+            elif mk.closer and sentences[mk.sentence].paragraph - sentences[last_mk.sentence].paragraph > 1:
+                close(mk.family)
+                cur = None
+        value = mk.value
+        if value is None:  # closer or continuer: only continues an open series
+            if cur is not None:
+                cur.items.append((mk, cur.last + 1))
+                if mk.closer:
+                    close(mk.family)
+            continue
+        if cur is not None and value == cur.last + 1:
+            cur.items.append((mk, value))
+            continue
+        if value == 1 or (value == 2 and mk.family == "ord" and not mk.inline):
+            close(mk.family)
+            open_[mk.family] = Series(mk.family, [(mk, value)])
+    for fam in list(open_):
+        close(fam)
+    kept = [s for s in done if len(s.items) >= 2 and _licensed(s, text, sentences)]
+    kept.sort(key=lambda s: s.items[0][0].start)
+    return kept
+
+
+_TRIM_END = re.compile(r"(?:[\s,;]|\band\b|\bor\b)+$")
+
+
+def make_points(
+    series: Sequence[Series],
+    sentences: Sequence[Sentence],
+    text: str,
+    floor: Sequence[int],
+) -> list[tuple[int, Point]]:
+    """Points with the sentence index of their marker, in document order."""
+    items = sorted(((mk, o) for s in series for mk, o in s.items), key=lambda t: t[0].start)
+    starts = [mk.start for mk, _ in items]
+    out: list[tuple[int, Point]] = []
+    for n, (mk, ordinal) in enumerate(items):
+        si = mk.sentence
+        para = sentences[si].paragraph
+        end = sentences[si].end
+        j = si + 1
+        while j < len(sentences) and sentences[j].paragraph == para and floor[j] == floor[si]:
+            end = sentences[j].end
+            j += 1
+        if n + 1 < len(items) and starts[n + 1] < end:
+            end = starts[n + 1]
+        seg = text[mk.start : end]
+        trimmed = _TRIM_END.sub("", seg)
+        end = mk.start + len(trimmed)
+        first_sentence_end = min(end, sentences[si].end)
+        marker = text[mk.start : mk.end]
+        content = text[mk.end : first_sentence_end]
+        out.append(
+            (
+                si,
+                Point(
+                    ordinal=ordinal,
+                    marker=marker,
+                    text=text[mk.start : end],
+                    priority=condense(content),
+                    start=mk.start,
+                    end=end,
+                ),
+            )
+        )
+    return out

@@ -1,0 +1,91 @@
+"""Hedges and reporting clauses stripped from the front of a point to get its priority.
+
+Each entry is a regular expression (matched case-insensitively at the start of the
+point's content, after the marker) with a worked example. Entries are tried in order,
+repeatedly, so "he said that we must steer ..." loses "he said that", then "we must".
+Patterns use only bounded, non-overlapping quantifiers.
+"""
+
+from __future__ import annotations
+
+# (pattern, example input, what remains)
+REPORTING_CLAUSES: tuple[tuple[str, str, str], ...] = (
+    (
+        r"(?:he|she|they|we|i|the (?:\w+[- ]){0,2}\w+|members|participants)\s+(?:also\s+|further\s+)?"
+        r"(?:stressed|said|noted|pointed out|emphasi[sz]ed|added|urged|highlighted|stated|argued|observed|"
+        r"suggested|proposed|insisted|underlined|underscored|reiterated|called on|called for|asked|"
+        r"requested|demanded|required|believed|believes|explained|remarked|mentioned|indicated)"
+        r"(?:\s+that)?\b",
+        "he stressed the role of prevention",
+        "the role of prevention",
+    ),
+    (
+        r"i\s+(?:continue to |still |also )?(?:maintain|hold|take|share)\s+the view that\b",
+        "I continue to maintain the view that the risks are global",
+        "the risks are global",
+    ),
+    (
+        r"(?:i|we)\s+(?:firmly\s+|strongly\s+)?(?:believe|think|feel|consider)(?:\s+that)?\b",
+        "we believe that reform must go on",
+        "reform must go on",
+    ),
+    (
+        r"it\s+(?:is|was)\s+(?:also\s+)?(?:being\s+)?(?:argued|agreed|pointed out|noted|stressed|decided|"
+        r"emphasi[sz]ed|suggested|proposed|recommended|understood)\s+that\b",
+        "it is also being argued that fiscal policy leads",
+        "fiscal policy leads",
+    ),
+    (
+        r"(?:noted|agreed|resolved|decided|requested)(?:\s+that)?\b",
+        "Noted the content of the report",
+        "the content of the report",
+    ),
+    (r"that\b", "that the transition is under way", "the transition is under way"),
+)
+
+HEDGES: tuple[tuple[str, str, str], ...] = (
+    (
+        r"it\s+(?:is|was|will be|would be)\s+(?:also\s+|therefore\s+|thus\s+|still\s+)?(?:\w+ly\s+)?"
+        r"(?:important|necessary|essential|advisable|wise|vital|imperative|crucial|critical|urgent|"
+        r"a must|required|needed|key|paramount|significant|advisable|desirable|helpful|appropriate|"
+        r"of great importance|of (?:the )?utmost importance)"
+        r"(?:\s+for\s+[^,.;:]{1,80}?)?\s+to\b",
+        "it is important for Shanghai to innovate",
+        "innovate",
+    ),
+    (
+        r"(?:the meeting\s+|it\s+)?(?:called for|calls for|urged|demanded|requested)\s+"
+        r"(?:(?:all|the|relevant)\s+[\w ]{0,40}?\s+)?efforts\s+to\b",
+        "the meeting called for efforts to improve supervision",
+        "improve supervision",
+    ),
+    (
+        r"efforts\s+(?:should|must|will|shall|need to|have to)\s+be\s+(?:made|stepped up)\s+to\b",
+        "efforts should be made to build a platform",
+        "build a platform",
+    ),
+    (
+        r"(?:we|you|they|all of us|everyone)\s+(?:really\s+|also\s+|still\s+)?"
+        r"(?:must|should|shall|will|need(?:\s+\w+)?\s+to|have to|ought to|are to|need|"
+        r"would like to|want to|wish to|are going to|have got to)"
+        r"(?:\s+(?:also|now|further|first|still|continue to|firmly|resolutely|always))?\b",
+        "we need now to focus on risks",
+        "focus on risks",
+    ),
+    (
+        r"there\s+(?:is|was)\s+(?:a|an|the)?\s*(?:urgent\s+|pressing\s+)?need\s+to\b",
+        "there is a need to improve coordination",
+        "improve coordination",
+    ),
+    (r"(?:the\s+)?need\s+to\b", "need to keep the momentum", "keep the momentum"),
+    (r"(?:must|should)\s+(?!be\b)", "must adhere to the plan", "adhere to the plan"),
+    (r"to\s+(?=[a-z])", "to take up one item of business", "take up one item of business"),
+)
+
+# A reporting tag at the end of a point's sentence, dropped from its priority:
+# "the fundamental solution lies in X, he said." -> "the fundamental solution lies in X"
+TRAILING_TAGS: tuple[str, ...] = (
+    r",?\s*[\"\u201d]?\s*(?:he|she|they|we|i|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:said|added|noted|stressed)"
+    r"(?:\s+\w+){0,2}\s*[.!]?\s*$",
+    r",?\s*[\"\u201d]?\s*said\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}\s*[.!]?\s*$",
+)

@@ -1,0 +1,104 @@
+"""Enumeration markers: ordinal words, closers, numbered and lettered items.
+
+Worked examples (the marker is in brackets):
+    "[First of all], it is important to ..."        ordinal 1
+    "[Secondly], joining hands to ..."               ordinal 2
+    "[Last but not least], it is a must to ..."      closer: takes the next ordinal
+    "[The first point is] to share lessons ..."      "the first X is" form, marker runs to the verb
+    "..., [first] to change the order ...; and [second], to take up ..."   inline lowercase
+    "five priorities: [1)] speed up ...; [2)] ..."   inline numbered items
+Not markers: "the first plenary meeting", "for the first time", "the second half of
+the year", "First Vice Premier", "the Third Plenary Session", "second-largest",
+"was firstly conveyed" (see tests/test_rules.py for the golden table).
+"""
+
+from __future__ import annotations
+
+# Sentence-initial ordinal phrases (lowercase) and the position they mark.
+ORDINAL_PHRASES: dict[str, int] = {
+    "first": 1,
+    "firstly": 1,
+    "first of all": 1,
+    "first and foremost": 1,
+    "first and most importantly": 1,
+    "in the first place": 1,
+    "to begin with": 1,
+    "to start with": 1,
+    "second": 2,
+    "secondly": 2,
+    "in the second place": 2,
+    "second and most importantly": 2,
+    "third": 3,
+    "thirdly": 3,
+    "in the third place": 3,
+    "fourth": 4,
+    "fourthly": 4,
+    "forth": 4,  # a common misspelling of "fourth"
+    "forthly": 4,
+    "fifth": 5,
+    "fifthly": 5,
+    "sixth": 6,
+    "sixthly": 6,
+    "seventh": 7,
+    "seventhly": 7,
+    "eighth": 8,
+    "eighthly": 8,
+    "ninth": 9,
+    "ninthly": 9,
+    "tenth": 10,
+    "tenthly": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+}
+
+# Phrases that continue an open series with the next ordinal; CLOSERS also end it.
+CONTINUERS: frozenset[str] = frozenset({"next", "then, second"})
+CLOSERS: frozenset[str] = frozenset(
+    {"finally", "lastly", "last", "last but not least", "last but not the least", "and finally", "in the end"}
+)
+
+# Ordinal words in "the first X is ..." forms and in inline lowercase series.
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+
+# "The first <noun> is": nouns that may stand between the ordinal and the verb.
+SERIES_NOUNS: frozenset[str] = frozenset(
+    {
+        "point", "aspect", "area", "task", "priority", "concern", "argument", "arguments", "reason",
+        "thing", "issue", "measure", "step", "principle", "proposal", "requirement", "objective", "goal",
+        "lesson", "challenge", "factor", "element", "question", "risk", "focus", "one", "set", "pillar",
+        "consideration", "recommendation", "suggestion", "observation", "message", "initiative", "idea",
+        "approach", "direction", "feature", "component", "change", "option", "action", "commitment",
+    }
+)
+
+# Determiners that may open a "the first X is" form.
+SERIES_DETERMINERS: frozenset[str] = frozenset({"the", "my", "our", "his", "her", "its", "their", "a"})
+
+# Verbs that end a "the first X is" marker.
+SERIES_VERBS: frozenset[str] = frozenset({"is", "was", "are", "were", "concerns", "concerned", "relates"})
+
+# Introductions that license a numbered list of line items as points (rather than the
+# document's own section numbering): the line before item 1 ends in one of these, or
+# contains one of the cue words.
+LIST_LEADIN_ENDINGS: tuple[str, ...] = (":", "-", "\u2013", "\u2014")
+LIST_LEADIN_CUES: tuple[str, ...] = (
+    "following", "as follows", "priorities", "proposals", "points", "measures", "decisions", "resolutions",
+    "reasons", "recommendations", "requirements", "tasks", "principles", "aspects", "steps", "actions",
+    "suggestions", "directives", "instructions", "areas", "issues", "items", "questions", "goals",
+)
+
+ROMAN_VALUES: dict[str, int] = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+    "xi": 11, "xii": 12,
+}
