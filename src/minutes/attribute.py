@@ -81,8 +81,8 @@ def _cues() -> _Cues:
             re.IGNORECASE,
         ),
         body_subject=re.compile(
-            rf"(?:^|\b(?:the|The|those|all|most|several|some|many|other|a few|a number of|a couple of|"
-            rf"a majority of|one|two|three|its|these)\s+)(?:\w+\s+)?(?:{bodies})$|^(?:It|it)$|\bit$",
+            rf"(?:^|\b(?:(?:the|The|those|all|most|several|some|many|other|a few|a number of|a couple of|"
+            rf"a majority of|one|two|three|its|these)\s+)?)(?:[a-z][\w-]*\s+)?(?:{bodies})$|^(?:It|it)$|\bit$",
             re.IGNORECASE,
         ),
         title_ref=re.compile(
@@ -120,6 +120,9 @@ class Attribution:
     on_behalf_of: dict[int, str] = field(default_factory=dict)
 
 
+_LIST_GLUE = frozenset({"the", "and", "also", "as", "well", "including", "include", "included", "were", "was",
+                        "are", "is", "by", ":", "both", "visiting", "his", "her", "their", "counterpart"})
+_AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?([A-Z][^,;.()]{2,80}?)\s*(?:\([^()]{0,30}\))?,\s*(?:\S+\s+){0,2}$")
 _ABSENT = re.compile(r"\b(?:absent|apologies|regrets|excused|not present)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*\u2022+]|\d{1,3}[.)])\s+")
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -162,7 +165,15 @@ class _Walker:
             self.last_person = eid
 
     def register(self, m: Mention) -> Entity:
-        ent = self.reg.add(m.name, m.kind, m.role, m.start, self.prefer())
+        role = m.role
+        if role is None and m.kind == "person":
+            # "For his second term as Chairperson of the AU Commission (2021-2024), Mr X ..."
+            ra = _AS_ROLE.search(self.text[max(0, m.start - 200) : m.start])
+            if ra and any(w.lower() in P.TITLE_HEADS for w in re.findall(r"[\w-]+", ra.group(1))):
+                role = ra.group(1).strip()
+        ent = self.reg.add(m.name, m.kind, role, m.start, self.prefer())
+        for nick in m.nicknames:
+            self.reg.alias(ent, nick)
         if ent.kind == "person":
             self.last_person = ent.id
         return ent
@@ -170,35 +181,31 @@ class _Walker:
     # -- one sentence ----------------------------------------------------------
     def sentence(self, i: int, s: Sentence, headline: bool) -> None:
         c = _cues()
+        para_start = i == 0 or self.sentences[i - 1].paragraph != s.paragraph
+        if para_start and self._structured(s):
+            self.att.floor.append(self.cur)
+            return
+        if headline or (para_start and _is_heading(self.sentences, i)):
+            self.att.floor.append(self.cur)
+            return
         toks = tokenize(s.text, s.start)
         mentions = find_mentions(toks, self.text, self.reg)
         resolved: list[tuple[Mention, Entity | None]] = []
         for m in mentions:
             ent: Entity | None
-            if m.how in ("title", "apposition", "honorific") or (m.how == "bare" and len(m.name.split()) >= 2
-                                                                   and self._orgless(m)):
-                if m.how == "bare":
-                    ent = self.reg.lookup_tokens(m.name.split(), self.prefer())
-                else:
-                    ent = self.register(m)
+            if m.how in ("title", "apposition", "honorific"):
+                ent = self.register(m)
             else:
-                ent = self.reg.lookup_tokens(m.name.split(), self.prefer())
-            if ent is not None and ent.kind == "person" and m.how != "bare":
-                self.last_person = ent.id
+                ent = self.reg.lookup_tokens(m.name.split(), self.prefer()) if m.kind == "person" else None
             resolved.append((m, ent))
         # relayed people: "the speech delivered by X"
         for m, ent in resolved:
             before = self.text[s.start : toks[m.tok_start].start]
-            if c.relayed.search(before):
+            if m.kind == "person" and c.relayed.search(before):
                 e2 = ent or self.register(m)
                 self.att.relayed.add(e2.id)
-        para_start = i == 0 or self.sentences[i - 1].paragraph != s.paragraph
-        if para_start and self._structured(i, s, toks, resolved):
-            self.att.floor.append(self.cur)
-            return
-        if headline:
-            self.att.floor.append(self.cur)
-            return
+        if para_start:
+            self._label(s, toks, resolved)
         self.sentence_subject = []
         self._vocative(s, toks, resolved)
         self._presiding(s, toks, resolved)
@@ -207,11 +214,10 @@ class _Walker:
         self.att.floor.append(self.cur)
 
     # -- structure: labels, headings, lists ------------------------------------
-    def _structured(self, i: int, s: Sentence, toks: list[Token],
-                    resolved: list[tuple[Mention, Entity | None]]) -> bool:
+    def _structured(self, s: Sentence) -> bool:
+        """Chair lines, attendance lists and statement headings; True if the sentence is one."""
         c = _cues()
         body = s.text
-        para_text = body
         if _BULLET.match(body) and self.list_mode:
             item = _BULLET.sub("", body, count=1)
             self._list_items(s.start + (len(body) - len(item)), item)
@@ -231,7 +237,7 @@ class _Walker:
             else:
                 self.list_mode = True
             return True
-        if _ABSENT.match(body) or (":" in body[:40] and _ABSENT.search(body[: body.find(":")])):
+        if ":" in body[:60] and _ABSENT.search(body[: body.find(":")]):
             return True
         m = c.statement_heading.match(body)
         if m:
@@ -240,27 +246,30 @@ class _Walker:
                 self.speak(ent.id)
                 self.turn_owner = ent.id
                 return True
-        # transcript label: "Name, Title: ..." or "Name: ..."
-        if resolved:
-            m0, ent0 = resolved[0]
-            if toks[m0.tok_start].start - s.start <= 2 or m0.tok_start == skip_honorifics(toks, 0):
-                after = m0.tok_end
-                while after < len(toks) and toks[after].text in (",",):
-                    after += 1
-                if after < len(toks) and toks[after].text == ":" and m0.kind == "person":
-                    ent = ent0 or self.register(m0)
-                    self.speak(ent.id)
-                    self.turn_owner = ent.id
-                    self.att.floor.append(self.cur)
-                    self._speech(s, toks, resolved)
-                    self.att.floor.pop()
-                    return False
-        del para_text
         return False
+
+    def _label(self, s: Sentence, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]) -> None:
+        """A transcript label, "Name, Title: ..." or "Name: ...", gives Name the floor for a turn."""
+        if not resolved or _BULLET.match(s.text):
+            return
+        m0, ent0 = resolved[0]
+        if m0.kind != "person" or m0.tok_start != 0:
+            return
+        after = m0.tok_end
+        while after < len(toks) and toks[after].text == ",":
+            after += 1
+        if after >= len(toks) or toks[after].text != ":":
+            return
+        if ent0 is None and len(m0.name.split()) < 2:
+            return
+        ent = ent0 or self.register(m0)
+        self.speak(ent.id)
+        self.turn_owner = ent.id
 
     def _list_items(self, offset: int, rest: str) -> None:
         """Attendees in "A, B (for C), D and E" or one bullet item."""
         pos = 0
+        rest = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), rest)
         for part in re.split(r"[;,]|\s+and\s+", rest):
             start = rest.find(part, pos)
             pos = start + len(part)
@@ -312,6 +321,13 @@ class _Walker:
             tail = self.text[m_end:abs_end]
             if tail.strip(" ,"):
                 break
+            if re.search(r"\b(?:of|from|under|for|to|(?<!together )with|by|in|at)\s+(?:the\s+)?$",
+                         self.text[s.start : toks[m.tok_start].start]):
+                return []
+            if m.kind == "organization" and _is_body(m.name):
+                return [MEETING]
+            if m.kind == "person" and ent is None and m.how == "bare" and len(m.name.split()) < 2:
+                return []
             out = [self._entity_for(m, ent, create).id]
             # co-subjects joined by "and", "together with", commas
             k = idx
@@ -369,11 +385,11 @@ class _Walker:
                 oe = org_end(bt, k)
                 if oe == len(bt):
                     name = " ".join(t.text for t in bt[k:oe])
-                    if name.split()[0].lower() in P.BODY_NOUNS or name.lower() in P.BODY_NOUNS:
+                    if _is_body(name):
                         return [MEETING]
                     return [self.reg.add(name, "organization", None, bt[k].start).id] if create else []
                 e = name_run(bt, k)
-                if e == len(bt) and e > k:
+                if e == len(bt) and e > k + 1:
                     name = name_text(bt, k, e)
                     ent = self.reg.lookup_tokens(name.split(), self.prefer())
                     if ent is None and create:
@@ -427,8 +443,11 @@ class _Walker:
                 if mm.start < after:
                     continue
                 lead = self.text[after : toks[mm.tok_start].start]
-                seg = re.split(r"[;,]", lead)[-1].lower()
-                if any(w in seg.split() for w in P.COLLECTIVE_NOUNS):
+                clause = lead.split(";")[-1].lower()
+                if any(w in P.COLLECTIVE_NOUNS for w in re.findall(r"[a-z]+", clause)):
+                    continue
+                item = re.split(r"[;,]|\band\b", lead)[-1].lower().split()
+                if any(w not in _LIST_GLUE and w not in P.TITLE_PREFIX_STOP for w in item):
                     continue
                 e2 = self._entity_for(mm, ent, True)
                 self.mark_present(e2.id)
@@ -492,6 +511,23 @@ class _Walker:
         words = m.group(1)
         ent = self.reg.lookup_tokens(words.split(), self.prefer()) or self.reg.by_title(words, self.prefer())
         return [ent.id] if ent is not None else []
+
+
+def _is_body(name: str) -> bool:
+    words = [w for w in name.lower().split() if w != "the"]
+    return bool(words) and (words[-1] in P.STRONG_BODY_NOUNS or all(w in P.BODY_NOUNS for w in words))
+
+
+def _is_heading(sentences: Sequence[Sentence], i: int) -> bool:
+    """A one-sentence paragraph without final punctuation, most of its words capitalised."""
+    s = sentences[i]
+    if i + 1 < len(sentences) and sentences[i + 1].paragraph == s.paragraph:
+        return False
+    t = s.text.strip()
+    if len(t) > 200 or t.endswith((".", "!", "?", ":", '"', "\u201d", ",")):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", t) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _mention_end(m: Mention, toks: Sequence[Token]) -> int:

@@ -32,16 +32,16 @@ def _p() -> _P:
     days = "|".join(R.WEEKDAYS)
     rel = "|".join(sorted((re.escape(r) for r in R.RELATIVE_DAYS), key=len, reverse=True))
     date = (
-        rf"(?:(?:{days}),?\s+)?(?:(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+        rf"(?:(?:{days}),?\s+)?(?:(?:{months})\.?\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{months})\.?(?:,?\s+\d{{4}})?)"
         rf"|\b(?:{days})\b(?:\s*\(\d{{1,2}}/\d{{1,2}}\))?"
         rf"|\b(?:{rel})\b"
-        rf"|\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+(?:anniversary|meeting|session|plenary|century))"
+        rf"|\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+[A-Za-z])"
         rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b"
     )
     nouns = "|".join(R.MEETING_NOUNS)
     return _P(
-        titles=[(rank, re.compile(rx)) for rank, rx in R.TITLE_PATTERNS],
+        titles=[(rank, re.compile(rx, re.IGNORECASE)) for rank, rx in R.TITLE_PATTERNS],
         date=re.compile(rf"(?<![\w/])(?:{date})", re.IGNORECASE),
         noun=re.compile(rf"\b(?:{nouns})s?\b", re.IGNORECASE),
     )
@@ -59,7 +59,7 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
         for rank, rx in p.titles:
             for m in rx.finditer(s.text):
                 t = _clean_title(m.group("t"))
-                if not t or not p.noun.search(t):
+                if not t or not p.noun.search(t) or _generic(t):
                     continue
                 key = (rank, headline)
                 if best is None or key < (best[0], best[1]):
@@ -74,9 +74,16 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
                  if not (title and m.group(0) in title)]
         if dates:
             date = min(dates)[1]
-    elif opening and p.noun.search(opening[0].text) and len(opening[0].text) < 150 \
-            and not opening[0].text.rstrip().endswith("."):
-        title = _clean_title(opening[0].text)
+    else:
+        for s in opening[:3]:
+            line = s.text.rstrip()
+            if p.noun.search(line) and len(line) < 150 and not line.endswith((".", "-", "\u2013", "\u2014")) \
+                    and len(line.split()) >= 3:
+                title = _clean_title(s.text.split(",")[0])
+                if title:
+                    m2 = p.date.search(s.text)
+                    date = m2.group(0) if m2 else None
+                    break
     if date is None:
         for s in opening:
             m = p.date.search(s.text)
@@ -89,6 +96,15 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
 
 
 _LEAD = re.compile(r"^(?:[#*\s]+|(?:on|at|in)\s+the\s+(?:morning|afternoon|evening)\s+of\s+[^,]+,\s*)", re.IGNORECASE)
+
+
+_GENERIC = re.compile(r"^(?:the|a|an|this|that|its|their)\s+\w+$", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:I|we|he|she|they|that|which|who|was|were|is|are|has|have|had)\b")
+
+
+def _generic(t: str) -> bool:
+    """"the conference", or a clause rather than a name ("I participated in the meeting that")."""
+    return bool(_GENERIC.match(t) or _PRONOUN.search(t)) or len(t.split()) < 2
 
 
 def _clean_title(t: str) -> str | None:

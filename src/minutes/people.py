@@ -84,7 +84,7 @@ def is_name_token(t: Token, *, allow_title: bool = False) -> bool:
     if not _CAPWORD.match(t.text) or t.text.endswith("."):
         return False
     low = t.low
-    if low in P.NOT_NAMES or low in P.HONORIFICS or low in P.ORG_HEADS:
+    if low in P.NOT_NAMES or low in P.HONORIFICS or low in P.ORG_HEADS or low in P.COLLECTIVE_NOUNS:
         return False
     return allow_title or low not in P.TITLE_HEADS
 
@@ -217,10 +217,23 @@ class Mention:
     tok_start: int  # token indices of the whole mention (title included)
     tok_end: int
     how: str  # "title", "apposition", "honorific", "bare", "org"
+    nicknames: tuple[str, ...] = ()  # Joko "Jokowi" Widodo
 
 
 def find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Mention]:
     """Mentions of people (with titles) in one sentence's tokens."""
+    out = _find_mentions(toks, text, known)
+    for m in out:
+        m.nicknames = tuple(
+            toks[k + 1].text
+            for k in range(m.tok_start, min(m.tok_end, len(toks)) - 2)
+            if toks[k].text in _QUOTE_OPEN and toks[k + 2].text in _QUOTE_CLOSE and toks[k].start >= m.start
+            and toks[k + 2].end <= m.end
+        )
+    return out
+
+
+def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Mention]:
     out: list[Mention] = []
     i = 0
     n = len(toks)
@@ -237,6 +250,17 @@ def find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Men
                 _apposition(toks, text, m)
                 out.append(m)
                 i = m.tok_end
+                continue
+        if i + 1 < n and (low in P.TITLE_MODIFIERS or _CAPWORD.match(t.text)) and low not in P.HONORIFICS:
+            ahead = i + 1
+            while ahead < n and ahead < i + 4 and not _is_head(toks, ahead) and (
+                toks[ahead].low in P.TITLE_MODIFIERS or _CAPWORD.match(toks[ahead].text)
+            ):
+                ahead += 1
+            if ahead < n and _is_head(toks, ahead) and (
+                low in P.TITLE_MODIFIERS or ahead == i + 1 or toks[ahead].text[:1].isupper()
+            ):
+                i = ahead
                 continue
         hl = _is_head(toks, i)
         if hl:
@@ -292,6 +316,10 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
         return False
     if look >= len(toks) or toks[look].text in (",", ";", ":", ".") or look >= k + 5:
         return False
+    for q in range(k, look):  # only title words before the head: "Vice", "Deputy", "Provincial Party"
+        w = toks[q]
+        if not (w.low in P.TITLE_MODIFIERS or w.low in ("the", "and", "of") or _CAPWORD.match(w.text)):
+            return False
     if toks[k].low in ("a", "an", "the") and toks[k].low != "the":
         return False
     e = k
@@ -329,12 +357,13 @@ def _title_then_name(toks: Sequence[Token], text: str, head: int, hl: int, known
                 or is_initial(toks[q])
             ) and toks[q].low not in P.HONORIFICS:
                 q += 1
+            while q > k + 1 and toks[q - 1].low in ("of", "the", "and", "for", "&", "on"):
+                q -= 1
             # split the run into organisation and name
             split = _split_org_name(toks, k + 1, q, known)
             if split is None:
-                # no name in the run: maybe "..., Honorific Name" follows
-                k = q
-                break
+                k = q  # no name in the run: a joined title or ", Honorific Name" may follow
+                continue
             k = split
             break
         break

@@ -199,6 +199,34 @@ def _series_noun_ok(words: str) -> bool:
     return not parts or parts[-1].lower() in M.SERIES_NOUNS
 
 
+_FOOTNOTE = re.compile(r"^\d{1,2}\s+\S")
+
+
+def _closer_reaches(last: Marker, closer: Marker, sentences: Sequence[Sentence], text: str) -> bool:
+    """A closer in a later paragraph must open its paragraph, with no new paragraph between.
+
+    Page breaks, footnotes and lines that continue a wrapped paragraph do not count:
+    "48. Third, ... -----  4 Goyal, A. (2022) ...  differentials ... 49. Finally, ..."
+    """
+    a, b = sentences[last.sentence].paragraph, sentences[closer.sentence].paragraph
+    if a == b:
+        return True
+    s = sentences[closer.sentence]
+    if s.paragraph == sentences[closer.sentence - 1].paragraph and closer.sentence > 0:
+        return False  # mid-paragraph: "In addition, ... Finally, a few participants ..."
+    seen: set[int] = set()
+    for t in sentences[last.sentence + 1 : closer.sentence]:
+        if t.paragraph in (a, b) or t.paragraph in seen:
+            continue
+        seen.add(t.paragraph)
+        body = t.text.lstrip()
+        letters = sum(ch.isalpha() for ch in body)
+        if letters >= 40 and body[:1].isupper() or (body[:1].isdigit() and not _FOOTNOTE.match(body)
+                                                      and letters >= 40):
+            return False
+    return True
+
+
 def _licensed(series: Series, text: str, sentences: Sequence[Sentence]) -> bool:
     """Numbered line items need a lead-in; inline items and ordinal words do not."""
     first = series.items[0][0]
@@ -236,7 +264,7 @@ def build_series(
             if floor[last_mk.sentence] != floor[mk.sentence]:
                 close(mk.family)
                 cur = None
-            elif mk.closer and sentences[mk.sentence].paragraph - sentences[last_mk.sentence].paragraph > 1:
+            elif mk.closer and not _closer_reaches(last_mk, mk, sentences, text):
                 close(mk.family)
                 cur = None
         value = mk.value

@@ -20,12 +20,12 @@ MEETING_NOUNS: tuple[str, ...] = (
 TITLE_PATTERNS: tuple[tuple[int, str], ...] = (
     (1, r"(?:^|[,.;]\s+|\b(?:On|on)\s+[^,]{0,40},\s+)(?P<t>(?:[Tt]he|[Aa]n?|[Ii]ts)?\s*[^,.;:]{3,180}?)\s+"
         r"(?:was|were|is|has been)\s+(?:\w+\s+)?(?:held|convened|opened|staged)\b"),
-    (1, r"^(?P<t>[^,.;:]{3,180}?)\s+(?:Held|Convened|Opens|Opened|Was Held|Is Held)\b"),
+    (1, r"^(?P<t>[^,.;:]{3,180}?)\s+(?-i:Held|Convened|Opens|Opened|Was Held|Is Held)\b"),
     (2, r"\b(?:presided over|presides over|chaired|co-chaired|hosted|convened|during|attending|attended|"
-        r"opened|addressed)\s+(?P<t>(?:the|a|an|its|their)\s+[^,.;:()]{3,180}?)(?=[,.;:]|\s+(?:to|at|in|on|"
+        r"opened|addressed)\s+(?P<t>(?:the|a|an|its|their)\s+[^,.;:]{3,180}?)(?=[,.;:]|\s+(?:to|at|in|on|"
         r"where|which|that|and\s+(?:delivered|made|said|stressed))\b|$)"),
     (2, r"^\W*(?:minutes\s+of\s+(?:the\s+)?)(?P<t>[^,.;:\n]{3,120})"),
-    (3, r"\b(?:held|holds|convened|convenes)\s+(?P<t>(?:the|a|an|its|their)\s+[^,.;:()]{3,180}?)"
+    (3, r"\b(?:held|holds|convened|convenes)\s+(?P<t>(?:the|a|an|its|their)\s+[^,.;:]{3,180}?)"
         r"(?=[,.;:]|\s+(?:to|at|in|on|where|which|that|and)\b|$)"),
 )
 

@@ -83,6 +83,12 @@ BODY_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+# Organisation-like subjects that are the meeting itself ("Cabinet directed", "the Committee stated").
+STRONG_BODY_NOUNS: frozenset[str] = frozenset(
+    {"cabinet", "council", "committee", "board", "meeting", "session", "conference", "senate", "plenary",
+     "assembly", "symposium", "forum", "panel", "commission", "mpc", "fomc"}
+)
+
 # Nouns for people taken as a group: "officials from X" does not make X an attendee.
 COLLECTIVE_NOUNS: frozenset[str] = frozenset(
     {
@@ -129,9 +135,10 @@ NOT_NAMES: frozenset[str] = frozenset(
         "moreover", "besides", "also", "first", "second", "third", "fourth", "fifth", "finally", "lastly",
         "next", "then", "thus", "therefore", "colleagues", "ladies", "gentlemen", "friends", "all",
         "some", "many", "most", "other", "others", "each", "every", "both", "no", "not", "if", "so",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october",
         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "sunday", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+        "reference", "on the agenda", "subject", "re", "date", "time", "venue", "place", "location",
         "please", "thank", "thanks", "good", "dear", "translator", "editor", "source", "reporter",
         "minutes", "present", "absent", "apologies", "chair", "agenda", "item", "items", "motion",
         "covid-19", "covid", "gdp", "cpi", "note", "notes", "statement", "opening", "remarks", "decisions",
