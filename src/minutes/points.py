@@ -86,7 +86,7 @@ def _patterns() -> _Patterns:
         ),
         line_num=re.compile(
             r"(?:(?P<n1>\d{1,2})(?P<s1>[.)])|\((?P<n2>\d{1,2})\)|(?P<a1>[a-z])\)|\((?P<a2>[a-z])\)"
-            r"|(?P<r1>[ivx]{1,4})[.)]|\((?P<r2>[ivx]{1,4})\))(?=\s)"
+            r"|(?P<r1>[ivx]{1,4})(?P<s2>[.)])|\((?P<r2>[ivx]{1,4})\))(?=\s)"
         ),
         inline_num=re.compile(
             r"(?<=[\s:;,])(?:\((?P<n2>\d{1,2})\)|(?P<n1>\d{1,2})\)|\((?P<a2>[a-z])\)|(?P<a1>[a-z])\)"
@@ -119,7 +119,7 @@ def _numbered(m: re.Match[str], open_alpha_last: int) -> tuple[str, int] | None:
             if roman is not None and not (open_alpha_last and alpha == open_alpha_last + 1):
                 return f"roman{style}", roman
             return f"alpha{style}", alpha
-    for key, style in (("r1", "."), ("r2", "()")):
+    for key, style in (("r1", g.get("s2") or ")"), ("r2", "()")):
         r = g.get(key)
         if r:
             if r not in M.ROMAN_VALUES:
