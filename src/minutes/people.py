@@ -273,7 +273,8 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
         if low == "he" and i + 1 < n and is_name_token(toks[i + 1]) and toks[i + 1].low not in P.TITLE_HEADS:
             e = name_run(toks, i + 1)
             m = Mention(t.start, toks[e - 1].end, name_text(toks, i, e), "person", None, None, i, e, "bare")
-            _apposition(toks, text, m)
+            if _apposition(toks, text, m):
+                m.how = "apposition"
             out.append(m)
             i = m.tok_end
             continue

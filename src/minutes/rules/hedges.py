@@ -60,6 +60,11 @@ HEDGES: tuple[tuple[str, str, str], ...] = (
         "improve supervision",
     ),
     (
+        r"(?:(?:greater|more|further|new|every|all-out|concerted)\s+)?efforts\s+to\b",
+        "greater efforts to cut red tape",
+        "cut red tape",
+    ),
+    (
         r"efforts\s+(?:should|must|will|shall|need to|have to)\s+be\s+(?:made|stepped up)\s+to\b",
         "efforts should be made to build a platform",
         "build a platform",

@@ -143,7 +143,7 @@ NOT_NAMES: frozenset[str] = frozenset(
         "minutes", "present", "absent", "apologies", "chair", "agenda", "item", "items", "motion",
         "covid-19", "covid", "gdp", "cpi", "note", "notes", "statement", "opening", "remarks", "decisions",
         "action", "resolved", "agreed", "noted", "approved", "what", "who", "why", "how", "which",
-        "said", "says", "according", "following", "under", "over", "through", "between", "among",
+        "according", "following", "under", "over", "through", "between", "among",
         "about", "against", "without", "within", "into", "upon", "via", "per", "once", "again",
         "only", "even", "still", "already", "further", "furthermore", "in addition", "overall",
         "chinese", "english", "special", "ongoing", "new", "old",

@@ -1,0 +1,155 @@
+"""Stage 1, Read: bytes -> :class:`Document` (decoded text and the encoding used).
+
+Decoding order:
+
+1. a file that starts like a PDF, Word or zip file is refused with a hint;
+2. a byte-order mark decides: UTF-8 (``utf-8-sig``, BOM stripped), UTF-32, UTF-16;
+3. otherwise strict UTF-8;
+4. otherwise charset-normalizer guesses (gb18030, big5, cp1252, ...).
+
+The text is returned exactly as decoded: ``"\\r\\n"`` is kept, so that character
+offsets computed by later stages refer to this text. Whatever the route,
+``data.decode(doc.encoding) == doc.text`` holds.
+
+This module never prints; problems are raised as :class:`InputError`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from minutes.errors import InputError
+
+STDIN = "-"
+"""The path that means standard input."""
+
+#: Leading bytes of files that are not plain text, and what to do instead.
+#: Example: a file starting with ``b"%PDF-1.7"`` is refused with the first hint.
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "looks like a PDF: convert it to text first, e.g. pdftotext FILE.pdf FILE.txt"),
+    (b"PK\x03\x04", "looks like a .docx, .odt or zip file: save or export it as plain text (.txt) first"),
+    (b"\xd0\xcf\x11\xe0", "looks like an old Word (.doc) or Office file: save it as plain text (.txt) first"),
+    (b"{\\rtf", "looks like an RTF document: save it as plain text (.txt) first"),
+)
+
+#: Byte-order marks and the codec that decodes (and strips) them. UTF-32 comes
+#: before UTF-16 because the UTF-32-LE mark starts with the UTF-16-LE one.
+BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+#: When charset-normalizer rates several encodings equally (it often cannot tell
+#: cp1252 from cp1250 on English text with a few accents), the first of these wins.
+PREFERRED_ON_TIE: tuple[str, ...] = ("cp1252", "gb18030", "big5", "shift_jis", "cp932", "euc_kr")
+
+
+@dataclass(frozen=True)
+class Document:
+    """Decoded input: ``text`` exactly as decoded, the codec name, and where it came from."""
+
+    text: str
+    encoding: str
+    source: str
+
+
+def _describe(source: str) -> str:
+    return "standard input" if source == STDIN else source
+
+
+def _detect(data: bytes) -> str | None:
+    """The codec charset-normalizer finds most likely for ``data``, or None."""
+    from charset_normalizer import from_bytes  # imported here: only non-UTF-8 input needs it
+
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        return None
+    # could_be_from_charset lists the encodings that give exactly the same text.
+    tied = {
+        codecs.lookup(name).name
+        for m in matches
+        if m.chaos == best.chaos and m.coherence == best.coherence
+        for name in m.could_be_from_charset
+    }
+    for name in PREFERRED_ON_TIE:
+        if codecs.lookup(name).name in tied:
+            return codecs.lookup(name).name
+    return codecs.lookup(best.encoding).name
+
+
+def decode(data: bytes, source: str = STDIN) -> Document:
+    """Decode the bytes of a minutes file.
+
+    >>> decode("Café\\r\\n".encode("utf-8"))
+    Document(text='Café\\r\\n', encoding='utf-8', source='-')
+    >>> decode(b"\\xef\\xbb\\xbfHi", "a.txt")
+    Document(text='Hi', encoding='utf-8-sig', source='a.txt')
+
+    Raises :class:`InputError` for binary-looking or undecodable data.
+    """
+    where = _describe(source)
+    for signature, hint in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(f"{where}: {hint}")
+
+    encoding = next((codec for bom, codec in BYTE_ORDER_MARKS if data.startswith(bom)), None)
+    if encoding is not None:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as error:
+            raise InputError(
+                f"{where}: starts with a {encoding} byte-order mark but is not valid {encoding} "
+                f"(byte {error.start}); re-save it as UTF-8"
+            ) from error
+    else:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            detected = _detect(data)
+            if detected is None:
+                raise InputError(
+                    f"{where}: cannot tell which text encoding this is; re-save it as UTF-8"
+                ) from None
+            text, encoding = data.decode(detected), detected
+
+    if "\x00" in text:
+        raise InputError(
+            f"{where}: contains NUL bytes, so it looks like a binary file "
+            "(or UTF-16 without a byte-order mark); give plain text, e.g. re-save it as UTF-8"
+        )
+    return Document(text=text, encoding=encoding, source=source)
+
+
+def read_source(path: str, stdin: BinaryIO | None = None) -> Document:
+    """Read and decode a file, or standard input when ``path`` is ``"-"``.
+
+    ``stdin`` is the byte stream to read for ``"-"`` (default: ``sys.stdin.buffer``).
+    Raises :class:`InputError` with a one-line message for every reading problem.
+    """
+    if path == STDIN:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        try:
+            data = stream.read()
+        except OSError as error:
+            raise InputError(f"standard input: cannot read it ({error.strerror or error})") from error
+        return decode(data, STDIN)
+
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file; check the path (or give - to read standard input)") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory; give the path of a text file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied; check the file's permissions") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read it ({error.strerror or error})") from None
+    return decode(data, path)

@@ -1,0 +1,91 @@
+"""Stage last, Render: an :class:`~minutes.model.Outline` -> output.
+
+One module per format: ``text`` and ``json`` are plain functions returning
+strings; ``tree`` draws with rich and is the only module that imports it.
+The labels below are shared, so that the text and the tree formats say the same
+thing in the same words.
+
+All text in an outline comes from the input, so it is untrusted: :func:`clean`
+folds whitespace runs (newlines included) into one space and replaces control
+characters, so that input cannot move the cursor or recolour a terminal.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from minutes.model import Meeting, Participant, Point, Speaker
+
+_WHITESPACE = re.compile(r"\s+")
+
+NOT_FOUND = "(not found)"
+
+
+def clean(text: str) -> str:
+    """One line of printable text.
+
+    >>> clean("  Wu\\r\\n Qing\\x1b[31m ")
+    'Wu Qing\\ufffd[31m'
+    """
+    folded = _WHITESPACE.sub(" ", text).strip()
+    return "".join("\ufffd" if unicodedata.category(c) == "Cc" else c for c in folded)
+
+
+def meeting_label(meeting: Meeting) -> str:
+    """``title (date)``; either part may be missing.
+
+    >>> meeting_label(Meeting("the first plenary meeting", "July 3rd"))
+    'the first plenary meeting (July 3rd)'
+    """
+    title = clean(meeting.title) if meeting.title else NOT_FOUND
+    return f"{title} ({clean(meeting.date)})" if meeting.date else title
+
+
+def presider_label(presider: Participant | None) -> str:
+    """``name, role``, or ``(not found)``."""
+    if presider is None:
+        return NOT_FOUND
+    return f"{clean(presider.name)}, {clean(presider.role)}" if presider.role else clean(presider.name)
+
+
+def attendee_label(attendee: Participant) -> str:
+    """``name (role)``.
+
+    >>> attendee_label(Participant("Wu Qing", "Vice Mayor"))
+    'Wu Qing (Vice Mayor)'
+    """
+    return f"{clean(attendee.name)} ({clean(attendee.role)})" if attendee.role else clean(attendee.name)
+
+
+def speaker_label(speaker: Speaker) -> str:
+    """Who spoke: ``name, role (on behalf of X)``; the meeting as a body when it has no name.
+
+    >>> speaker_label(Speaker("Lu Ming", "Vice Chairman", "person", on_behalf_of="the Office"))
+    'Lu Ming, Vice Chairman (on behalf of the Office)'
+    >>> speaker_label(Speaker(None, None, "meeting"))
+    'The meeting (as a body)'
+    """
+    if speaker.name is None or speaker.kind == "meeting":
+        label = "The meeting (as a body)"
+    else:
+        label = clean(speaker.name)
+        if speaker.role:
+            label += f", {clean(speaker.role)}"
+        if speaker.anonymous_role:
+            label += " (name not given)"
+    if speaker.on_behalf_of:
+        label += f" (on behalf of {clean(speaker.on_behalf_of)})"
+    return label
+
+
+NO_POINTS = "(no enumerated points)"
+
+
+def point_parts(point: Point) -> tuple[str, str, str]:
+    """``("1.", "[First of all]", "take the parks ...")``: ordinal, marker, and the
+    point's priority (the text with its hedge stripped), or its text if that is empty.
+    The marker part is empty when the point has no marker text.
+    """
+    marker = f"[{clean(point.marker)}]" if point.marker.strip() else ""
+    return f"{point.ordinal}.", marker, clean(point.priority) or clean(point.text)

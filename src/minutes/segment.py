@@ -1,0 +1,467 @@
+"""Sentence segmentation: text -> sentences, each with its span into the text.
+
+Three steps, each linear in the length of the text:
+
+1. Paragraphs. Every line is a paragraph, except in hard-wrapped documents
+   (PDF and e-mail conversions), where lines wrapped at the document's own width
+   are joined back into their paragraph (see :func:`_wrap_width`, :func:`_joins`).
+2. Punkt. One ``PunktSentenceTokenizer`` built from parameters this project owns
+   (``rules/abbreviations.py``); no trained model is ever loaded. Its sentence
+   starts become cut points inside the paragraphs.
+3. Repairs. Cuts after a title ("Mr.", "e.g.") or a dotted initial ("J.R.R.") are
+   removed, a lone list marker ("36.") or footnote mark ("[5]") is kept with its
+   neighbour, and glued boundaries ("since 2018.Since last year") get a cut.
+
+A sentence is ``text[start:end]`` with surrounding whitespace left out. The
+sentences are in order, never overlap, never cross a paragraph, and together cover
+every non-whitespace character of the input. ``\\r\\n`` and ``\\r`` count as line
+breaks; the text itself is never changed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from typing import Any
+
+from nltk.tokenize import punkt
+
+from minutes.model import Sentence
+from minutes.rules.abbreviations import (
+    ABBREVIATIONS,
+    NON_FINAL_ABBREVIATIONS,
+    SENTENCE_STARTERS,
+)
+
+__all__ = ["segment", "split_sentences"]
+
+# ---------------------------------------------------------------------------
+# Rules: patterns and character classes, each with a worked example.
+# ---------------------------------------------------------------------------
+
+# A line break: "\r\n", "\r" or "\n".
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+# A line that starts a list item or a heading, and so starts a new paragraph:
+#   "- Jacob Kaplan-Moss", "-The Action Program", "* item", "• item"
+#   "36. Indian growth", "2) Enhance", "(1) Order to settle", "(1)Order"
+#   "i) Downward revision", "(iv) energy", "a. first", "(b) More", "B) Second"
+#   "## Finances", "**Statement by Dr. Ashima Goyal**"
+# Not: "4.5 per cent", "2019 have continued", "K. Saggar", "i.e. the".
+LIST_START = re.compile(
+    r"""
+    [-*\u2022\u25aa\u25e6\u2023]\ *\S       # bullets
+    | \(?\d{1,3}[.)](?:\s|$)                # 1. 1) (1)
+    | \(\d{1,3}\)                           # (1)Order
+    | \(?[ivxlc]{1,6}[.)](?:\s|$)           # i) iv. (ii)
+    | \([A-Za-z]{1,2}\)                     # (a) (B)
+    | [a-z][.)](?:\s|$)                     # a. b)
+    | [A-Z]\)(?:\s|$)                       # B)
+    | \#{1,6}(?:\s|$)                       # markdown heading
+    | \*\*                                  # bold heading
+    """,
+    re.VERBOSE,
+)
+
+# A piece that is nothing but an enumeration marker, kept with the sentence after it:
+#   "36." in "36. Indian growth ...", "(2)", "iv.", "b)".
+ENUMERATOR_ONLY = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,6}|[A-Za-z])[.)]|\(\d{1,3}\)")
+
+# A token of dotted initials or an acronym that Punkt would take as a sentence end:
+#   "J.R.R." in "J.R.R. Tolkien", "U.S.A." (but "U.S." is an abbreviation already).
+DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
+
+# A list marker opening a paragraph: "36. ", "(2) ", "iv) ". Punkt runs after it
+# (a paragraph like "1. Finalise the reforms" needs no Punkt at all).
+ENUMERATOR_LEAD = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,6}|[A-Za-z])[.)]\s+")
+
+# Where Punkt could see a boundary: a sentence mark before space or punctuation.
+#   "ended. Then", "ended.\u201d", "why?)" ; not "3.5", "www.gov.cn", "No.5".
+PUNKT_CANDIDATE = re.compile(r"[.?!](?=[\s\"'()\[\]{};:@*!?\u2018\u2019\u201c\u201d\u00ab\u00bb])")
+
+# Footnote marks that open a piece but belong to the sentence before them:
+#   "... via price stability.[6] In this context, ..." -> "[6]" stays with "stability."
+FOOTNOTE_LEAD = re.compile(r"(?:\[\d{1,3}\])+(?=\s|$)")
+
+# Where a glued boundary may be: sentence-final punctuation right before a letter.
+#   "since 2018.Since last year" -> a cut before "Since" (checked by _is_glued)
+GLUED_CANDIDATE = re.compile(r"[.!?](?=[^\W\d_])")
+
+# Punctuation that may follow a sentence end ("... it.\"", "(... so.)").
+CLOSERS = frozenset("\"')]}*\u2019\u201d\u00bb")
+# Punctuation that may open a token ("(Mr.", "\u201cEtc.").
+OPENERS = "\"'([{\u2018\u201c\u00ab*"
+# Characters that end a line whose sentence is finished (for line joining).
+TERMINALS = ".!?:;\u2026"
+
+# Line joining thresholds, relative to the document's wrap width.
+WRAP_MIN_CANDIDATES = 2  # wrapped line pairs needed to call a document wrapped
+WRAP_BAND = (0.75, 1.25)  # most wrapped lines are this close to the width ...
+WRAP_TIGHT_SHARE = 0.6  # ... at least this share of them
+WRAP_LONG_SHARE = 0.1  # at most this share of lines may exceed 1.3 x width
+WRAP_LONG_FACTOR = 1.3
+WRAP_MIN_WIDTH = 30
+WRAPPED_LINE = 0.6  # a line this long (x width) was wrapped, not ended
+WRAP_MAX_BLANKS = 2  # blank lines a wrapped sentence may run across
+
+# Punkt runs on chunks of about this many characters (see _chunks).
+PUNKT_CHUNK = 4_000
+# A chunk never ends right after these (a sentence mark and what may follow it).
+SEAM_AVOID = frozenset(".?!") | CLOSERS
+
+# How far to look back for the word before a period (abbreviations are short).
+TOKEN_LOOKBACK = 32
+
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+
+def segment(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences with spans and paragraph numbers.
+
+    >>> [s.text for s in segment("Mr. Wu spoke.\\nIt rained since 2018.Since then, less.")]
+    ['Mr. Wu spoke.', 'It rained since 2018.', 'Since then, less.']
+    """
+    sentences: list[Sentence] = []
+    for number, (p_start, p_end) in enumerate(_paragraphs(text)):
+        pieces = _pieces(text, [p_start, *_punkt_cuts(text, p_start, p_end)], p_end)
+        pieces = _merge(text, pieces)
+        pieces = _split_glued(text, pieces)
+        sentences.extend(Sentence(s, e, text[s:e], number) for s, e in pieces)
+    return sentences
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` as strings.
+
+    >>> split_sentences("It rained since 2018.Since then, it snowed.")
+    ['It rained since 2018.', 'Since then, it snowed.']
+    """
+    return [s.text for s in segment(text)]
+
+
+# ---------------------------------------------------------------------------
+# Step 1: lines and paragraphs
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One non-blank line: ``text[start:end]`` is the line without surrounding space."""
+
+    index: int  # position among all lines, blank ones included
+    start: int
+    end: int
+    width: int  # length with indentation, without trailing space
+    stripped: str
+
+
+def _lines(text: str) -> list[_Line]:
+    """The non-blank lines of ``text``; "\\r\\n", "\\r" and "\\n" all end a line."""
+    lines: list[_Line] = []
+    bounds = [(m.start(), m.end()) for m in LINE_BREAK.finditer(text)]
+    bounds.append((len(text), len(text)))
+    pos = 0
+    for index, (brk, after) in enumerate(bounds):
+        raw = text[pos:brk]
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            width = len(raw.rstrip())
+            lines.append(_Line(index, pos + lead, pos + width, width, stripped))
+        pos = after
+    return lines
+
+
+def _is_separator(line: str) -> bool:
+    """A line without letters or digits: "-----", "***", "---" (front matter)."""
+    return not any(ch.isalnum() for ch in line)
+
+
+def _is_heading(line: str) -> bool:
+    """A line that never runs on: "## Finances", "**Statement by ...**", "ROLL CALL"."""
+    if line.startswith("#") or (len(line) > 4 and line.startswith("**") and line.endswith("**")):
+        return True
+    return line.upper() == line and sum(ch.isalpha() for ch in line) >= 2
+
+
+def _ends_with(line: str, marks: str) -> bool:
+    """Whether ``line`` ends in one of ``marks``, looking past closers and footnote marks."""
+    k = len(line)
+    while k > 0:
+        ch = line[k - 1]
+        if ch == "]":
+            j = k - 1
+            while j > 0 and k - 1 - j < 3 and line[j - 1].isdigit():
+                j -= 1
+            if j < k - 1 and j > 0 and line[j - 1] == "[":
+                k = j - 1  # a footnote mark "[12]"
+                continue
+        if ch in CLOSERS:
+            k -= 1
+            continue
+        return ch in marks
+    return False
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether a line ends in terminal punctuation, looking past closers and notes.
+
+    "... in future.[5]", "... it is.\u201d" and "... as follows:" end;
+    "... to begin" and "... In short," do not.
+    """
+    return _ends_with(line, TERMINALS)
+
+
+def _wrap_width(lines: list[_Line]) -> float | None:
+    """The width a hard-wrapped document was wrapped at, or None if it was not.
+
+    A wrap candidate is a line that does not end a sentence and is directly followed
+    by a line that is not a list item or heading. The document is wrapped when there
+    are a few candidates, most of them close to their median width, and hardly any
+    line is much longer than that median.
+    """
+    widths = [
+        a.width
+        for a, b in pairwise(lines)
+        if b.index == a.index + 1 and _may_continue(a, b) and not _ends_sentence(a.stripped)
+    ]
+    if len(widths) < WRAP_MIN_CANDIDATES:
+        return None
+    widths.sort()
+    median = float(widths[len(widths) // 2])
+    if median < WRAP_MIN_WIDTH:
+        return None
+    low, high = WRAP_BAND
+    tight = sum(low * median <= w <= high * median for w in widths)
+    too_long = sum(line.width > WRAP_LONG_FACTOR * median for line in lines)
+    if tight < WRAP_TIGHT_SHARE * len(widths) or too_long > WRAP_LONG_SHARE * len(lines):
+        return None
+    return median
+
+
+def _may_continue(a: _Line, b: _Line) -> bool:
+    """Whether line ``b`` could carry on the paragraph of line ``a`` at all."""
+    return not (
+        _is_separator(a.stripped)
+        or _is_separator(b.stripped)
+        or _is_heading(a.stripped)
+        or _is_heading(b.stripped)
+        or LIST_START.match(b.stripped)
+    )
+
+
+def _joins(a: _Line, b: _Line, width: float | None) -> bool:
+    """Whether line ``b`` continues the paragraph of line ``a``.
+
+    In a wrapped document: a long line that does not end a sentence runs on into the
+    next line, even across a blank line or two ("... it has\\n\\nstrong roots."); a
+    long line that ends a sentence runs on only into a directly following line.
+    Elsewhere a line runs on only into a directly following lowercase line.
+    """
+    if not _may_continue(a, b):
+        return False
+    blanks = b.index - a.index - 1
+    ended = _ends_sentence(a.stripped)
+    lower_next = b.stripped[0].islower()
+    if width is not None:
+        long = a.width >= WRAPPED_LINE * width
+        if not ended:
+            return blanks <= WRAP_MAX_BLANKS and (long or (blanks == 0 and lower_next))
+        return blanks == 0 and long
+    return not ended and blanks == 0 and lower_next
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: each line, or run of wrapped lines, without outer space."""
+    lines = _lines(text)
+    if not lines:
+        return []
+    width = _wrap_width(lines)
+    paragraphs: list[tuple[int, int]] = []
+    start = lines[0].start
+    for a, b in pairwise(lines):
+        if not _joins(a, b, width):
+            paragraphs.append((start, a.end))
+            start = b.start
+    paragraphs.append((start, lines[-1].end))
+    return paragraphs
+
+
+# ---------------------------------------------------------------------------
+# Step 2: Punkt with the project's parameters
+# ---------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    """The Punkt tokenizer, built once from rules/abbreviations.py (no model files)."""
+    params = punkt.PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    params.sent_starters = set(SENTENCE_STARTERS)
+    # Seen capitalised only at the start of sentences, lowercase inside them.
+    starter_context = punkt._ORTHO_BEG_UC | punkt._ORTHO_MID_LC
+    for word in SENTENCE_STARTERS:
+        params.add_ortho_context(word, starter_context)
+    return punkt.PunktSentenceTokenizer(params)
+
+
+def _punkt_cuts(text: str, start: int, end: int) -> list[int]:
+    """Offsets inside ``text[start:end]`` where Punkt starts a new sentence.
+
+    Punkt runs only where it could find a boundary, after a leading list marker
+    (which it would take for a sentence: "36." in "36. Indian growth ..."), and on
+    chunks of at most about
+    PUNKT_CHUNK characters, so its work stays linear (and within nltk's regex time
+    limits) on paragraphs of any length.
+    """
+    lead = ENUMERATOR_LEAD.match(text, start, end)
+    if lead:
+        start = lead.end()
+    if not PUNKT_CANDIDATE.search(text, start, end):
+        return []
+    tokenizer = _tokenizer()
+    cuts: list[int] = []
+    for c_start, c_end in _chunks(text, start, end):
+        spans: Iterator[tuple[int, int]] = tokenizer.span_tokenize(text[c_start:c_end])
+        cuts.extend(c_start + s for s, _e in list(spans)[1:])
+    return cuts
+
+
+def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Split ``text[start:end]`` into runs of about PUNKT_CHUNK characters.
+
+    A chunk ends at a space that follows no sentence mark, so no boundary Punkt
+    could find is lost at the seam; failing that, within twice the size.
+    """
+    while end - start > PUNKT_CHUNK:
+        limit = min(end, start + 2 * PUNKT_CHUNK)
+        seam = limit
+        for k in range(start + PUNKT_CHUNK, limit):
+            if text[k].isspace() and text[k - 1] not in SEAM_AVOID:
+                seam = k
+                break
+        yield start, seam
+        start = seam
+    yield start, end
+
+
+# ---------------------------------------------------------------------------
+# Step 3: repairs
+# ---------------------------------------------------------------------------
+
+
+def _pieces(text: str, cuts: list[int], end: int) -> list[tuple[int, int]]:
+    """The stripped spans between consecutive cuts (and ``end``), empty ones dropped."""
+    pieces: list[tuple[int, int]] = []
+    for a, b in zip(cuts, [*cuts[1:], end], strict=True):
+        chunk = text[a:b]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            pieces.append((a + lead, a + lead + len(stripped)))
+    return pieces
+
+
+def _last_token(text: str, start: int, end: int) -> str:
+    """The last whitespace-separated token of ``text[start:end]`` (looking back a little)."""
+    tail = text[max(start, end - TOKEN_LOOKBACK) : end].split()
+    return tail[-1].lstrip(OPENERS) if tail else ""
+
+
+def _first_word(text: str, start: int, end: int) -> str:
+    """The letters at the start of ``text[start:end]`` (looking ahead a little)."""
+    k = start
+    limit = min(end, start + TOKEN_LOOKBACK)
+    while k < limit and text[k].isalpha():
+        k += 1
+    return text[start:k]
+
+
+def _keeps_going(text: str, prev: tuple[int, int], cur: tuple[int, int]) -> bool:
+    """Whether the cut between two pieces of one paragraph is wrong.
+
+    - "36." | "Indian growth ..."       a lone list marker belongs to its item
+    - "Mr." | "He Zhongwei spoke."      no sentence ends with a title (NON_FINAL)
+    - "J.R.R." | "Tolkien wrote."       dotted initials, unless a starter follows
+    - "... in future." | "[5]"          a piece without letters joins the one before
+    - "(... application?)" | "or ..."   after "?" or "!" a lowercase word runs on
+    """
+    if ENUMERATOR_ONLY.fullmatch(text, prev[0], prev[1]):
+        return True
+    if not any(ch.isalpha() for ch in text[cur[0] : cur[1]]):
+        return True
+    tail = text[max(prev[0], prev[1] - TOKEN_LOOKBACK) : prev[1]]
+    if _ends_with(tail, "?!") and text[cur[0]].islower():
+        return True
+    token = _last_token(text, prev[0], prev[1])
+    if not token.endswith("."):
+        return False
+    if token[:-1].lower() in NON_FINAL_ABBREVIATIONS:
+        return True
+    if DOTTED_INITIALS.fullmatch(token):
+        word = _first_word(text, cur[0], cur[1])
+        return word.lower() not in SENTENCE_STARTERS or not word[:1].isupper()
+    return False
+
+
+def _merge(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Move leading footnote marks back and undo the cuts :func:`_keeps_going` finds wrong."""
+    merged: list[tuple[int, int]] = []
+    for start, end in pieces:
+        note = FOOTNOTE_LEAD.match(text, start, end) if merged else None
+        if note:
+            merged[-1] = (merged[-1][0], note.end())
+            rest = _pieces(text, [note.end()], end)
+            if not rest:
+                continue
+            start = rest[0][0]
+        if merged and _keeps_going(text, merged[-1], (start, end)):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _is_glued(text: str, k: int, start: int, end: int) -> bool:
+    """Whether the ``.``/``!``/``?`` at ``k`` ends a sentence glued to the next one.
+
+    "since 2018.Since", "next stage.First", "(AGPO).Under" are glued; "U.S.",
+    "e.g.", "Ph.D.", "No.5", "3.5%", "www.gov.cn", "J.R.R.", "v2.1", "10.30am",
+    "St.Petersburg" are not. The next word must be a capital and two lowercase
+    letters, the character before the period lowercase, a digit or a closer, and
+    the word before it no title; after another abbreviation only a starter counts.
+    """
+    if k <= start:
+        return False
+    before = text[k - 1]
+    if not (before.islower() or before.isdigit() or before in CLOSERS):
+        return False
+    word = _first_word(text, k + 1, end)
+    if len(word) < 3 or not word[0].isupper() or not word[1:3].islower():
+        return False
+    token = _last_token(text, start, k).lower()
+    if token in NON_FINAL_ABBREVIATIONS:
+        return False
+    if token in ABBREVIATIONS:
+        return word.lower() in SENTENCE_STARTERS
+    return True
+
+
+def _split_glued(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut every piece at its glued boundaries."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        cut = start
+        for m in GLUED_CANDIDATE.finditer(text, start, end):
+            k = m.start()
+            if _is_glued(text, k, start, end):
+                out.append((cut, k + 1))
+                cut = k + 1
+        out.append((cut, end))
+    return out
