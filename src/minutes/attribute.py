@@ -75,7 +75,7 @@ def _cues() -> _Cues:
         gap=re.compile(
             r"(?:[\s,]|\b(?:also|today|yesterday|respectively|then|later|further|jointly|both|again|"
             r"separately|has|have|had|was|were|is|are|will|would|subsequently|immediately|briefly|"
-            r"formally|officially|personally|specifically|first|finally|once|particularly|repeatedly|"
+            r"formally|officially|personally|specifically|first|finally|once|\w+ly|"
             r"in\s+(?:his|her|their)\s+(?:opening|closing)?\s*(?:remarks|speech|address))\b|"
             r"\bon\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*\([^()\n]{0,12}\))?)*$",
             re.IGNORECASE,
@@ -122,6 +122,7 @@ class Attribution:
 
 _LIST_GLUE = frozenset({"the", "and", "also", "as", "well", "including", "include", "included", "were", "was",
                         "are", "is", "by", ":", "both", "visiting", "his", "her", "their", "counterpart"})
+_DECISION_LABEL = re.compile(r"^\W*(?:RESOLVED|AGREED|DECIDED|DECISIONS?|RESOLUTIONS?)\b\s*[:\u2013\u2014-]")
 _AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?([A-Z][^,;.()]{2,80}?)\s*(?:\([^()]{0,30}\))?,\s*(?:\S+\s+){0,2}$")
 _ABSENT = re.compile(r"\b(?:absent|apologies|regrets|excused|not present)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*\u2022+]|\d{1,3}[.)])\s+")
@@ -149,6 +150,7 @@ class _Walker:
     def prefer(self) -> list[int]:
         out = [self.cur] if self.cur >= 0 else []
         out += [a for a in self.announced if a not in out]
+        out += [e.id for e in self.reg.entities if e.id not in self.att.speakers and e.id not in out]
         if self.last_person is not None:
             out.append(self.last_person)
         return out
@@ -239,6 +241,9 @@ class _Walker:
             return True
         if ":" in body[:60] and _ABSENT.search(body[: body.find(":")]):
             return True
+        if _DECISION_LABEL.match(body):
+            self.speak(MEETING)
+            return False
         m = c.statement_heading.match(body)
         if m:
             ent = self._name_at(s.start + m.end(), body[m.end():])
@@ -268,33 +273,43 @@ class _Walker:
 
     def _list_items(self, offset: int, rest: str) -> None:
         """Attendees in "A, B (for C), D and E" or one bullet item."""
+        blanked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), rest)
         pos = 0
-        rest = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), rest)
-        for part in re.split(r"[;,]|\s+and\s+", rest):
-            start = rest.find(part, pos)
+        for part in re.split(r"[;,]|\s+and\s+", blanked):
+            start = blanked.find(part, pos)
             pos = start + len(part)
-            clean = _PAREN.sub("", part).strip(" .:-*")
-            if not clean or len(clean) > 80:
+            original = rest[start : start + len(part)]
+            # keep a parenthesis that follows the name: "Mrs Jane Pellow (Clerk)"
+            tail = re.match(r"\s*\([^()]*\)", rest[start + len(part.rstrip()) :])
+            if tail:
+                original = original.rstrip() + tail.group(0)
+            if not part.strip(" .:-*") or len(part.strip()) > 80:
                 continue
-            ent = self._name_at(offset + start, part)
+            ent = self._name_at(offset + start, original)
             if ent is not None:
                 self.mark_present(ent.id)
 
     def _name_at(self, offset: int, snippet: str) -> Entity | None:
         toks = tokenize(snippet, offset)
         j = skip_honorifics(toks, 0)
+        t0 = j
+        while j < len(toks) and toks[j].text[:1].isupper() and (
+            toks[j].low in P.TITLE_HEADS or toks[j].low in P.TITLE_MODIFIERS
+        ):
+            j += 1
+        j = skip_honorifics(toks, j)
         e = name_run(toks, j)
         if e <= j:
             return None
         name = name_text(toks, j, e)
-        role = None
-        if e < len(toks) and toks[e].text == "(":
+        role = self.text[toks[t0].start : toks[j - 1].end] if j > t0 and toks[j - 1].low not in P.HONORIFICS else None
+        if role is None and e < len(toks) and toks[e].text == "(":
             close = next((k for k in range(e, len(toks)) if toks[k].text == ")"), -1)
             if close > e + 1:
                 inner = self.text[toks[e + 1].start : toks[close - 1].end]
                 if not inner.lower().startswith("for ") and "officio" not in inner.lower():
                     role = inner
-        elif e + 1 < len(toks) and toks[e].text == ",":
+        elif role is None and e + 1 < len(toks) and toks[e].text == ",":
             role = self.text[toks[e + 1].start : toks[-1].end].strip(" .") or None
         return self.reg.add(name, "person", role, offset, self.prefer())
 
@@ -311,6 +326,12 @@ class _Walker:
             return []
         if re.search(r"\band\s*$", head) and self.sentence_subject:
             return list(self.sentence_subject)
+        rel_who = re.search(r",\s*who\s*$", head)
+        antecedent = rel_who is not None
+        if rel_who:
+            end = rel_who.start()
+            head = head[:end]
+            abs_end = s.start + end
         abs_end = s.start + end
         # a mention ending there (with its apposition)
         for idx in range(len(resolved) - 1, -1, -1):
@@ -321,8 +342,8 @@ class _Walker:
             tail = self.text[m_end:abs_end]
             if tail.strip(" ,"):
                 break
-            if re.search(r"\b(?:of|from|under|for|to|(?<!together )with|by|in|at)\s+(?:the\s+)?$",
-                         self.text[s.start : toks[m.tok_start].start]):
+            if not antecedent and re.search(r"\b(?:of|from|under|for|to|(?<!together )with|by|in|at)\s+(?:the\s+)?$",
+                                            self.text[s.start : toks[m.tok_start].start]):
                 return []
             if m.kind == "organization" and _is_body(m.name):
                 return [MEETING]
@@ -464,9 +485,7 @@ class _Walker:
         ob = _ON_BEHALF.match(s.text)
         for bm in c.body_only.finditer(s.text):
             subj = self._subjects(s, bm.start(), toks, resolved, create=False)
-            if subj == [MEETING] or (not subj and _PASSIVE_BEFORE.search(s.text[: bm.start()] + " ")) or (
-                not subj and bm.group(0).lower().startswith(("was ", "were "))
-            ):
+            if subj == [MEETING]:
                 if self.turn_owner is None:
                     self.speak(MEETING)
                 return
@@ -513,9 +532,22 @@ class _Walker:
         return [ent.id] if ent is not None else []
 
 
+_BODY_MODIFIERS = frozenset({"the", "this", "full", "standing", "executive", "whole", "entire"})
+
+
 def _is_body(name: str) -> bool:
-    words = [w for w in name.lower().split() if w != "the"]
-    return bool(words) and (words[-1] in P.STRONG_BODY_NOUNS or all(w in P.BODY_NOUNS for w in words))
+    """"Cabinet", "the Standing Committee": the meeting itself, not a named organisation.
+
+    A run-in heading before the body noun ("(3) Invasion of Private Farms Cabinet directed")
+    still leaves the body noun as the subject: a plural noun cannot modify it.
+    """
+    words = name.lower().split()
+    if not words or words[-1] not in P.STRONG_BODY_NOUNS:
+        return all(w in P.BODY_NOUNS or w in _BODY_MODIFIERS for w in words) and bool(words)
+    if all(w in P.BODY_NOUNS or w in _BODY_MODIFIERS for w in words):
+        return True
+    before = words[-2]
+    return before.endswith("s") and before not in ("affairs", "nations", "forces", "states", "works")
 
 
 def _is_heading(sentences: Sequence[Sentence], i: int) -> bool:

@@ -58,6 +58,8 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
                        and not s.text.rstrip().endswith("."))
         for rank, rx in p.titles:
             for m in rx.finditer(s.text):
+                if _FIRST_PERSON.search(s.text[max(0, m.start() - 20) : m.start("t")]):
+                    continue  # "Yesterday I attended the meeting of X": another meeting
                 t = _clean_title(m.group("t"))
                 if not t or not p.noun.search(t) or _generic(t):
                     continue
@@ -98,6 +100,7 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
 _LEAD = re.compile(r"^(?:[#*\s]+|(?:on|at|in)\s+the\s+(?:morning|afternoon|evening)\s+of\s+[^,]+,\s*)", re.IGNORECASE)
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We)\s+(?:\w+\s+)?\w+\s*$")
 _GENERIC = re.compile(r"^(?:the|a|an|this|that|its|their)\s+\w+$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:I|we|he|she|they|that|which|who|was|were|is|are|has|have|had)\b")
 

@@ -494,7 +494,8 @@ class Registry:
                     self._rename(found, name)
                 if found.role is None and role:
                     found.role = role
-                self._by_key[_norm(name)] = found.id
+                if _norm(name) == _norm(found.name):
+                    self._by_key[_norm(name)] = found.id
                 return found
         ent = Entity(len(self.entities), name, kind, role, order, parts, {_norm(name)}, anonymous)
         self.entities.append(ent)
@@ -512,17 +513,42 @@ class Registry:
         self._by_key[_norm(alias)] = ent.id
 
     def by_title(self, title: str, prefer: Sequence[int] = ()) -> Entity | None:
-        """The person whose title contains ``title`` ("the Vice Mayor", "the mayor")."""
+        """The person whose title fits ``title`` ("the Vice Mayor", "the mayor").
+
+        An exact title beats a longer one that contains it: "the mayor" is the Mayor,
+        not the Vice Mayor, unless no one else has "mayor" in their title.
+        """
         t = _norm(" ".join(title.split()))
         heads = (t,) + P.TITLE_ALIASES.get(t, ())
-        cands = [e for e in self.entities if e.role and any(_contains_words(_norm(e.role), h) for h in heads)]
-        if not cands:
+        scored: list[tuple[int, Entity]] = []
+        for e in self.entities:
+            if not e.role:
+                continue
+            role = _norm(" ".join(e.role.split()))
+            if role in heads:
+                scored.append((0, e))
+            elif any(_contains_words(role, h) and not _qualified(role, h) for h in heads):
+                scored.append((1, e))
+            elif any(_contains_words(role, h) for h in heads):
+                scored.append((2, e))
+        if not scored:
             return None
+        best = min(score for score, _ in scored)
+        cands = [e for score, e in scored if score == best]
         for pid in prefer:
             for c in cands:
                 if c.id == pid:
                     return c
         return cands[-1]
+
+
+_QUALIFIERS = ("vice", "deputy", "assistant", "associate", "acting", "executive", "under", "co")
+
+
+def _qualified(role: str, head: str) -> bool:
+    """Whether ``head`` stands in ``role`` only with a qualifier: "vice mayor" for "mayor"."""
+    m = re.search(rf"(?:^|[\s,])(\S+)[\s-]+{re.escape(head)}(?![\w-])", role)
+    return m is not None and m.group(1) in _QUALIFIERS and not head.startswith(_QUALIFIERS)
 
 
 def _contains_words(hay: str, needle: str) -> bool:

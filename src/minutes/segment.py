@@ -86,6 +86,10 @@ PUNKT_CANDIDATE = re.compile(r"[.?!](?=[\s\"'()\[\]{};:@*!?\u2018\u2019\u201c\u2
 #   "... via price stability.[6] In this context, ..." -> "[6]" stays with "stability."
 FOOTNOTE_LEAD = re.compile(r"(?:\[\d{1,3}\])+(?=\s|$)")
 
+# Closing quotes and brackets right after a sentence end, with no space between:
+#   'He said "we agree."The chair nodded.' -> '"' stays with 'agree.'
+CLOSERS_LEAD = re.compile(r"[\"')\]}\u2019\u201d\u00bb]+")
+
 # Where a glued boundary may be: sentence-final punctuation right before a letter.
 #   "since 2018.Since last year" -> a cut before "Since" (checked by _is_glued)
 GLUED_CANDIDATE = re.compile(r"[.!?](?=[^\W\d_])")
@@ -129,7 +133,8 @@ def segment(text: str) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     for number, (p_start, p_end) in enumerate(_paragraphs(text)):
-        pieces = _pieces(text, [p_start, *_punkt_cuts(text, p_start, p_end)], p_end)
+        cuts = sorted({p_start, *_punkt_cuts(text, p_start, p_end)})
+        pieces = _pieces(text, cuts, p_end)
         pieces = _merge(text, pieces)
         pieces = _split_glued(text, pieces)
         sentences.extend(Sentence(s, e, text[s:e], number) for s, e in pieces)
@@ -316,9 +321,8 @@ def _punkt_cuts(text: str, start: int, end: int) -> list[int]:
 
     Punkt runs only where it could find a boundary, after a leading list marker
     (which it would take for a sentence: "36." in "36. Indian growth ..."), and on
-    chunks of at most about
-    PUNKT_CHUNK characters, so its work stays linear (and within nltk's regex time
-    limits) on paragraphs of any length.
+    chunks of about PUNKT_CHUNK characters, so its work stays linear (and within
+    nltk's regex time limits) on paragraphs of any length.
     """
     lead = ENUMERATOR_LEAD.match(text, start, end)
     if lead:
@@ -394,7 +398,9 @@ def _keeps_going(text: str, prev: tuple[int, int], cur: tuple[int, int]) -> bool
     """
     if ENUMERATOR_ONLY.fullmatch(text, prev[0], prev[1]):
         return True
-    if not any(ch.isalpha() for ch in text[cur[0] : cur[1]]):
+    if not any(ch.isalpha() for ch in text[cur[0] : cur[1]]) and not ENUMERATOR_ONLY.fullmatch(
+        text, cur[0], cur[1]
+    ):
         return True
     tail = text[max(prev[0], prev[1] - TOKEN_LOOKBACK) : prev[1]]
     if _ends_with(tail, "?!") and text[cur[0]].islower():
@@ -411,10 +417,19 @@ def _keeps_going(text: str, prev: tuple[int, int], cur: tuple[int, int]) -> bool
 
 
 def _merge(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Move leading footnote marks back and undo the cuts :func:`_keeps_going` finds wrong."""
+    """Move marks that close the sentence before back to it, then undo wrong cuts.
+
+    Moved back: footnote marks ("stability." | "[6] In this" -> "stability.[6]") and
+    closers glued to the sentence end ('we agree.' | '"The chair' -> 'we agree."').
+    The cuts undone are those :func:`_keeps_going` finds wrong.
+    """
     merged: list[tuple[int, int]] = []
     for start, end in pieces:
-        note = FOOTNOTE_LEAD.match(text, start, end) if merged else None
+        note = None
+        if merged:
+            note = FOOTNOTE_LEAD.match(text, start, end)
+            if not note and merged[-1][1] == start:
+                note = CLOSERS_LEAD.match(text, start, end)
         if note:
             merged[-1] = (merged[-1][0], note.end())
             rest = _pieces(text, [note.end()], end)

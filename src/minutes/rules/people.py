@@ -25,7 +25,8 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "governor-general", "controller", "comptroller", "executive", "magistrate", "speaker", "whip",
         "representative", "adviser", "advisor", "consul", "consul-general", "undersecretary",
         "under-secretary", "commander", "general", "admiral", "marshal", "captain", "mayor-elect",
-        "president-elect", "head of state", "head of government", "spokesperson",
+        "president-elect", "head of state", "head of government", "pcso", "constable", "sergeant",
+        "inspector", "officer", "clerk", "vicar", "warden", "bishop", "mayoress",
     }
 )
 
@@ -46,7 +47,7 @@ HONORIFICS: frozenset[str] = frozenset(
         "madam", "madame", "mme", "mme.", "sir", "dame", "lord", "lady", "comrade", "h.e.", "he.",
         "tun", "datuk", "dato", "dato'", "datin", "seri", "sri", "tan sri", "dato'sri", "hon", "hon.",
         "honourable", "honorable", "excellency", "rev", "rev.", "reverend", "sheikh", "shaikh", "mx",
-        "mx.", "messrs", "messrs.", "ir", "ir.", "engr", "engr.", "pak", "ibu", "bapak",
+        "mx.", "messrs", "messrs.", "ir", "ir.", "cllr", "cllr.", "councillor", "cr", "cr.", "engr", "engr.", "pak", "ibu", "bapak",
     }
 )
 
