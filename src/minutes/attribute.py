@@ -484,6 +484,10 @@ class _Walker:
         c = _cues()
         ob = _ON_BEHALF.match(s.text)
         for bm in c.body_only.finditer(s.text):
+            before = s.text[: bm.start()]
+            if _PASSIVE_BEFORE.search(before) and not re.search(r"\b[Ii]t\s+(?:was|is|has been)\s+(?:\w+ly\s+)?$",
+                                                                before):
+                continue  # "the agenda was adopted": the thing decided, not who decided
             subj = self._subjects(s, bm.start(), toks, resolved, create=False)
             if subj == [MEETING]:
                 if self.turn_owner is None:
