@@ -18,37 +18,66 @@ from minutes.rules import hedges
 
 MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
     ("First, we build. Second, we test.", [("First", 1), ("Second", 2)]),
-    ("First of all, plan. Secondly, act. Finally, review.",
-     [("First of all", 1), ("Secondly", 2), ("Finally", 3)]),
-    ("Firstly, plan. Secondly, act. Thirdly, check. Forth, report. Last but not least, rest.",
-     [("Firstly", 1), ("Secondly", 2), ("Thirdly", 3), ("Forth", 4), ("Last but not least", 5)]),
-    ("In the first place, plan ahead. In the second place, keep records.",
-     [("In the first place", 1), ("In the second place", 2)]),
+    (
+        "First of all, plan. Secondly, act. Finally, review.",
+        [("First of all", 1), ("Secondly", 2), ("Finally", 3)],
+    ),
+    (
+        "Firstly, plan. Secondly, act. Thirdly, check. Forth, report. Last but not least, rest.",
+        [("Firstly", 1), ("Secondly", 2), ("Thirdly", 3), ("Forth", 4), ("Last but not least", 5)],
+    ),
+    (
+        "In the first place, plan ahead. In the second place, keep records.",
+        [("In the first place", 1), ("In the second place", 2)],
+    ),
     ("To begin with, the budget. Second, the staff.", [("To begin with", 1), ("Second", 2)]),
-    ("The mayor spoke about housing. Secondly, rents must fall. Thirdly, repairs must be quicker.",
-     [("Secondly", 2), ("Thirdly", 3)]),
-    ("He listed the tasks for the next stage.First, hire staff. Second, train them.",
-     [("First", 1), ("Second", 2)]),
+    (
+        "The mayor spoke about housing. Secondly, rents must fall. Thirdly, repairs must be quicker.",
+        [("Secondly", 2), ("Thirdly", 3)],
+    ),
+    (
+        "He listed the tasks for the next stage.First, hire staff. Second, train them.",
+        [("First", 1), ("Second", 2)],
+    ),
     ('"First, we should talk. Second, we should listen," he said.', [("First", 1), ("Second", 2)]),
-    ("The first point is to share lessons. The second point is cooperation on borders.",
-     [("The first point is", 1), ("The second point is", 2)]),
-    ("There are two risks. The first is that prices rise. My second recent concern is growth.",
-     [("The first is", 1), ("My second recent concern is", 2)]),
-    ("She set out five priorities: 1) speed up market development; 2) cut costs; 3) hire locally.",
-     [("1)", 1), ("2)", 2), ("3)", 3)]),
+    (
+        "The first point is to share lessons. The second point is cooperation on borders.",
+        [("The first point is", 1), ("The second point is", 2)],
+    ),
+    (
+        "There are two risks. The first is that prices rise. My second recent concern is growth.",
+        [("The first is", 1), ("My second recent concern is", 2)],
+    ),
+    (
+        "She set out five priorities: 1) speed up market development; 2) cut costs; 3) hire locally.",
+        [("1)", 1), ("2)", 2), ("3)", 3)],
+    ),
     ("The dilemma is two-fold: (1) is support needed? (2) is it the right time?", [("(1)", 1), ("(2)", 2)]),
-    ("The counter argument is two-fold: (a) look at the deficit and (b) look at debt.",
-     [("(a)", 1), ("(b)", 2)]),
-    ("He wished to change the agenda, first to move up the reports; and second, to add one item.",
-     [("first", 1), ("second", 2)]),
-    ("The Council agreed the following:\n1. Noted the report.\n2. Approved the budget.",
-     [("1.", 1), ("2.", 2)]),
-    ("My reasons are as follows:\ni) Prices are falling.\nii) Wages are flat.\niii) Trade is weak.",
-     [("i)", 1), ("ii)", 2), ("iii)", 3)]),
-    ("Three steps matter. First, plan.\nSecond, act.\nThird, check.", [("First", 1), ("Second", 2), ("Third", 3)]),
+    (
+        "The counter argument is two-fold: (a) look at the deficit and (b) look at debt.",
+        [("(a)", 1), ("(b)", 2)],
+    ),
+    (
+        "He wished to change the agenda, first to move up the reports; and second, to add one item.",
+        [("first", 1), ("second", 2)],
+    ),
+    (
+        "The Council agreed the following:\n1. Noted the report.\n2. Approved the budget.",
+        [("1.", 1), ("2.", 2)],
+    ),
+    (
+        "My reasons are as follows:\ni) Prices are falling.\nii) Wages are flat.\niii) Trade is weak.",
+        [("i)", 1), ("ii)", 2), ("iii)", 3)],
+    ),
+    (
+        "Three steps matter. First, plan.\nSecond, act.\nThird, check.",
+        [("First", 1), ("Second", 2), ("Third", 3)],
+    ),
     # two series by one speaker: each has its own ordinals
-    ("First, plan. Second, act. Then the other matter came up. First, hire. Second, train.",
-     [("First", 1), ("Second", 2), ("First", 1), ("Second", 2)]),
+    (
+        "First, plan. Second, act. Then the other matter came up. First, hire. Second, train.",
+        [("First", 1), ("Second", 2), ("First", 1), ("Second", 2)],
+    ),
     # negatives
     ("The first plenary meeting was held on Monday. It was the second meeting this year.", []),
     ("For the first time, the second half of the year looks good.", []),
@@ -97,8 +126,10 @@ def test_closer_after_unrelated_paragraphs_is_not_a_point() -> None:
 # hedges: a point's content -> its priority
 
 HEDGES: list[tuple[str, str]] = [
-    (", it is advisable to strengthen the efficient use of resources and strive to enhance density.",
-     "strengthen the efficient use of resources and strive to enhance density"),
+    (
+        ", it is advisable to strengthen the efficient use of resources and strive to enhance density.",
+        "strengthen the efficient use of resources and strive to enhance density",
+    ),
     (", it is important for Shanghai to innovate and cooperate.", "innovate and cooperate"),
     (", it is a must to adhere to the development of brands.", "adhere to the development of brands"),
     (", it is necessary to focus on breakthroughs.", "focus on breakthroughs"),
@@ -121,8 +152,10 @@ HEDGES: list[tuple[str, str]] = [
     (" that the ongoing transition is costly.", "the ongoing transition is costly"),
     (", the fundamental solution lies in a state, he said.", "the fundamental solution lies in a state"),
     # content stays when nothing hedges it
-    (", related to pandemic handling, the Head of State ensured that.",
-     "related to pandemic handling, the Head of State ensured that"),
+    (
+        ", related to pandemic handling, the Head of State ensured that.",
+        "related to pandemic handling, the Head of State ensured that",
+    ),
     (", let us turn to the mechanics of cutting.", "let us turn to the mechanics of cutting"),
     (", there could be an argument that rates are high.", "there could be an argument that rates are high"),
     (", is the belief that India cannot cut.", "is the belief that India cannot cut"),
@@ -145,28 +178,48 @@ def test_every_hedge_table_entry_has_a_working_example(pattern: str, example: st
 TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("Wu Qing, Vice Mayor, was present.", [("Wu Qing", "Vice Mayor")]),
     ("Vice Mayor Wu Qing was present.", [("Wu Qing", "Vice Mayor")]),
-    ("The meeting was presided over by Chen Mingbo, Deputy Secretary-General of Municipal Government.",
-     [("Chen Mingbo", "Deputy Secretary-General of Municipal Government")]),
-    ("Secretary of Hunan Provincial CPC Committee Zhang Chunxian spoke.",
-     [("Zhang Chunxian", "Secretary of Hunan Provincial CPC Committee")]),
-    ("Prime Minister of Mongolia L. Oyun-Erdene instructed the ministers.",
-     [("L. Oyun-Erdene", "Prime Minister of Mongolia")]),
-    ("Minister of Mongolia, Head of the Cabinet Secretariat of Mongolia N. Uchral informed them.",
-     [("N. Uchral", "Minister of Mongolia, Head of the Cabinet Secretariat of Mongolia")]),
-    ("State Councilor and Foreign Minister Wang Yi called for unity.",
-     [("Wang Yi", "State Councilor and Foreign Minister")]),
-    ("Chinese President Xi Jinping met visiting German Chancellor Olaf Scholz.",
-     [("Xi Jinping", "President"), ("Olaf Scholz", "Chancellor")]),
+    (
+        "The meeting was presided over by Chen Mingbo, Deputy Secretary-General of Municipal Government.",
+        [("Chen Mingbo", "Deputy Secretary-General of Municipal Government")],
+    ),
+    (
+        "Secretary of Hunan Provincial CPC Committee Zhang Chunxian spoke.",
+        [("Zhang Chunxian", "Secretary of Hunan Provincial CPC Committee")],
+    ),
+    (
+        "Prime Minister of Mongolia L. Oyun-Erdene instructed the ministers.",
+        [("L. Oyun-Erdene", "Prime Minister of Mongolia")],
+    ),
+    (
+        "Minister of Mongolia, Head of the Cabinet Secretariat of Mongolia N. Uchral informed them.",
+        [("N. Uchral", "Minister of Mongolia, Head of the Cabinet Secretariat of Mongolia")],
+    ),
+    (
+        "State Councilor and Foreign Minister Wang Yi called for unity.",
+        [("Wang Yi", "State Councilor and Foreign Minister")],
+    ),
+    (
+        "Chinese President Xi Jinping met visiting German Chancellor Olaf Scholz.",
+        [("Xi Jinping", "President"), ("Olaf Scholz", "Chancellor")],
+    ),
     ("Prime Minister Tun Dr Mahathir Mohamad chaired it.", [("Mahathir Mohamad", "Prime Minister")]),
-    ("Finance Minister Lim Guan Eng; Economic Affairs Minister Datuk Seri Mohamed Azmin Ali.",
-     [("Lim Guan Eng", "Finance Minister"), ("Mohamed Azmin Ali", "Economic Affairs Minister")]),
-    ("Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs: Good evening.",
-     [("MOTEGI Toshimitsu", "Minister for Foreign Affairs")]),
+    (
+        "Finance Minister Lim Guan Eng; Economic Affairs Minister Datuk Seri Mohamed Azmin Ali.",
+        [("Lim Guan Eng", "Finance Minister"), ("Mohamed Azmin Ali", "Economic Affairs Minister")],
+    ),
+    (
+        "Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs: Good evening.",
+        [("MOTEGI Toshimitsu", "Minister for Foreign Affairs")],
+    ),
     ("Tan Chengxu, mayor of Dalian, stressed safety.", [("Tan Chengxu", "mayor of Dalian")]),
-    ("He Zhongwei, deputy secretary of the party committee and mayor, stressed it.",
-     [("He Zhongwei", "deputy secretary of the party committee and mayor")]),
-    ("On April 14, he Angang, executive deputy county head, presided.",
-     [("He Angang", "executive deputy county head")]),
+    (
+        "He Zhongwei, deputy secretary of the party committee and mayor, stressed it.",
+        [("He Zhongwei", "deputy secretary of the party committee and mayor")],
+    ),
+    (
+        "On April 14, he Angang, executive deputy county head, presided.",
+        [("He Angang", "executive deputy county head")],
+    ),
     ("President Joko \u201cJokowi\u201d Widodo gave directives.", [("Joko Widodo", "President")]),
     ("Dr. Ravindra H. Dholakia voted for a cut.", [("Ravindra H. Dholakia", None)]),
     ("Mr Siluanov, please take this issue under your supervision.", [("Siluanov", None)]),
@@ -188,35 +241,49 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         "Wu Qing, Vice Mayor, was present and made a speech. The meeting was presided over by Chen Li. "
         "Wu Jincheng, Chairman of the Commission, and Lu Ming, Vice Chairman, were also present. "
         "Mr. Wu stressed that the parks matter. Mr. Lu reported on progress.",
-        "Chen Li", ["Wu Qing", "Wu Jincheng", "Lu Ming"], ["Wu Qing", "Lu Ming"],
+        "Chen Li",
+        ["Wu Qing", "Wu Jincheng", "Lu Ming"],
+        ["Wu Qing", "Lu Ming"],
     ),
     (
         "The meeting stressed that safety comes first. It was agreed that the plan goes ahead.",
-        None, [], [None],
+        None,
+        [],
+        [None],
     ),
     (
         "Xu Hao presided over the meeting. Ge Lin and Zheng Tao were present. Comrades from the units "
         "were also present.",
-        "Xu Hao", ["Ge Lin", "Zheng Tao"], [],
+        "Xu Hao",
+        ["Ge Lin", "Zheng Tao"],
+        [],
     ),
     (
         "Mikhail Orlov: Good afternoon, colleagues. The President instructed us to act. "
         "Mr Petrov, please take this issue under your supervision.",
-        None, ["Mikhail Orlov", "Petrov"], ["Mikhail Orlov"],
+        None,
+        ["Mikhail Orlov", "Petrov"],
+        ["Mikhail Orlov"],
     ),
     (
         "Li Jun conveyed the spirit of the speech delivered by Tan Zuojun, secretary of the city committee. "
         "Tan urged action.",
-        None, ["Li Jun"], ["Li Jun", "Tan Zuojun"],
+        None,
+        ["Li Jun"],
+        ["Li Jun", "Tan Zuojun"],
     ),
     (
         "This morning, the Secretary-General briefed the Assembly. He identified four threats.",
-        None, [], ["Secretary-General"],
+        None,
+        [],
+        ["Secretary-General"],
     ),
     (
         "Minutes of the Board\nChair: Anna Berg\nPresent: Omar Said, Lena Fox (for Ian Roe), Kim Lee\n"
         "Apologies: Tom Hale\nOmar Said reported on the budget.",
-        "Anna Berg", ["Omar Said", "Lena Fox", "Kim Lee"], ["Omar Said"],
+        "Anna Berg",
+        ["Omar Said", "Lena Fox", "Kim Lee"],
+        ["Omar Said"],
     ),
 ]
 
@@ -233,15 +300,28 @@ def test_people(text: str, presider: str | None, attendees: list[str], speakers:
 # meeting title and date
 
 MEETINGS: list[tuple[str, str | None, str | None]] = [
-    ("On the morning of July 3rd, the first plenary meeting of the Leading Group was held. Wu spoke.",
-     "the first plenary meeting of the Leading Group", "July 3rd"),
-    ("The county government held the 5th executive meeting\n\nOn April 14, Li presided over the fifth "
-     "executive meeting of the county government.", "the fifth executive meeting of the county government",
-     "April 14"),
-    ("PUTRAJAYA, Oct 16 \u2014 The Prime Minister today chaired the 132nd meeting of the council at the "
-     "palace.", "the 132nd meeting of the council", "today"),
-    ("# Board monthly meeting, April 10, 2025\n\nThe meeting was led by Ann.", "Board monthly meeting",
-     "April 10, 2025"),
+    (
+        "On the morning of July 3rd, the first plenary meeting of the Leading Group was held. Wu spoke.",
+        "the first plenary meeting of the Leading Group",
+        "July 3rd",
+    ),
+    (
+        "The county government held the 5th executive meeting\n\nOn April 14, Li presided over the fifth "
+        "executive meeting of the county government.",
+        "the fifth executive meeting of the county government",
+        "April 14",
+    ),
+    (
+        "PUTRAJAYA, Oct 16 \u2014 The Prime Minister today chaired the 132nd meeting of the council at the "
+        "palace.",
+        "the 132nd meeting of the council",
+        "today",
+    ),
+    (
+        "# Board monthly meeting, April 10, 2025\n\nThe meeting was led by Ann.",
+        "Board monthly meeting",
+        "April 10, 2025",
+    ),
     ("In their discussion at this meeting, members noted risks. In June, prices rose.", None, None),
 ]
 

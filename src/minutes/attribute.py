@@ -22,8 +22,18 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from minutes.model import Sentence
-from minutes.people import Entity, Mention, Registry, Token, find_mentions, name_run, name_text, org_end, \
-    skip_honorifics, tokenize
+from minutes.people import (
+    Entity,
+    Mention,
+    Registry,
+    Token,
+    find_mentions,
+    name_run,
+    name_text,
+    org_end,
+    skip_honorifics,
+    tokenize,
+)
 from minutes.rules import people as P
 from minutes.rules import verbs as V
 
@@ -69,8 +79,9 @@ def _cues() -> _Cues:
         presence=re.compile(_phrase_regex(V.PRESENCE), re.IGNORECASE),
         presence_after=re.compile(_phrase_regex(V.PRESENCE_AFTER), re.IGNORECASE),
         body_only=re.compile(_phrase_regex(V.BODY_ONLY), re.IGNORECASE),
-        relayed=re.compile(r"(?:" + _phrase_regex(V.RELAYED_BEFORE) + r")\s+(?:the\s+)?(?:important\s+)?$",
-                           re.IGNORECASE),
+        relayed=re.compile(
+            r"(?:" + _phrase_regex(V.RELAYED_BEFORE) + r")\s+(?:the\s+)?(?:important\s+)?$", re.IGNORECASE
+        ),
         # what may stand between a subject and its verb: "Wang Yi on Aug 2 called for"
         gap=re.compile(
             r"(?:[\s,]|\b(?:also|today|yesterday|respectively|then|later|further|jointly|both|again|"
@@ -82,7 +93,8 @@ def _cues() -> _Cues:
         ),
         body_subject=re.compile(
             rf"(?:^|\b(?:(?:the|The|those|all|most|several|some|many|other|a few|a number of|a couple of|"
-            rf"a majority of|one|two|three|its|these)\s+)?)(?:[a-z][\w-]*\s+)?(?:{bodies})$|^(?:It|it)$|\bit$",
+            rf"a majority of|one|two|three|its|these)\s+)?)(?:[a-z][\w-]*\s+)?(?:{bodies})$"
+            r"|^(?:It|it)$|\bit$",
             re.IGNORECASE,
         ),
         title_ref=re.compile(
@@ -120,8 +132,30 @@ class Attribution:
     on_behalf_of: dict[int, str] = field(default_factory=dict)
 
 
-_LIST_GLUE = frozenset({"the", "and", "also", "as", "well", "including", "include", "included", "were", "was",
-                        "are", "is", "by", ":", "both", "visiting", "his", "her", "their", "counterpart"})
+_LIST_GLUE = frozenset(
+    {
+        "the",
+        "and",
+        "also",
+        "as",
+        "well",
+        "including",
+        "include",
+        "included",
+        "were",
+        "was",
+        "are",
+        "is",
+        "by",
+        ":",
+        "both",
+        "visiting",
+        "his",
+        "her",
+        "their",
+        "counterpart",
+    }
+)
 _DECISION_LABEL = re.compile(r"^\W*(?:RESOLVED|AGREED|DECIDED|DECISIONS?|RESOLUTIONS?)\b\s*[:\u2013\u2014-]")
 _AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?([A-Z][^,;.()]{2,80}?)\s*(?:\([^()]{0,30}\))?,\s*(?:\S+\s+){0,2}$")
 _ABSENT = re.compile(r"\b(?:absent|apologies|regrets|excused|not present)\b", re.IGNORECASE)
@@ -227,13 +261,13 @@ class _Walker:
         self.list_mode = False
         m = c.chair_line.match(body)
         if m:
-            ent = self._name_at(s.start + m.end(), body[m.end():])
+            ent = self._name_at(s.start + m.end(), body[m.end() :])
             if ent is not None:
                 self.att.presider = ent.id
             return True
         m = c.list_header.match(body)
         if m and not _ABSENT.search(body[: m.end()]):
-            rest = body[m.end():]
+            rest = body[m.end() :]
             if rest.strip():
                 self._list_items(s.start + m.end(), rest)
             else:
@@ -246,7 +280,7 @@ class _Walker:
             return False
         m = c.statement_heading.match(body)
         if m:
-            ent = self._name_at(s.start + m.end(), body[m.end():])
+            ent = self._name_at(s.start + m.end(), body[m.end() :])
             if ent is not None:
                 self.speak(ent.id)
                 self.turn_owner = ent.id
@@ -293,8 +327,10 @@ class _Walker:
         toks = tokenize(snippet, offset)
         j = skip_honorifics(toks, 0)
         t0 = j
-        while j < len(toks) and toks[j].text[:1].isupper() and (
-            toks[j].low in P.TITLE_HEADS or toks[j].low in P.TITLE_MODIFIERS
+        while (
+            j < len(toks)
+            and toks[j].text[:1].isupper()
+            and (toks[j].low in P.TITLE_HEADS or toks[j].low in P.TITLE_MODIFIERS)
         ):
             j += 1
         j = skip_honorifics(toks, j)
@@ -302,7 +338,11 @@ class _Walker:
         if e <= j:
             return None
         name = name_text(toks, j, e)
-        role = self.text[toks[t0].start : toks[j - 1].end] if j > t0 and toks[j - 1].low not in P.HONORIFICS else None
+        role = (
+            self.text[toks[t0].start : toks[j - 1].end]
+            if j > t0 and toks[j - 1].low not in P.HONORIFICS
+            else None
+        )
         if role is None and e < len(toks) and toks[e].text == "(":
             close = next((k for k in range(e, len(toks)) if toks[k].text == ")"), -1)
             if close > e + 1:
@@ -314,8 +354,15 @@ class _Walker:
         return self.reg.add(name, "person", role, offset, self.prefer())
 
     # -- verbs --------------------------------------------------------------------
-    def _subjects(self, s: Sentence, rel: int, toks: list[Token],
-                  resolved: list[tuple[Mention, Entity | None]], *, create: bool = True) -> list[int]:
+    def _subjects(
+        self,
+        s: Sentence,
+        rel: int,
+        toks: list[Token],
+        resolved: list[tuple[Mention, Entity | None]],
+        *,
+        create: bool = True,
+    ) -> list[int]:
         """Entity ids (or MEETING) of the subject that ends right before ``rel``."""
         c = _cues()
         prefix = s.text[:rel]
@@ -342,8 +389,10 @@ class _Walker:
             tail = self.text[m_end:abs_end]
             if tail.strip(" ,"):
                 break
-            if not antecedent and re.search(r"\b(?:of|from|under|for|to|(?<!together )with|by|in|at)\s+(?:the\s+)?$",
-                                            self.text[s.start : toks[m.tok_start].start]):
+            if not antecedent and re.search(
+                r"\b(?:of|from|under|for|to|(?<!together )with|by|in|at)\s+(?:the\s+)?$",
+                self.text[s.start : toks[m.tok_start].start],
+            ):
                 return []
             if m.kind == "organization" and _is_body(m.name):
                 return [MEETING]
@@ -354,7 +403,9 @@ class _Walker:
             k = idx
             joined = False
             while k > 0:
-                between = self.text[_mention_end(resolved[k - 1][0], toks) : toks[resolved[k][0].tok_start].start]
+                between = self.text[
+                    _mention_end(resolved[k - 1][0], toks) : toks[resolved[k][0].tok_start].start
+                ]
                 link = between.strip(" ,").lower()
                 if link in ("and", "together with", "as well as", "&"):
                     joined = True
@@ -426,7 +477,9 @@ class _Walker:
             return ent
         return self.register(m)
 
-    def _presiding(self, s: Sentence, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]) -> None:
+    def _presiding(
+        self, s: Sentence, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]
+    ) -> None:
         c = _cues()
         for m in c.presided_by.finditer(s.text):
             after = s.start + m.end()
@@ -436,7 +489,7 @@ class _Walker:
                     if not e2.anonymous:
                         self.att.presider = e2.id
                     return
-            ent2 = self._name_at(after, s.text[m.end():].lstrip())
+            ent2 = self._name_at(after, s.text[m.end() :].lstrip())
             if ent2 is not None:
                 self.att.presider = ent2.id
             return
@@ -449,7 +502,9 @@ class _Walker:
                 self.sentence_subject = subj[-1:]
                 return
 
-    def _presence(self, s: Sentence, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]) -> None:
+    def _presence(
+        self, s: Sentence, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]
+    ) -> None:
         c = _cues()
         for m in c.presence.finditer(s.text):
             subj = self._subjects(s, m.start(), toks, resolved)
@@ -473,7 +528,9 @@ class _Walker:
                 e2 = self._entity_for(mm, ent, True)
                 self.mark_present(e2.id)
 
-    def _vocative(self, s: Sentence, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]) -> None:
+    def _vocative(
+        self, s: Sentence, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]
+    ) -> None:
         if not resolved:
             return
         m, ent = resolved[0]
@@ -485,8 +542,9 @@ class _Walker:
         ob = _ON_BEHALF.match(s.text)
         for bm in c.body_only.finditer(s.text):
             before = s.text[: bm.start()]
-            if _PASSIVE_BEFORE.search(before) and not re.search(r"\b[Ii]t\s+(?:was|is|has been)\s+(?:\w+ly\s+)?$",
-                                                                before):
+            if _PASSIVE_BEFORE.search(before) and not re.search(
+                r"\b[Ii]t\s+(?:was|is|has been)\s+(?:\w+ly\s+)?$", before
+            ):
                 continue  # "the agenda was adopted": the thing decided, not who decided
             subj = self._subjects(s, bm.start(), toks, resolved, create=False)
             if subj == [MEETING]:
@@ -524,8 +582,9 @@ class _Walker:
         if verb.lower().startswith(("made a speech", "made speeches", "delivered a speech")):
             self.announced.append(eid)
 
-    def _postposed(self, s: Sentence, rel: int, toks: list[Token],
-                   resolved: list[tuple[Mention, Entity | None]]) -> list[int]:
+    def _postposed(
+        self, s: Sentence, rel: int, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]
+    ) -> list[int]:
         """Subject after the verb: "..., said the President." or "..., said Xi."."""
         after = s.text[rel:]
         m = re.match(r"\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*[.,!]?\s*$", after)
@@ -540,7 +599,7 @@ _BODY_MODIFIERS = frozenset({"the", "this", "full", "standing", "executive", "wh
 
 
 def _is_body(name: str) -> bool:
-    """"Cabinet", "the Standing Committee": the meeting itself, not a named organisation.
+    """ "Cabinet", "the Standing Committee": the meeting itself, not a named organisation.
 
     A run-in heading before the body noun ("(3) Invasion of Private Farms Cabinet directed")
     still leaves the body noun as the subject: a plural noun cannot modify it.
@@ -575,7 +634,7 @@ def _mention_end(m: Mention, toks: Sequence[Token]) -> int:
 
 def _is_headline(text: str, sentences: Sequence[Sentence], i: int) -> bool:
     s = sentences[i]
-    if s.paragraph != 0 or len(sentences) < 2 or sentences[1].paragraph == 0 and i == 0 and False:
+    if s.paragraph != 0 or len(sentences) < 2:
         return False
     if i + 1 < len(sentences) and sentences[i + 1].paragraph == 0:
         return False

@@ -1,7 +1,7 @@
 """Stage: point text -> priority, by stripping the marker, hedges and reporting clauses.
 
-    "Second, it is advisable to strengthen the efficient use of resources."
-        -> "strengthen the efficient use of resources"
+"Second, it is advisable to strengthen the efficient use of resources."
+    -> "strengthen the efficient use of resources"
 """
 
 from __future__ import annotations

@@ -54,8 +54,12 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
         opening = list(sentences[:1])
     best: tuple[int, int, str, Sentence, int] | None = None  # (rank, headline?, title, sentence, verb pos)
     for idx, s in enumerate(opening):
-        headline = int(idx == 0 and len(sentences) > 1 and sentences[1].paragraph != s.paragraph
-                       and not s.text.rstrip().endswith("."))
+        headline = int(
+            idx == 0
+            and len(sentences) > 1
+            and sentences[1].paragraph != s.paragraph
+            and not s.text.rstrip().endswith(".")
+        )
         for rank, rx in p.titles:
             for m in rx.finditer(s.text):
                 if _FIRST_PERSON.search(s.text[max(0, m.start() - 20) : m.start("t")]):
@@ -72,15 +76,22 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
     if best is not None:
         title = best[2]
         s = best[3]
-        dates = [(abs(m.start() - best[4]), m.group(0)) for m in p.date.finditer(s.text)
-                 if not (title and m.group(0) in title)]
+        dates = [
+            (abs(m.start() - best[4]), m.group(0))
+            for m in p.date.finditer(s.text)
+            if not (title and m.group(0) in title)
+        ]
         if dates:
             date = min(dates)[1]
     else:
         for s in opening[:3]:
             line = s.text.rstrip()
-            if p.noun.search(line) and len(line) < 150 and not line.endswith((".", "-", "\u2013", "\u2014")) \
-                    and len(line.split()) >= 3:
+            if (
+                p.noun.search(line)
+                and len(line) < 150
+                and not line.endswith((".", "-", "\u2013", "\u2014"))
+                and len(line.split()) >= 3
+            ):
                 title = _clean_title(s.text.split(",")[0])
                 if title:
                     m2 = p.date.search(s.text)
@@ -88,16 +99,18 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
                     break
     if date is None:
         for s in opening:
-            m = p.date.search(s.text)
-            if m:
-                date = m.group(0)
+            found = p.date.search(s.text)
+            if found:
+                date = found.group(0)
                 break
     if date is not None:
         date = " ".join(date.split()).strip(" ,")
     return Meeting(title=title, date=date)
 
 
-_LEAD = re.compile(r"^(?:[#*\s]+|(?:on|at|in)\s+the\s+(?:morning|afternoon|evening)\s+of\s+[^,]+,\s*)", re.IGNORECASE)
+_LEAD = re.compile(
+    r"^(?:[#*\s]+|(?:on|at|in)\s+the\s+(?:morning|afternoon|evening)\s+of\s+[^,]+,\s*)", re.IGNORECASE
+)
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\s+(?:\w+\s+)?\w+\s*$")
@@ -106,7 +119,7 @@ _PRONOUN = re.compile(r"\b(?:I|we|he|she|they|that|which|who|was|were|is|are|has
 
 
 def _generic(t: str) -> bool:
-    """"the conference", or a clause rather than a name ("I participated in the meeting that")."""
+    """ "the conference", or a clause rather than a name ("I participated in the meeting that")."""
     return bool(_GENERIC.match(t) or _PRONOUN.search(t)) or len(t.split()) < 2
 
 

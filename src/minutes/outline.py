@@ -1,12 +1,12 @@
 """The pipeline, top to bottom: text -> sentences -> who is who -> points -> Outline.
 
-    read.py       bytes -> text                      (done by the caller: CLI or user)
-    segment.py    text -> sentences with spans
-    meeting.py    sentences -> title and date
-    people.py     sentences -> mentions and a registry of people
-    attribute.py  -> presider, attendees, who holds the floor at each sentence
-    points.py     -> markers -> series -> points (condense.py gives priorities)
-    outline.py    -> the Outline (this module)
+read.py       bytes -> text                      (done by the caller: CLI or user)
+segment.py    text -> sentences with spans
+meeting.py    sentences -> title and date
+people.py     sentences -> mentions and a registry of people
+attribute.py  -> presider, attendees, who holds the floor at each sentence
+points.py     -> markers -> series -> points (condense.py gives priorities)
+outline.py    -> the Outline (this module)
 """
 
 from __future__ import annotations
@@ -73,4 +73,3 @@ def _assemble(outline: Outline, att: Attribution, floor: list[int], points: list
         seen.add(key)
         e = reg.entities[key]
         outline.attendees.append(Participant(e.name, e.role, e.kind))
-

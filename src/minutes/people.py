@@ -40,7 +40,7 @@ class Token:
 
 @lru_cache(maxsize=1)
 def _word_tokenizer() -> object:
-    from nltk.tokenize import NLTKWordTokenizer  # type: ignore[import-untyped]
+    from nltk.tokenize import NLTKWordTokenizer
 
     return NLTKWordTokenizer()
 
@@ -54,8 +54,13 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         piece = text[a:b]
         # nltk keeps a sentence-internal period on a word ("instructed."); split it off
         # unless the word is an initial or an abbreviation ("L.", "U.S.", "Mr.").
-        if len(piece) > 2 and piece.endswith(".") and "." not in piece[:-1] and piece[:-1].isalpha() \
-                and piece.lower() not in P.HONORIFICS:
+        if (
+            len(piece) > 2
+            and piece.endswith(".")
+            and "." not in piece[:-1]
+            and piece[:-1].isalpha()
+            and piece.lower() not in P.HONORIFICS
+        ):
             out.append(Token(piece[:-1], offset + a, offset + b - 1))
             out.append(Token(".", offset + b - 1, offset + b))
         else:
@@ -187,8 +192,10 @@ def title_start(toks: Sequence[Token], head: int, floor: int = 0) -> int:
         low = t.low
         if low in P.TITLE_PREFIX_STOP or low in ("the", "a", "an", "of", "and", "by", "with", ",", ";", ":"):
             break
-        if low in P.TITLE_MODIFIERS or low in P.TITLE_HEADS or (
-            _CAPWORD.match(t.text) and low not in P.NOT_NAMES and low not in P.HONORIFICS
+        if (
+            low in P.TITLE_MODIFIERS
+            or low in P.TITLE_HEADS
+            or (_CAPWORD.match(t.text) and low not in P.NOT_NAMES and low not in P.HONORIFICS)
         ):
             k -= 1
             continue
@@ -201,7 +208,12 @@ def _is_head(toks: Sequence[Token], k: int) -> int:
     if k >= len(toks):
         return 0
     low = toks[k].low
-    if low == "head" and k + 2 < len(toks) and toks[k + 1].low == "of" and toks[k + 2].low in ("state", "government"):
+    if (
+        low == "head"
+        and k + 2 < len(toks)
+        and toks[k + 1].low == "of"
+        and toks[k + 2].low in ("state", "government")
+    ):
         return 3
     return 1 if low in P.TITLE_HEADS else 0
 
@@ -227,7 +239,9 @@ def find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Men
         m.nicknames = tuple(
             toks[k + 1].text
             for k in range(m.tok_start, min(m.tok_end, len(toks)) - 2)
-            if toks[k].text in _QUOTE_OPEN and toks[k + 2].text in _QUOTE_CLOSE and toks[k].start >= m.start
+            if toks[k].text in _QUOTE_OPEN
+            and toks[k + 2].text in _QUOTE_CLOSE
+            and toks[k].start >= m.start
             and toks[k + 2].end <= m.end
         )
     return out
@@ -244,21 +258,35 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
         if low in P.HONORIFICS or low.rstrip(".") in P.HONORIFICS:
             j = skip_honorifics(toks, i)
             e = name_run(toks, j)
-            if e > j and not (t.text == "He" and i == 0 and False):
-                m = Mention(toks[j].start, toks[e - 1].end, name_text(toks, j, e), "person", None, None, i, e,
-                            "honorific")
+            if e > j:
+                m = Mention(
+                    toks[j].start,
+                    toks[e - 1].end,
+                    name_text(toks, j, e),
+                    "person",
+                    None,
+                    None,
+                    i,
+                    e,
+                    "honorific",
+                )
                 _apposition(toks, text, m)
                 out.append(m)
                 i = m.tok_end
                 continue
         if i + 1 < n and (low in P.TITLE_MODIFIERS or _CAPWORD.match(t.text)) and low not in P.HONORIFICS:
             ahead = i + 1
-            while ahead < n and ahead < i + 4 and not _is_head(toks, ahead) and (
-                toks[ahead].low in P.TITLE_MODIFIERS or _CAPWORD.match(toks[ahead].text)
+            while (
+                ahead < n
+                and ahead < i + 4
+                and not _is_head(toks, ahead)
+                and (toks[ahead].low in P.TITLE_MODIFIERS or _CAPWORD.match(toks[ahead].text))
             ):
                 ahead += 1
-            if ahead < n and _is_head(toks, ahead) and (
-                low in P.TITLE_MODIFIERS or ahead == i + 1 or toks[ahead].text[:1].isupper()
+            if (
+                ahead < n
+                and _is_head(toks, ahead)
+                and (low in P.TITLE_MODIFIERS or ahead == i + 1 or toks[ahead].text[:1].isupper())
             ):
                 i = ahead
                 continue
@@ -283,15 +311,26 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
             j0 = i
             while j0 < oe and toks[j0].low == "the":
                 j0 += 1
-            m = Mention(toks[j0].start, toks[oe - 1].end, " ".join(x.text for x in toks[j0:oe]), "organization",
-                        None, None, i, oe, "org")
+            m = Mention(
+                toks[j0].start,
+                toks[oe - 1].end,
+                " ".join(x.text for x in toks[j0:oe]),
+                "organization",
+                None,
+                None,
+                i,
+                oe,
+                "org",
+            )
             out.append(m)
             i = oe
             continue
         if is_name_token(t):
             e = name_run(toks, i)
             if e > i:
-                m = Mention(t.start, toks[e - 1].end, name_text(toks, i, e), "person", None, None, i, e, "bare")
+                m = Mention(
+                    t.start, toks[e - 1].end, name_text(toks, i, e), "person", None, None, i, e, "bare"
+                )
                 if _apposition(toks, text, m):
                     m.how = "apposition"
                 out.append(m)
@@ -302,7 +341,7 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
 
 
 def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
-    """"Name, Title," : attach the title that follows a name between commas."""
+    """ "Name, Title," : attach the title that follows a name between commas."""
     j = m.tok_end
     if j + 1 >= len(toks) or toks[j].text != ",":
         return False
@@ -310,7 +349,9 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
     # the apposition must begin with a title within its first four words
     look = k
     while look < len(toks) and look < k + 5 and toks[look].text not in (",", ";", ":", "."):
-        if _is_head(toks, look) or toks[look].low.split("-")[0] in ("vice", "deputy") and look + 1 < len(toks):
+        if _is_head(toks, look) or (
+            toks[look].low.split("-")[0] in ("vice", "deputy") and look + 1 < len(toks)
+        ):
             break
         look += 1
     else:
@@ -324,7 +365,11 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
     if toks[k].low in ("a", "an", "the") and toks[k].low != "the":
         return False
     e = k
-    while e < len(toks) and toks[e].text not in (",", ";", ":", ".", "(", ")") and toks[e].low not in ("who", "which"):
+    while (
+        e < len(toks)
+        and toks[e].text not in (",", ";", ":", ".", "(", ")")
+        and toks[e].low not in ("who", "which")
+    ):
         e += 1
     if e == k:
         return False
@@ -336,7 +381,7 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
 
 
 def _title_then_name(toks: Sequence[Token], text: str, head: int, hl: int, known: Registry) -> Mention | None:
-    """"Vice Mayor Wu Qing", "Secretary of X Committee Zhang Chunxian", "the Head of State"."""
+    """ "Vice Mayor Wu Qing", "Secretary of X Committee Zhang Chunxian", "the Head of State"."""
     n = len(toks)
     start = title_start(toks, head)
     k = head + hl
@@ -344,19 +389,28 @@ def _title_then_name(toks: Sequence[Token], text: str, head: int, hl: int, known
         # "X and Y Minister Name", "Minister of X, Head of Y Name": titles joined
         if k < n and toks[k].low in ("and", ",", "&"):
             q = k + 1
-            while q < n and q < k + 5 and not _is_head(toks, q) and (
-                toks[q].low in P.TITLE_MODIFIERS or _CAPWORD.match(toks[q].text)
-            ) and toks[q].low not in P.HONORIFICS:
+            while (
+                q < n
+                and q < k + 5
+                and not _is_head(toks, q)
+                and (toks[q].low in P.TITLE_MODIFIERS or _CAPWORD.match(toks[q].text))
+                and toks[q].low not in P.HONORIFICS
+            ):
                 q += 1
             if q < n and _is_head(toks, q) and q < k + 5:
                 k = q + _is_head(toks, q)
                 continue
         if k < n and toks[k].low in ("of", "for", "to") and k + 1 < n:
             q = k + 1
-            while q < n and (
-                _CAPWORD.match(toks[q].text) or toks[q].low in ("of", "the", "and", "for", "&", "on")
-                or is_initial(toks[q])
-            ) and toks[q].low not in P.HONORIFICS:
+            while (
+                q < n
+                and (
+                    _CAPWORD.match(toks[q].text)
+                    or toks[q].low in ("of", "the", "and", "for", "&", "on")
+                    or is_initial(toks[q])
+                )
+                and toks[q].low not in P.HONORIFICS
+            ):
                 q += 1
             while q > k + 1 and toks[q - 1].low in ("of", "the", "and", "for", "&", "on"):
                 q -= 1
@@ -380,8 +434,17 @@ def _title_then_name(toks: Sequence[Token], text: str, head: int, hl: int, known
     role = text[toks[start].start : toks[title_end - 1].end].strip(" ,")
     if e <= j:
         return None
-    return Mention(toks[j].start, toks[e - 1].end, name_text(toks, j, e), "person", role,
-                   (toks[role_tokens[0]].start, toks[title_end - 1].end), start, e, "title")
+    return Mention(
+        toks[j].start,
+        toks[e - 1].end,
+        name_text(toks, j, e),
+        "person",
+        role,
+        (toks[role_tokens[0]].start, toks[title_end - 1].end),
+        start,
+        e,
+        "title",
+    )
 
 
 def _split_org_name(toks: Sequence[Token], a: int, b: int, known: Registry) -> int | None:
@@ -398,7 +461,9 @@ def _split_org_name(toks: Sequence[Token], a: int, b: int, known: Registry) -> i
     if 0 <= last_head < b - 1 and is_name_token(toks[last_head + 1]):
         return last_head + 1
     for s in range(a, b):
-        if known.lookup_tokens([t.text for t in toks[s:b]]) is not None and all(is_name_token(t) for t in toks[s:b]):
+        if known.lookup_tokens([t.text for t in toks[s:b]]) is not None and all(
+            is_name_token(t) for t in toks[s:b]
+        ):
             return s
     return None
 
@@ -413,8 +478,11 @@ def _norm(s: str) -> str:
 
 def _compatible_given(a: str, b: str) -> bool:
     a, b = a.rstrip("."), b.rstrip(".")
-    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)) or (
-        len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a))
+    return (
+        a == b
+        or (len(a) == 1 and b.startswith(a))
+        or (len(b) == 1 and a.startswith(b))
+        or (len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a)))
     )
 
 
@@ -454,9 +522,10 @@ class Entity:
             w = q[0]
             return w == mine[0] or w == mine[-1] or (len(mine) > 1 and _one_edit(w, mine[-1]) and len(w) > 5)
         # same surname (last or first part) with compatible given names
-        if q[-1] == mine[-1] or _one_edit(q[-1], mine[-1]):
-            if q[0] == mine[0] or _compatible_given(q[0], mine[0]):
-                return q[-1] == mine[-1] or q[0] == mine[0]
+        if (q[-1] == mine[-1] or _one_edit(q[-1], mine[-1])) and (
+            q[0] == mine[0] or _compatible_given(q[0], mine[0])
+        ):
+            return q[-1] == mine[-1] or q[0] == mine[0]
         if q[0] == mine[0] and len(q) == len(mine) == 2:  # Chinese order: surname first
             return _compatible_given(q[1], mine[1]) or _one_edit(q[1], mine[1])
         return False
@@ -484,8 +553,15 @@ class Registry:
                     return c
         return cands[-1]
 
-    def add(self, name: str, kind: Kind, role: str | None, order: int, prefer: Sequence[int] = (),
-            anonymous: bool = False) -> Entity:
+    def add(
+        self,
+        name: str,
+        kind: Kind,
+        role: str | None,
+        order: int,
+        prefer: Sequence[int] = (),
+        anonymous: bool = False,
+    ) -> Entity:
         parts = name.split()
         if not anonymous:
             found = self.lookup_tokens(parts, prefer)
@@ -519,7 +595,7 @@ class Registry:
         not the Vice Mayor, unless no one else has "mayor" in their title.
         """
         t = _norm(" ".join(title.split()))
-        heads = (t,) + P.TITLE_ALIASES.get(t, ())
+        heads = (t, *P.TITLE_ALIASES.get(t, ()))
         scored: list[tuple[int, Entity]] = []
         for e in self.entities:
             if not e.role:

@@ -67,7 +67,7 @@ def _alternation(words: Sequence[str]) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
     phrases = list(M.ORDINAL_PHRASES) + list(M.CONTINUERS) + list(M.CLOSERS)
-    ords = _alternation(list(M.ORDINAL_WORDS) + ["final", "last"])
+    ords = _alternation([*M.ORDINAL_WORDS, "final", "last"])
     dets = _alternation(list(M.SERIES_DETERMINERS))
     verbs = _alternation(list(M.SERIES_VERBS))
     inline_words = "|".join(
@@ -81,9 +81,7 @@ def _patterns() -> _Patterns:
             rf"(?:{dets})\s+(?P<o>{ords})\s+(?P<words>(?:[a-z][\w'\u2019-]*\s+){{0,3}}?)(?:{verbs})\b",
             re.IGNORECASE,
         ),
-        inline_ord=re.compile(
-            rf"(?<=[,;:])\s*(?:and\s+)?(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:)"
-        ),
+        inline_ord=re.compile(rf"(?<=[,;:])\s*(?:and\s+)?(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:)"),
         line_num=re.compile(
             r"(?:(?P<n1>\d{1,2})(?P<s1>[.)])|\((?P<n2>\d{1,2})\)|(?P<a1>[a-z])\)|\((?P<a2>[a-z])\)"
             r"|(?P<r1>[ivx]{1,4})(?P<s2>[.)])|\((?P<r2>[ivx]{1,4})\))(?=\s)"
@@ -139,27 +137,35 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
         body = s.text
         pre = p.prefix.match(body)
         k = pre.end() if pre else 0
-        line_start = s.start == 0 or text[s.start - 1] in "\n\r" or text[: s.start].rstrip(" \t").endswith("\n")
+        line_start = (
+            s.start == 0 or text[s.start - 1] in "\n\r" or text[: s.start].rstrip(" \t").endswith("\n")
+        )
         # numbered item at the start of the sentence
         m = p.line_num.match(body, _skip_bullets(body))
         if m:
             got = _numbered(m, open_alpha)
             if got:
                 fam, val = got
-                found.append(Marker(fam, val, False, s.start + m.start(), s.start + m.end(), i, line_start, False))
+                found.append(
+                    Marker(fam, val, False, s.start + m.start(), s.start + m.end(), i, line_start, False)
+                )
                 open_alpha = val if fam.startswith("alpha") else open_alpha
         # ordinal phrase or "the first X is" at the start
         m2 = p.phrase.match(body, k)
         if m2 and body[k : k + 1].isupper():
             val2, closer = _ordinal_value(m2.group(0))
-            found.append(Marker("ord", val2, closer, s.start + m2.start(), s.start + m2.end(), i, False, False))
+            found.append(
+                Marker("ord", val2, closer, s.start + m2.start(), s.start + m2.end(), i, False, False)
+            )
         else:
             m3 = p.the_first.match(body, k)
             if m3 and _series_noun_ok(m3.group("words")):
                 o = m3.group("o").lower()
                 val3 = M.ORDINAL_WORDS.get(o)
                 closer3 = o in ("final", "last")
-                found.append(Marker("ord", val3, closer3, s.start + m3.start(), s.start + m3.end(), i, False, False))
+                found.append(
+                    Marker("ord", val3, closer3, s.start + m3.start(), s.start + m3.end(), i, False, False)
+                )
         # inline forms inside the sentence
         for m4 in p.inline_ord.finditer(body):
             o = m4.group("o").lower()
@@ -172,8 +178,16 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
             if m6 and _series_noun_ok(m6.group("words")):
                 o = m6.group("o").lower()
                 found.append(
-                    Marker("ord", M.ORDINAL_WORDS.get(o), o in ("final", "last"),
-                           s.start + m6.start(), s.start + m6.end(), i, False, True)
+                    Marker(
+                        "ord",
+                        M.ORDINAL_WORDS.get(o),
+                        o in ("final", "last"),
+                        s.start + m6.start(),
+                        s.start + m6.end(),
+                        i,
+                        False,
+                        True,
+                    )
                 )
         for m7 in p.inline_num.finditer(body):
             if m7.start() <= (m.end() if m else 0):
@@ -181,7 +195,9 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
             got7 = _numbered(m7, open_alpha)
             if got7:
                 fam7, val7 = got7
-                found.append(Marker(fam7, val7, False, s.start + m7.start(), s.start + m7.end(), i, False, True))
+                found.append(
+                    Marker(fam7, val7, False, s.start + m7.start(), s.start + m7.end(), i, False, True)
+                )
                 open_alpha = val7 if fam7.startswith("alpha") else open_alpha
     found.sort(key=lambda mk: mk.start)
     return found
@@ -221,8 +237,9 @@ def _closer_reaches(last: Marker, closer: Marker, sentences: Sequence[Sentence],
         seen.add(t.paragraph)
         body = t.text.lstrip()
         letters = sum(ch.isalpha() for ch in body)
-        if letters >= 40 and body[:1].isupper() or (body[:1].isdigit() and not _FOOTNOTE.match(body)
-                                                      and letters >= 40):
+        if (letters >= 40 and body[:1].isupper()) or (
+            body[:1].isdigit() and not _FOOTNOTE.match(body) and letters >= 40
+        ):
             return False
     return True
 
@@ -261,10 +278,9 @@ def build_series(
         cur = open_.get(mk.family)
         if cur is not None:
             last_mk = cur.items[-1][0]
-            if floor[last_mk.sentence] != floor[mk.sentence]:
-                close(mk.family)
-                cur = None
-            elif mk.closer and not _closer_reaches(last_mk, mk, sentences, text):
+            if floor[last_mk.sentence] != floor[mk.sentence] or (
+                mk.closer and not _closer_reaches(last_mk, mk, sentences, text)
+            ):
                 close(mk.family)
                 cur = None
         value = mk.value

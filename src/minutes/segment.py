@@ -448,9 +448,10 @@ def _is_glued(text: str, k: int, start: int, end: int) -> bool:
 
     "since 2018.Since", "next stage.First", "(AGPO).Under" are glued; "U.S.",
     "e.g.", "Ph.D.", "No.5", "3.5%", "www.gov.cn", "J.R.R.", "v2.1", "10.30am",
-    "St.Petersburg" are not. The next word must be a capital and two lowercase
-    letters, the character before the period lowercase, a digit or a closer, and
-    the word before it no title; after another abbreviation only a starter counts.
+    "St.Petersburg", "Dr.He" are not. The next word must be a capital and a
+    lowercase letter ("Since", "Ye", "Xi"), the character before the period
+    lowercase, a digit or a closer, and the word before it no title; after another
+    abbreviation only a starter counts.
     """
     if k <= start:
         return False
@@ -458,7 +459,7 @@ def _is_glued(text: str, k: int, start: int, end: int) -> bool:
     if not (before.islower() or before.isdigit() or before in CLOSERS):
         return False
     word = _first_word(text, k + 1, end)
-    if len(word) < 3 or not word[0].isupper() or not word[1:3].islower():
+    if len(word) < 2 or not word[0].isupper() or not word[1].islower():
         return False
     token = _last_token(text, start, k).lower()
     if token in NON_FINAL_ABBREVIATIONS:

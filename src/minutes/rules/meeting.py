@@ -1,45 +1,120 @@
 """Words for the meeting's title and date.
 
-    "the first plenary meeting of X was held"       title before "was held" (strongest)
-    "Y presided over the fifth executive meeting"   title after a presiding verb
-    "Z held an enlarged meeting of the Standing Committee to ..."   title after "held"
-    "On the morning of July 3rd"                    date phrase
+"the first plenary meeting of X was held"       title before "was held" (strongest)
+"Y presided over the fifth executive meeting"   title after a presiding verb
+"Z held an enlarged meeting of the Standing Committee to ..."   title after "held"
+"On the morning of July 3rd"                    date phrase
 """
 
 from __future__ import annotations
 
 # Nouns that make a phrase a meeting's name.
 MEETING_NOUNS: tuple[str, ...] = (
-    "meeting", "conference", "session", "symposium", "forum", "summit", "plenary", "assembly",
-    "congress", "seminar", "workshop", "briefing", "hearing", "convention", "gathering", "dialogue",
-    "senate", "council", "colloquium", "roundtable", "round table", "press conference", "retreat",
+    "meeting",
+    "conference",
+    "session",
+    "symposium",
+    "forum",
+    "summit",
+    "plenary",
+    "assembly",
+    "congress",
+    "seminar",
+    "workshop",
+    "briefing",
+    "hearing",
+    "convention",
+    "gathering",
+    "dialogue",
+    "senate",
+    "council",
+    "colloquium",
+    "roundtable",
+    "round table",
+    "press conference",
+    "retreat",
 )
 
 # Patterns, strongest first: (rank, regex with a group "t" for the title).
 # Ranks: 1 "X was held", 2 "presided over/chaired/during/attending X", 3 "held X", 4 headline.
 TITLE_PATTERNS: tuple[tuple[int, str], ...] = (
-    (1, r"(?:^|[,.;]\s+|\b(?:On|on)\s+[^,]{0,40},\s+)(?P<t>(?:[Tt]he|[Aa]n?|[Ii]ts)?\s*[^,.;:]{3,180}?)\s+"
-        r"(?:was|were|is|has been)\s+(?:\w+\s+)?(?:held|convened|opened|staged)\b"),
+    (
+        1,
+        r"(?:^|[,.;]\s+|\b(?:On|on)\s+[^,]{0,40},\s+)(?P<t>(?:[Tt]he|[Aa]n?|[Ii]ts)?\s*[^,.;:]{3,180}?)\s+"
+        r"(?:was|were|is|has been)\s+(?:\w+\s+)?(?:held|convened|opened|staged)\b",
+    ),
     (1, r"^(?P<t>[^,.;:]{3,180}?)\s+(?-i:Held|Convened|Opens|Opened|Was Held|Is Held)\b"),
-    (2, r"\b(?:presided over|presides over|chaired|co-chaired|hosted|convened|during|attending|attended|"
+    (
+        2,
+        r"\b(?:presided over|presides over|chaired|co-chaired|hosted|convened|during|attending|attended|"
         r"opened|addressed)\s+(?P<t>(?:the|a|an|its|their)\s+[^,.;:]{3,180}?)(?=[,.;:]|\s+(?:to|at|in|on|"
-        r"where|which|that|and\s+(?:delivered|made|said|stressed))\b|$)"),
+        r"where|which|that|and\s+(?:delivered|made|said|stressed))\b|$)",
+    ),
     (2, r"^\W*(?:minutes\s+of\s+(?:the\s+)?)(?P<t>[^,.;:\n]{3,120})"),
-    (3, r"\b(?:held|holds|convened|convenes)\s+(?P<t>(?:the|a|an|its|their)\s+[^,.;:]{3,180}?)"
-        r"(?=[,.;:]|\s+(?:to|at|in|on|where|which|that|and)\b|$)"),
+    (
+        3,
+        r"\b(?:held|holds|convened|convenes)\s+(?P<t>(?:the|a|an|its|their)\s+[^,.;:]{3,180}?)"
+        r"(?=[,.;:]|\s+(?:to|at|in|on|where|which|that|and)\b|$)",
+    ),
 )
 
 MONTHS: tuple[str, ...] = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
     "dec",
     # as published in other locales
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-    "novembre", "décembre", "januari", "februari", "maret", "mei", "juni", "juli", "agustus", "oktober",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "januari",
+    "februari",
+    "maret",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "oktober",
     "desember",
 )
 WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE_DAYS: tuple[str, ...] = (
-    "today", "yesterday", "this morning", "this afternoon", "this evening", "last night", "tonight",
-    "yesterday morning", "yesterday afternoon",
+    "today",
+    "yesterday",
+    "this morning",
+    "this afternoon",
+    "this evening",
+    "last night",
+    "tonight",
+    "yesterday morning",
+    "yesterday afternoon",
 )
