@@ -66,13 +66,18 @@ class _Cues:
     list_header: re.Pattern[str]
     chair_line: re.Pattern[str]
     statement_heading: re.Pattern[str]
+    candidate: re.Pattern[str]  # sentences worth tokenizing
 
 
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     bodies = "|".join(sorted(P.BODY_NOUNS, key=len, reverse=True))
     heads = "|".join(re.escape(h) for h in sorted(P.TITLE_HEADS, key=len, reverse=True))
+    words = sorted(P.TITLE_HEADS | P.HONORIFICS, key=len, reverse=True)
+    titles = r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])"
+    every_cue = [V.SPEECH, V.PRESIDED_BY, V.PRESIDES, V.PRESENCE, V.PRESENCE_AFTER, V.BODY_ONLY]
     return _Cues(
+        candidate=re.compile("|".join([titles] + [_phrase_regex(v) for v in every_cue]), re.IGNORECASE),
         speech=re.compile(_phrase_regex(V.SPEECH), re.IGNORECASE),
         presided_by=re.compile(_phrase_regex(V.PRESIDED_BY), re.IGNORECASE),
         presides=re.compile(_phrase_regex(V.PRESIDES), re.IGNORECASE),
@@ -222,6 +227,10 @@ class _Walker:
             self.att.floor.append(self.cur)
             return
         if headline or (para_start and _is_heading(self.sentences, i)):
+            self.att.floor.append(self.cur)
+            return
+        if not (para_start or c.candidate.search(s.text)):
+            # no verb, title or honorific that this stage acts on: the floor carries over
             self.att.floor.append(self.cur)
             return
         toks = tokenize(s.text, s.start)
