@@ -97,6 +97,14 @@ CASES: list[Any] = [
         ["The fund was set up (in 2019).", "Under the plan, it grew."],
     ),
     ("Was it enough?Nobody could say.", ["Was it enough?", "Nobody could say."]),
+    (
+        "The secretary delivered a speech.Ye Ming, the county head, presided.",
+        ["The secretary delivered a speech.", "Ye Ming, the county head, presided."],
+    ),
+    (
+        "Letters went to Dr.He and to the St.Petersburg office.",
+        ["Letters went to Dr.He and to the St.Petersburg office."],
+    ),
     ('He said "we agree."The chair nodded.', ['He said "we agree."', "The chair nodded."]),
     # --- no split: acronyms, numbers, addresses --------------------------------
     (

@@ -135,6 +135,7 @@ class Attribution:
     present: list[int] = field(default_factory=list)
     relayed: set[int] = field(default_factory=set)
     on_behalf_of: dict[int, str] = field(default_factory=dict)
+    first_sentence: dict[int, int] = field(default_factory=dict)  # where each speaker first spoke
 
 
 _LIST_GLUE = frozenset(
@@ -179,6 +180,7 @@ class _Walker:
         self.reg = Registry()
         self.att = Attribution(self.reg, [])
         self.cur = NOBODY
+        self.i = 0  # the sentence being read
         self.turn_owner: int | None = None  # a transcript turn: only its owner speaks
         self.last_person: int | None = None
         self.announced: list[int] = []
@@ -201,6 +203,7 @@ class _Walker:
     def speak(self, eid: int) -> None:
         if eid not in self.att.speakers:
             self.att.speakers.append(eid)
+            self.att.first_sentence[eid] = self.i
         self.cur = eid
         if eid >= 0 and self.reg.entities[eid].kind == "person":
             self.last_person = eid
@@ -222,6 +225,7 @@ class _Walker:
     # -- one sentence ----------------------------------------------------------
     def sentence(self, i: int, s: Sentence, headline: bool) -> None:
         c = _cues()
+        self.i = i
         para_start = i == 0 or self.sentences[i - 1].paragraph != s.paragraph
         if para_start and self._structured(s):
             self.att.floor.append(self.cur)
@@ -585,6 +589,7 @@ class _Walker:
         for eid in subj:
             if eid not in self.att.speakers:
                 self.att.speakers.append(eid)
+                self.att.first_sentence[eid] = self.i
         self.cur = subj[-1]
 
     def mark_speaker_present(self, eid: int, verb: str) -> None:

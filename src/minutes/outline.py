@@ -36,12 +36,13 @@ def summarize(text: str, *, source: str = "-", encoding: str = "utf-8") -> Outli
 def _assemble(outline: Outline, att: Attribution, floor: list[int], points: list[tuple[int, Point]]) -> None:
     reg = att.registry
     by_speaker: dict[int, list[Point]] = {}
-    order = list(att.speakers)
+    first = dict(att.first_sentence)
     for si, pt in points:
         key = floor[si]
         by_speaker.setdefault(key, []).append(pt)
-        if key not in order:
-            order.append(key)
+        first.setdefault(key, si)
+    rank = {k: n for n, k in enumerate(att.speakers)}
+    order = sorted(first, key=lambda k: (first[k], rank.get(k, len(rank))))
     for key in order:
         pts = by_speaker.get(key, [])
         if key == MEETING:

@@ -4,7 +4,7 @@ Three steps, each linear in the length of the text:
 
 1. Paragraphs. Every line is a paragraph, except in hard-wrapped documents
    (PDF and e-mail conversions), where lines wrapped at the document's own width
-   are joined back into their paragraph (see :func:`_wrap`, :func:`_joins`).
+   are joined back into their paragraph (see :func:`_wrap_width`, :func:`_joins`).
 2. Punkt. One ``PunktSentenceTokenizer`` built from parameters this project owns
    (``rules/abbreviations.py``); no trained model is ever loaded. Its sentence
    starts become cut points inside the paragraphs.
@@ -223,16 +223,8 @@ def _ends_sentence(line: str) -> bool:
     return _ends_with(line, TERMINALS)
 
 
-@dataclass(frozen=True, slots=True)
-class _Wrap:
-    """How a hard-wrapped document was wrapped: typical and longest line widths."""
-
-    width: float  # the median width of wrapped lines
-    margin: int  # the width wrapped lines reach (90th percentile)
-
-
-def _wrap(lines: list[_Line]) -> _Wrap | None:
-    """How the document was hard-wrapped, or None if it was not.
+def _wrap_width(lines: list[_Line]) -> float | None:
+    """The width a hard-wrapped document was wrapped at, or None if it was not.
 
     A wrap candidate is a line that does not end a sentence and is directly followed
     by a line that is not a list item or heading. The document is wrapped when there
@@ -255,7 +247,7 @@ def _wrap(lines: list[_Line]) -> _Wrap | None:
     too_long = sum(line.width > WRAP_LONG_FACTOR * median for line in lines)
     if tight < WRAP_TIGHT_SHARE * len(widths) or too_long > WRAP_LONG_SHARE * len(lines):
         return None
-    return _Wrap(median, widths[(len(widths) - 1) * 9 // 10])
+    return median
 
 
 def _may_continue(a: _Line, b: _Line) -> bool:
@@ -269,26 +261,25 @@ def _may_continue(a: _Line, b: _Line) -> bool:
     )
 
 
-def _joins(a: _Line, b: _Line, wrap: _Wrap | None) -> bool:
+def _joins(a: _Line, b: _Line, width: float | None) -> bool:
     """Whether line ``b`` continues the paragraph of line ``a``.
 
-    In a wrapped document, a long line that does not end a sentence runs on into the
-    next line, even across a blank line or two ("... it has\\n\\nstrong roots."); a
-    line that ends a sentence runs on only into a directly following line whose first
-    word would not have fitted on it. Elsewhere a line runs on only into a directly
-    following lowercase line.
+    In a wrapped document a long line (against the wrap width) runs on: into the
+    next line, even across a blank line or two ("... it has\\n\\nstrong roots."), if
+    it does not end a sentence; into a directly following line if it does. (PDF
+    text is wrapped by rendered width, so a character count cannot tell more.)
+    Elsewhere a line runs on only into a directly following lowercase line.
     """
     if not _may_continue(a, b):
         return False
     blanks = b.index - a.index - 1
     ended = _ends_sentence(a.stripped)
     lower_next = b.stripped[0].islower()
-    if wrap is not None:
+    if width is not None:
+        long = a.width >= WRAPPED_LINE * width
         if not ended:
-            long = a.width >= WRAPPED_LINE * wrap.width
             return blanks <= WRAP_MAX_BLANKS and (long or (blanks == 0 and lower_next))
-        first_word = len(b.stripped.split(maxsplit=1)[0])
-        return blanks == 0 and a.width + 1 + first_word > wrap.margin
+        return blanks == 0 and long
     return not ended and blanks == 0 and lower_next
 
 
@@ -297,11 +288,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     lines = _lines(text)
     if not lines:
         return []
-    wrap = _wrap(lines)
+    width = _wrap_width(lines)
     paragraphs: list[tuple[int, int]] = []
     start = lines[0].start
     for a, b in pairwise(lines):
-        if not _joins(a, b, wrap):
+        if not _joins(a, b, width):
             paragraphs.append((start, a.end))
             start = b.start
     paragraphs.append((start, lines[-1].end))
