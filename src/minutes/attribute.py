@@ -103,7 +103,8 @@ def _cues() -> _Cues:
             re.IGNORECASE,
         ),
         title_ref=re.compile(
-            rf"\b(?:the|The)\s+((?:[\w-]+\s+){{0,3}}?(?:{heads})(?:\s+of\s+(?:State|Government))?)$",
+            rf"\b(?:the|The)\s+((?:[\w-]+\s+){{0,3}}?(?:\w+-)?(?:{heads})"
+            rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]*){{0,3}})?)$",
             re.IGNORECASE,
         ),
         list_header=re.compile(
@@ -375,6 +376,7 @@ class _Walker:
         resolved: list[tuple[Mention, Entity | None]],
         *,
         create: bool = True,
+        speech: bool = False,
     ) -> list[int]:
         """Entity ids (or MEETING) of the subject that ends right before ``rel``."""
         c = _cues()
@@ -393,6 +395,7 @@ class _Walker:
             head = head[:end]
             abs_end = s.start + end
         abs_end = s.start + end
+        lone: Mention | None = None  # an unknown one-word name right before the verb
         # a mention ending there (with its apposition)
         for idx in range(len(resolved) - 1, -1, -1):
             m, ent = resolved[idx]
@@ -410,7 +413,8 @@ class _Walker:
             if m.kind == "organization" and _is_body(m.name):
                 return [MEETING]
             if m.kind == "person" and ent is None and m.how == "bare" and len(m.name.split()) < 2:
-                return []
+                lone = m
+                break
             out = [self._entity_for(m, ent, create).id]
             # co-subjects joined by "and", "together with", commas
             k = idx
@@ -430,9 +434,6 @@ class _Walker:
                 out.insert(0, self._entity_for(pm, pent, create).id)
                 k -= 1
             return out
-        # the meeting as a body
-        if c.body_subject.search(head.rstrip()):
-            return [MEETING]
         # a pronoun
         lw = re.search(r"(\w+)\s*$", head)
         if lw:
@@ -443,9 +444,9 @@ class _Walker:
                 return [self.last_person] if self.last_person is not None else []
             if w.lower() in P.FIRST_PERSON:
                 return [self.cur] if self.cur != NOBODY else []
-        # a title alone: "the Vice Mayor", "The Provost"
+        # a title alone: "the Vice Mayor", "The Provost", "the Director of Finance"
         tr = c.title_ref.search(head.rstrip())
-        if tr:
+        if tr and tr.group(1).split()[-1].lower() not in P.BODY_NOUNS:
             title = tr.group(1)
             words = title.split()
             while words and words[0].lower() in P.TITLE_PREFIX_STOP:
@@ -457,6 +458,16 @@ class _Walker:
                     return []
                 ent = self.reg.add(title[0].upper() + title[1:], "person", title, s.start, anonymous=True)
             return [ent.id] if ent is not None else []
+        # the meeting as a body
+        if c.body_subject.search(head.rstrip()):
+            return [MEETING]
+        if lone is not None:
+            # "Sudaryono said": a one-word name, only as the subject of a speech verb
+            if lone.name.lower() in P.BODY_NOUNS:
+                return [MEETING]
+            if create and speech and not _sentence_initial(lone, s):
+                return [self.register(lone).id]
+            return []
         # an organisation or bare name right before the verb
         bt = [t for t in toks if t.end <= abs_end]
         if bt:
@@ -567,7 +578,7 @@ class _Walker:
         for m in c.speech.finditer(s.text):
             if _PASSIVE_BEFORE.search(s.text[: m.start()]):
                 continue
-            subj = self._subjects(s, m.start(), toks, resolved)
+            subj = self._subjects(s, m.start(), toks, resolved, speech=True)
             if not subj:
                 subj = self._postposed(s, m.end(), toks, resolved)
             if not subj:
@@ -610,6 +621,10 @@ class _Walker:
 
 
 _BODY_MODIFIERS = frozenset({"the", "this", "full", "standing", "executive", "whole", "entire"})
+
+
+def _sentence_initial(m: Mention, s: Sentence) -> bool:
+    return not s.text[: m.start - s.start].strip(" \"'\u201c\u2018(-*")
 
 
 def _is_body(name: str) -> bool:

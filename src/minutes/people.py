@@ -95,9 +95,21 @@ def is_name_token(t: Token, *, allow_title: bool = False) -> bool:
 
 
 def skip_honorifics(toks: Sequence[Token], i: int) -> int:
-    while i < len(toks) and (toks[i].low in P.HONORIFICS or toks[i].low.rstrip(".") in P.HONORIFICS):
-        i += 1
+    while i < len(toks):
+        if i + 1 < len(toks) and (toks[i].low, toks[i + 1].low) in P.TWO_WORD_HONORIFICS:
+            i += 2
+        elif is_honorific(toks, i):
+            i += 1
+        else:
+            break
     return i
+
+
+def is_honorific(toks: Sequence[Token], i: int) -> bool:
+    low = toks[i].low
+    if low in P.HONORIFICS or low.rstrip(".") in P.HONORIFICS:
+        return True
+    return i + 1 < len(toks) and (low, toks[i + 1].low) in P.TWO_WORD_HONORIFICS
 
 
 def name_run(toks: Sequence[Token], i: int) -> int:
@@ -255,7 +267,7 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
         t = toks[i]
         low = t.low
         # honorific + name
-        if low in P.HONORIFICS or low.rstrip(".") in P.HONORIFICS:
+        if is_honorific(toks, i) and (low not in ("his", "her", "the") or toks[i].text[:1].isupper()):
             j = skip_honorifics(toks, i)
             e = name_run(toks, j)
             if e > j:
@@ -306,7 +318,7 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
             out.append(m)
             i = m.tok_end
             continue
-        oe = org_end(toks, i) if _CAPWORD.match(t.text) else i
+        oe = org_end(toks, i) if _CAPWORD.match(t.text) and not _is_head(toks, i) else i
         if oe > i:
             j0 = i
             while j0 < oe and toks[j0].low == "the":
@@ -410,6 +422,7 @@ def _title_then_name(toks: Sequence[Token], text: str, head: int, hl: int, known
                     or is_initial(toks[q])
                 )
                 and toks[q].low not in P.HONORIFICS
+                and not (q > k + 1 and _is_head(toks, q) and toks[q].text[:1].isupper())
             ):
                 q += 1
             while q > k + 1 and toks[q - 1].low in ("of", "the", "and", "for", "&", "on"):
@@ -424,8 +437,13 @@ def _title_then_name(toks: Sequence[Token], text: str, head: int, hl: int, known
         break
     title_end = k
     j = k
-    if j < n and toks[j].text == "," and j + 1 < n and toks[j + 1].low in P.HONORIFICS:
-        j += 1
+    if j < n and toks[j].text == "," and j + 1 < n:
+        # "the Special Envoy for Yemen, Henrik Solberg-Madsen, briefed": the name in apposition
+        j2 = skip_honorifics(toks, j + 1)
+        e2 = name_run(toks, j2)
+        closes = e2 == n or (e2 < n and toks[e2].text in (",", ";", ".", ")", ":"))
+        if e2 > j2 and closes and (e2 - j2 >= 2 or j2 > j + 1):
+            j = j + 1
     j = skip_honorifics(toks, j)
     e = name_run(toks, j)
     role_tokens = (start, title_end)
@@ -447,8 +465,19 @@ def _title_then_name(toks: Sequence[Token], text: str, head: int, hl: int, known
     )
 
 
+_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "on"})
+
+
 def _split_org_name(toks: Sequence[Token], a: int, b: int, known: Registry) -> int | None:
-    """In the run [a, b) after "of", return where a person's name starts (or None)."""
+    """In the run [a, b) after "of"/"for", return where a person's name starts (or None).
+
+    "Mongolia L. Oyun-Erdene"          -> at the first initial
+    "Hunan Provincial CPC Committee Zhang Chunxian" -> after the last organisation head
+    "Industry and Commerce Lin Xiaodong", "Economic Affairs Airlangga Hartarto"
+                                        -> after the portfolio words
+    "Zhang" (a known person)            -> a known name
+    "Texas John Smith"                  -> the last two words, when nothing else decides
+    """
     if b <= a:
         return None
     for s in range(a, b):
@@ -458,13 +487,20 @@ def _split_org_name(toks: Sequence[Token], a: int, b: int, known: Registry) -> i
     for s in range(a, b):
         if toks[s].low in P.ORG_HEADS:
             last_head = s
-    if 0 <= last_head < b - 1 and is_name_token(toks[last_head + 1]):
-        return last_head + 1
+    s = last_head + 1 if last_head >= 0 else a
+    while s < b and (toks[s].low in _CONNECTORS or toks[s].low in P.PORTFOLIO_WORDS):
+        s += 1
+    if a < s < b and all(is_name_token(t) for t in toks[s:b]):
+        return s
+    if last_head >= 0 and s >= b:
+        return None
     for s in range(a, b):
         if known.lookup_tokens([t.text for t in toks[s:b]]) is not None and all(
             is_name_token(t) for t in toks[s:b]
         ):
             return s
+    if b - a >= 3 and all(is_name_token(t) for t in toks[b - 2 : b]) and toks[b - 3].low not in _CONNECTORS:
+        return b - 2
     return None
 
 
