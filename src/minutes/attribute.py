@@ -67,6 +67,7 @@ class _Cues:
     chair_line: re.Pattern[str]
     statement_heading: re.Pattern[str]
     candidate: re.Pattern[str]  # sentences worth tokenizing
+    speech_by: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -75,10 +76,11 @@ def _cues() -> _Cues:
     heads = "|".join(re.escape(h) for h in sorted(P.TITLE_HEADS, key=len, reverse=True))
     words = sorted(P.TITLE_HEADS | P.HONORIFICS, key=len, reverse=True)
     titles = r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])"
-    every_cue = [V.SPEECH, V.PRESIDED_BY, V.PRESIDES, V.PRESENCE, V.PRESENCE_AFTER, V.BODY_ONLY]
+    every_cue = [V.SPEECH, V.PRESIDED_BY, V.PRESIDES, V.PRESENCE, V.PRESENCE_AFTER, V.BODY_ONLY, V.SPEECH_BY]
     return _Cues(
         candidate=re.compile("|".join([titles] + [_phrase_regex(v) for v in every_cue]), re.IGNORECASE),
         speech=re.compile(_phrase_regex(V.SPEECH), re.IGNORECASE),
+        speech_by=re.compile(_phrase_regex(V.SPEECH_BY), re.IGNORECASE),
         presided_by=re.compile(_phrase_regex(V.PRESIDED_BY), re.IGNORECASE),
         presides=re.compile(_phrase_regex(V.PRESIDES), re.IGNORECASE),
         presence=re.compile(_phrase_regex(V.PRESENCE), re.IGNORECASE),
@@ -93,7 +95,8 @@ def _cues() -> _Cues:
             r"separately|has|have|had|was|were|is|are|will|would|subsequently|immediately|briefly|"
             r"formally|officially|personally|specifically|first|finally|once|\w+ly|"
             r"in\s+(?:his|her|their)\s+(?:opening|closing)?\s*(?:remarks|speech|address))\b|"
-            r"\bon\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*\([^()\n]{0,12}\))?)*$",
+            r"\bon\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*\([^()\n]{0,12}\))?|"
+            r",\s*who\s+[^,;]{1,60},)*$",
             re.IGNORECASE,
         ),
         body_subject=re.compile(
@@ -163,6 +166,8 @@ _LIST_GLUE = frozenset(
         "counterpart",
     }
 )
+# A line of names under "Present:": no final period, starts with a capital
+_NAME_LINE = re.compile(r"^[A-Z][^.:;!?]{0,300}[^.:;!?\s]$")
 _DECISION_LABEL = re.compile(r"^\W*(?:RESOLVED|AGREED|DECIDED|DECISIONS?|RESOLUTIONS?)\b\s*[:\u2013\u2014-]")
 _AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?([A-Z][^,;.()]{2,80}?)\s*(?:\([^()]{0,30}\))?,\s*(?:\S+\s+){0,2}$")
 _ABSENT = re.compile(r"\b(?:absent|apologies|regrets|excused|not present)\b", re.IGNORECASE)
@@ -268,7 +273,7 @@ class _Walker:
         """Chair lines, attendance lists and statement headings; True if the sentence is one."""
         c = _cues()
         body = s.text
-        if _BULLET.match(body) and self.list_mode:
+        if self.list_mode and (_BULLET.match(body) or _NAME_LINE.match(body)) and not c.chair_line.match(body):
             item = _BULLET.sub("", body, count=1)
             self._list_items(s.start + (len(body) - len(item)), item)
             return True
@@ -365,7 +370,13 @@ class _Walker:
                     role = inner
         elif role is None and e + 1 < len(toks) and toks[e].text == ",":
             role = self.text[toks[e + 1].start : toks[-1].end].strip(" .") or None
-        return self.reg.add(name, "person", role, offset, self.prefer())
+        chair = role is not None and re.search(r",?\s*in the chair\b", role, re.IGNORECASE)
+        if chair and role is not None:
+            role = (role[: chair.start()] + role[chair.end() :]).strip(" ,") or None
+        ent = self.reg.add(name, "person", role, offset, self.prefer())
+        if chair:
+            self.att.presider = ent.id
+        return ent
 
     # -- verbs --------------------------------------------------------------------
     def _subjects(
@@ -381,7 +392,8 @@ class _Walker:
         """Entity ids (or MEETING) of the subject that ends right before ``rel``."""
         c = _cues()
         prefix = s.text[:rel]
-        g = c.gap.search(prefix)
+        window = max(0, rel - 160)  # bounded: a subject sits close to its verb
+        g = c.gap.search(prefix, window)
         end = g.start() if g else len(prefix)
         head = prefix[:end]
         if not head.strip():
@@ -595,6 +607,17 @@ class _Walker:
             self.sentence_subject = subj
             self.speak(subj[0]) if len(subj) == 1 else self._speak_many(subj)
             return
+        if self.turn_owner is None:
+            # "received a report from X": X spoke
+            for bm in c.speech_by.finditer(s.text):
+                after = s.start + bm.end()
+                for mm, ent in resolved:
+                    if mm.start >= after and not self.text[after : toks[mm.tok_start].start].strip(" ,"):
+                        e2 = self._entity_for(mm, ent, True)
+                        if mm.kind == "person":
+                            self.mark_present(e2.id)
+                            self.speak(e2.id)
+                            return
 
     def _speak_many(self, subj: list[int]) -> None:
         for eid in subj:

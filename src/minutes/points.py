@@ -87,8 +87,10 @@ def _patterns() -> _Patterns:
             r"|(?P<r1>[ivx]{1,4})(?P<s2>[.)])|\((?P<r2>[ivx]{1,4})\))(?=\s)"
         ),
         inline_num=re.compile(
-            r"(?<=[\s:;,])(?:\((?P<n2>\d{1,2})\)|(?P<n1>\d{1,2})\)|\((?P<a2>[a-z])\)|(?P<a1>[a-z])\)"
+            r"(?<=[\s:;,])(?:\((?P<n2>\d{1,2})\)|(?P<n1>\d{1,2})(?P<s1>\))|\((?P<a2>[a-z])\)|(?P<a1>[a-z])\)"
             r"|\((?P<r2>[ivx]{1,4})\))(?=\s)"
+            # "approved the following: 1. the regulations; 2. the policy" (a period only after : or ;)
+            r"|(?<=[:;]\s)(?P<n3>\d{1,2})\.(?=\s)"
         ),
     )
 
@@ -109,6 +111,8 @@ def _numbered(m: re.Match[str], open_alpha_last: int) -> tuple[str, int] | None:
         return f"num{g.get('s1') or ')'}", int(g["n1"])
     if g.get("n2"):
         return "num()", int(g["n2"])
+    if g.get("n3"):
+        return "num.", int(g["n3"])
     for key, style in (("a1", ")"), ("a2", "()")):
         letter = g.get(key)
         if letter:

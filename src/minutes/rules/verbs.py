@@ -130,6 +130,13 @@ SPEECH: tuple[str, ...] = (
     "gave instructions",
     "issued instructions",
     "set out",
+    "set ... tasks",
+    "set ... priorities",
+    "set ... goals",
+    "set ... targets",
+    "gave ... instructions",
+    "issued ... instructions",
+    "gave ... directives",
     "laid out",
     "vowed",
     "pledged",
@@ -167,6 +174,9 @@ PRESIDED_BY: tuple[str, ...] = (
 
 # Active forms whose subject presides.
 PRESIDES: tuple[str, ...] = (
+    "led ... meeting",
+    "led ... session",
+    "led ... conference",
     "presided over",
     "presided",
     "presides over",
@@ -183,6 +193,8 @@ PRESIDES: tuple[str, ...] = (
 
 # Forms whose subject was present.
 PRESENCE: tuple[str, ...] = (
+    "held ... meeting with",
+    "held ... talks",
     "was present",
     "were present",
     "was also present",
@@ -223,6 +235,22 @@ PRESENCE_AFTER: tuple[str, ...] = (
     "present were",
     "also present were",
     "participants included",
+)
+
+# Phrases whose agent ("a report from X") spoke: X takes the floor.
+SPEECH_BY: tuple[str, ...] = (
+    "report from",
+    "report by",
+    "reports from",
+    "reports by",
+    "briefing from",
+    "briefing by",
+    "presentation from",
+    "presentation by",
+    "remarks from",
+    "remarks by",
+    "statement by",
+    "statement from",
 )
 
 # Verbs that give the meeting as a body the floor, but never one person
