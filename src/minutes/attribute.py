@@ -166,6 +166,13 @@ _LIST_GLUE = frozenset(
         "counterpart",
     }
 )
+# A speech that reports another person's series: "... said that the President had given three directives"
+_RELAYED_SERIES = re.compile(
+    r"\bthat\s+[^,;.]{1,60}?\s+(?:had\s+|has\s+|have\s+)?(?P<verb>given|gave|issued|set|proposed|put forward|"
+    r"laid out|outlined|listed)\s+(?:\w+\s+){0,3}?(?:directives|instructions|tasks|priorities|points|proposals|"
+    r"principles|requirements|measures|orders)\b",
+    re.IGNORECASE,
+)
 # A line of names under "Present:": no final period, starts with a capital
 _NAME_LINE = re.compile(r"^[A-Z][^.:;!?]{0,300}[^.:;!?\s]$")
 _DECISION_LABEL = re.compile(r"^\W*(?:RESOLVED|AGREED|DECIDED|DECISIONS?|RESOLUTIONS?)\b\s*[:\u2013\u2014-]")
@@ -277,13 +284,13 @@ class _Walker:
             item = _BULLET.sub("", body, count=1)
             self._list_items(s.start + (len(body) - len(item)), item)
             return True
-        self.list_mode = False
         m = c.chair_line.match(body)
-        if m:
+        if m:  # "Chair: Cllr Margaret Holloway" (also inside a "Present:" block)
             ent = self._name_at(s.start + m.end(), body[m.end() :])
             if ent is not None:
                 self.att.presider = ent.id
             return True
+        self.list_mode = False
         m = c.list_header.match(body)
         if m and not _ABSENT.search(body[: m.end()]):
             rest = body[m.end() :]
@@ -606,6 +613,7 @@ class _Walker:
                         self.att.on_behalf_of.setdefault(eid, ob.group(1).strip())
             self.sentence_subject = subj
             self.speak(subj[0]) if len(subj) == 1 else self._speak_many(subj)
+            self._relayed_series(s, m.end(), toks, resolved)
             return
         if self.turn_owner is None:
             # "received a report from X": X spoke
@@ -618,6 +626,17 @@ class _Walker:
                             self.mark_present(e2.id)
                             self.speak(e2.id)
                             return
+
+    def _relayed_series(
+        self, s: Sentence, rel: int, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]
+    ) -> None:
+        """"X said that the President had given three directives": the President takes the floor."""
+        m = _RELAYED_SERIES.search(s.text, rel)
+        if not m:
+            return
+        subj = self._subjects(s, m.start("verb"), toks, resolved, speech=True)
+        if subj and subj[0] >= 0 and subj[0] != self.cur:
+            self.speak(subj[0])
 
     def _speak_many(self, subj: list[int]) -> None:
         for eid in subj:

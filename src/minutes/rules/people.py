@@ -404,7 +404,6 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "it",
         "they",
         "government",
-        "executive",
         "leadership",
         "group",
         "mpc",
