@@ -173,8 +173,16 @@ _RELAYED_SERIES = re.compile(
     r"principles|requirements|measures|orders)\b",
     re.IGNORECASE,
 )
-# A line of names under "Present:": no final period, starts with a capital
-_NAME_LINE = re.compile(r"^[A-Z][^.:;!?]{0,300}[^.:;!?\s]$")
+
+
+def _is_name_line(line: str) -> bool:
+    """A line of names under "Present:": "Cllrs D. Okafor, S. Brennan-Leigh and R. Patel"."""
+    t = line.strip()
+    if not t[:1].isupper() or ":" in t or len(t) > 400 or re.search(r"[a-z]{2}[.!?]$", t):
+        return False
+    words = re.findall(r"[A-Za-z][\w'-]*", t)
+    return bool(words) and sum(w[0].isupper() or w in ("and", "of", "for") for w in words) >= 0.8 * len(words)
+
 _DECISION_LABEL = re.compile(r"^\W*(?:RESOLVED|AGREED|DECIDED|DECISIONS?|RESOLUTIONS?)\b\s*[:\u2013\u2014-]")
 _AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?([A-Z][^,;.()]{2,80}?)\s*(?:\([^()]{0,30}\))?,\s*(?:\S+\s+){0,2}$")
 _ABSENT = re.compile(r"\b(?:absent|apologies|regrets|excused|not present)\b", re.IGNORECASE)
@@ -280,7 +288,7 @@ class _Walker:
         """Chair lines, attendance lists and statement headings; True if the sentence is one."""
         c = _cues()
         body = s.text
-        if self.list_mode and (_BULLET.match(body) or _NAME_LINE.match(body)) and not c.chair_line.match(body):
+        if self.list_mode and (_BULLET.match(body) or _is_name_line(body)) and not c.chair_line.match(body):
             item = _BULLET.sub("", body, count=1)
             self._list_items(s.start + (len(body) - len(item)), item)
             return True
@@ -424,6 +432,9 @@ class _Walker:
             tail = self.text[m_end:abs_end]
             if tail.strip(" ,"):
                 break
+            if m.kind == "person" and ent is None and m.how == "bare" and len(m.name.split()) < 2:
+                lone = m
+                break
             if not antecedent and re.search(
                 r"\b(?:of|from|under|for|to|(?<!together )with|by|in|at)\s+(?:the\s+)?$",
                 self.text[s.start : toks[m.tok_start].start],
@@ -431,9 +442,6 @@ class _Walker:
                 return []
             if m.kind == "organization" and _is_body(m.name):
                 return [MEETING]
-            if m.kind == "person" and ent is None and m.how == "bare" and len(m.name.split()) < 2:
-                lone = m
-                break
             out = [self._entity_for(m, ent, create).id]
             # co-subjects joined by "and", "together with", commas
             k = idx

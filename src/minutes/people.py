@@ -399,7 +399,7 @@ def _title_then_name(toks: Sequence[Token], text: str, head: int, hl: int, known
     k = head + hl
     while True:
         # "X and Y Minister Name", "Minister of X, Head of Y Name": titles joined
-        if k < n and toks[k].low in ("and", ",", "&"):
+        if k < n and toks[k].low in ("and", ",", "&", "-", "\u2013", "\u2014"):
             q = k + 1
             while (
                 q < n
