@@ -573,6 +573,8 @@ class _Walker:
                 clause = lead.split(";")[-1].lower()
                 if any(w in P.COLLECTIVE_NOUNS for w in re.findall(r"[a-z]+", clause)):
                     continue
+                if mm.how == "bare" and _modifies_next(mm, toks):
+                    continue  # "the Akorda press service": a name used as a modifier
                 item = re.split(r"[;,]|\band\b", lead)[-1].lower().split()
                 if any(w not in _LIST_GLUE and w not in P.TITLE_PREFIX_STOP for w in item):
                     continue
@@ -671,6 +673,15 @@ class _Walker:
 
 
 _BODY_MODIFIERS = frozenset({"the", "this", "full", "standing", "executive", "whole", "entire"})
+
+
+_NOT_NOUNS = frozenset({"and", "or", "who", "was", "were", "is", "are", "has", "have", "had", "also", "as"})
+
+
+def _modifies_next(m: Mention, toks: Sequence[Token]) -> bool:
+    """Whether a bare name is followed by a lower-case noun it modifies ("Akorda press service")."""
+    k = m.tok_end
+    return k < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _NOT_NOUNS
 
 
 def _sentence_initial(m: Mention, s: Sentence) -> bool:

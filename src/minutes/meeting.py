@@ -90,9 +90,10 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
                 p.noun.search(line)
                 and len(line) < 150
                 and not line.endswith((".", "-", "\u2013", "\u2014"))
-                and len(line.split()) >= 3
             ):
-                title = _clean_title(s.text.split(",")[0])
+                title = _clean_title(_MINUTES_OF.sub("", line.split(",")[0]))
+                if title and _generic(title) and not line.isupper():
+                    title = None
                 if title:
                     m2 = p.date.search(s.text)
                     date = m2.group(0) if m2 else None
@@ -114,7 +115,7 @@ _LEAD = re.compile(
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\s+(?:\w+\s+)?\w+\s*$")
-_GENERIC = re.compile(r"^(?:the|a|an|this|that|its|their)\s+\w+$", re.IGNORECASE)
+_GENERIC = re.compile(r"^(?:(?:the|a|an|this|that|its|their)\s+)?\w+$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:I|we|he|she|they|that|which|who|was|were|is|are|has|have|had)\b")
 
 
@@ -124,8 +125,15 @@ def _generic(t: str) -> bool:
 
 
 def _clean_title(t: str) -> str | None:
+    """Drop markup, a leading time phrase, a leading determiner and a trailing "held on ..."."""
     t = _LEAD.sub("", t).strip(" *#\u2014-")
-    t = " ".join(t.split())
+    t = _HELD.sub("", t)
+    t = _DETERMINER.sub("", " ".join(t.split()))
     if len(t) < 4 or len(t.split()) > 25:
         return None
     return t
+
+
+_MINUTES_OF = re.compile(r"^\W*minutes\s+of\s+", re.IGNORECASE)
+_HELD = re.compile(r"\s+(?:held|convened)\s+(?:on|in|at)\b.*$", re.IGNORECASE | re.DOTALL)
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)

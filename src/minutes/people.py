@@ -188,7 +188,9 @@ def org_end(toks: Sequence[Token], i: int) -> int:
     # the organisation runs to its last head, or on through "of ..." after it
     k = last_head + 1
     if k < j and toks[k].low in ("of", "for", "on"):
-        return j
+        while j > k and toks[j - 1].low in ("of", "for", "on", "and", "the", "&"):
+            j -= 1
+        return j if j > k else k
     return k
 
 

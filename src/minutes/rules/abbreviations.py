@@ -44,6 +44,14 @@ TITLES: frozenset[str] = frozenset(
         "supt",
         "amb",
         "h.e",
+        "eng",  # "Eng. J. K. Mwangi" (engineer)
+        "cllr",
+        "shri",
+        "smt",
+        "insp",
+        "det",
+        "cpl",
+        "pte",
     }
 )
 

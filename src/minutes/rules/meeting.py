@@ -37,6 +37,22 @@ MEETING_NOUNS: tuple[str, ...] = (
 
 # Patterns, strongest first: (rank, regex with a group "t" for the title).
 # Ranks: 1 "X was held", 2 "presided over/chaired/during/attending X", 3 "held X", 4 headline.
+# Where a title ends: punctuation, a clause ("to convey ...", "where ..."), a place or a
+# time ("at the Palace", "on March 1"), a companion ("with Prime Minister X"), or a second
+# verb ("and delivered a speech"). "on" starts a topic ("conference on flood control")
+# unless a date follows.
+_DATE_WORD = (
+    r"(?:\d|(?:the\s+)?\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|jan\b|feb\b|mar\b|apr\b|jun\b|"
+    r"jul\b|aug\b|sep|oct\b|nov\b|dec\b|the\s+(?:morning|afternoon|evening))"
+)
+TITLE_END = (
+    r"(?=[,.;:]|\s+(?:to|at|in|where|which|that|with|from|after|before|under)\b"
+    r"|\s+on\s+" + _DATE_WORD + r"|\s+and\s+(?:delivered|made|said|stressed|announced|decided|gave)\b|$)"
+)
+
+# Patterns, strongest first: (rank, regex with a group "t" for the title).
+# Ranks: 1 "X was held", 2 "presided over/chaired/during/attending X", 3 "held X", 4 headline.
 TITLE_PATTERNS: tuple[tuple[int, str], ...] = (
     (
         1,
@@ -47,14 +63,12 @@ TITLE_PATTERNS: tuple[tuple[int, str], ...] = (
     (
         2,
         r"\b(?:presided over|presides over|chaired|co-chaired|hosted|convened|during|attending|attended|"
-        r"opened|addressed)\s+(?P<t>(?:the|a|an|its|their)\s+[^,.;:]{3,180}?)(?=[,.;:]|\s+(?:to|at|in|on|"
-        r"where|which|that|and\s+(?:delivered|made|said|stressed))\b|$)",
+        r"opened|addressed|led)\s+(?P<t>(?:the|a|an|its|their)\s+[^,.;:]{3,180}?)" + TITLE_END,
     ),
     (2, r"^\W*(?:minutes\s+of\s+(?:the\s+)?)(?P<t>[^,.;:\n]{3,120})"),
     (
         3,
-        r"\b(?:held|holds|convened|convenes)\s+(?P<t>(?:the|a|an|its|their)\s+[^,.;:]{3,180}?)"
-        r"(?=[,.;:]|\s+(?:to|at|in|on|where|which|that|and)\b|$)",
+        r"\b(?:held|holds|convened|convenes)\s+(?P<t>(?:the|a|an|its|their)\s+[^,.;:]{3,180}?)" + TITLE_END,
     ),
 )
 

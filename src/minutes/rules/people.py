@@ -121,6 +121,8 @@ TITLE_HEADS: frozenset[str] = frozenset(
 # Words that may stand inside a title phrase before its head even in lower case.
 TITLE_MODIFIERS: frozenset[str] = frozenset(
     {
+        "special",
+        "senior",
         "vice",
         "deputy",
         "executive",
