@@ -183,6 +183,7 @@ def _is_name_line(line: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'-]*", t)
     return bool(words) and sum(w[0].isupper() or w in ("and", "of", "for") for w in words) >= 0.8 * len(words)
 
+
 _DECISION_LABEL = re.compile(r"^\W*(?:RESOLVED|AGREED|DECIDED|DECISIONS?|RESOLUTIONS?)\b\s*[:\u2013\u2014-]")
 _AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?([A-Z][^,;.()]{2,80}?)\s*(?:\([^()]{0,30}\))?,\s*(?:\S+\s+){0,2}$")
 _ABSENT = re.compile(r"\b(?:absent|apologies|regrets|excused|not present)\b", re.IGNORECASE)
@@ -640,7 +641,7 @@ class _Walker:
     def _relayed_series(
         self, s: Sentence, rel: int, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]
     ) -> None:
-        """"X said that the President had given three directives": the President takes the floor."""
+        """ "X said that the President had given three directives": the President takes the floor."""
         m = _RELAYED_SERIES.search(s.text, rel)
         if not m:
             return
@@ -681,7 +682,9 @@ _NOT_NOUNS = frozenset({"and", "or", "who", "was", "were", "is", "are", "has", "
 def _modifies_next(m: Mention, toks: Sequence[Token]) -> bool:
     """Whether a bare name is followed by a lower-case noun it modifies ("Akorda press service")."""
     k = m.tok_end
-    return k < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _NOT_NOUNS
+    return (
+        k < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in _NOT_NOUNS
+    )
 
 
 def _sentence_initial(m: Mention, s: Sentence) -> bool:

@@ -14,7 +14,8 @@ REPORTING_CLAUSES: tuple[tuple[str, str, str], ...] = (
         r"(?:he|she|they|we|i|the (?:\w+[- ]){0,2}\w+|members|participants)\s+(?:also\s+|further\s+)?"
         r"(?:stressed|said|noted|pointed out|emphasi[sz]ed|added|urged|highlighted|stated|argued|observed|"
         r"suggested|proposed|insisted|underlined|underscored|reiterated|called on|called for|asked|"
-        r"requested|demanded|required|believed|believes|explained|remarked|mentioned|indicated)"
+        r"requested|demanded|required|believed|believes|explained|remarked|mentioned|indicated|instructed|"
+        r"directed|ordered|tasked)"
         r"(?:\s+that)?\b",
         "he stressed the role of prevention",
         "the role of prevention",
