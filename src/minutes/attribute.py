@@ -168,9 +168,9 @@ _LIST_GLUE = frozenset(
 )
 # A speech that reports another person's series: "... said that the President had given three directives"
 _RELAYED_SERIES = re.compile(
-    r"\bthat\s+[^,;.]{1,60}?\s+(?:had\s+|has\s+|have\s+)?(?P<verb>given|gave|issued|set|proposed|put forward|"
-    r"laid out|outlined|listed)\s+(?:\w+\s+){0,3}?(?:directives|instructions|tasks|priorities|points|proposals|"
-    r"principles|requirements|measures|orders)\b",
+    r"\bthat\s+[^,;.]{1,60}?\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?P<verb>given|gave|issued|set|proposed|put forward|laid out|outlined|listed)\s+(?:\w+\s+){0,3}?"
+    r"(?:directives|instructions|tasks|priorities|points|proposals|principles|requirements|measures|orders)\b",
     re.IGNORECASE,
 )
 

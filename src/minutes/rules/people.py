@@ -226,26 +226,12 @@ HONORIFICS: frozenset[str] = frozenset(
 
 # More honorifics and forms of address, by region.
 HONORIFICS = HONORIFICS | frozenset(
-    [
-        "cllrs",
-        "cllrs.",
-        "councillors",
-        "shri",
-        "shri.",
-        "smt",
-        "smt.",
-        "shrimati",
-        "kumari",
-        "eng.",
-        "puan",
-        "encik",
-        "haji",
-        "hajjah",
-        "yb",
-        "yab",
-        "sayyid",
-        "khun",
-    ]
+    
+    """
+    cllrs cllrs. councillors shri shri. smt smt. shrimati kumari eng. puan encik haji hajjah yb yab
+    sayyid khun
+    """.split()
+
 )
 
 # Honorifics of two words, dropped as a pair ("Tan Sri Shamsul Azri"; "Tan" alone is a surname).
@@ -295,7 +281,11 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 
 # Words of a ministry's or an office's portfolio, between a title and a name:
 # "Minister of Agriculture and Cooperatives Thamanat Prompow" -> the name is "Thamanat Prompow".
-PORTFOLIO_WORDS: frozenset[str] = frozenset(
+PORTFOLIO_WORDS: frozenset
+    """
+    
+    """.split()
+ = frozenset(
     [
         "affairs",
         "economic",
