@@ -226,12 +226,10 @@ HONORIFICS: frozenset[str] = frozenset(
 
 # More honorifics and forms of address, by region.
 HONORIFICS = HONORIFICS | frozenset(
-    
     """
-    cllrs cllrs. councillors shri shri. smt smt. shrimati kumari eng. puan encik haji hajjah yb yab
-    sayyid khun
+    cllrs cllrs. councillors shri shri. smt smt. shrimati kumari eng. puan encik haji hajjah yb
+    yab sayyid khun
     """.split()
-
 )
 
 # Honorifics of two words, dropped as a pair ("Tan Sri Shamsul Azri"; "Tan" alone is a surname).
@@ -281,139 +279,22 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 
 # Words of a ministry's or an office's portfolio, between a title and a name:
 # "Minister of Agriculture and Cooperatives Thamanat Prompow" -> the name is "Thamanat Prompow".
-PORTFOLIO_WORDS: frozenset
+PORTFOLIO_WORDS: frozenset[str] = frozenset(
     """
-    
+    affairs economic economy agriculture trade commerce industry industries finance financial
+    interior home foreign defence defense health education justice labour labor transport
+    transportation energy environment tourism culture information communications communication
+    science technology planning development housing works public national social welfare
+    security cooperatives cooperative fisheries forestry mines mining water resources natural
+    land lands youth sports women children family religious investment infrastructure digital
+    innovation budget revenue treasury customs immigration internal external relations
+    international cooperation regional rural urban local coordination reform statistics human
+    rights heritage arts food emergency disaster management ecology ecological environmental
+    climate marine maritime aviation railways roads highways telecommunications post federal
+    territories petroleum oil gas power electricity veterans employment manpower coastal legal
+    legislative parliamentary general strategic policy policies services commercial monetary
+    fiscal audit personnel civil construction industrial agricultural
     """.split()
- = frozenset(
-    [
-        "affairs",
-        "economic",
-        "economy",
-        "agriculture",
-        "trade",
-        "commerce",
-        "industry",
-        "industries",
-        "finance",
-        "financial",
-        "interior",
-        "home",
-        "foreign",
-        "defence",
-        "defense",
-        "health",
-        "education",
-        "justice",
-        "labour",
-        "labor",
-        "transport",
-        "transportation",
-        "energy",
-        "environment",
-        "tourism",
-        "culture",
-        "information",
-        "communications",
-        "communication",
-        "science",
-        "technology",
-        "planning",
-        "development",
-        "housing",
-        "works",
-        "public",
-        "national",
-        "social",
-        "welfare",
-        "security",
-        "cooperatives",
-        "cooperative",
-        "fisheries",
-        "forestry",
-        "mines",
-        "mining",
-        "water",
-        "resources",
-        "natural",
-        "land",
-        "lands",
-        "youth",
-        "sports",
-        "women",
-        "children",
-        "family",
-        "religious",
-        "investment",
-        "infrastructure",
-        "digital",
-        "innovation",
-        "budget",
-        "revenue",
-        "treasury",
-        "customs",
-        "immigration",
-        "internal",
-        "external",
-        "relations",
-        "international",
-        "cooperation",
-        "regional",
-        "rural",
-        "urban",
-        "local",
-        "coordination",
-        "reform",
-        "statistics",
-        "human",
-        "rights",
-        "heritage",
-        "arts",
-        "food",
-        "emergency",
-        "disaster",
-        "management",
-        "ecology",
-        "ecological",
-        "environmental",
-        "climate",
-        "marine",
-        "maritime",
-        "aviation",
-        "railways",
-        "roads",
-        "highways",
-        "telecommunications",
-        "post",
-        "federal",
-        "territories",
-        "petroleum",
-        "oil",
-        "gas",
-        "power",
-        "electricity",
-        "veterans",
-        "employment",
-        "manpower",
-        "coastal",
-        "legal",
-        "legislative",
-        "parliamentary",
-        "general",
-        "strategic",
-        "policy",
-        "policies",
-        "services",
-        "commercial",
-        "monetary",
-        "fiscal",
-        "audit",
-        "personnel",
-        "civil",
-        "construction",
-        "industrial",
-        "agricultural",
-    ]
 )
 
 # Heads that make a capitalised phrase an organisation ("Lingang Group").
