@@ -78,7 +78,16 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "First, plan. Second, act. Then the other matter came up. First, hire. Second, train.",
         [("First", 1), ("Second", 2), ("First", 1), ("Second", 2)],
     ),
+    (
+        "The Senate approved the following: 1. the new regulations; 2. the budget; 3. the calendar.",
+        [("1.", 1), ("2.", 2), ("3.", 3)],
+    ),
     # negatives
+    (  # numbered paragraphs that narrate who said what are the document's own numbering
+        "The overview of the talks is as follows.\n1. At the outset, Minister Sato welcomed the guests.\n"
+        "2. Minister Sato made remarks on trade and investment.",
+        [],
+    ),
     ("The first plenary meeting was held on Monday. It was the second meeting this year.", []),
     ("For the first time, the second half of the year looks good.", []),
     ("First Vice Premier Li attended the Third Plenary Session.", []),

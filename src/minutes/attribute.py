@@ -140,6 +140,7 @@ class Attribution:
     relayed: set[int] = field(default_factory=set)
     on_behalf_of: dict[int, str] = field(default_factory=dict)
     first_sentence: dict[int, int] = field(default_factory=dict)  # where each speaker first spoke
+    narrated: set[int] = field(default_factory=set)  # sentences reporting a named person's speech
 
 
 _LIST_GLUE = frozenset(
@@ -623,6 +624,8 @@ class _Walker:
                     if ob:
                         self.att.on_behalf_of.setdefault(eid, ob.group(1).strip())
             self.sentence_subject = subj
+            if subj[0] >= 0 and any(ent is not None and ent.id == subj[0] for _, ent in resolved):
+                self.att.narrated.add(self.i)
             self.speak(subj[0]) if len(subj) == 1 else self._speak_many(subj)
             self._relayed_series(s, m.end(), toks, resolved)
             return

@@ -27,7 +27,7 @@ def summarize(text: str, *, source: str = "-", encoding: str = "utf-8") -> Outli
     outline.meeting = find_meeting(text, sentences)
     att = attribute(text, sentences)
     floor = [MEETING if f == NOBODY else f for f in att.floor]
-    series = build_series(find_markers(text, sentences), sentences, text, floor)
+    series = build_series(find_markers(text, sentences), sentences, text, floor, att.narrated)
     points = make_points(series, sentences, text, floor)
     _assemble(outline, att, floor, points)
     return outline

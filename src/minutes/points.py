@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -248,6 +248,14 @@ def _closer_reaches(last: Marker, closer: Marker, sentences: Sequence[Sentence],
     return True
 
 
+def _narrative(series: Series, narrated: Collection[int]) -> bool:
+    """Numbered line items that mostly narrate who said what are the document's own numbering."""
+    if series.family == "ord" or series.items[0][0].inline:
+        return False
+    told = sum(1 for mk, _ in series.items if mk.sentence in narrated)
+    return told * 2 > len(series.items)
+
+
 def _licensed(series: Series, text: str, sentences: Sequence[Sentence]) -> bool:
     """Numbered line items need a lead-in; inline items and ordinal words do not."""
     first = series.items[0][0]
@@ -268,8 +276,14 @@ def build_series(
     sentences: Sequence[Sentence],
     text: str,
     floor: Sequence[int],
+    narrated: Collection[int] = frozenset(),
 ) -> list[Series]:
-    """Chain markers into series. ``floor[i]`` identifies who holds the floor at sentence i."""
+    """Chain markers into series. ``floor[i]`` identifies who holds the floor at sentence i.
+
+    ``narrated`` holds the sentences in which a named person is reported speaking
+    ("1. At the outset, Minister Nakamura welcomed ..."): numbered line items made of such
+    sentences are the document's own paragraphs, not a speaker's points.
+    """
     open_: dict[str, Series] = {}
     done: list[Series] = []
 
@@ -302,7 +316,11 @@ def build_series(
             open_[mk.family] = Series(mk.family, [(mk, value)])
     for fam in list(open_):
         close(fam)
-    kept = [s for s in done if len(s.items) >= 2 and _licensed(s, text, sentences)]
+    kept = [
+        s
+        for s in done
+        if len(s.items) >= 2 and _licensed(s, text, sentences) and not _narrative(s, narrated)
+    ]
     kept.sort(key=lambda s: s.items[0][0].start)
     return kept
 
