@@ -254,6 +254,13 @@ class _Walker:
             self.att.floor.append(self.cur)
             return
         if headline or (para_start and _is_heading(self.sentences, i)):
+            if headline and not _title_case(s.text):
+                # "What was discussed in DP Kithure Kindiki's first cabinet meeting": a headline in
+                # sentence case names people reliably; register them, but nobody speaks here
+                toks = tokenize(s.text, s.start)
+                for m in find_mentions(toks, self.text, self.reg):
+                    if m.how in ("title", "honorific") and m.kind == "person":
+                        self.reg.add(m.name, m.kind, None, m.start)
             self.att.floor.append(self.cur)
             return
         if not (para_start or c.candidate.search(s.text)):
@@ -709,6 +716,11 @@ def _is_body(name: str) -> bool:
     return before.endswith("s") and before not in ("affairs", "nations", "forces", "states", "works")
 
 
+def _title_case(t: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", t) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 def _is_heading(sentences: Sequence[Sentence], i: int) -> bool:
     """A one-sentence paragraph without final punctuation, most of its words capitalised."""
     s = sentences[i]
@@ -717,8 +729,7 @@ def _is_heading(sentences: Sequence[Sentence], i: int) -> bool:
     t = s.text.strip()
     if len(t) > 200 or t.endswith((".", "!", "?", ":", '"', "\u201d", ",")):
         return False
-    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", t) if len(w) > 3]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    return _title_case(t)
 
 
 def _mention_end(m: Mention, toks: Sequence[Token]) -> int:
