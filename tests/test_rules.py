@@ -112,6 +112,16 @@ def test_markers(text: str, expected: list[tuple[str, int]]) -> None:
     assert [(m, o) for _, m, o in got_sorted] == expected, got
 
 
+def test_quoted_paragraph_belongs_to_the_speaker_named_after_it() -> None:
+    text = (
+        "Foreign Minister Ana Ruiz said the region needed calm.\n"
+        '"First, we should stop the fighting. Second, we should open the corridors," Minister Karl Baum said.'
+    )
+    outline = minutes.summarize(text)
+    pts = {s.name: [p.priority for p in s.points] for s in outline.speakers}
+    assert pts == {"Ana Ruiz": [], "Karl Baum": ["stop the fighting", "open the corridors"]}
+
+
 def test_closer_takes_next_ordinal_across_paragraphs() -> None:
     text = "He made four points.\nFirst, plan.\nSecond, act.\nThird, check.\nFinally, he said we must rest."
     outline = minutes.summarize(text)

@@ -167,6 +167,8 @@ _LIST_GLUE = frozenset(
         "counterpart",
     }
 )
+# The end of a quotation right before its attribution: '..., chains," Xi said.'
+_QUOTE_CLOSE_BEFORE = re.compile(r"[,.!?]?[\"\u201d]\s*(?:[\w.-]+\s+){1,4}$")
 # A speech that reports another person's series: "... said that the President had given three directives"
 _RELAYED_SERIES = re.compile(
     r"\bthat\s+[^,;.]{1,60}?\s+(?:had\s+|has\s+|have\s+)?"
@@ -634,6 +636,7 @@ class _Walker:
             if subj[0] >= 0 and any(ent is not None and ent.id == subj[0] for _, ent in resolved):
                 self.att.narrated.add(self.i)
             self.speak(subj[0]) if len(subj) == 1 else self._speak_many(subj)
+            self._quoted_paragraph(s, m.start())
             self._relayed_series(s, m.end(), toks, resolved)
             return
         if self.turn_owner is None:
@@ -647,6 +650,23 @@ class _Walker:
                             self.mark_present(e2.id)
                             self.speak(e2.id)
                             return
+
+    def _quoted_paragraph(self, s: Sentence, verb_at: int) -> None:
+        """'"First, ... Second, ...," Li said.' ends a quoted paragraph: Li spoke all of it."""
+        i = self.i
+        if i + 1 < len(self.sentences) and self.sentences[i + 1].paragraph == s.paragraph:
+            return  # not the paragraph's last sentence
+        if not _QUOTE_CLOSE_BEFORE.search(s.text[:verb_at]):
+            return
+        first = i
+        while first > 0 and self.sentences[first - 1].paragraph == s.paragraph:
+            first -= 1
+        if first == i or not self.sentences[first].text.lstrip().startswith(('"', "\u201c")):
+            return
+        for j in range(first, i):
+            self.att.floor[j] = self.cur
+        if self.cur not in self.att.first_sentence or self.att.first_sentence[self.cur] > first:
+            self.att.first_sentence[self.cur] = first
 
     def _relayed_series(
         self, s: Sentence, rel: int, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]

@@ -91,7 +91,8 @@ HEDGES: tuple[tuple[str, str, str], ...] = (
 # A reporting tag at the end of a point's sentence, dropped from its priority:
 # "the fundamental solution lies in X, he said." -> "the fundamental solution lies in X"
 TRAILING_TAGS: tuple[str, ...] = (
-    r",?\s*[\"\u201d]?\s*(?:he|she|they|we|i|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:said|added|noted|stressed)"
+    r",?\s*[\"\u201d]?\s*(?:he|she|they|we|i|(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+"
+    r"(?:said|added|noted|stressed)"
     r"(?:\s+\w+){0,2}\s*[.!]?\s*$",
     r",?\s*[\"\u201d]?\s*said\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}\s*[.!]?\s*$",
 )
