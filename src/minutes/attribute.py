@@ -25,6 +25,7 @@ from minutes.model import Sentence
 from minutes.people import (
     Entity,
     Mention,
+    Prefer,
     Registry,
     Token,
     find_mentions,
@@ -211,21 +212,32 @@ class _Walker:
         self.announced: list[int] = []
         self.list_mode = False  # inside a bullet list of attendees
         self.sentence_subject: list[int] = []  # the last subject found in this sentence
+        self.spoken: set[int] = set()  # everyone who has taken the floor
 
     # -- helpers -------------------------------------------------------------
-    def prefer(self) -> list[int]:
-        out = [self.cur] if self.cur >= 0 else []
-        out += [a for a in self.announced if a not in out]
-        out += [e.id for e in self.reg.entities if e.id not in self.att.speakers and e.id not in out]
-        if self.last_person is not None:
-            out.append(self.last_person)
-        return out
+    def prefer(self) -> Prefer:
+        """Who a shared surname or title most likely means: the speaker holding the floor,
+        then one announced as making a speech, then one who has not spoken yet, then the
+        person mentioned last."""
+        cur, announced, spoken, last = self.cur, set(self.announced), self.spoken, self.last_person
+
+        def rank(eid: int) -> int:
+            if eid == cur:
+                return 0
+            if eid in announced:
+                return 1
+            if eid not in spoken:
+                return 2
+            return 3 if eid == last else 4
+
+        return rank
 
     def mark_present(self, eid: int) -> None:
         if eid not in self.att.present:
             self.att.present.append(eid)
 
     def speak(self, eid: int) -> None:
+        self.spoken.add(eid)
         if eid not in self.att.speakers:
             self.att.speakers.append(eid)
             self.att.first_sentence[eid] = self.i
@@ -680,6 +692,7 @@ class _Walker:
             self.speak(subj[0])
 
     def _speak_many(self, subj: list[int]) -> None:
+        self.spoken.update(subj)
         for eid in subj:
             if eid not in self.att.speakers:
                 self.att.speakers.append(eid)

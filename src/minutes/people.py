@@ -17,7 +17,7 @@ Mention shapes (see ``rules.people`` for the word lists):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -558,7 +558,7 @@ class Entity:
             return True
         if len(q) == 1:
             w = q[0]
-            return w == mine[0] or w == mine[-1] or (len(mine) > 1 and _one_edit(w, mine[-1]) and len(w) > 5)
+            return w == mine[0] or w == mine[-1]
         # same surname (last or first part) with compatible given names
         if (q[-1] == mine[-1] or _one_edit(q[-1], mine[-1])) and (
             q[0] == mine[0] or _compatible_given(q[0], mine[0])
@@ -569,27 +569,45 @@ class Entity:
         return False
 
 
+Prefer = Callable[[int], int]  # rank of an entity id among candidates: lower is preferred
+
+
+def _no_preference(eid: int) -> int:
+    return 0
+
+
 class Registry:
-    """People and organisations of one document, each under its fullest name."""
+    """People and organisations of one document, each under its fullest name.
+
+    Lookups go through an index of name parts, so resolving a reference costs the
+    number of entities sharing a part with it, not the number of entities.
+    """
 
     def __init__(self) -> None:
         self.entities: list[Entity] = []
         self._by_key: dict[str, int] = {}
+        self._by_part: dict[str, set[int]] = {}
 
-    def lookup_tokens(self, parts: Sequence[str], prefer: Sequence[int] = ()) -> Entity | None:
+    def _candidates(self, parts: Sequence[str]) -> set[int]:
+        ids: set[int] = set()
+        for part in {_norm(parts[0]), _norm(parts[-1])}:
+            ids |= self._by_part.get(part, set())
+        return ids
+
+    def lookup_tokens(self, parts: Sequence[str], prefer: Prefer = _no_preference) -> Entity | None:
+        if not parts:
+            return None
         key = _norm(" ".join(parts))
         if key in self._by_key:
             return self.entities[self._by_key[key]]
-        cands = [e for e in self.entities if not e.anonymous and e.matches(parts)]
+        cands = [
+            self.entities[i]
+            for i in self._candidates(parts)
+            if not self.entities[i].anonymous and self.entities[i].matches(parts)
+        ]
         if not cands:
             return None
-        if len(cands) == 1:
-            return cands[0]
-        for pid in prefer:
-            for c in cands:
-                if c.id == pid:
-                    return c
-        return cands[-1]
+        return min(cands, key=lambda e: (prefer(e.id), -e.id))
 
     def add(
         self,
@@ -597,7 +615,7 @@ class Registry:
         kind: Kind,
         role: str | None,
         order: int,
-        prefer: Sequence[int] = (),
+        prefer: Prefer = _no_preference,
         anonymous: bool = False,
     ) -> Entity:
         parts = name.split()
@@ -614,19 +632,28 @@ class Registry:
         ent = Entity(len(self.entities), name, kind, role, order, parts, {_norm(name)}, anonymous)
         self.entities.append(ent)
         self._by_key[_norm(name)] = ent.id
+        self._index(ent)
         return ent
+
+    def _index(self, ent: Entity) -> None:
+        if ent.anonymous:
+            return
+        for part in ent.parts:
+            self._by_part.setdefault(_norm(part), set()).add(ent.id)
 
     def _rename(self, ent: Entity, name: str) -> None:
         ent.aliases.add(_norm(ent.name))
         ent.name = name
         ent.parts = name.split()
         ent.aliases.add(_norm(name))
+        self._index(ent)
 
     def alias(self, ent: Entity, alias: str) -> None:
         ent.aliases.add(_norm(alias))
         self._by_key[_norm(alias)] = ent.id
+        self._by_part.setdefault(_norm(alias), set()).add(ent.id)
 
-    def by_title(self, title: str, prefer: Sequence[int] = ()) -> Entity | None:
+    def by_title(self, title: str, prefer: Prefer = _no_preference) -> Entity | None:
         """The person whose title fits ``title`` ("the Vice Mayor", "the mayor").
 
         An exact title beats a longer one that contains it: "the mayor" is the Mayor,
@@ -647,13 +674,7 @@ class Registry:
                 scored.append((2, e))
         if not scored:
             return None
-        best = min(score for score, _ in scored)
-        cands = [e for score, e in scored if score == best]
-        for pid in prefer:
-            for c in cands:
-                if c.id == pid:
-                    return c
-        return cands[-1]
+        return min(scored, key=lambda se: (se[0], prefer(se[1].id), -se[1].id))[1]
 
 
 _QUALIFIERS = ("vice", "deputy", "assistant", "associate", "acting", "executive", "under", "co")

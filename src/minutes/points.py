@@ -141,9 +141,7 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
         body = s.text
         pre = p.prefix.match(body)
         k = pre.end() if pre else 0
-        line_start = (
-            s.start == 0 or text[s.start - 1] in "\n\r" or text[: s.start].rstrip(" \t").endswith("\n")
-        )
+        line_start = _at_line_start(text, s.start)
         # numbered item at the start of the sentence
         m = p.line_num.match(body, _skip_bullets(body))
         if m:
@@ -205,6 +203,14 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                 open_alpha = val7 if fam7.startswith("alpha") else open_alpha
     found.sort(key=lambda mk: mk.start)
     return found
+
+
+def _at_line_start(text: str, pos: int) -> bool:
+    """Whether only spaces stand between ``pos`` and the previous line break (or the start)."""
+    k = pos
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] in "\n\r"
 
 
 def _skip_bullets(body: str) -> int:
