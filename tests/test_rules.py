@@ -320,6 +320,11 @@ def test_people(text: str, presider: str | None, attendees: list[str], speakers:
 
 MEETINGS: list[tuple[str, str | None, str | None]] = [
     (
+        "The provincial trade conference was held in Marenport on 21 February.",
+        "provincial trade conference",
+        "21 February",
+    ),
+    (
         "On the morning of July 3rd, the first plenary meeting of the Leading Group was held. Wu spoke.",
         "first plenary meeting of the Leading Group",
         "July 3rd",

@@ -106,6 +106,8 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
                 break
     if date is not None:
         date = " ".join(date.split()).strip(" ,")
+        if date.endswith(".") and len(date.rstrip(".").split()[-1]) > 4:
+            date = date[:-1]  # the sentence's period, not an abbreviation's ("Sept.")
     return Meeting(title=title, date=date)
 
 
