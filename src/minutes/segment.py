@@ -7,10 +7,13 @@ Three steps, each linear in the length of the text:
    are joined back into their paragraph (see :func:`_wrap_width`, :func:`_joins`).
 2. Punkt. One ``PunktSentenceTokenizer`` built from parameters this project owns
    (``rules/abbreviations.py``); no trained model is ever loaded. Its sentence
-   starts become cut points inside the paragraphs.
+   starts become cut points inside the paragraphs. Its test of each candidate
+   boundary is replaced by an identical one on plain strings (:class:`_Punkt`).
 3. Repairs. Cuts after a title ("Mr.", "e.g.") or a dotted initial ("J.R.R.") are
    removed, a lone list marker ("36.") or footnote mark ("[5]") is kept with its
-   neighbour, and glued boundaries ("since 2018.Since last year") get a cut.
+   neighbour, and glued boundaries ("since 2018.Since last year"), sentences after
+   a phrase-final abbreviation or an ellipsis ("Norcast Inc. Profits rose") and
+   inline list items ("1.) Approve the minutes 2.) Adopt the budget") get a cut.
 
 A sentence is ``text[start:end]`` with surrounding whitespace left out. The
 sentences are in order, never overlap, never cross a paragraph, and together cover
@@ -32,8 +35,16 @@ from nltk.tokenize import punkt
 from minutes.model import Sentence
 from minutes.rules.abbreviations import (
     ABBREVIATIONS,
+    CALENDAR_WORDS,
+    NAME_LINKS,
     NON_FINAL_ABBREVIATIONS,
+    NUMBER_COMPLEMENTS,
+    NUMBER_PREFIXES,
+    OPENING_PREPOSITIONS,
+    PHRASE_FINAL,
+    PUNKT_ABBREVIATIONS,
     SENTENCE_STARTERS,
+    TITLES,
 )
 
 __all__ = ["segment", "split_sentences"]
@@ -46,19 +57,19 @@ __all__ = ["segment", "split_sentences"]
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 # A line that starts a list item or a heading, and so starts a new paragraph:
-#   "- Jacob Kaplan-Moss", "-The Action Program", "* item", "• item"
-#   "36. Indian growth", "2) Enhance", "(1) Order to settle", "(1)Order"
+#   "- Jacob Kaplan-Moss", "-The Action Program", "* item", "• item", "\u2043 9. item"
+#   "36. Indian growth", "2) Enhance", "1.) Approve", "(1) Order to settle", "(1)Order"
 #   "i) Downward revision", "(iv) energy", "a. first", "(b) More", "B) Second"
 #   "## Finances", "**Statement by Dr. Ashima Goyal**"
 # Not: "4.5 per cent", "2019 have continued", "K. Saggar", "i.e. the".
 LIST_START = re.compile(
     r"""
-    [-*\u2022\u25aa\u25e6\u2023]\ *\S       # bullets
-    | \(?\d{1,3}[.)](?:\s|$)                # 1. 1) (1)
+    [-*\u2022\u25aa\u25e6\u2023\u2043]\ *\S # bullets
+    | \(?\d{1,3}(?:\.\)|[.)])(?:\s|$)        # 1. 1) 1.) (1)
     | \(\d{1,3}\)                           # (1)Order
     | \(?[ivxlc]{1,6}[.)](?:\s|$)           # i) iv. (ii)
     | \([A-Za-z]{1,2}\)                     # (a) (B)
-    | [a-z][.)](?:\s|$)                     # a. b)
+    | [a-z](?:\.\)|[.)])(?:\s|$)             # a. b) c.)
     | [A-Z]\)(?:\s|$)                       # B)
     | \#{1,6}(?:\s|$)                       # markdown heading
     | \*\*                                  # bold heading
@@ -67,20 +78,23 @@ LIST_START = re.compile(
 )
 
 # A piece that is nothing but an enumeration marker, kept with the sentence after it:
-#   "36." in "36. Indian growth ...", "(2)", "iv.", "b)".
-ENUMERATOR_ONLY = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,6}|[A-Za-z])[.)]|\(\d{1,3}\)")
+#   "36." in "36. Indian growth ...", "(2)", "iv.", "b)", "1.)".
+ENUMERATOR_ONLY = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,6}|[A-Za-z])(?:\.\)|[.)])|\(\d{1,3}\)")
 
 # A token of dotted initials or an acronym that Punkt would take as a sentence end:
 #   "J.R.R." in "J.R.R. Tolkien", "U.S.A." (but "U.S." is an abbreviation already).
 DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
 
-# A list marker opening a paragraph: "36. ", "(2) ", "iv) ". Punkt runs after it
-# (a paragraph like "1. Finalise the reforms" needs no Punkt at all).
-ENUMERATOR_LEAD = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,6}|[A-Za-z])[.)]\s+")
+# A list marker opening a paragraph: "36. ", "(2) ", "iv) ", "1.) ". Punkt runs after
+# it (a paragraph like "1. Finalise the reforms" needs no Punkt at all).
+ENUMERATOR_LEAD = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,6}|[A-Za-z])(?:\.\)|[.)])\s+")
 
 # Where Punkt could see a boundary: a sentence mark before space or punctuation.
 #   "ended. Then", "ended.\u201d", "why?)" ; not "3.5", "www.gov.cn", "No.5".
 PUNKT_CANDIDATE = re.compile(r"[.?!](?=[\s\"'()\[\]{};:@*!?\u2018\u2019\u201c\u201d\u00ab\u00bb])")
+
+# A letter: "[5]", "36." and "-----" have none.
+LETTER = re.compile(r"[^\W\d_]")
 
 # Footnote marks that open a piece but belong to the sentence before them:
 #   "... via price stability.[6] In this context, ..." -> "[6]" stays with "stability."
@@ -90,9 +104,36 @@ FOOTNOTE_LEAD = re.compile(r"(?:\[\d{1,3}\])+(?=\s|$)")
 #   'He said "we agree."The chair nodded.' -> '"' stays with 'agree.'
 CLOSERS_LEAD = re.compile(r"[\"')\]}\u2019\u201d\u00bb]+")
 
-# Where a glued boundary may be: sentence-final punctuation right before a letter.
+# Where a glued boundary may be: sentence-final punctuation right before a letter or
+# a digit.
 #   "since 2018.Since last year" -> a cut before "Since" (checked by _is_glued)
-GLUED_CANDIDATE = re.compile(r"[.!?](?=[^\W\d_])")
+#   "in a consultation.11 12 Take the" -> a cut before "Take" (by _footnote_end)
+GLUED_CANDIDATE = re.compile(r"[.!?](?=[^\W_])")
+
+# A period or an ellipsis before a space, where a phrase-final abbreviation or an
+# ellipsis may end a sentence that Punkt runs on (checked by _ends_phrase):
+#   "to Norcast Inc. Profits rose", "at 5 p.m. Mr. Grant", "everything\u2026 Nothing"
+MARK_BEFORE_SPACE = re.compile(r"[.\u2026](?=\s)")
+
+# A piece that is only a list marker, bulleted or not: "36.", "(2)", "\u2022 9.", "\u2043 10."
+MARKER_ONLY = re.compile(r"(?:[\u2022\u25aa\u25e6\u2023\u2043]\s*)?(?:" + ENUMERATOR_ONLY.pattern + ")")
+
+# Dashes (and the spaces around them) that may stand between two parts of a sentence.
+DASHES = frozenset("-\u2013\u2014 ")
+
+# Bullets that may also separate items inside one line: "\u2022 Approve \u2022 Adopt".
+BULLETS = "\u2022\u25aa\u25e6\u2023\u2043"
+
+# A list marker that opens a piece, and may have a successor later in the line:
+#   "1.) " -> "2.)", "2) " -> "3)", "(3) " -> "(4)", "b. " -> "c.", "(c) " -> "(d)",
+#   "B) " -> "C)", "\u2022" -> "\u2022". Not "A. Smith" (an initial), "(3. ".
+LIST_MARKER = re.compile(
+    r"(\(?)(\d{1,3}|[ivxlc]{1,6}|[a-z]|[IVXLC]{1,6}(?=\))|[A-Z](?=\)))(\.\)|[.)])(?=\s)|[" + BULLETS + "]"
+)
+# Roman numerals for list markers: "i." -> "ii.", "iv)" -> "v)", "(IX)" -> "(X)".
+ROMAN_DIGITS: tuple[tuple[str, int], ...] = tuple(
+    zip(("c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"), (100, 90, 50, 40, 10, 9, 5, 4, 1), strict=True)
+)
 
 # Punctuation that may follow a sentence end ("... it.\"", "(... so.)").
 CLOSERS = frozenset("\"')]}*\u2019\u201d\u00bb")
@@ -113,6 +154,8 @@ WRAP_MAX_BLANKS = 2  # blank lines a wrapped sentence may run across
 
 # Punkt runs on chunks of about this many characters (see _chunks).
 PUNKT_CHUNK = 4_000
+# How many candidate contexts ("p.m. The") Punkt's decisions are remembered for.
+DECISION_CACHE = 20_000
 # A chunk never ends right after these (a sentence mark and what may follow it).
 SEAM_AVOID = frozenset(".?!") | CLOSERS
 
@@ -137,6 +180,8 @@ def segment(text: str) -> list[Sentence]:
         pieces = _pieces(text, cuts, p_end)
         pieces = _merge(text, pieces)
         pieces = _split_glued(text, pieces)
+        pieces = _split_after_marks(text, pieces)
+        pieces = _split_lists(text, pieces)
         sentences.extend(Sentence(s, e, text[s:e], number) for s, e in pieces)
     return sentences
 
@@ -304,17 +349,128 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 # ---------------------------------------------------------------------------
 
 
+class _Punkt(punkt.PunktSentenceTokenizer):  # type: ignore[misc]
+    """nltk's Punkt, with a faster but identical test of each candidate boundary.
+
+    Punkt decides every candidate by tokenising its context ("agreed. The") into
+    ``PunktToken`` objects and annotating them in two passes, each property a
+    timed regex. :meth:`text_contains_sentbreak` does the same passes on plain
+    strings with the same parameters (this project sets no collocations, so that
+    heuristic never fires), and remembers recent contexts ("p.m. The", "Mr. Wu").
+    tests/test_segment.py checks it against nltk's own method.
+    """
+
+    def __init__(self, params: Any) -> None:
+        super().__init__(params)
+        self._decided: dict[str, bool] = {}
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        """Whether a token other than the last one in ``text`` ends a sentence."""
+        decided = self._decided.get(text)
+        if decided is None:
+            decided = self._contains_sentbreak(text)
+            if len(self._decided) >= DECISION_CACHE:
+                self._decided.clear()
+            self._decided[text] = decided
+        return decided
+
+    def _contains_sentbreak(self, text: str) -> bool:
+        tokens: list[str] = []
+        for line in text.split("\n"):
+            if line.strip():
+                tokens.extend(self._lang_vars.word_tokenize(line))
+        if len(tokens) < 2:
+            return False
+        # First pass: "." "?" "!" and other period-final words break, abbreviations
+        # and ellipses do not.
+        kinds = [self._first_pass(tok) for tok in tokens]
+        types = [self._type(tok) for tok in tokens]
+        # Second pass: each period-final token against the token after it.
+        for k in range(len(tokens) - 1):
+            tok = tokens[k]
+            sentbreak = kinds[k] == _BREAK
+            if tok.endswith("."):
+                sentbreak = self._second_pass(
+                    tok, types[k], kinds[k], tokens[k + 1], types[k + 1], kinds[k + 1]
+                )
+            if sentbreak:
+                return True
+        return False
+
+    def _first_pass(self, tok: str) -> int:
+        if tok in self._lang_vars.sent_end_chars:
+            return _BREAK
+        if len(tok) >= 2 and tok.count(".") == len(tok):
+            return _ELLIPSIS
+        if tok.endswith(".") and not tok.endswith(".."):
+            stem = tok[:-1].lower()
+            abbrev_types = self._params.abbrev_types
+            if stem in abbrev_types or stem.split("-")[-1] in abbrev_types:
+                return _ABBR
+            return _BREAK
+        return _OTHER
+
+    @staticmethod
+    def _type(tok: str) -> str:
+        lower = tok.lower()
+        if any(ch.isdecimal() for ch in lower):
+            return str(punkt.PunktToken._RE_NUMERIC.sub("##number##", lower))
+        return lower
+
+    def _second_pass(self, tok: str, typ: str, kind: int, nxt: str, next_type: str, next_kind: int) -> bool:
+        """Whether period-final ``tok`` ends a sentence, given the token after it."""
+        sentbreak = kind == _BREAK
+        if len(typ) > 1 and typ[-1] == ".":
+            typ = typ[:-1]
+        if next_kind == _BREAK and len(next_type) > 1 and next_type[-1] == ".":
+            next_type = next_type[:-1]
+        initial = len(tok) == 2 and bool(punkt.PunktToken._RE_INITIAL.match(tok))
+        if kind in (_ABBR, _ELLIPSIS) and not initial:
+            ortho = self._ortho(nxt, next_type)
+            if ortho is True:
+                return True
+            if nxt[0].isupper() and next_type in self._params.sent_starters:
+                return True
+        if initial or typ == "##number##":
+            ortho = self._ortho(nxt, next_type)
+            if ortho is False:
+                return False
+            if (
+                ortho is None
+                and initial
+                and nxt[0].isupper()
+                and not (self._params.ortho_context[next_type] & punkt._ORTHO_LC)
+            ):
+                return False
+        return sentbreak
+
+    def _ortho(self, tok: str, typ: str) -> bool | None:
+        """Punkt's orthographic heuristic: starts a sentence, does not, or unknown (None)."""
+        if tok in self.PUNCTUATION:
+            return False
+        context = self._params.ortho_context[typ]
+        if tok[0].isupper() and (context & punkt._ORTHO_LC) and not (context & punkt._ORTHO_MID_UC):
+            return True
+        if tok[0].islower() and ((context & punkt._ORTHO_UC) or not (context & punkt._ORTHO_BEG_LC)):
+            return False
+        return None
+
+
+# Token kinds after Punkt's first pass.
+_OTHER, _BREAK, _ABBR, _ELLIPSIS = range(4)
+
+
 @lru_cache(maxsize=1)
-def _tokenizer() -> Any:
+def _tokenizer() -> _Punkt:
     """The Punkt tokenizer, built once from rules/abbreviations.py (no model files)."""
     params = punkt.PunktParameters()
-    params.abbrev_types = set(ABBREVIATIONS)
+    params.abbrev_types = set(PUNKT_ABBREVIATIONS)
     params.sent_starters = set(SENTENCE_STARTERS)
     # Seen capitalised only at the start of sentences, lowercase inside them.
     starter_context = punkt._ORTHO_BEG_UC | punkt._ORTHO_MID_LC
     for word in SENTENCE_STARTERS:
         params.add_ortho_context(word, starter_context)
-    return punkt.PunktSentenceTokenizer(params)
+    return _Punkt(params)
 
 
 def _punkt_cuts(text: str, start: int, end: int) -> list[int]:
@@ -391,30 +547,64 @@ def _first_word(text: str, start: int, end: int) -> str:
 def _keeps_going(text: str, prev: tuple[int, int], cur: tuple[int, int]) -> bool:
     """Whether the cut between two pieces of one paragraph is wrong.
 
-    - "36." | "Indian growth ..."       a lone list marker belongs to its item
+    - "36." | "Indian growth ..."       a lone list marker belongs to its item ("\u2022 9.")
     - "Mr." | "He Zhongwei spoke."      no sentence ends with a title (NON_FINAL)
     - "J.R.R." | "Tolkien wrote."       dotted initials, unless a starter follows
     - "... in future." | "[5]"          a piece without letters joins the one before
-    - "(... application?)" | "or ..."   after "?" or "!" a lowercase word runs on
+    - "per lb." | "at the market"       a lowercase word runs on after "." "?" "!"
+    - "voila!" | "-- you have cake"     (also after a dash), unless it is a list marker
+    - "the thing is . . ." | "I didn't" an ellipsis ends a sentence only before a word
+                                        that opens one (:func:`_opens_sentence`)
+    - "Room No." | "12, on the ..."     "No." before a number (NUMBER_PREFIXES)
+    - "Tuesday.Mr." | "Smith went"      a title glued to the word before it
     """
-    if ENUMERATOR_ONLY.fullmatch(text, prev[0], prev[1]):
+    if MARKER_ONLY.fullmatch(text, prev[0], prev[1]):
         return True
-    if not any(ch.isalpha() for ch in text[cur[0] : cur[1]]) and not ENUMERATOR_ONLY.fullmatch(
-        text, cur[0], cur[1]
-    ):
+    if not LETTER.search(text, cur[0], cur[1]) and not ENUMERATOR_ONLY.fullmatch(text, cur[0], cur[1]):
         return True
     tail = text[max(prev[0], prev[1] - TOKEN_LOOKBACK) : prev[1]]
-    if _ends_with(tail, "?!") and text[cur[0]].islower():
+    if _starts_lower(text, cur[0], cur[1]) and _ends_with(tail, ".?!"):
+        return True
+    if _elided(tail) and text[cur[0]].isalpha() and not _opens_sentence(text, cur[0], cur[1]):
         return True
     token = _last_token(text, prev[0], prev[1])
     if not token.endswith("."):
         return False
     if token[:-1].lower() in NON_FINAL_ABBREVIATIONS:
         return True
+    glued = token[:-1].rsplit(".", 1)[-1]
+    if glued[:1].isupper() and glued.lower() in TITLES:
+        return True
+    if token[:-1].lower() in NUMBER_PREFIXES:
+        return _starts_number(text, cur[0], cur[1])
     if DOTTED_INITIALS.fullmatch(token):
         word = _first_word(text, cur[0], cur[1])
         return word.lower() not in SENTENCE_STARTERS or not word[:1].isupper()
     return False
+
+
+def _elided(tail: str) -> bool:
+    """Whether ``tail`` ends in an ellipsis: "agreed...", ". . .", "paused\u2026"."""
+    return tail.endswith(("\u2026", "..", ". ."))
+
+
+def _starts_lower(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with a lowercase word, past dashes ("-- you").
+
+    A list marker ("a. First", "ii) Costs") does not count: it starts an item.
+    """
+    k = start
+    while k < end and k - start < TOKEN_LOOKBACK and text[k] in DASHES:
+        k += 1
+    return k < end and text[k].islower() and not ENUMERATOR_LEAD.match(text, k, end)
+
+
+def _starts_number(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with a number: "12, on", "#5", "VII of"."""
+    if text[start].isdigit() or text[start] == "#":
+        return True
+    word = _first_word(text, start, end)
+    return len(word) >= 2 and all(ch in "IVXLC" for ch in word)
 
 
 def _merge(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -470,6 +660,33 @@ def _is_glued(text: str, k: int, start: int, end: int) -> bool:
     return True
 
 
+def _footnote_end(text: str, k: int, start: int, end: int) -> int | None:
+    """Where footnote numbers glued to the sentence mark at ``k`` end, if they are.
+
+    "a consultation.11 12 Take the example" -> the end of "11 12": one to three
+    groups of up to three digits after a word of letters (and hyphens), then a
+    capitalised word.
+    Not "No.5 Road", "v2.1 Then", "in 2019.2020 was", "Sec.3 Schools".
+    """
+    token = _last_token(text, start, k).rstrip("".join(CLOSERS))
+    if not token.replace("-", "").isalpha() or token.lower() in ABBREVIATIONS:
+        return None
+    j = k + 1
+    for _group in range(3):
+        digits = j
+        while j < end and j - digits < 3 and text[j].isdigit():
+            j += 1
+        if j == digits or j >= end or text[j].isdigit():
+            return None
+        if not text[j].isspace():
+            return None
+        word = _first_word(text, j + 1, end)
+        if len(word) >= 2 and word[0].isupper() and word[1:].islower():
+            return j
+        j += 1
+    return None
+
+
 def _split_glued(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cut every piece at its glued boundaries."""
     out: list[tuple[int, int]] = []
@@ -477,8 +694,194 @@ def _split_glued(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
         cut = start
         for m in GLUED_CANDIDATE.finditer(text, start, end):
             k = m.start()
-            if _is_glued(text, k, start, end):
+            if k < cut:
+                continue
+            if text[k + 1].isdigit():
+                notes = _footnote_end(text, k, start, end)
+                if notes is not None:
+                    out.append((cut, notes))
+                    cut = notes + 1
+            elif _is_glued(text, k, start, end):
                 out.append((cut, k + 1))
                 cut = k + 1
         out.append((cut, end))
     return out
+
+
+def _ends_phrase(text: str, start: int, k: int) -> bool:
+    """Whether the ``.`` or ``\u2026`` at ``k`` may end a sentence Punkt ran on.
+
+    That is an ellipsis ("agreed...", "everything\u2026", ". . .") or a PHRASE_FINAL
+    abbreviation ("Inc.", "p.m."), unless the abbreviation closes a short opening
+    phrase ("At 7 a.m. Mrs. Grant opened the office.").
+    """
+    if text[k] == "\u2026" or (k > start and text[k - 1] == "."):
+        return True
+    if k - 4 >= start and text[k - 4 : k] == ". . ":
+        return True
+    token = _last_token(text, start, k + 1)
+    if token[:-1].lower() not in PHRASE_FINAL:
+        return False
+    if k - start < TOKEN_LOOKBACK:
+        words = text[start : k + 1].split()
+        if len(words) <= 4 and words[0].lstrip(OPENERS).lower() in OPENING_PREPOSITIONS:
+            return False
+    return True
+
+
+def _opens_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start`` opens a sentence (after :func:`_ends_phrase`).
+
+    It does when it is a capitalised SENTENCE_STARTER ("The"), a title ("Mr. Grant"),
+    or a capitalised word that a lowercase word follows ("Profits rose", "Nothing,
+    it seems"); not a name ("Chief Executive Jo Lee", "Ministry of Finance"), a date
+    ("Monday in") or "I".
+    """
+    word = _first_word(text, start, end)
+    if not word or not word[0].isupper() or word.lower() in CALENDAR_WORDS:
+        return False
+    if word.lower() in SENTENCE_STARTERS:
+        return True
+    k = start + len(word)
+    if word.lower() in TITLES:
+        return k < end and text[k] == "."
+    if len(word) < 2 or not word[1:].islower():
+        return False
+    if k < end and text[k] == ",":
+        k += 1
+    gap = k
+    while k < end and k - gap <= TOKEN_LOOKBACK and text[k].isspace():
+        k += 1
+    if not (gap < k < end and text[k].islower()):
+        return False
+    return _first_word(text, k, end) not in NAME_LINKS
+
+
+def _split_after_marks(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut pieces after a phrase-final abbreviation or an ellipsis that ends a sentence.
+
+    "We sold the plant to Norcast Inc. Profits rose." -> a cut before "Profits";
+    "We tried everything\u2026 Nothing worked." -> a cut before "Nothing".
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        cut = start
+        for m in MARK_BEFORE_SPACE.finditer(text, start, end):
+            k = m.start()
+            nxt = k + 1
+            while nxt < end and text[nxt].isspace():
+                nxt += 1
+            if nxt < end and _ends_phrase(text, cut, k) and _opens_sentence(text, nxt, end):
+                out.append((cut, k + 1))
+                cut = nxt
+        out.append((cut, end))
+    return out
+
+
+def _next_marker(text: str, start: int, end: int) -> str | None:
+    """The marker that would continue the list item at ``start``, if one starts there.
+
+    "1.) Approve" -> "2.)", "(b) Adopt" -> "(c)", "\u2022 Item" -> "\u2022"; "Approve" -> None.
+    """
+    m = LIST_MARKER.match(text, start, end)
+    if not m:
+        return None
+    opener, value, closer = m.group(1, 2, 3)
+    if value is None:
+        return m.group(0)  # a bullet
+    if opener and closer != ")":
+        return None
+    if value.isdigit():
+        return f"{opener}{int(value) + 1}{closer}"
+    number = _roman_value(value.lower()) if len(value) > 1 or value in "iI" else None
+    if number is not None:
+        following = _roman(number + 1)
+        return f"{opener}{following if value.islower() else following.upper()}{closer}"
+    if len(value) > 1 or value in "zZ":
+        return None
+    return f"{opener}{chr(ord(value) + 1)}{closer}"
+
+
+def _roman(number: int) -> str:
+    """``number`` as a lowercase Roman numeral: 4 -> "iv", 39 -> "xxxix"."""
+    out = []
+    for digits, value in ROMAN_DIGITS:
+        while number >= value:
+            out.append(digits)
+            number -= value
+    return "".join(out)
+
+
+def _roman_value(numeral: str) -> int | None:
+    """The value of a lowercase Roman numeral, or None: "xiv" -> 14, "iiv" -> None."""
+    number, k = 0, 0
+    for digits, value in ROMAN_DIGITS:
+        while numeral.startswith(digits, k):
+            number += value
+            k += len(digits)
+    return number if k == len(numeral) and number and _roman(number) == numeral else None
+
+
+def _refers_to_number(text: str, start: int, k: int) -> bool:
+    """Whether the word before ``k`` makes a number there part of the sentence.
+
+    "5 to 2.", "on Jan. 2.", "Section 2)", "3, 4." -- not the list item "2." of
+    "1. Approve the minutes 2. Adopt the budget".
+    """
+    token = _last_token(text, start, k).rstrip(",;:").lower()
+    if not token or token in NUMBER_COMPLEMENTS or token in CALENDAR_WORDS:
+        return True
+    if token.endswith(".") and token[:-1] in ABBREVIATIONS:
+        return True
+    return any(ch.isdigit() for ch in token)
+
+
+def _split_lists(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut a paragraph's pieces before inline list items that continue a list.
+
+    A piece that opens with a marker ("1.)", "a.", "(3)", "\u2022") is cut before the
+    marker that follows it in sequence ("2.)", "b.", "(4)", "\u2022") where that stands
+    between spaces, outside brackets and not after a word that takes a number
+    (:func:`_refers_to_number`). A marker that Punkt left at the end of a piece
+    ("... the minutes 2." | "Adopt the budget") moves to the next piece.
+    """
+    out: list[tuple[int, int]] = []
+    marker: str | None = None
+    carry: int | None = None
+    for i, (p_start, end) in enumerate(pieces):
+        start = p_start if carry is None else carry
+        carry = None
+        marker = _next_marker(text, start, end) or marker
+        item, depth, scanned, pos = start, 0, start, start + 1
+        while marker is not None:
+            k = text.find(marker, pos, end)
+            if k < 0:
+                break
+            pos = k + 1
+            after = k + len(marker)
+            depth = max(0, depth + text.count("(", scanned, k) - text.count(")", scanned, k))
+            scanned = k
+            bullet = marker in BULLETS
+            if not text[k - 1].isspace() or (not bullet and after < end and not text[after].isspace()):
+                continue
+            if not bullet and (_refers_to_number(text, item, k) or (depth and marker[0] != "(")):
+                continue
+            if MARKER_ONLY.fullmatch(text, k, end):
+                if i + 1 < len(pieces):
+                    out.append((item, _rstrip_end(text, item, k)))
+                    carry = k
+                    item = -1
+                break
+            out.append((item, _rstrip_end(text, item, k)))
+            item, depth, scanned, pos = k, 0, after, after
+            marker = _next_marker(text, k, end)
+        if item >= 0:
+            out.append((item, end))
+    return out
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the whitespace before it (not before ``start``)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

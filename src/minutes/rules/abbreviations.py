@@ -58,6 +58,9 @@ TITLES: frozenset[str] = frozenset(
 # Latin and cross-reference abbreviations that always continue into more text.
 NON_FINAL_LATIN: frozenset[str] = frozenset({"e.g", "i.e", "vs", "cf", "viz", "approx"})
 
+# Place-name prefixes that always precede a name: "Mt. Kenya", "Mts. Rwenzori".
+PLACE_PREFIXES: frozenset[str] = frozenset({"mt", "mts", "mtn"})
+
 # Abbreviations that can also end a sentence ("... of Kenya Ltd. This ...").
 # Punkt breaks after them only when the next word is a SENTENCE_STARTER.
 SOMETIMES_FINAL: frozenset[str] = frozenset(
@@ -71,6 +74,8 @@ SOMETIMES_FINAL: frozenset[str] = frozenset(
         "inc",
         "corp",
         "bros",
+        "plc",
+        "llc",
         # lists and references
         "etc",
         "al",
@@ -87,7 +92,18 @@ SOMETIMES_FINAL: frozenset[str] = frozenset(
         "ch",
         "p",
         "pp",
-        # organisations and places
+        # contact details and units ("ext. 204", "54 pct. of", "per lb. at")
+        "ext",
+        "tel",
+        "pct",
+        "lb",
+        "lbs",
+        "oz",
+        # organisations and places ("Ft. Worth" but "10 ft. The ...", "Elm Ave. The ...")
+        "ft",
+        "ave",
+        "blvd",
+        "rd",
         "dept",
         "univ",
         "assn",
@@ -122,10 +138,59 @@ SOMETIMES_FINAL: frozenset[str] = frozenset(
 )
 
 # Abbreviations after which a sentence never ends.
-NON_FINAL_ABBREVIATIONS: frozenset[str] = TITLES | NON_FINAL_LATIN
+NON_FINAL_ABBREVIATIONS: frozenset[str] = TITLES | NON_FINAL_LATIN | PLACE_PREFIXES
 
-# Every abbreviation type handed to Punkt (PunktParameters.abbrev_types).
-ABBREVIATIONS: frozenset[str] = NON_FINAL_ABBREVIATIONS | SOMETIMES_FINAL
+# Abbreviations only before a number ("No. 7", "Nos. 4 and 5", "No.5"); they are also
+# ordinary words ("The vote was No. Everyone else abstained."). Punkt does not get
+# them: segment.py keeps "No." with a number that follows it.
+NUMBER_PREFIXES: frozenset[str] = frozenset({"no", "nos"})
+
+# Every abbreviation type (for glued boundaries: "No.Five" is not one).
+ABBREVIATIONS: frozenset[str] = NON_FINAL_ABBREVIATIONS | SOMETIMES_FINAL | NUMBER_PREFIXES
+
+# The abbreviation types handed to Punkt (PunktParameters.abbrev_types).
+PUNKT_ABBREVIATIONS: frozenset[str] = ABBREVIATIONS - NUMBER_PREFIXES
+
+# Abbreviations that close their phrase: company forms, name suffixes, "etc." and the
+# times of day. After one, a capitalised word that a lowercase word follows, or a
+# title, opens a new sentence even if it is no SENTENCE_STARTER:
+#   "We sold it to Norcast Inc. Profits rose."   -> break before "Profits"
+#   "She left at 5 p.m. Mr. Grant locked up."     -> break before "Mr."
+#   "Acme Inc. Chief Executive Jo Lee said ..."   -> no break ("Chief Executive")
+# ("U.S." is left out: "the U.S. Government in Virginia" is one sentence.)
+PHRASE_FINAL: frozenset[str] = frozenset(
+    {"inc", "ltd", "corp", "bros", "plc", "llc", "jr", "sr", "etc", "a.m", "p.m"}
+)
+
+# Words that continue a date or time ("at 10 a.m. Monday in Hall B"): no break before them.
+CALENDAR_WORDS: frozenset[str] = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    """.split()
+)
+
+# Lowercase words inside names: "Ministry of Foreign Affairs", "Banco de la Nación".
+# A capitalised word before one is a name, not a sentence start ("12:22 a.m. Ministry
+# of Foreign Affairs" stays whole).
+NAME_LINKS: frozenset[str] = frozenset("of de del della der des du da la le van von".split())
+
+# Prepositions that open a sentence with a time or place: "At 7 a.m. Mrs. Grant
+# opened the office." -- no break inside such a short opening phrase.
+OPENING_PREPOSITIONS: frozenset[str] = frozenset(
+    "at by from until till after before around about since on".split()
+)
+
+# Words a number follows inside a sentence: "5 to 2. The motion passed" ends a
+# sentence with "2.", it does not start list item "2." (see segment.py, inline lists).
+NUMBER_COMPLEMENTS: frozenset[str] = frozenset(
+    """
+    to than of by from and or at in on for with between about around over under per
+    is was were are be been equals reached rose fell grew
+    no nos number section page chapter article clause paragraph para
+    step phase stage rule version round term table figure fig annex appendix vol p pp
+    """.split()
+)
 
 # Function words that, capitalised, begin a sentence rather than a name. Punkt uses
 # them as orthographic evidence (ortho_context) and as frequent sentence starters
