@@ -86,11 +86,7 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
     else:
         for s in opening[:3]:
             line = s.text.rstrip()
-            if (
-                p.noun.search(line)
-                and len(line) < 150
-                and not line.endswith((".", "-", "\u2013", "\u2014"))
-            ):
+            if p.noun.search(line) and len(line) < 150 and not line.endswith((".", "-", "\u2013", "\u2014")):
                 title = _clean_title(_MINUTES_OF.sub("", line.split(",")[0]))
                 if title and _generic(title) and not line.isupper():
                     title = None

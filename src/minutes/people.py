@@ -60,6 +60,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             and "." not in piece[:-1]
             and piece[:-1].isalpha()
             and piece.lower() not in P.HONORIFICS
+            and piece.lower() not in P.NAME_SUFFIXES
+            and piece.lower() not in P.GIVEN_NAME_ABBREVIATIONS
         ):
             out.append(Token(piece[:-1], offset + a, offset + b - 1))
             out.append(Token(".", offset + b - 1, offset + b))
@@ -69,6 +71,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "D.J." in "D.J. Whitaker"
 _CAPWORD = re.compile(r"^[A-Z][\w'\u2019.-]*$")
 _QUOTE_OPEN = {"\u201c", '"', "``", "\u2018", "'"}
 _QUOTE_CLOSE = {"\u201d", '"', "''", "\u2019", "'"}
@@ -84,12 +87,18 @@ def is_title_word(low: str) -> bool:
 
 def is_name_token(t: Token, *, allow_title: bool = False) -> bool:
     """A capitalised word that can be part of a name."""
-    if is_initial(t):
+    if is_initial(t) or t.low in P.GIVEN_NAME_ABBREVIATIONS:
         return True
     if not _CAPWORD.match(t.text) or t.text.endswith("."):
         return False
     low = t.low
-    if low in P.NOT_NAMES or low in P.HONORIFICS or low in P.ORG_HEADS or low in P.COLLECTIVE_NOUNS:
+    if (
+        low in P.NOT_NAMES
+        or low in P.HONORIFICS
+        or low in P.ORG_HEADS
+        or low in P.COLLECTIVE_NOUNS
+        or low in P.PLURAL_TITLE_HEADS
+    ):
         return False
     return allow_title or low not in P.TITLE_HEADS
 
@@ -135,6 +144,18 @@ def name_run(toks: Sequence[Token], i: int) -> int:
         if j > i and t.low in P.NAME_PARTICLES and j + 1 < len(toks) and is_name_token(toks[j + 1]):
             j += 1
             continue
+        # dotted initials before a surname: "D.J. Whitaker" (not "U.S. Ambassador")
+        if _DOTTED_INITIALS.match(t.text) and t.low not in P.NOT_INITIALS and _followed_by_name(toks, j + 1):
+            j += 1
+            continue
+        # the end of a name: "Villareal Jr.", "Tariq Mehmood Sheikh"
+        if (
+            j >= i + 2
+            and t.text[:1].isupper()
+            and (t.low in P.NAME_SUFFIXES or t.low in P.SURNAME_HONORIFICS)
+            and not _followed_by_name(toks, j + 1)
+        ):
+            j += 1
         break
     # a name does not end with an initial ("... Kim J." is fine only inside)
     while j > i and is_initial(toks[j - 1]) and j - 1 > i and not _followed_by_name(toks, j):
@@ -170,6 +191,8 @@ def org_end(toks: Sequence[Token], i: int) -> int:
         t = toks[j]
         low = t.low
         if _CAPWORD.match(t.text) and low not in P.NOT_NAMES - {"of", "and", "for", "the"}:
+            if last_head >= 0 and _title_follows(toks, j):
+                break  # "Bank of Korea | Senior Deputy Governor Park Min-seo"
             if low in P.ORG_HEADS:
                 last_head = j
             j += 1
@@ -194,6 +217,33 @@ def org_end(toks: Sequence[Token], i: int) -> int:
     return k
 
 
+def _title_follows(toks: Sequence[Token], j: int) -> bool:
+    """Whether a title and a name start at ``j``, right after a whole organisation name.
+
+    "Bank of Korea Senior Deputy Governor Park Min-seo" -> True at "Senior";
+    "Shanghai Municipal Government" -> False at "Municipal" (an organisation head
+    comes first); "Office of the Governor" -> False ("the" stands before it).
+    """
+    if j == 0 or not _CAPWORD.match(toks[j - 1].text) or toks[j - 1].low in ("of", "and", "for", "the"):
+        return False
+    q = j
+    while q < len(toks) and q < j + 5 and _CAPWORD.match(toks[q].text):
+        if toks[q].low in P.ORG_HEADS:
+            return False
+        if _is_head(toks, q):
+            while q + 1 < len(toks) and _is_head(toks, q + 1):
+                q += 1
+            nxt = q + 1
+            return nxt < len(toks) and (
+                is_name_token(toks[nxt])
+                or (toks[nxt].low in P.SURNAME_ORG_HEADS and toks[nxt].text[:1].isupper())
+            )
+        if toks[q].low not in P.TITLE_MODIFIERS:
+            return False
+        q += 1
+    return False
+
+
 # ---------------------------------------------------------------------------
 # titles
 
@@ -204,6 +254,9 @@ def title_start(toks: Sequence[Token], head: int, floor: int = 0) -> int:
     while k - 1 >= floor:
         t = toks[k - 1]
         low = t.low
+        if k - 2 >= floor and _portfolio_link(toks, k - 1) and toks[k - 2].text[:1].isupper():
+            k -= 1
+            continue
         if low in P.TITLE_PREFIX_STOP or low in ("the", "a", "an", "of", "and", "by", "with", ",", ";", ":"):
             break
         if (
@@ -229,7 +282,20 @@ def _is_head(toks: Sequence[Token], k: int) -> int:
         and toks[k + 2].low in ("state", "government")
     ):
         return 3
+    if low in P.PLURAL_TITLE_HEADS and toks[k].text[:1].isupper():
+        return 1
     return 1 if low in P.TITLE_HEADS else 0
+
+
+def _portfolio_link(toks: Sequence[Token], k: int) -> bool:
+    """A comma or "and" between portfolio words: "Trade, Industry and Energy Minister"."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].low in (",", "and", "&")
+        and toks[k - 1].low in P.PORTFOLIO_WORDS
+        and toks[k + 1].low in P.PORTFOLIO_WORDS
+        and toks[k + 1].text[:1].isupper()
+    )
 
 
 @dataclass(slots=True)
@@ -290,13 +356,15 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
                 continue
         if i + 1 < n and (low in P.TITLE_MODIFIERS or _CAPWORD.match(t.text)) and low not in P.HONORIFICS:
             ahead = i + 1
-            while (
-                ahead < n
-                and ahead < i + 4
-                and not _is_head(toks, ahead)
-                and (toks[ahead].low in P.TITLE_MODIFIERS or _CAPWORD.match(toks[ahead].text))
-            ):
+            words = 1
+            while ahead < n and words < 4 and not _is_head(toks, ahead):
+                if _portfolio_link(toks, ahead):
+                    ahead += 1
+                    continue
+                if not (toks[ahead].low in P.TITLE_MODIFIERS or _CAPWORD.match(toks[ahead].text)):
+                    break
                 ahead += 1
+                words += 1
             if (
                 ahead < n
                 and _is_head(toks, ahead)
@@ -306,10 +374,13 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
                 continue
         hl = _is_head(toks, i)
         if hl:
-            got = _title_then_name(toks, text, i, hl, known)
+            floor = out[-1].tok_end if out else 0
+            got = _title_then_name(toks, text, i, hl, known, floor)
             if got is not None:
                 out.append(got)
                 i = got.tok_end
+                if low in P.PLURAL_TITLE_HEADS:
+                    i = _plural_title(toks, text, got, i, out)
                 continue
         # surname "He"/"he" followed by a capitalised given name: "he Angang", "He Zhongwei"
         if low == "he" and i + 1 < n and is_name_token(toks[i + 1]) and toks[i + 1].low not in P.TITLE_HEADS:
@@ -321,6 +392,12 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
             i = m.tok_end
             continue
         oe = org_end(toks, i) if _CAPWORD.match(t.text) and not _is_head(toks, i) else i
+        if oe == i + 1 and low in P.SURNAME_ORG_HEADS and known.lookup_tokens([t.text]) is not None:
+            oe = i  # "Park said": a person already known, not an organisation
+            m = Mention(t.start, t.end, t.text, "person", None, None, i, i + 1, "bare")
+            out.append(m)
+            i += 1
+            continue
         if oe > i:
             j0 = i
             while j0 < oe and toks[j0].low == "the":
@@ -376,8 +453,14 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
         w = toks[q]
         if not (w.low in P.TITLE_MODIFIERS or w.low in ("the", "and", "of") or _CAPWORD.match(w.text)):
             return False
-    if toks[k].low in ("a", "an", "the") and toks[k].low != "the":
+    if toks[k].low in ("a", "an", "and", "or"):
         return False
+    # "Dimaculangan, Public Works Secretary Vicente B. Lacson,": another titled person
+    h = look + _is_head(toks, look)
+    if h < len(toks) and is_name_token(toks[h]) and toks[h].low not in P.TITLE_MODIFIERS:
+        e2 = name_run(toks, h)
+        if e2 >= len(toks) or toks[e2].text in (",", ";", ".", ")", "and"):
+            return False
     e = k
     while (
         e < len(toks)
@@ -394,11 +477,56 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
     return True
 
 
-def _title_then_name(toks: Sequence[Token], text: str, head: int, hl: int, known: Registry) -> Mention | None:
+def _plural_title(toks: Sequence[Token], text: str, first: Mention, i: int, out: list[Mention]) -> int:
+    """ "Vice Mayors Fang Li and Deng Xiaowen": the title in the singular for each name.
+
+    ``first`` is the mention of the first name; the names after it, joined by commas
+    and "and", are added to ``out``. Returns the token index after the last name.
+    """
+    head = next(k for k in range(first.tok_start, first.tok_end) if toks[k].low in P.PLURAL_TITLE_HEADS)
+    singular = P.PLURAL_TITLE_HEADS[toks[head].low]
+    if first.role_span is not None:
+        a, b = first.role_span
+        first.role = (text[a : toks[head].start] + singular + text[toks[head].end : b]).strip(" ,")
+    n = len(toks)
+    while i < n:
+        q = i
+        if toks[q].text == ",":
+            q += 1
+        if q < n and toks[q].low in ("and", "&"):
+            q += 1
+        if q == i or q >= n:
+            break
+        j = skip_honorifics(toks, q)
+        e = name_run(toks, j)
+        if e <= j:
+            break
+        out.append(
+            Mention(
+                toks[j].start,
+                toks[e - 1].end,
+                name_text(toks, j, e),
+                "person",
+                first.role,
+                first.role_span,
+                q,
+                e,
+                "title",
+            )
+        )
+        i = e
+    return i
+
+
+def _title_then_name(
+    toks: Sequence[Token], text: str, head: int, hl: int, known: Registry, floor: int = 0
+) -> Mention | None:
     """ "Vice Mayor Wu Qing", "Secretary of X Committee Zhang Chunxian", "the Head of State"."""
     n = len(toks)
-    start = title_start(toks, head)
+    start = title_start(toks, head, floor)
     k = head + hl
+    while k < n and toks[k].low in P.TITLE_SUFFIXES and toks[k].text[:1].isupper():
+        k += 1  # "Mayor Pro Tem"
     while True:
         # "X and Y Minister Name", "Minister of X, Head of Y Name": titles joined
         if k < n and toks[k].low in ("and", ",", "&", "-", "\u2013", "\u2014"):
@@ -448,6 +576,9 @@ def _title_then_name(toks: Sequence[Token], text: str, head: int, hl: int, known
             j = j + 1
     j = skip_honorifics(toks, j)
     e = name_run(toks, j)
+    if e <= j and j + 1 < n and toks[j].low in P.SURNAME_ORG_HEADS and toks[j].text[:1].isupper():
+        e2 = name_run(toks, j + 1)  # "Governor Park Min-seo"
+        e = e2 if e2 > j + 1 else e
     role_tokens = (start, title_end)
     if title_end <= start:
         return None
@@ -594,7 +725,12 @@ class Registry:
             ids |= self._by_part.get(part, set())
         return ids
 
-    def lookup_tokens(self, parts: Sequence[str], prefer: Prefer = _no_preference) -> Entity | None:
+    def lookup_tokens(
+        self, parts: Sequence[str], prefer: Prefer = _no_preference, role: str | None = None
+    ) -> Entity | None:
+        """The entity a (partial) name refers to. Among several, one whose title fits
+        ``role`` ("Minister Kim" is the minister, not Chairman Kim), then the preferred one,
+        then the one registered last."""
         if not parts:
             return None
         key = _norm(" ".join(parts))
@@ -607,7 +743,7 @@ class Registry:
         ]
         if not cands:
             return None
-        return min(cands, key=lambda e: (prefer(e.id), -e.id))
+        return min(cands, key=lambda e: (_role_fit(e.role, role), prefer(e.id), -e.id))
 
     def add(
         self,
@@ -620,7 +756,7 @@ class Registry:
     ) -> Entity:
         parts = name.split()
         if not anonymous:
-            found = self.lookup_tokens(parts, prefer)
+            found = self.lookup_tokens(parts, prefer, role)
             if found is not None and found.kind == kind:
                 if len(parts) > len(found.parts) and not found.anonymous:
                     self._rename(found, name)
@@ -661,12 +797,14 @@ class Registry:
         """
         t = _norm(" ".join(title.split()))
         heads = (t, *P.TITLE_ALIASES.get(t, ()))
+        # an acronym ("The CEO") fits the title it abbreviates ("Chief Executive Officer")
+        acronym = title.isalpha() and title.isupper() and 2 <= len(title) <= 5
         scored: list[tuple[int, Entity]] = []
         for e in self.entities:
             if not e.role:
                 continue
             role = _norm(" ".join(e.role.split()))
-            if role in heads:
+            if role in heads or (acronym and _initials(role) == t):
                 scored.append((0, e))
             elif any(_contains_words(role, h) and not _qualified(role, h) for h in heads):
                 scored.append((1, e))
@@ -675,6 +813,24 @@ class Registry:
         if not scored:
             return None
         return min(scored, key=lambda se: (se[0], prefer(se[1].id), -se[1].id))[1]
+
+
+_ROLE_FILLER = frozenset({"of", "the", "and", "for", "&", ","})
+
+
+def _role_words(role: str) -> set[str]:
+    return {w for w in re.split(r"[\s,-]+", _norm(role)) if w and w not in _ROLE_FILLER}
+
+
+def _role_fit(known: str | None, wanted: str | None) -> int:
+    """0 if the titles share a word, 1 if either is unknown, 2 if they differ."""
+    if not known or not wanted:
+        return 1
+    return 0 if _role_words(known) & _role_words(wanted) else 2
+
+
+def _initials(role: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[a-z]+", role) if w not in _ROLE_FILLER)
 
 
 _QUALIFIERS = ("vice", "deputy", "assistant", "associate", "acting", "executive", "under", "co")

@@ -70,8 +70,10 @@ def _patterns() -> _Patterns:
     ords = _alternation([*M.ORDINAL_WORDS, "final", "last"])
     dets = _alternation(list(M.SERIES_DETERMINERS))
     verbs = _alternation(list(M.SERIES_VERBS))
-    inline_words = "|".join(
-        sorted([w for w in M.ORDINAL_PHRASES if " " not in w] + ["finally", "lastly"], key=len, reverse=True)
+    # inline ordinals: lowercase words and phrases ("in the first place"), but not the
+    # ones that are also plain prose ("to begin with", "first and foremost")
+    inline_words = _alternation(
+        [w for w in M.ORDINAL_PHRASES if " " not in w or w.startswith("in the ")] + ["finally", "lastly"]
     )
     return _Patterns(
         # quotes, bullets, emphasis and a paragraph number ("59. ") before a marker
@@ -81,7 +83,13 @@ def _patterns() -> _Patterns:
             rf"(?:{dets})\s+(?P<o>{ords})\s+(?P<words>(?:[a-z][\w'\u2019-]*\s+){{0,3}}?)(?:{verbs})\b",
             re.IGNORECASE,
         ),
-        inline_ord=re.compile(rf"(?<=[,;:])\s*(?:and\s+)?(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:)"),
+        # after "," ";" ":" (capitalised too after a colon: "required:First, to ..."), after
+        # "that" ("He requested that firstly, each unit ...") and glued to a period
+        # ("the general grip.first, it is necessary")
+        inline_ord=re.compile(
+            rf"(?:(?<=[,;:])\s*(?:and\s+)?|(?<=\sthat\s)|(?<=[a-z]\.))(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:)"
+            rf"|(?<=:)\s*(?P<oc>(?=[A-Z])(?i:{inline_words}))(?=\s*,)",
+        ),
         line_num=re.compile(
             r"(?:(?P<n1>\d{1,2})(?P<s1>[.)])|\((?P<n2>\d{1,2})\)|(?P<a1>[a-z])\)|\((?P<a2>[a-z])\)"
             r"|(?P<r1>[ivx]{1,4})(?P<s2>[.)])|\((?P<r2>[ivx]{1,4})\))(?=\s)"
@@ -170,10 +178,12 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                 )
         # inline forms inside the sentence
         for m4 in p.inline_ord.finditer(body):
-            o = m4.group("o").lower()
-            val4, closer4 = _ordinal_value(o)
+            g4 = "o" if m4.group("o") else "oc"
+            if m2 and m4.start(g4) < m2.end():
+                continue
+            val4, closer4 = _ordinal_value(m4.group(g4))
             found.append(
-                Marker("ord", val4, closer4, s.start + m4.start("o"), s.start + m4.end("o"), i, False, True)
+                Marker("ord", val4, closer4, s.start + m4.start(g4), s.start + m4.end(g4), i, False, True)
             )
         for m5 in re.finditer(r"(?<=[,;:]\s)(?:and\s+)?(?=(?:the|my|our)\s)", body, re.IGNORECASE):
             m6 = p.the_first.match(body, m5.end())
@@ -323,9 +333,7 @@ def build_series(
     for fam in list(open_):
         close(fam)
     kept = [
-        s
-        for s in done
-        if len(s.items) >= 2 and _licensed(s, text, sentences) and not _narrative(s, narrated)
+        s for s in done if len(s.items) >= 2 and _licensed(s, text, sentences) and not _narrative(s, narrated)
     ]
     kept.sort(key=lambda s: s.items[0][0].start)
     return kept

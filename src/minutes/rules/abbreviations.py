@@ -137,8 +137,13 @@ SOMETIMES_FINAL: frozenset[str] = frozenset(
     }
 )
 
+# Abbreviated given names: "Ma. Teresa Dimaculangan", "Md. Shahabuddin", "Wm. Brown".
+GIVEN_NAME_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"ma", "md", "mohd", "muhd", "wm", "jos", "chas", "thos"}
+)
+
 # Abbreviations after which a sentence never ends.
-NON_FINAL_ABBREVIATIONS: frozenset[str] = TITLES | NON_FINAL_LATIN | PLACE_PREFIXES
+NON_FINAL_ABBREVIATIONS: frozenset[str] = TITLES | NON_FINAL_LATIN | PLACE_PREFIXES | GIVEN_NAME_ABBREVIATIONS
 
 # Abbreviations only before a number ("No. 7", "Nos. 4 and 5", "No.5"); they are also
 # ordinary words ("The vote was No. Everyone else abstained."). Punkt does not get

@@ -115,8 +115,67 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "warden",
         "bishop",
         "mayoress",
+        "councilmember",
+        "council-member",
+        "alderman",
+        "alderwoman",
+        "trustee",
+        "akim",
+        "headteacher",
+        "headmaster",
+        "headmistress",
     }
 )
+
+# Plural title heads before a list of names, with their singular:
+#   "Deputy Prime Ministers Le Thi Hanh and Vo Minh Khoa", "Councilmembers A, B and C".
+# Only capitalised: "standing committee members Zhou Ping and He Jun" is left to the
+# verb that follows.
+PLURAL_TITLE_HEADS: dict[str, str] = {
+    "ministers": "Minister",
+    "vice-ministers": "Vice-Minister",
+    "mayors": "Mayor",
+    "vice-mayors": "Vice-Mayor",
+    "governors": "Governor",
+    "councilmembers": "Councilmember",
+    "councillors": "Councillor",
+    "councilors": "Councilor",
+    "secretaries": "Secretary",
+    "directors": "Director",
+    "commissioners": "Commissioner",
+    "senators": "Senator",
+    "chairmen": "Chairman",
+    "chairpersons": "Chairperson",
+    "premiers": "Premier",
+    "vice-premiers": "Vice-Premier",
+    "ambassadors": "Ambassador",
+    "trustees": "Trustee",
+    "aldermen": "Alderman",
+    "magistrates": "Magistrate",
+    "envoys": "Envoy",
+}
+
+# Words that extend a title after its head: "Mayor Pro Tem D.J. Whitaker",
+# "President-elect" written apart ("President Elect Jane Roe").
+TITLE_SUFFIXES: frozenset[str] = frozenset({"pro", "tem", "tempore", "elect", "designate"})
+
+# Suffixes that end a name: "Ramon D. Villareal Jr.", "John Smith III".
+NAME_SUFFIXES: frozenset[str] = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii"})
+
+# Abbreviated given names, kept with their period: "Ma. Teresa", "Md. Shahabuddin".
+GIVEN_NAME_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"ma.", "md.", "mohd.", "muhd.", "wm.", "jos.", "chas.", "thos."}
+)
+
+# Dotted capitals that are abbreviations, not initials ("U.S. Ambassador").
+NOT_INITIALS: frozenset[str] = frozenset({"u.s.", "u.n.", "u.k.", "e.u.", "u.a.e.", "p.r.", "d.c."})
+
+# Honorifics before a name that are surnames at its end: "Tariq Mehmood Sheikh".
+SURNAME_HONORIFICS: frozenset[str] = frozenset({"sheikh", "shaikh"})
+
+# Organisation heads that are also surnames, read as names right after a title:
+# "Senior Deputy Governor Park Min-seo" ("Olympic Park" stays an organisation).
+SURNAME_ORG_HEADS: frozenset[str] = frozenset({"park", "hall", "church"})
 
 # Words that may stand inside a title phrase before its head even in lower case.
 TITLE_MODIFIERS: frozenset[str] = frozenset(
@@ -293,7 +352,8 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
     climate marine maritime aviation railways roads highways telecommunications post federal
     territories petroleum oil gas power electricity veterans employment manpower coastal legal
     legislative parliamentary general strategic policy policies services commercial monetary
-    fiscal audit personnel civil construction industrial agricultural
+    fiscal audit personnel civil construction industrial agricultural broadcasting media
+    sport sports culture arts tourism aviation shipping ports trade
     """.split()
 )
 
@@ -707,6 +767,7 @@ NOT_NAMES: frozenset[str] = frozenset(
         "reporter",
         "minutes",
         "present",
+        "attending",
         "absent",
         "apologies",
         "chair",

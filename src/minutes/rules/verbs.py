@@ -154,6 +154,17 @@ SPEECH: tuple[str, ...] = (
     "spoke of",
     "spoke about",
     "went on to say",
+    "dissented",
+    "cautioned",
+    "objected",
+    "recalled",
+    "maintained",
+    "contended",
+    "countered",
+    "clarified",
+    "disagreed",
+    "summed up",
+    "made ... arrangements",
 )
 
 # Passive forms whose agent ("by X") presides.
@@ -235,6 +246,11 @@ PRESENCE_AFTER: tuple[str, ...] = (
     "present were",
     "also present were",
     "participants included",
+    "present at the meeting were",
+    "present at the session were",
+    "attending the meeting were",
+    "attending were",
+    "also attending were",
 )
 
 # Phrases whose agent ("a report from X") spoke: X takes the floor.
