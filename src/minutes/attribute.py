@@ -97,7 +97,8 @@ def _cues() -> _Cues:
             r"formally|officially|personally|specifically|first|finally|once|\w+ly|"
             r"in\s+(?:his|her|their)\s+(?:opening|closing)?\s*(?:remarks|speech|address))\b|"
             r"\bon\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*\([^()\n]{0,12}\))?|"
-            r",\s*who\s+[^,;]{1,60},)*$",
+            r",\s*who\s+[^,;]{1,60},|"
+            r",\s*speaking\s+(?:also\s+)?(?:for|on\s+behalf\s+of)\s+[^,;]{1,80},)*$",
             re.IGNORECASE,
         ),
         body_subject=re.compile(
@@ -113,7 +114,8 @@ def _cues() -> _Cues:
         ),
         list_header=re.compile(
             r"^[\W_]*(?:[\w ]{0,40}?\b)?(?:present|in attendance|attendees|attending|participants|"
-            r"visitors|guests|also present|members present|in attendance were)\b[^:\n]{0,20}:",
+            r"visitors|guests|also present|members present|in attendance were|staff|officers|officials|"
+            r"secretariat)\b[^:\n]{0,20}:",
             re.IGNORECASE,
         ),
         chair_line=re.compile(
@@ -179,6 +181,33 @@ _RELAYED_SERIES = re.compile(
 )
 
 
+def _title_word(low: str) -> bool:
+    """A word of a title before a name: "Deputy", "Mayor", "Councilmembers", "Pro", "Tem"."""
+    return (
+        low in P.TITLE_HEADS
+        or low in P.TITLE_MODIFIERS
+        or low in P.PLURAL_TITLE_HEADS
+        or low in P.TITLE_SUFFIXES
+    )
+
+
+def _is_title_phrase(part: str) -> bool:
+    """A list part that is only a title: "External Member", "Deputy Governor - Operations"."""
+    words = part.replace("\u2013", " - ").replace("\u2014", " - ").split()
+    if not words or not words[0][:1].isupper():
+        return False
+    for k, w in enumerate(words):
+        low = w.lower().strip(".")
+        if low in P.TITLE_HEADS or low in P.PLURAL_TITLE_HEADS:
+            rest = words[k + 1 :]
+            while rest and rest[0].lower() in P.TITLE_HEADS:
+                rest = rest[1:]
+            return not rest or rest[0] in ("-", "of", "for", "(") or all(_title_word(x.lower()) for x in rest)
+        if low in P.HONORIFICS or not (w[:1].isupper() or low in ("of", "the", "and", "for")):
+            return False
+    return False
+
+
 def _is_name_line(line: str) -> bool:
     """A line of names under "Present:": "Cllrs D. Okafor, S. Brennan-Leigh and R. Patel"."""
     t = line.strip()
@@ -188,7 +217,16 @@ def _is_name_line(line: str) -> bool:
     return bool(words) and sum(w[0].isupper() or w in ("and", "of", "for") for w in words) >= 0.8 * len(words)
 
 
-_DECISION_LABEL = re.compile(r"^\W*(?:RESOLVED|AGREED|DECIDED|DECISIONS?|RESOLUTIONS?)\b\s*[:\u2013\u2014-]")
+_DECISION_LABEL = re.compile(
+    r"^\W*(?:RESOLVED|AGREED|DECIDED|DECISIONS?|RESOLUTIONS?)\b\s*[:\u2013\u2014-]"
+    # a line that heads the meeting's own list: "Action points:", "Agreed actions:"
+    r"|^\W*(?i:(?:agreed\s+)?(?:action\s+points|action\s+items|actions|decisions|resolutions|"
+    r"agreed\s+actions|outcomes|conclusions))\s*:\s*$"
+)
+# A parenthesis that marks the presider in a list: "Mrs Helen Carver (Chair)".
+_CHAIR_MARK = re.compile(r"^(?:chair|chairman|chairwoman|chairperson|presiding|in the chair)$", re.IGNORECASE)
+# An address between commas after a name: "Carl Jensen, 14 Elm Street, spoke".
+_ADDRESS = re.compile(r"^\s*,\s*\d{1,5}[A-Za-z]?\s+[A-Z][^,;]{1,60},\s*$")
 _AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?([A-Z][^,;.()]{2,80}?)\s*(?:\([^()]{0,30}\))?,\s*(?:\S+\s+){0,2}$")
 _ABSENT = re.compile(r"\b(?:absent|apologies|regrets|excused|not present)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*\u2022+]|\d{1,3}[.)])\s+")
@@ -366,6 +404,8 @@ class _Walker:
         """Attendees in "A, B (for C), D and E" or one bullet item."""
         blanked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), rest)
         pos = 0
+        last: Entity | None = None
+        carry: str | None = None  # "Councilmembers A, B and C": each a Councilmember
         for part in re.split(r"[;,]|\s+and\s+", blanked):
             start = blanked.find(part, pos)
             pos = start + len(part)
@@ -376,19 +416,36 @@ class _Walker:
                 original = original.rstrip() + tail.group(0)
             if not part.strip(" .:-*") or len(part.strip()) > 80:
                 continue
-            ent = self._name_at(offset + start, original)
+            if last is not None and _is_title_phrase(part):
+                # "Prof. Chanda Lungu, External Member": the title of the name before it;
+                # "Dr. T. K. Mwansa, Governor (Chairperson)": and the presider
+                title = original.strip()
+                mark = re.search(r"\s*\(([^()]*)\)$", title)
+                if mark and _CHAIR_MARK.match(mark.group(1).strip()):
+                    self.att.presider = last.id
+                    title = title[: mark.start()].strip()
+                if last.role is None:
+                    last.role = title
+                continue
+            words = part.split()
+            plural = next((w for w in words if w.lower() in P.PLURAL_TITLE_HEADS and w[:1].isupper()), None)
+            if plural is not None:
+                carry = P.PLURAL_TITLE_HEADS[plural.lower()]
+            elif words and _title_word(words[0].lower()):
+                carry = None
+            ent = self._name_at(offset + start, original, default_role=carry)
             if ent is not None:
                 self.mark_present(ent.id)
+                last = ent
 
-    def _name_at(self, offset: int, snippet: str) -> Entity | None:
+    def _name_at(self, offset: int, snippet: str, default_role: str | None = None) -> Entity | None:
+        """The person named at the start of ``snippet`` (a list item, a chair line), with
+        the title before the name, after a comma or a dash, or in parentheses. A
+        "(Chair)" makes them the presider; "(JT)", their initials, is another name."""
         toks = tokenize(snippet, offset)
         j = skip_honorifics(toks, 0)
         t0 = j
-        while (
-            j < len(toks)
-            and toks[j].text[:1].isupper()
-            and (toks[j].low in P.TITLE_HEADS or toks[j].low in P.TITLE_MODIFIERS)
-        ):
+        while j < len(toks) and toks[j].text[:1].isupper() and _title_word(toks[j].low):
             j += 1
         j = skip_honorifics(toks, j)
         e = name_run(toks, j)
@@ -400,18 +457,36 @@ class _Walker:
             if j > t0 and toks[j - 1].low not in P.HONORIFICS
             else None
         )
-        if role is None and e < len(toks) and toks[e].text == "(":
+        if role is not None and toks[j - 1].low in P.PLURAL_TITLE_HEADS:
+            role = role[: len(role) - len(toks[j - 1].text)] + P.PLURAL_TITLE_HEADS[toks[j - 1].low]
+        chair = False
+        alias = None
+        if e < len(toks) and toks[e].text == "(":
             close = next((k for k in range(e, len(toks)) if toks[k].text == ")"), -1)
             if close > e + 1:
                 inner = self.text[toks[e + 1].start : toks[close - 1].end]
-                if not inner.lower().startswith("for ") and "officio" not in inner.lower():
+                if _CHAIR_MARK.match(inner):
+                    chair = True
+                    role = role or inner
+                elif inner.isupper() and inner.isalpha() and inner[0] == name[0] and len(inner) <= 4:
+                    alias = inner  # "Mrs J. Thornton (JT)"
+                elif role is None and not inner.lower().startswith("for ") and "officio" not in inner.lower():
                     role = inner
-        elif role is None and e + 1 < len(toks) and toks[e].text == ",":
+        elif role is None and e + 1 < len(toks) and toks[e].text in (",", "-", "\u2013", "\u2014"):
+            # "Dr. T. K. Mwansa, Governor (Chairperson)", "Mrs. Adwoa B. Asante - Chief Executive Officer"
             role = self.text[toks[e + 1].start : toks[-1].end].strip(" .") or None
-        chair = role is not None and re.search(r",?\s*in the chair\b", role, re.IGNORECASE)
-        if chair and role is not None:
-            role = (role[: chair.start()] + role[chair.end() :]).strip(" ,") or None
-        ent = self.reg.add(name, "person", role, offset, self.prefer())
+            if role is not None:
+                mark = re.search(r"\s*\(([^()]*)\)\s*$", role)
+                if mark and _CHAIR_MARK.match(mark.group(1).strip()):
+                    chair = True
+                    role = role[: mark.start()].strip() or None
+        in_chair = role is not None and re.search(r",?\s*in the chair\b", role, re.IGNORECASE)
+        if in_chair and role is not None:
+            chair = True
+            role = (role[: in_chair.start()] + role[in_chair.end() :]).strip(" ,") or None
+        ent = self.reg.add(name, "person", role or default_role, offset, self.prefer())
+        if alias:
+            self.reg.alias(ent, alias)
         if chair:
             self.att.presider = ent.id
         return ent
@@ -436,8 +511,15 @@ class _Walker:
         head = prefix[:end]
         if not head.strip():
             return []
-        if re.search(r"\band\s*$", head) and self.sentence_subject:
-            return list(self.sentence_subject)
+        if re.search(r"\band\s*$", head):
+            if self.sentence_subject:
+                return list(self.sentence_subject)
+            first = _first_predicate(toks, s.start + rel)
+            if first is not None and not _CLAUSE_BREAK.search(self.text, first, s.start + rel):
+                # "The Governor opened the meeting and said": the subject of the first verb
+                got = self._subjects(s, first - s.start, toks, resolved, create=False, speech=speech)
+                if got:
+                    return got
         rel_who = re.search(r",\s*who\s*$", head)
         antecedent = rel_who is not None
         if rel_who:
@@ -450,10 +532,10 @@ class _Walker:
         for idx in range(len(resolved) - 1, -1, -1):
             m, ent = resolved[idx]
             m_end = _mention_end(m, toks)
-            if m_end > abs_end:
+            if m_end > abs_end or _after_house_number(m, toks):
                 continue
             tail = self.text[m_end:abs_end]
-            if tail.strip(" ,"):
+            if tail.strip(" ,") and not _ADDRESS.match(tail):
                 break
             if m.kind == "person" and ent is None and m.how == "bare" and len(m.name.split()) < 2:
                 lone = m
@@ -465,6 +547,8 @@ class _Walker:
                 return []
             if m.kind == "organization" and _is_body(m.name):
                 return [MEETING]
+            if ent is None and not create:
+                return []
             out = [self._entity_for(m, ent, create).id]
             # co-subjects joined by "and", "together with", commas
             k = idx
@@ -567,6 +651,17 @@ class _Walker:
             if ent2 is not None:
                 self.att.presider = ent2.id
             return
+        for m in _IN_THE_CHAIR.finditer(s.text):
+            # "... held on Wednesday with Prime Minister X in the chair"
+            at = s.start + m.start()
+            for mm, ent in reversed(resolved):
+                if _mention_end(mm, toks) <= at and not self.text[_mention_end(mm, toks) : at].strip():
+                    if mm.kind == "person":
+                        e2 = self._entity_for(mm, ent, True)
+                        if not e2.anonymous:
+                            self.att.presider = e2.id
+                            return
+                    break
         for m in c.presides.finditer(s.text):
             if _PASSIVE_BEFORE.search(s.text[: m.start()]):
                 continue
@@ -585,7 +680,8 @@ class _Walker:
             if subj:
                 self.sentence_subject = subj
             for eid in subj:
-                if eid >= 0 and not self.reg.entities[eid].anonymous:
+                ent = self.reg.entities[eid] if eid >= 0 else None
+                if ent is not None and not ent.anonymous and not _names_body(ent):
                     self.mark_present(eid)
         for m in c.presence_after.finditer(s.text):
             after = s.start + m.end()
@@ -616,7 +712,10 @@ class _Walker:
     def _speech(self, s: Sentence, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]) -> None:
         c = _cues()
         ob = _ON_BEHALF.match(s.text)
+        first_speech = c.speech.search(s.text)
         for bm in c.body_only.finditer(s.text):
+            if first_speech is not None and first_speech.start() < bm.start():
+                break  # "X said the government had agreed ...": reported, X speaks
             before = s.text[: bm.start()]
             if _PASSIVE_BEFORE.search(before) and not re.search(
                 r"\b[Ii]t\s+(?:was|is|has been)\s+(?:\w+ly\s+)?$", before
@@ -717,6 +816,55 @@ class _Walker:
 
 
 _BODY_MODIFIERS = frozenset({"the", "this", "full", "standing", "executive", "whole", "entire"})
+# Words naming whose body it is: "the Federal Cabinet", "the City Council", "the Union Cabinet".
+_JURISDICTIONS = frozenset(
+    {
+        "federal",
+        "national",
+        "union",
+        "state",
+        "provincial",
+        "municipal",
+        "county",
+        "city",
+        "town",
+        "village",
+        "parish",
+        "regional",
+        "general",
+        "governing",
+        "special",
+        "joint",
+        "plenary",
+    }
+)
+# Where a second clause starts: its verb has a subject of its own.
+_CLAUSE_BREAK = re.compile(r"[,;:()\"\u201c]|\b(?:where|which|who|that|while|when|as|after|before|but)\b")
+_IN_THE_CHAIR = re.compile(r"\s+in\s+the\s+chair\b", re.IGNORECASE)
+
+
+def _names_body(ent: Entity) -> bool:
+    """An organisation named after a meeting body ("Security Council"): it meets, it does not attend."""
+    return ent.kind == "organization" and ent.name.lower().split()[-1] in P.STRONG_BODY_NOUNS
+
+
+def _after_house_number(m: Mention, toks: Sequence[Token]) -> bool:
+    """ "14 Elm Street": a place after a house number, not a person or organisation."""
+    k = m.tok_start
+    return m.how in ("bare", "org") and k > 0 and toks[k - 1].text.isdigit()
+
+
+def _first_predicate(toks: Sequence[Token], before: int) -> int | None:
+    """Where the first lowercase word of a sentence stands, if it comes before ``before``
+    after a capitalised subject: "The Governor | opened the meeting and said"."""
+    for k, t in enumerate(toks):
+        if t.start >= before:
+            return None
+        if t.text.isalpha() and t.text.islower() and t.low not in ("the", "of", "and", "for", "a", "an"):
+            if t.low in P.TITLE_MODIFIERS or k == 0 or not toks[k - 1].text[:1].isupper():
+                return None
+            return t.start
+    return None
 
 
 _NOT_NOUNS = frozenset({"and", "or", "who", "was", "were", "is", "are", "has", "have", "had", "also", "as"})
@@ -743,7 +891,7 @@ def _is_body(name: str) -> bool:
     words = name.lower().split()
     if not words or words[-1] not in P.STRONG_BODY_NOUNS:
         return all(w in P.BODY_NOUNS or w in _BODY_MODIFIERS for w in words) and bool(words)
-    if all(w in P.BODY_NOUNS or w in _BODY_MODIFIERS for w in words):
+    if all(w in P.BODY_NOUNS or w in _BODY_MODIFIERS or w in _JURISDICTIONS for w in words):
         return True
     before = words[-2]
     return before.endswith("s") and before not in ("affairs", "nations", "forces", "states", "works")

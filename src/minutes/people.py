@@ -509,7 +509,7 @@ def _plural_title(toks: Sequence[Token], text: str, first: Mention, i: int, out:
                 "person",
                 first.role,
                 first.role_span,
-                q,
+                j,
                 e,
                 "title",
             )
