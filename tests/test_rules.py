@@ -99,6 +99,32 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
     ("56. Prices rose in the quarter.\n57. Wages were flat.", []),  # the document's own paragraph numbers
     ("Agenda\n1. Apologies\n2. Minutes of the last meeting", []),  # structure, not points
     ("The ratio is 3.5% and the road is No.5 Road, see www.gov.cn.", []),
+    # the first item right after a colon, with no space and capitalised
+    (
+        "The meeting demanded:First, to repair the dykes before May. Second, to stock sandbags.",
+        [("First", 1), ("Second", 2)],
+    ),
+    # inline phrases after a comma, and "that firstly" without a comma before it
+    (
+        "He said,in the first place, we should fund clinics; in the second place, we should train nurses.",
+        [("in the first place", 1), ("in the second place", 2)],
+    ),
+    (
+        "She asked that firstly, each bureau file a plan; secondly, the office audit it.",
+        [("firstly", 1), ("secondly", 2)],
+    ),
+    # a lowercase ordinal glued to the period before it
+    (
+        "The mayor stressed the harvest.first, it is necessary to fix the canals. Second, to buy seed.",
+        [("first", 1), ("Second", 2)],
+    ),
+    # spoken numbering
+    (
+        'She said: "Number one, we have to cut waste. Number two, we have to hire teachers."',
+        [("Number one", 1), ("Number two", 2)],
+    ),
+    ("One is the permit backlog. Two is the shortage of land.", [("One is", 1), ("Two is", 2)]),
+    ("One is never sure. Nobody knows.", []),  # a lone "One is" is no series
 ]
 
 
@@ -242,6 +268,31 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("President Joko \u201cJokowi\u201d Widodo gave directives.", [("Joko Widodo", "President")]),
     ("Dr. Ravindra H. Dholakia voted for a cut.", [("Ravindra H. Dholakia", None)]),
     ("Mr Siluanov, please take this issue under your supervision.", [("Siluanov", None)]),
+    # portfolio lists before a title, an organisation before a title, a surname that is
+    # also an organisation word
+    (
+        "Fisheries, Oceans and Ports Minister Ana Kealoha attended.",
+        [("Ana Kealoha", "Fisheries, Oceans and Ports Minister")],
+    ),
+    (
+        "Bank of Tonga Senior Deputy Governor Park Ji-ho spoke.",
+        [("Park Ji-ho", "Senior Deputy Governor")],
+    ),
+    # plural titles over a list of names
+    (
+        "Vice Governors Lin Tao and Gao Mei attended.",
+        [("Lin Tao", "Vice Governor"), ("Gao Mei", "Vice Governor")],
+    ),
+    ("Mayor Pro Tem R.J. Okafor moved the item.", [("R.J. Okafor", "Mayor Pro Tem")]),
+    # name suffixes, an honorific that ends a name, an abbreviated given name
+    ("President Luis M. Reyes Jr. presided.", [("Luis M. Reyes Jr.", "President")]),
+    ("Chief Minister Imran Ali Sheikh in the chair.", [("Imran Ali Sheikh", "Chief Minister")]),
+    ("Labor Secretary Ma. Luisa Tan reported.", [("Ma. Luisa Tan", "Labor Secretary")]),
+    # an apposition is not a second titled person
+    (
+        "Present were Ana Cruz, Health Secretary Ben Lim, and others.",
+        [("Ben Lim", "Health Secretary")],
+    ),
 ]
 
 
@@ -304,6 +355,54 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Omar Said", "Lena Fox", "Kim Lee"],
         ["Omar Said"],
     ),
+    # two people sharing a surname: the title decides
+    (
+        "Energy Minister Lee Soo-min and Tax Commission Chairman Lee Dong-hyun attended. "
+        "Chairman Lee said revenue was stable. Minister Lee reported on power prices.",
+        None,
+        ["Lee Soo-min", "Lee Dong-hyun"],
+        ["Lee Dong-hyun", "Lee Soo-min"],
+    ),
+    # "(Chair)" in a list, initials in parentheses, an action list for the meeting
+    (
+        "Present: Mrs Ruth Obi (Chair), Mr Tom Vale (TV)\n\nMr Vale reported on fees.\n\n"
+        "Action points:\n1. TV to send the fees table.\n2. RO to write to parents.",
+        "Ruth Obi",
+        ["Tom Vale"],
+        ["Tom Vale", None],
+    ),
+    # a list line "Name, Title (Chairperson)", and a numbered paragraph after the list
+    (
+        "Present:\nDr. A. B. Mensah, Governor (Chairperson)\nMs. C. Dube, External Member\n\n"
+        "1. The Governor opened the meeting and said risks had grown.\n2. Ms. Dube noted inflation.",
+        "A. B. Mensah",
+        ["C. Dube"],
+        ["A. B. Mensah", "C. Dube"],
+    ),
+    # plural titles in a list, staff, an address after a name
+    (
+        "Present: Mayor Jo Park, Councilmembers Ann Wu and Raj Das\nStaff: City Clerk Eve Stone\n\n"
+        "Sam Reed, 22 Oak Lane, spoke against the fee. Councilmember Das stated that fees were low.",
+        None,
+        ["Jo Park", "Ann Wu", "Raj Das", "Eve Stone", "Sam Reed"],
+        ["Sam Reed", "Raj Das"],
+    ),
+    # "with X in the chair"; a body named after its jurisdiction
+    (
+        "The meeting of the Federal Cabinet was held with Prime Minister Omar Rana in the chair. "
+        "The Federal Cabinet approved the following:\ni. a new port;\nii. a rail loan.",
+        "Omar Rana",
+        [],
+        [None],
+    ),
+    # "speaking also for X": X does not speak; "the representative of the United Kingdom"
+    (
+        "The representative of Chile, speaking also for Peru, said aid must flow. "
+        "The representative of the United Kingdom outlined two aims: (a) access; and (b) funding.",
+        None,
+        [],
+        ["representative of Chile", "representative of the United Kingdom"],
+    ),
 ]
 
 
@@ -347,6 +446,21 @@ MEETINGS: list[tuple[str, str | None, str | None]] = [
         "April 10, 2025",
     ),
     ("In their discussion at this meeting, members noted risks. In June, prices rose.", None, None),
+    (
+        "KARACHI: The meeting of the Provincial Cabinet was held here on Monday.",
+        "meeting of the Provincial Cabinet",
+        "Monday",
+    ),
+    (
+        "Almaty, 3 May 2025 - A meeting of the Government chaired by Prime Minister A. Nur reviewed roads.",
+        "meeting of the Government",
+        "3 May 2025",
+    ),
+    (
+        "TOWN OF ELLSWORTH\nSPECIAL TOWN BOARD MEETING MINUTES\nMonday, June 2, 2025",
+        "SPECIAL TOWN BOARD MEETING",
+        "Monday, June 2, 2025",
+    ),
 ]
 
 

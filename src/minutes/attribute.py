@@ -208,6 +208,23 @@ def _is_title_phrase(part: str) -> bool:
     return False
 
 
+def _attendee_item(item: str) -> bool:
+    """A list item under "Present:" that names someone, not a numbered paragraph of the
+    minutes ("1. The Governor opened the meeting and said ...", "3. Mr. X observed ...").
+    """
+    if _is_name_line(item):
+        return True
+    words = item.split()
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[1][:1].isupper()
+        and words[0].lower() not in ("the", "a", "an", "this", "it", "there", "members")
+        and len(item) <= 150
+        and not _cues().speech.search(item)
+    )
+
+
 def _is_name_line(line: str) -> bool:
     """A line of names under "Present:": "Cllrs D. Okafor, S. Brennan-Leigh and R. Patel"."""
     t = line.strip()
@@ -226,7 +243,7 @@ _DECISION_LABEL = re.compile(
 # A parenthesis that marks the presider in a list: "Mrs Helen Carver (Chair)".
 _CHAIR_MARK = re.compile(r"^(?:chair|chairman|chairwoman|chairperson|presiding|in the chair)$", re.IGNORECASE)
 # An address between commas after a name: "Carl Jensen, 14 Elm Street, spoke".
-_ADDRESS = re.compile(r"^\s*,\s*\d{1,5}[A-Za-z]?\s+[A-Z][^,;]{1,60},\s*$")
+_ADDRESS = re.compile(r"^\s*,\s*\d{1,5}[A-Za-z]?\s+[A-Z][^,;]{1,60},?\s*$")
 _AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?([A-Z][^,;.()]{2,80}?)\s*(?:\([^()]{0,30}\))?,\s*(?:\S+\s+){0,2}$")
 _ABSENT = re.compile(r"\b(?:absent|apologies|regrets|excused|not present)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*\u2022+]|\d{1,3}[.)])\s+")
@@ -349,7 +366,14 @@ class _Walker:
         """Chair lines, attendance lists and statement headings; True if the sentence is one."""
         c = _cues()
         body = s.text
-        if self.list_mode and (_BULLET.match(body) or _is_name_line(body)) and not c.chair_line.match(body):
+        if (
+            self.list_mode
+            and (
+                _is_name_line(body)
+                or (_BULLET.match(body) and _attendee_item(_BULLET.sub("", body, count=1)))
+            )
+            and not c.chair_line.match(body)
+        ):
             item = _BULLET.sub("", body, count=1)
             self._list_items(s.start + (len(body) - len(item)), item)
             return True
@@ -409,11 +433,8 @@ class _Walker:
         for part in re.split(r"[;,]|\s+and\s+", blanked):
             start = blanked.find(part, pos)
             pos = start + len(part)
+            # the part as written, with its parentheses: "Mrs Jane Pellow (Clerk)"
             original = rest[start : start + len(part)]
-            # keep a parenthesis that follows the name: "Mrs Jane Pellow (Clerk)"
-            tail = re.match(r"\s*\([^()]*\)", rest[start + len(part.rstrip()) :])
-            if tail:
-                original = original.rstrip() + tail.group(0)
             if not part.strip(" .:-*") or len(part.strip()) > 80:
                 continue
             if last is not None and _is_title_phrase(part):
@@ -528,6 +549,7 @@ class _Walker:
             abs_end = s.start + end
         abs_end = s.start + end
         lone: Mention | None = None  # an unknown one-word name right before the verb
+        governed = False  # the name before the verb is the object of a preposition
         # a mention ending there (with its apposition)
         for idx in range(len(resolved) - 1, -1, -1):
             m, ent = resolved[idx]
@@ -544,7 +566,10 @@ class _Walker:
                 r"\b(?:of|from|under|for|to|(?<!together )with|by|in|at)\s+(?:the\s+)?$",
                 self.text[s.start : toks[m.tok_start].start],
             ):
-                return []
+                # "the spirit of X said" is no subject, but "the representative of the
+                # United Kingdom outlined" is one: a title alone (below)
+                governed = True
+                break
             if m.kind == "organization" and _is_body(m.name):
                 return [MEETING]
             if ent is None and not create:
@@ -570,7 +595,7 @@ class _Walker:
             return out
         # a pronoun
         lw = re.search(r"(\w+)\s*$", head)
-        if lw:
+        if lw and not governed:
             w = lw.group(1)
             if w.lower() in P.PERSON_PRONOUNS:
                 if self.cur >= 0 and self.reg.entities[self.cur].kind == "person":
@@ -590,8 +615,10 @@ class _Walker:
             if ent is None and title:
                 if not create:
                     return []
-                ent = self.reg.add(title[0].upper() + title[1:], "person", title, s.start, anonymous=True)
+                ent = self.reg.add(title, "person", title, s.start, anonymous=True)  # as written
             return [ent.id] if ent is not None else []
+        if governed:
+            return []
         # the meeting as a body
         if c.body_subject.search(head.rstrip()):
             return [MEETING]
@@ -685,13 +712,29 @@ class _Walker:
                     self.mark_present(eid)
         for m in c.presence_after.finditer(s.text):
             after = s.start + m.end()
-            for mm, ent in resolved:
+            affiliation: Mention | None = None  # "Bank of Korea" before "Senior Deputy Governor X"
+            for k, (mm, ent) in enumerate(resolved):
                 if mm.start < after:
                     continue
-                lead = self.text[after : toks[mm.tok_start].start]
-                clause = lead.split(";")[-1].lower()
-                if any(w in P.COLLECTIVE_NOUNS for w in re.findall(r"[a-z]+", clause)):
+                nxt = resolved[k + 1][0] if k + 1 < len(resolved) else None
+                if (
+                    mm.kind == "organization"
+                    and nxt is not None
+                    and nxt.how == "title"
+                    and not self.text[_mention_end(mm, toks) : toks[nxt.tok_start].start].strip()
+                ):
+                    affiliation = mm
                     continue
+                lead_end = toks[mm.tok_start].start
+                if affiliation is not None and affiliation.tok_end == mm.tok_start:
+                    lead_end = toks[affiliation.tok_start].start
+                lead = self.text[after:lead_end]
+                clause = lead.split(";")[-1].lower()
+                if any(
+                    w in P.COLLECTIVE_NOUNS and w not in P.PLURAL_TITLE_HEADS
+                    for w in re.findall(r"[a-z-]+", clause)
+                ):
+                    continue  # "attended by comrades from X, Y": not names ("Vice Mayors A and B" are)
                 if mm.how == "bare" and _modifies_next(mm, toks):
                     continue  # "the Akorda press service": a name used as a modifier
                 item = re.split(r"[;,]|\band\b", lead)[-1].lower().split()

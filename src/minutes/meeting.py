@@ -127,11 +127,13 @@ def _clean_title(t: str) -> str | None:
     t = _LEAD.sub("", t).strip(" *#\u2014-")
     t = _HELD.sub("", t)
     t = _DETERMINER.sub("", " ".join(t.split()))
+    t = _MINUTES_AFTER.sub("", t)  # "REGULAR CITY COUNCIL MEETING MINUTES"
     if len(t) < 4 or len(t.split()) > 25:
         return None
     return t
 
 
+_MINUTES_AFTER = re.compile(r"(?<=\w)\s+minutes$", re.IGNORECASE)
 _MINUTES_OF = re.compile(r"^\W*minutes\s+of\s+", re.IGNORECASE)
 _HELD = re.compile(r"\s+(?:held|convened)\s+(?:on|in|at)\b.*$", re.IGNORECASE | re.DOTALL)
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)

@@ -148,6 +148,15 @@ def name_run(toks: Sequence[Token], i: int) -> int:
         if _DOTTED_INITIALS.match(t.text) and t.low not in P.NOT_INITIALS and _followed_by_name(toks, j + 1):
             j += 1
             continue
+        # a surname that is also an organisation word, ending a name: "Mayor Jo Park"
+        if (
+            j > i
+            and t.low in P.SURNAME_ORG_HEADS
+            and t.text[:1].isupper()
+            and not (j + 1 < len(toks) and toks[j + 1].text[:1].isupper())
+        ):
+            j += 1
+            break
         # the end of a name: "Villareal Jr.", "Tariq Mehmood Sheikh"
         if (
             j >= i + 2

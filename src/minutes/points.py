@@ -57,6 +57,7 @@ class _Patterns:
     inline_ord: re.Pattern[str]
     line_num: re.Pattern[str]
     inline_num: re.Pattern[str]
+    spoken_is: re.Pattern[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -88,7 +89,11 @@ def _patterns() -> _Patterns:
         # ("the general grip.first, it is necessary")
         inline_ord=re.compile(
             rf"(?:(?<=[,;:])\s*(?:and\s+)?|(?<=\sthat\s)|(?<=[a-z]\.))(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:)"
-            rf"|(?<=:)\s*(?P<oc>(?=[A-Z])(?i:{inline_words}))(?=\s*,)",
+            rf"|(?<=:)\s*[\"\u201c]?(?P<oc>(?=[A-Z])(?i:{_alternation(list(M.ORDINAL_PHRASES))}))(?=\s*,)",
+        ),
+        # "One is the licensing." "Two is the land acquisition ...": capitalised, at the start
+        spoken_is=re.compile(
+            rf"(?P<o>(?=[A-Z])(?:{_alternation(list(M.SPOKEN_NUMBERS))}))\s+(?:is|are)\b", re.I
         ),
         line_num=re.compile(
             r"(?:(?P<n1>\d{1,2})(?P<s1>[.)])|\((?P<n2>\d{1,2})\)|(?P<a1>[a-z])\)|\((?P<a2>[a-z])\)"
@@ -166,6 +171,19 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
             val2, closer = _ordinal_value(m2.group(0))
             found.append(
                 Marker("ord", val2, closer, s.start + m2.start(), s.start + m2.end(), i, False, False)
+            )
+        elif (m8 := p.spoken_is.match(body, k)) is not None:
+            found.append(
+                Marker(
+                    "ord",
+                    M.SPOKEN_NUMBERS[m8.group("o").lower()],
+                    False,
+                    s.start + m8.start(),
+                    s.start + m8.end(),
+                    i,
+                    False,
+                    False,
+                )
             )
         else:
             m3 = p.the_first.match(body, k)

@@ -51,6 +51,24 @@ ORDINAL_PHRASES: dict[str, int] = {
     "twelfth": 12,
 }
 
+# Spoken numbering, as in readouts of interviews and speeches:
+#   "Number one, we have to keep the deficit ... Number two, ..."   (with ORDINAL_PHRASES)
+#   "One is the licensing. ... Two is the land acquisition ..."      (SPOKEN_IS in points)
+# Like every marker they count only in a series of two or more, in order.
+SPOKEN_NUMBERS: dict[str, int] = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+ORDINAL_PHRASES.update({f"number {word}": value for word, value in SPOKEN_NUMBERS.items()})
+
 # Phrases that continue an open series with the next ordinal; CLOSERS also end it.
 CONTINUERS: frozenset[str] = frozenset({"next", "then, second"})
 CLOSERS: frozenset[str] = frozenset(

@@ -56,8 +56,18 @@ TITLE_END = (
 TITLE_PATTERNS: tuple[tuple[int, str], ...] = (
     (
         1,
-        r"(?:^|[,.;]\s+|\b(?:On|on)\s+[^,]{0,40},\s+)(?P<t>(?:[Tt]he|[Aa]n?|[Ii]ts)?\s*[^,.;:]{3,180}?)\s+"
+        # after a dateline too: "ISLAMABAD: The meeting of ...", "ASTANA -- The meeting of ..."
+        r"(?:^|[,.;:]\s+|\s(?:--|\u2013|\u2014)\s+|\b(?:On|on)\s+[^,]{0,40},\s+)"
+        r"(?P<t>(?:[Tt]he|[Aa]n?|[Ii]ts)?\s*[^,.;:]{3,180}?)\s+"
         r"(?:was|were|is|has been)\s+(?:\w+\s+)?(?:held|convened|opened|staged)\b",
+    ),
+    (
+        # "Astana, 4 March 2025 - A meeting of the Government chaired by ...",
+        # "following a two-day cabinet retreat chaired by President X"
+        2,
+        r"(?:^|[,.;:]\s+|\s(?:--|-|\u2013|\u2014)\s+|\b(?:following|after|during|at)\s+)"
+        r"(?P<t>(?:[Tt]he|[Aa]n?)\s+[^,.;:]{3,120}?)\s+"
+        r"(?:chaired|presided over|co-chaired|hosted|convened|led)\s+by\b",
     ),
     (1, r"^(?P<t>[^,.;:]{3,180}?)\s+(?-i:Held|Convened|Opens|Opened|Was Held|Is Held)\b"),
     (

@@ -353,7 +353,8 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
     territories petroleum oil gas power electricity veterans employment manpower coastal legal
     legislative parliamentary general strategic policy policies services commercial monetary
     fiscal audit personnel civil construction industrial agricultural broadcasting media
-    sport sports culture arts tourism aviation shipping ports trade
+    sport sports culture arts tourism aviation shipping ports trade oceans ocean wildlife sanitation
+    irrigation livestock minerals mineral
     """.split()
 )
 

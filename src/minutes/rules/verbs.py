@@ -246,6 +246,7 @@ PRESENCE_AFTER: tuple[str, ...] = (
     "present were",
     "also present were",
     "participants included",
+    "along with",
     "present at the meeting were",
     "present at the session were",
     "attending the meeting were",
