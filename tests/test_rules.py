@@ -395,6 +395,20 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         [],
         [None],
     ),
+    # a transcript label by title, then by name
+    (
+        "THE CHAIR: Good morning, we have two items.\nMR. ADE: Thank you. First, fees. Second, rent.",
+        None,
+        ["ADE"],
+        ["CHAIR", "ADE"],
+    ),
+    # "According to X," gives X the floor
+    (
+        "According to Deputy Minister Haruna Bello, two tasks remain: first, the audit; second, the census.",
+        None,
+        ["Haruna Bello"],
+        ["Haruna Bello"],
+    ),
     # "speaking also for X": X does not speak; "the representative of the United Kingdom"
     (
         "The representative of Chile, speaking also for Peru, said aid must flow. "
@@ -456,6 +470,13 @@ MEETINGS: list[tuple[str, str | None, str | None]] = [
         "meeting of the Government",
         "3 May 2025",
     ),
+    ("Minutes of the Audit Committee\n\nThe report was noted.", "Audit Committee", None),
+    (
+        "On Friday, the Parks and Leisure Board met at the Town Hall. Ms. Kay reported.",
+        "Parks and Leisure Board",
+        "Friday",
+    ),
+    ("CABINET BULLETIN\n\nThe Cabinet met today at the palace.", None, "today"),
     (
         "TOWN OF ELLSWORTH\nSPECIAL TOWN BOARD MEETING MINUTES\nMonday, June 2, 2025",
         "SPECIAL TOWN BOARD MEETING",

@@ -234,6 +234,11 @@ def _is_name_line(line: str) -> bool:
     return bool(words) and sum(w[0].isupper() or w in ("and", "of", "for") for w in words) >= 0.8 * len(words)
 
 
+# A transcript label by title: "THE CHAIR:", "The PRESIDENT (spoke in French):".
+_ROLE_LABEL = re.compile(
+    r"^\s*(?:The\s+|THE\s+)?(?P<t>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:\s*\([^()\n]{0,60}\))?\s*:\s"
+)
+_ACCORDING_TO = re.compile(r"\s*According\s+to\s+")
 _DECISION_LABEL = re.compile(
     r"^\W*(?:RESOLVED|AGREED|DECIDED|DECISIONS?|RESOLUTIONS?)\b\s*[:\u2013\u2014-]"
     # a line that heads the meeting's own list: "Action points:", "Agreed actions:"
@@ -408,7 +413,10 @@ class _Walker:
 
     def _label(self, s: Sentence, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]) -> None:
         """A transcript label, "Name, Title: ..." or "Name: ...", gives Name the floor for a turn."""
-        if not resolved or _BULLET.match(s.text):
+        if _BULLET.match(s.text):
+            return
+        if not resolved or resolved[0][0].tok_start != 0:
+            self._role_label(s)
             return
         m0, ent0 = resolved[0]
         if m0.kind != "person" or m0.tok_start != 0:
@@ -421,6 +429,21 @@ class _Walker:
         if ent0 is None and len(m0.name.split()) < 2:
             return
         ent = ent0 or self.register(m0)
+        self.speak(ent.id)
+        self.turn_owner = ent.id
+
+    def _role_label(self, s: Sentence) -> None:
+        """ "THE CHAIR: Good morning." "The PRESIDENT (spoke in French): ...": a turn by title."""
+        m = _ROLE_LABEL.match(s.text)
+        if not m or m.group("t").split()[-1].lower() not in P.TITLE_HEADS:
+            return
+        rest = s.text[m.end() :].strip()
+        if not rest or (_is_name_line(rest) and len(rest.split()) <= 5):
+            return  # "Secretary: Jane Doe" names an officer
+        title = m.group("t")
+        ent = self.reg.by_title(title, self.prefer())
+        if ent is None:
+            ent = self.reg.add(title, "person", title, s.start, anonymous=True)
         self.speak(ent.id)
         self.turn_owner = ent.id
 
@@ -793,6 +816,8 @@ class _Walker:
             self._quoted_paragraph(s, m.start())
             self._relayed_series(s, m.end(), toks, resolved)
             return
+        if self.turn_owner is None and self._according_to(s, toks, resolved):
+            return
         if self.turn_owner is None:
             # "received a report from X": X spoke
             for bm in c.speech_by.finditer(s.text):
@@ -804,6 +829,22 @@ class _Walker:
                             self.mark_present(e2.id)
                             self.speak(e2.id)
                             return
+
+    def _according_to(
+        self, s: Sentence, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]
+    ) -> bool:
+        """ "According to Vice Minister Chen, two issues remain: ...": Chen speaks."""
+        m = _ACCORDING_TO.match(s.text)
+        if not m:
+            return False
+        at = s.start + m.end()
+        for mm, ent in resolved:
+            if mm.kind == "person" and toks[mm.tok_start].start == at:
+                if self.text[_mention_end(mm, toks) : _mention_end(mm, toks) + 1] != ",":
+                    return False
+                self.speak(self._entity_for(mm, ent, True).id)
+                return True
+        return False
 
     def _quoted_paragraph(self, s: Sentence, verb_at: int) -> None:
         """'"First, ... Second, ...," Li said.' ends a quoted paragraph: Li spoke all of it."""

@@ -23,7 +23,8 @@ OPENING_CHARS = 600  # how far into the document the title and date are looked f
 class _P:
     titles: list[tuple[int, re.Pattern[str]]]
     date: re.Pattern[str]
-    noun: re.Pattern[str]
+    noun: re.Pattern[str]  # a meeting noun or a body: what a matched title must contain
+    event: re.Pattern[str]  # a meeting noun: what a headline used as the title must contain
 
 
 @lru_cache(maxsize=1)
@@ -39,8 +40,10 @@ def _p() -> _P:
         rf"|\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+[A-Za-z])"
         rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b"
     )
-    nouns = "|".join(R.MEETING_NOUNS)
+    nouns = "|".join(R.MEETING_NOUNS + R.BODY_TITLE_NOUNS)
+    events = "|".join(R.MEETING_NOUNS)
     return _P(
+        event=re.compile(rf"\b(?:{events})s?\b", re.IGNORECASE),
         titles=[(rank, re.compile(rx, re.IGNORECASE)) for rank, rx in R.TITLE_PATTERNS],
         date=re.compile(rf"(?<![\w/])(?:{date})", re.IGNORECASE),
         noun=re.compile(rf"\b(?:{nouns})s?\b", re.IGNORECASE),
@@ -86,7 +89,7 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
     else:
         for s in opening[:3]:
             line = s.text.rstrip()
-            if p.noun.search(line) and len(line) < 150 and not line.endswith((".", "-", "\u2013", "\u2014")):
+            if p.event.search(line) and len(line) < 150 and not line.endswith((".", "-", "\u2013", "\u2014")):
                 title = _clean_title(_MINUTES_OF.sub("", line.split(",")[0]))
                 if title and _generic(title) and not line.isupper():
                     title = None

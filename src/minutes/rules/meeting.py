@@ -35,6 +35,11 @@ MEETING_NOUNS: tuple[str, ...] = (
     "retreat",
 )
 
+# Bodies whose name is the meeting's title in a pattern ("Minutes of the Finance
+# Committee", "the Planning Board met"), but not on their own in a headline
+# ("CABINET DISPATCH" names a bulletin, not a meeting).
+BODY_TITLE_NOUNS: tuple[str, ...] = ("committee", "board", "cabinet", "commission")
+
 # Patterns, strongest first: (rank, regex with a group "t" for the title).
 # Ranks: 1 "X was held", 2 "presided over/chaired/during/attending X", 3 "held X", 4 headline.
 # Where a title ends: punctuation, a clause ("to convey ...", "where ..."), a place or a
@@ -76,6 +81,12 @@ TITLE_PATTERNS: tuple[tuple[int, str], ...] = (
         r"opened|addressed|led)\s+(?P<t>(?:the|a|an|its|their)\s+[^,.;:]{3,180}?)" + TITLE_END,
     ),
     (2, r"^\W*(?:minutes\s+of\s+(?:the\s+)?)(?P<t>[^,.;:\n]{3,120})"),
+    (
+        # "On Thursday, the Policy and Resources Committee met at the Guildhall"
+        2,
+        r"(?:^|[,.;:]\s+)(?P<t>(?:[Tt]he\s+)?(?:(?-i:[A-Z])[\w&'-]*\s+(?:(?:and|of|on|for|&)\s+)?){1,6}"
+        r"(?:Committee|Board|Cabinet|Council|Commission|Assembly))\s+met\b",
+    ),
     (
         3,
         r"\b(?:held|holds|convened|convenes)\s+(?P<t>(?:the|a|an|its|their)\s+[^,.;:]{3,180}?)" + TITLE_END,
