@@ -113,7 +113,8 @@ def _cues() -> _Cues:
             re.IGNORECASE,
         ),
         list_header=re.compile(
-            r"^[\W_]*(?:[\w ]{0,40}?\b)?(?:present|in attendance|attendees|attending|participants|"
+            # after a section label too: "ROLL CALL: Present: ..."
+            r"^[\W_]*(?:[A-Z][A-Z ]{2,30}:\s*)?(?:[\w ]{0,40}?\b)?(?:present|in attendance|attendees|attending|participants|"
             r"visitors|guests|also present|members present|in attendance were|staff|officers|officials|"
             r"secretariat)\b[^:\n]{0,20}:",
             re.IGNORECASE,
@@ -179,6 +180,11 @@ _RELAYED_SERIES = re.compile(
     r"(?:directives|instructions|tasks|priorities|points|proposals|principles|requirements|measures|orders)\b",
     re.IGNORECASE,
 )
+
+
+def _section_label(label: str) -> bool:
+    """ "ROLL CALL", "Public Comment", "COMMISSIONER REPORTS": a section, not a speaker."""
+    return any(w in P.SECTION_WORDS for w in re.findall(r"[a-z]+", label.lower()))
 
 
 def _title_word(low: str) -> bool:
@@ -327,6 +333,9 @@ class _Walker:
         if para_start and self._structured(s):
             self.att.floor.append(self.cur)
             return
+        if not para_start and self._list_sentence(s):
+            self.att.floor.append(self.cur)
+            return
         if headline or (para_start and _is_heading(self.sentences, i)):
             if headline and not _title_case(s.text):
                 # "What was discussed in DP Kithure Kindiki's first cabinet meeting": a headline in
@@ -411,6 +420,15 @@ class _Walker:
                 return True
         return False
 
+    def _list_sentence(self, s: Sentence) -> bool:
+        """ "... and Bob Turner. Also present: County Manager Steven Price, ...": a list
+        header inside a paragraph."""
+        m = _cues().list_header.match(s.text)
+        if not m or _ABSENT.search(s.text[: m.end()]) or not s.text[m.end() :].strip():
+            return False
+        self._list_items(s.start + m.end(), s.text[m.end() :])
+        return True
+
     def _label(self, s: Sentence, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]) -> None:
         """A transcript label, "Name, Title: ..." or "Name: ...", gives Name the floor for a turn."""
         if _BULLET.match(s.text):
@@ -428,6 +446,8 @@ class _Walker:
             return
         if ent0 is None and len(m0.name.split()) < 2:
             return
+        if _section_label(s.text[: toks[after].start - s.start]):
+            return  # "PUBLIC COMMENT:", "COMMISSIONER REPORTS:"
         ent = ent0 or self.register(m0)
         self.speak(ent.id)
         self.turn_owner = ent.id
@@ -435,7 +455,7 @@ class _Walker:
     def _role_label(self, s: Sentence) -> None:
         """ "THE CHAIR: Good morning." "The PRESIDENT (spoke in French): ...": a turn by title."""
         m = _ROLE_LABEL.match(s.text)
-        if not m or m.group("t").split()[-1].lower() not in P.TITLE_HEADS:
+        if not m or m.group("t").split()[-1].lower() not in P.TITLE_HEADS or _section_label(m.group("t")):
             return
         rest = s.text[m.end() :].strip()
         if not rest or (_is_name_line(rest) and len(rest.split()) <= 5):
@@ -934,8 +954,12 @@ def _names_body(ent: Entity) -> bool:
 
 def _after_house_number(m: Mention, toks: Sequence[Token]) -> bool:
     """ "14 Elm Street": a place after a house number, not a person or organisation."""
-    k = m.tok_start
-    return m.how in ("bare", "org") and k > 0 and toks[k - 1].text.isdigit()
+    if m.how not in ("bare", "org"):
+        return False
+    k = m.tok_start - 1
+    while k >= 0 and k >= m.tok_start - 3 and toks[k].text[:1].isupper():
+        k -= 1  # "412 Old Mill Rd.": "Old" is no name
+    return k >= 0 and toks[k].text.isdigit()
 
 
 def _first_predicate(toks: Sequence[Token], before: int) -> int | None:

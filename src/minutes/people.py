@@ -407,6 +407,16 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
             out.append(m)
             i += 1
             continue
+        if oe == i + 2 and toks[i + 1].low in P.SURNAME_ORG_HEADS and is_name_token(t):
+            # "Susan Park, President of the Farm Bureau,": a person with a title in apposition
+            m = Mention(
+                t.start, toks[i + 1].end, name_text(toks, i, i + 2), "person", None, None, i, i + 2, "bare"
+            )
+            if _apposition(toks, text, m) or known.lookup_tokens([t.text, toks[i + 1].text]) is not None:
+                m.how = "apposition" if m.role else "bare"
+                out.append(m)
+                i = m.tok_end
+                continue
         if oe > i:
             j0 = i
             while j0 < oe and toks[j0].low == "the":
@@ -699,6 +709,9 @@ class Entity:
         if len(q) == 1:
             w = q[0]
             return w == mine[0] or w == mine[-1]
+        if len(mine) == 1 and self.kind == "person":
+            # "Commissioner Turner" first, "Bob Turner" later: the same person, now in full
+            return q[-1] == mine[0] or q[0] == mine[0]
         # same surname (last or first part) with compatible given names
         if (q[-1] == mine[-1] or _one_edit(q[-1], mine[-1])) and (
             q[0] == mine[0] or _compatible_given(q[0], mine[0])

@@ -287,7 +287,7 @@ HONORIFICS: frozenset[str] = frozenset(
 HONORIFICS = HONORIFICS | frozenset(
     """
     cllrs cllrs. councillors shri shri. smt smt. shrimati kumari eng. puan encik haji hajjah yb
-    yab sayyid khun
+    yab sayyid khun majesty highness
     """.split()
 )
 
@@ -301,6 +301,10 @@ TWO_WORD_HONORIFICS: frozenset[tuple[str, str]] = frozenset(
         ("dato", "seri"),
         ("yang", "berhormat"),
         ("his", "excellency"),
+        ("his", "majesty"),
+        ("her", "majesty"),
+        ("his", "highness"),
+        ("her", "highness"),
         ("her", "excellency"),
         ("the", "honourable"),
         ("the", "honorable"),
@@ -635,6 +639,19 @@ TITLE_ALIASES: dict[str, tuple[str, ...]] = {
     "chairman": ("chairman", "chairperson", "chair", "chairwoman"),
     "chair": ("chairman", "chairperson", "chair", "chairwoman"),
 }
+
+# Words of agenda and section labels ("ROLL CALL:", "PUBLIC COMMENT:", "COMMISSIONER
+# REPORTS:"): a label with one of them heads a section, it does not give anyone the floor.
+SECTION_WORDS: frozenset[str] = frozenset(
+    """
+    call order roll public comment comments approval agenda minutes business unfinished reports
+    report adjournment adjourned attest consent calendar motion motions item items correspondence
+    announcements discussion presentation presentations hearing hearings recess session invocation
+    pledge present absent apologies welcome introductions matters arising other finance next
+    action actions resolution resolutions decision decisions questions summary background purpose
+    recommendation recommendations update updates opening closing closure attendance quorum
+    """.split()
+)
 
 # Capitalised words that start sentences or headings but are never names.
 NOT_NAMES: frozenset[str] = frozenset(

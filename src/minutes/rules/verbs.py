@@ -155,6 +155,7 @@ SPEECH: tuple[str, ...] = (
     "spoke about",
     "went on to say",
     "dissented",
+    "advised",
     "cautioned",
     "objected",
     "recalled",
