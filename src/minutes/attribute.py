@@ -109,12 +109,13 @@ def _cues() -> _Cues:
         ),
         title_ref=re.compile(
             rf"\b(?:the|The)\s+((?:[\w-]+\s+){{0,3}}?(?:\w+-)?(?:{heads})"
-            rf"(?:\s+(?:of|for)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]*){{0,3}})?)$",
+            rf"(?:\s+(?:of|for|from)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]*){{0,3}})?)$",
             re.IGNORECASE,
         ),
         list_header=re.compile(
             # after a section label too: "ROLL CALL: Present: ..."
-            r"^[\W_]*(?:[A-Z][A-Z ]{2,30}:\s*)?(?:[\w ]{0,40}?\b)?(?:present|in attendance|attendees|attending|participants|"
+            r"^[\W_]*(?:[A-Z][A-Z ]{2,30}:\s*)?(?:[\w ]{0,40}?\b)?"
+            r"(?:present|in attendance|attendees|attending|participants|"
             r"visitors|guests|also present|members present|in attendance were|staff|officers|officials|"
             r"secretariat)\b[^:\n]{0,20}:",
             re.IGNORECASE,
@@ -218,6 +219,8 @@ def _attendee_item(item: str) -> bool:
     """A list item under "Present:" that names someone, not a numbered paragraph of the
     minutes ("1. The Governor opened the meeting and said ...", "3. Mr. X observed ...").
     """
+    if _section_label(item):
+        return False  # "3. PUBLIC COMMENT"
     if _is_name_line(item):
         return True
     words = item.split()
@@ -252,6 +255,12 @@ _DECISION_LABEL = re.compile(
     r"agreed\s+actions|outcomes|conclusions))\s*:\s*$"
 )
 # A parenthesis that marks the presider in a list: "Mrs Helen Carver (Chair)".
+# A title before a name in apposition: " the Governor, " in "chaired by the Governor, Dr. X".
+_TITLE_LEAD = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s*,\s*")
+# What may stand between a name and its verb: "Ms Ingrid Halvorsen (Norway), opened",
+# "The Secretariat (Mr Karl Weiss) presented".
+_AFTER_NAME = re.compile(r"\s*(?:\([^()]{1,40}\)\s*,?|\))\s*$")
+_COLUMN_GAP = re.compile(r"\s{3,}|\t+")  # between the columns of a table row
 _CHAIR_MARK = re.compile(r"^(?:chair|chairman|chairwoman|chairperson|presiding|in the chair)$", re.IGNORECASE)
 # An address between commas after a name: "Carl Jensen, 14 Elm Street, spoke".
 _ADDRESS = re.compile(r"^\s*,\s*\d{1,5}[A-Za-z]?\s+[A-Z][^,;]{1,60},?\s*$")
@@ -277,6 +286,7 @@ class _Walker:
         self.last_person: int | None = None
         self.announced: list[int] = []
         self.list_mode = False  # inside a bullet list of attendees
+        self.list_role: str | None = None  # the title a list header gives its items
         self.sentence_subject: list[int] = []  # the last subject found in this sentence
         self.spoken: set[int] = set()  # everyone who has taken the floor
 
@@ -382,10 +392,8 @@ class _Walker:
         body = s.text
         if (
             self.list_mode
-            and (
-                _is_name_line(body)
-                or (_BULLET.match(body) and _attendee_item(_BULLET.sub("", body, count=1)))
-            )
+            and (_BULLET.match(body) or _is_name_line(body))
+            and _attendee_item(_BULLET.sub("", body, count=1))
             and not c.chair_line.match(body)
         ):
             item = _BULLET.sub("", body, count=1)
@@ -401,10 +409,11 @@ class _Walker:
         m = c.list_header.match(body)
         if m and not _ABSENT.search(body[: m.end()]):
             rest = body[m.end() :]
+            plural = next((w for w in body[: m.end()].lower().split() if w in P.PLURAL_TITLE_HEADS), None)
+            self.list_role = P.PLURAL_TITLE_HEADS[plural] if plural else None  # "Commissioners present:"
             if rest.strip():
                 self._list_items(s.start + m.end(), rest)
-            else:
-                self.list_mode = True
+            self.list_mode = True  # name lines may follow: "Present: A, Deputy Governor\nB, ..."
             return True
         if ":" in body[:60] and _ABSENT.search(body[: body.find(":")]):
             return True
@@ -426,6 +435,7 @@ class _Walker:
         m = _cues().list_header.match(s.text)
         if not m or _ABSENT.search(s.text[: m.end()]) or not s.text[m.end() :].strip():
             return False
+        self.list_role = None
         self._list_items(s.start + m.end(), s.text[m.end() :])
         return True
 
@@ -472,7 +482,7 @@ class _Walker:
         blanked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), rest)
         pos = 0
         last: Entity | None = None
-        carry: str | None = None  # "Councilmembers A, B and C": each a Councilmember
+        carry = self.list_role  # "Councilmembers A, B and C": each a Councilmember
         for part in re.split(r"[;,]|\s+and\s+", blanked):
             start = blanked.find(part, pos)
             pos = start + len(part)
@@ -506,6 +516,19 @@ class _Walker:
         """The person named at the start of ``snippet`` (a list item, a chair line), with
         the title before the name, after a comma or a dash, or in parentheses. A
         "(Chair)" makes them the presider; "(JT)", their initials, is another name."""
+        column = _COLUMN_GAP.search(snippet.strip())
+        if column and not re.search(r"[,(]", snippet[: column.start()]):
+            # a table row, "Dr Sarah Hughes      Medical Director": the name, then the title
+            lead = len(snippet) - len(snippet.lstrip())
+            title = snippet.strip()[column.end() :].strip()
+            ent = self._name_at(offset, snippet[: lead + column.start()], default_role)
+            if ent is not None and title:
+                mark = re.match(r"(.*?)\s*\(([^()]*)\)$", title)
+                if _CHAIR_MARK.match(title) or (mark and _CHAIR_MARK.match(mark.group(2).strip())):
+                    self.att.presider = ent.id
+                if ent.role is None:
+                    ent.role = title
+            return ent
         toks = tokenize(snippet, offset)
         j = skip_honorifics(toks, 0)
         t0 = j
@@ -600,7 +623,7 @@ class _Walker:
             if m_end > abs_end or _after_house_number(m, toks):
                 continue
             tail = self.text[m_end:abs_end]
-            if tail.strip(" ,") and not _ADDRESS.match(tail):
+            if tail.strip(" ,") and not _ADDRESS.match(tail) and not _AFTER_NAME.match(tail):
                 break
             if m.kind == "person" and ent is None and m.how == "bare" and len(m.name.split()) < 2:
                 lone = m
@@ -712,7 +735,9 @@ class _Walker:
         for m in c.presided_by.finditer(s.text):
             after = s.start + m.end()
             for mm, ent in resolved:
-                if mm.start >= after and not self.text[after : toks[mm.tok_start].start].strip(" ,"):
+                lead = self.text[after : toks[mm.tok_start].start] if mm.start >= after else None
+                if lead is not None and (not lead.strip(" ,") or _TITLE_LEAD.fullmatch(lead)):
+                    # "chaired by X", "chaired by the Governor, Dr. X"
                     e2 = self._entity_for(mm, ent, True)
                     if not e2.anonymous:
                         self.att.presider = e2.id
@@ -781,8 +806,10 @@ class _Walker:
                 if mm.how == "bare" and _modifies_next(mm, toks):
                     continue  # "the Akorda press service": a name used as a modifier
                 item = re.split(r"[;,]|\band\b", lead)[-1].lower().split()
-                if any(w not in _LIST_GLUE and w not in P.TITLE_PREFIX_STOP for w in item):
-                    continue
+                if any(
+                    w not in _LIST_GLUE and w not in P.TITLE_PREFIX_STOP and not _title_word(w) for w in item
+                ):
+                    continue  # "... and the external members Prof. X": title words may stand there
                 e2 = self._entity_for(mm, ent, True)
                 self.mark_present(e2.id)
 

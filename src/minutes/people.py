@@ -296,6 +296,17 @@ def _is_head(toks: Sequence[Token], k: int) -> int:
     return 1 if low in P.TITLE_HEADS else 0
 
 
+def _title_ahead(toks: Sequence[Token], k: int) -> bool:
+    """Whether a title head comes within four capitalised words from ``k``: "and | Vice
+    Foreign Minister Sun Hong"."""
+    q = k
+    while q < len(toks) and q < k + 4 and toks[q].text[:1].isupper():
+        if _is_head(toks, q):
+            return True
+        q += 1
+    return False
+
+
 def _portfolio_link(toks: Sequence[Token], k: int) -> bool:
     """A comma or "and" between portfolio words: "Trade, Industry and Energy Minister"."""
     return (
@@ -572,6 +583,7 @@ def _title_then_name(
                 )
                 and toks[q].low not in P.HONORIFICS
                 and not (q > k + 1 and _is_head(toks, q) and toks[q].text[:1].isupper())
+                and not (toks[q].low == "and" and _title_ahead(toks, q + 1))
             ):
                 q += 1
             while q > k + 1 and toks[q - 1].low in ("of", "the", "and", "for", "&", "on"):
@@ -597,7 +609,10 @@ def _title_then_name(
     e = name_run(toks, j)
     if e <= j and j + 1 < n and toks[j].low in P.SURNAME_ORG_HEADS and toks[j].text[:1].isupper():
         e2 = name_run(toks, j + 1)  # "Governor Park Min-seo"
-        e = e2 if e2 > j + 1 else e
+        if e2 > j + 1:
+            e = e2
+        elif not (j + 1 < n and toks[j + 1].text[:1].isupper()):
+            e = j + 1  # "CHAIR PARK:"
     role_tokens = (start, title_end)
     if title_end <= start:
         return None
@@ -642,6 +657,8 @@ def _split_org_name(toks: Sequence[Token], a: int, b: int, known: Registry) -> i
     s = last_head + 1 if last_head >= 0 else a
     while s < b and (toks[s].low in _CONNECTORS or toks[s].low in P.PORTFOLIO_WORDS):
         s += 1
+    if last_head >= 0 and s - 1 > last_head and toks[s - 1].low == "of" and b - s >= 3:
+        s += 1  # "the Republic of Uzbekistan | Rustam Yuldashev": the place belongs to the head
     if a < s < b and all(is_name_token(t) for t in toks[s:b]):
         return s
     if last_head >= 0 and s >= b:

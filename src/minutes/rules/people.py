@@ -117,6 +117,9 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "mayoress",
         "councilmember",
         "council-member",
+        "counsel",
+        "observer",
+        "expert",
         "alderman",
         "alderwoman",
         "trustee",
@@ -153,6 +156,7 @@ PLURAL_TITLE_HEADS: dict[str, str] = {
     "aldermen": "Alderman",
     "magistrates": "Magistrate",
     "envoys": "Envoy",
+    "members": "Member",
 }
 
 # Words that extend a title after its head: "Mayor Pro Tem D.J. Whitaker",

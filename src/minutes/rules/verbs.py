@@ -166,6 +166,11 @@ SPEECH: tuple[str, ...] = (
     "disagreed",
     "summed up",
     "made ... arrangements",
+    "raised ... concerns",
+    "raised ... points",
+    "raised ... issues",
+    "raised ... questions",
+    "raised ... objections",
 )
 
 # Passive forms whose agent ("by X") presides.
