@@ -98,7 +98,7 @@ def _cues() -> _Cues:
             r"in\s+(?:his|her|their)\s+(?:opening|closing)?\s*(?:remarks|speech|address))\b|"
             r"\bon\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*\([^()\n]{0,12}\))?|"
             r",\s*who\s+[^,;]{1,60},|"
-            r",\s*speaking\s+(?:also\s+)?(?:for|on\s+behalf\s+of)\s+[^,;]{1,80},)*$",
+            r",\s*speaking\s+(?:also\s+)?(?:for|on\s+behalf\s+of)\s+[^;]{1,120}?,)*$",
             re.IGNORECASE,
         ),
         body_subject=re.compile(
@@ -620,7 +620,11 @@ class _Walker:
         for idx in range(len(resolved) - 1, -1, -1):
             m, ent = resolved[idx]
             m_end = _mention_end(m, toks)
-            if m_end > abs_end or _after_house_number(m, toks):
+            if (
+                m_end > abs_end
+                or _after_house_number(m, toks)
+                or _in_parentheses_after_name(m, idx, resolved, self.text)
+            ):
                 continue
             tail = self.text[m_end:abs_end]
             if tail.strip(" ,") and not _ADDRESS.match(tail) and not _AFTER_NAME.match(tail):
@@ -736,7 +740,9 @@ class _Walker:
             after = s.start + m.end()
             for mm, ent in resolved:
                 lead = self.text[after : toks[mm.tok_start].start] if mm.start >= after else None
-                if lead is not None and (not lead.strip(" ,") or _TITLE_LEAD.fullmatch(lead)):
+                if lead is not None and (
+                    lead.strip(" ,").lower() in ("", "the") or _TITLE_LEAD.fullmatch(lead)
+                ):
                     # "chaired by X", "chaired by the Governor, Dr. X"
                     e2 = self._entity_for(mm, ent, True)
                     if not e2.anonymous:
@@ -977,6 +983,16 @@ _IN_THE_CHAIR = re.compile(r"\s+in\s+the\s+chair\b", re.IGNORECASE)
 def _names_body(ent: Entity) -> bool:
     """An organisation named after a meeting body ("Security Council"): it meets, it does not attend."""
     return ent.kind == "organization" and ent.name.lower().split()[-1] in P.STRONG_BODY_NOUNS
+
+
+def _in_parentheses_after_name(
+    m: Mention, idx: int, resolved: Sequence[tuple[Mention, Entity | None]], text: str
+) -> bool:
+    """ "ZHANG HAOYU (China) said": the country in parentheses only qualifies the name."""
+    if idx == 0 or text[max(0, m.start - 2) : m.start].strip() != "(" or text[m.end : m.end + 1] != ")":
+        return False
+    prev = resolved[idx - 1][0]
+    return prev.kind == "person" and not text[prev.end : m.start].strip(" (")
 
 
 def _after_house_number(m: Mention, toks: Sequence[Token]) -> bool:

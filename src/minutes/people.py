@@ -296,6 +296,17 @@ def _is_head(toks: Sequence[Token], k: int) -> int:
     return 1 if low in P.TITLE_HEADS else 0
 
 
+def _portfolio_comma(toks: Sequence[Token], q: int) -> bool:
+    """A comma inside a list of portfolios: "for Lands, Public Works, Housing and ..."."""
+    return (
+        toks[q].text == ","
+        and q + 1 < len(toks)
+        and toks[q + 1].low in P.PORTFOLIO_WORDS
+        and toks[q + 1].text[:1].isupper()
+        and toks[q - 1].text[:1].isupper()
+    )
+
+
 def _title_ahead(toks: Sequence[Token], k: int) -> bool:
     """Whether a title head comes within four capitalised words from ``k``: "and | Vice
     Foreign Minister Sun Hong"."""
@@ -446,7 +457,8 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
             out.append(m)
             i = oe
             continue
-        if is_name_token(t):
+        if is_name_token(t) and not (i > 0 and toks[i - 1].text in ("the", "a", "an")):
+            # ("the Framework, the Cabinet Secretary for ...": a thing, not a person)
             e = name_run(toks, i)
             if e > i:
                 m = Mention(
@@ -584,6 +596,7 @@ def _title_then_name(
                 and toks[q].low not in P.HONORIFICS
                 and not (q > k + 1 and _is_head(toks, q) and toks[q].text[:1].isupper())
                 and not (toks[q].low == "and" and _title_ahead(toks, q + 1))
+                or _portfolio_comma(toks, q)
             ):
                 q += 1
             while q > k + 1 and toks[q - 1].low in ("of", "the", "and", "for", "&", "on"):
@@ -602,7 +615,9 @@ def _title_then_name(
         # "the Special Envoy for Yemen, Henrik Solberg-Madsen, briefed": the name in apposition
         j2 = skip_honorifics(toks, j + 1)
         e2 = name_run(toks, j2)
-        closes = e2 == n or (e2 < n and toks[e2].text in (",", ";", ".", ")", ":"))
+        closes = e2 == n or (
+            e2 < n and (toks[e2].text in (",", ";", ".", ")", ":") or toks[e2].text[:1].islower())
+        )
         if e2 > j2 and closes and (e2 - j2 >= 2 or j2 > j + 1):
             j = j + 1
     j = skip_honorifics(toks, j)
@@ -726,6 +741,9 @@ class Entity:
         if len(q) == 1:
             w = q[0]
             return w == mine[0] or w == mine[-1]
+        if len(q) < len(mine) and (mine[-len(q) :] == q or mine[: len(q)] == q):
+            # "Otieno Kariuki" in "Peter Otieno Kariuki", "Kamarul Ariffin" in "... bin Osman"
+            return True
         if len(mine) == 1 and self.kind == "person":
             # "Commissioner Turner" first, "Bob Turner" later: the same person, now in full
             return q[-1] == mine[0] or q[0] == mine[0]

@@ -81,6 +81,14 @@ TITLE_PATTERNS: tuple[tuple[int, str], ...] = (
         r"opened|addressed|led)\s+(?P<t>(?:the|a|an|its|their)\s+[^,.;:]{3,180}?)" + TITLE_END,
     ),
     (2, r"^\W*(?:minutes\s+of\s+(?:the\s+)?)(?P<t>[^,.;:\n]{3,120})"),
+    # "The Cabinet Meeting held today, ... was chaired by"
+    (
+        2,
+        r"(?:^|[,.;:]\s+)(?P<t>(?:[Tt]he|[Aa]n?)\s+[^,.;:]{3,120}?)\s+(?:held|convened)\s+"
+        r"(?:on|today|yesterday|this|in|at)\b",
+    ),
+    # a numbered meeting on a line of its own: "9871st Meeting (AM)"
+    (2, r"^\W*(?P<t>\d{1,5}(?:st|nd|rd|th)\s+(?:plenary\s+)?(?:meeting|session))\b"),
     (
         # "On Thursday, the Policy and Resources Committee met at the Guildhall"
         2,
