@@ -586,16 +586,17 @@ def _title_then_name(
                 continue
         if k < n and toks[k].low in ("of", "for", "to") and k + 1 < n:
             q = k + 1
-            while (
-                q < n
-                and (
-                    _CAPWORD.match(toks[q].text)
-                    or toks[q].low in ("of", "the", "and", "for", "&", "on")
-                    or is_initial(toks[q])
+            while q < n and (
+                (
+                    (
+                        _CAPWORD.match(toks[q].text)
+                        or toks[q].low in ("of", "the", "and", "for", "&", "on")
+                        or is_initial(toks[q])
+                    )
+                    and toks[q].low not in P.HONORIFICS
+                    and not (q > k + 1 and _is_head(toks, q) and toks[q].text[:1].isupper())
+                    and not (toks[q].low == "and" and _title_ahead(toks, q + 1))
                 )
-                and toks[q].low not in P.HONORIFICS
-                and not (q > k + 1 and _is_head(toks, q) and toks[q].text[:1].isupper())
-                and not (toks[q].low == "and" and _title_ahead(toks, q + 1))
                 or _portfolio_comma(toks, q)
             ):
                 q += 1
