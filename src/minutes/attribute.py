@@ -117,7 +117,9 @@ def _cues() -> _Cues:
             r"^[\W_]*(?:[A-Z][A-Z ]{2,30}:\s*)?(?:[\w ]{0,40}?\b)?"
             r"(?:present|in attendance|attendees|attending|participants|"
             r"visitors|guests|also present|members present|in attendance were|staff|officers|officials|"
-            r"secretariat)\b[^:\n]{0,20}:",
+            r"secretariat)\b[^:\n]{0,20}:"
+            # or a line of its own: "PRESENT", "IN ATTENDANCE"
+            r"|^[\W_]*(?:present|in attendance|attendance|attendees|also present|members present)[\W_]*$",
             re.IGNORECASE,
         ),
         chair_line=re.compile(
@@ -259,7 +261,13 @@ _DECISION_LABEL = re.compile(
 _TITLE_LEAD = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s*,\s*")
 # What may stand between a name and its verb: "Ms Ingrid Halvorsen (Norway), opened",
 # "The Secretariat (Mr Karl Weiss) presented".
-_AFTER_NAME = re.compile(r"\s*(?:\([^()]{1,40}\)\s*,?|\))\s*$")
+_AFTER_NAME = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*,?|\)|,\s*(?:a|an|the)\s+[a-z][\w -]{1,40},?)\s*$"  # ", a shareholder,"
+)
+# A short label line inside an attendance block: "Directors:", "Officers:".
+_SUBHEADER = re.compile(r"^[\W_]*[A-Za-z][\w ]{0,30}:\s*$")
+# After a verb: what follows is its content ("responded as follows:").
+_INTRODUCES = re.compile(r"\s*(?:as\s+follows\s*)?:")
 _COLUMN_GAP = re.compile(r"\s{3,}|\t+")  # between the columns of a table row
 _CHAIR_MARK = re.compile(r"^(?:chair|chairman|chairwoman|chairperson|presiding|in the chair)$", re.IGNORECASE)
 # An address between commas after a name: "Carl Jensen, 14 Elm Street, spoke".
@@ -390,6 +398,8 @@ class _Walker:
         """Chair lines, attendance lists and statement headings; True if the sentence is one."""
         c = _cues()
         body = s.text
+        if self.list_mode and _SUBHEADER.match(body) and not c.chair_line.match(body):
+            return True  # "Directors:" inside a "PRESENT" block
         if (
             self.list_mode
             and (_BULLET.match(body) or _is_name_line(body))
@@ -866,6 +876,7 @@ class _Walker:
             if subj[0] >= 0 and any(ent is not None and ent.id == subj[0] for _, ent in resolved):
                 self.att.narrated.add(self.i)
             self.speak(subj[0]) if len(subj) == 1 else self._speak_many(subj)
+            self._answering(s, m.end(), toks, resolved)
             self._quoted_paragraph(s, m.start())
             self._relayed_series(s, m.end(), toks, resolved)
             return
@@ -898,6 +909,19 @@ class _Walker:
                 self.speak(self._entity_for(mm, ent, True).id)
                 return True
         return False
+
+    def _answering(
+        self, s: Sentence, after: int, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]
+    ) -> None:
+        """ "The Chairman informed the meeting ..., to which the Executive Director, Mr. Lim,
+        responded as follows:": a later speech verb that introduces what follows."""
+        for m in _cues().speech.finditer(s.text, after):
+            if not _INTRODUCES.match(s.text, m.end()):
+                continue
+            subj = self._subjects(s, m.start(), toks, resolved, speech=True)
+            if subj and subj[0] >= 0 and subj[0] != self.cur:
+                self.speak(subj[0])
+            return
 
     def _quoted_paragraph(self, s: Sentence, verb_at: int) -> None:
         """'"First, ... Second, ...," Li said.' ends a quoted paragraph: Li spoke all of it."""

@@ -109,6 +109,8 @@ def skip_honorifics(toks: Sequence[Token], i: int) -> int:
             i += 2
         elif is_honorific(toks, i):
             i += 1
+            if i < len(toks) and toks[i].text in ("'", "\u2019"):
+                i += 1  # "Dato' Sri", split by the word tokenizer
         else:
             break
     return i
@@ -881,10 +883,14 @@ def _role_words(role: str) -> set[str]:
 
 
 def _role_fit(known: str | None, wanted: str | None) -> int:
-    """0 if the titles share a word, 1 if either is unknown, 2 if they differ."""
+    """0 if the titles are the same, 1 if they share a word, 2 if either is unknown,
+    3 if they differ: "Executive Director" is Lim Wei Han, not the Group Managing Director."""
     if not known or not wanted:
-        return 1
-    return 0 if _role_words(known) & _role_words(wanted) else 2
+        return 2
+    a, b = _role_words(known), _role_words(wanted)
+    if a == b:
+        return 0
+    return 1 if a & b else 3
 
 
 def _initials(role: str) -> str:

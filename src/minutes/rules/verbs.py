@@ -155,6 +155,7 @@ SPEECH: tuple[str, ...] = (
     "spoke about",
     "went on to say",
     "dissented",
+    "confirmed",
     "advised",
     "cautioned",
     "objected",
@@ -206,6 +207,7 @@ PRESIDES: tuple[str, ...] = (
     "convened",
     "called the meeting to order",
     "opened the meeting",
+    "took the chair",
 )
 
 # Forms whose subject was present.
