@@ -75,6 +75,8 @@ class _Cues:
 def _cues() -> _Cues:
     bodies = "|".join(sorted(P.BODY_NOUNS, key=len, reverse=True))
     heads = "|".join(re.escape(h) for h in sorted(P.TITLE_HEADS, key=len, reverse=True))
+    # "the Secretary Irrigation" (a portfolio after the title, as in Pakistan)
+    portfolios = "|".join(sorted((w.capitalize() for w in P.PORTFOLIO_WORDS), key=len, reverse=True))
     words = sorted(P.TITLE_HEADS | P.HONORIFICS, key=len, reverse=True)
     titles = r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])"
     every_cue = [V.SPEECH, V.PRESIDED_BY, V.PRESIDES, V.PRESENCE, V.PRESENCE_AFTER, V.BODY_ONLY, V.SPEECH_BY]
@@ -108,7 +110,7 @@ def _cues() -> _Cues:
             re.IGNORECASE,
         ),
         title_ref=re.compile(
-            rf"\b(?:the|The)\s+((?:[\w-]+\s+){{0,3}}?(?:\w+-)?(?:{heads})"
+            rf"\b(?:the|The)\s+((?:[\w-]+\s+){{0,3}}?(?:\w+-)?(?:{heads})(?:\s+(?-i:{portfolios}))?"
             rf"(?:\s+(?:of|for|from)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]*){{0,3}})?)$",
             re.IGNORECASE,
         ),
@@ -268,6 +270,14 @@ _AFTER_NAME = re.compile(
 _SUBHEADER = re.compile(r"^[\W_]*[A-Za-z][\w ]{0,30}:\s*$")
 # After a verb: what follows is its content ("responded as follows:").
 _INTRODUCES = re.compile(r"\s*(?:as\s+follows\s*)?:")
+# A body other than the meeting right before "headed by", "led by", "chaired by".
+_OTHER_BODY = re.compile(
+    r"\b(?:committee|sub-committee|subcommittee|delegation|team|group|task\s+force|panel|working\s+group|"
+    r"commission|mission)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A sentence that opens with a list marker: "(a) ...", "ii. ...", "- ...".
+_ENUMERATED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])\s")
 _COLUMN_GAP = re.compile(r"\s{3,}|\t+")  # between the columns of a table row
 _CHAIR_MARK = re.compile(r"^(?:chair|chairman|chairwoman|chairperson|presiding|in the chair)$", re.IGNORECASE)
 # An address between commas after a name: "Carl Jensen, 14 Elm Street, spoke".
@@ -295,6 +305,7 @@ class _Walker:
         self.announced: list[int] = []
         self.list_mode = False  # inside a bullet list of attendees
         self.list_role: str | None = None  # the title a list header gives its items
+        self.body_list = False  # inside a list the meeting introduced ("RESOLVED that:")
         self.sentence_subject: list[int] = []  # the last subject found in this sentence
         self.spoken: set[int] = set()  # everyone who has taken the floor
 
@@ -364,6 +375,12 @@ class _Walker:
                         self.reg.add(m.name, m.kind, None, m.start)
             self.att.floor.append(self.cur)
             return
+        if self.body_list and _ENUMERATED.match(s.text):
+            # "(a) the Clerk reports items 1 and 3 ..." under "it was RESOLVED that:": an
+            # item of the meeting's list, whatever verb it holds
+            self.att.floor.append(self.cur)
+            return
+        self.body_list = False
         if not (para_start or c.candidate.search(s.text)):
             # no verb, title or honorific that this stage acts on: the floor carries over
             self.att.floor.append(self.cur)
@@ -391,6 +408,7 @@ class _Walker:
         self._presiding(s, toks, resolved)
         self._presence(s, toks, resolved)
         self._speech(s, toks, resolved)
+        self.body_list = self.cur == MEETING and s.text.rstrip().endswith(":")
         self.att.floor.append(self.cur)
 
     # -- structure: labels, headings, lists ------------------------------------
@@ -747,6 +765,8 @@ class _Walker:
     ) -> None:
         c = _cues()
         for m in c.presided_by.finditer(s.text):
+            if _OTHER_BODY.search(s.text, 0, m.start()):
+                continue  # "formed a committee headed by X": X heads another body
             after = s.start + m.end()
             for mm, ent in resolved:
                 lead = self.text[after : toks[mm.tok_start].start] if mm.start >= after else None

@@ -481,6 +481,8 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
     if j + 1 >= len(toks) or toks[j].text != ",":
         return False
     k = j + 1
+    if k + 2 < len(toks) and toks[k].low == "speaking" and toks[k + 1].low == "as":
+        k += 2  # "Cllr Hughes, speaking as Chair, thanked ..."
     # the apposition must begin with a title within its first four words
     look = k
     while look < len(toks) and look < k + 5 and toks[look].text not in (",", ";", ":", "."):
@@ -625,6 +627,8 @@ def _title_then_name(
             j = j + 1
     j = skip_honorifics(toks, j)
     e = name_run(toks, j)
+    if e == j + 1 and toks[j].low in P.PORTFOLIO_WORDS:
+        return None  # "the Secretary Irrigation": a portfolio, not a name
     if e <= j and j + 1 < n and toks[j].low in P.SURNAME_ORG_HEADS and toks[j].text[:1].isupper():
         e2 = name_run(toks, j + 1)  # "Governor Park Min-seo"
         if e2 > j + 1:
@@ -675,8 +679,12 @@ def _split_org_name(toks: Sequence[Token], a: int, b: int, known: Registry) -> i
     s = last_head + 1 if last_head >= 0 else a
     while s < b and (toks[s].low in _CONNECTORS or toks[s].low in P.PORTFOLIO_WORDS):
         s += 1
-    if last_head >= 0 and s - 1 > last_head and toks[s - 1].low == "of" and b - s >= 3:
-        s += 1  # "the Republic of Uzbekistan | Rustam Yuldashev": the place belongs to the head
+    if s - 1 >= 0 and toks[s - 1].low == "of" and b - s >= 3:
+        # "the Republic of Uzbekistan | Rustam Yuldashev", "Foreign Affairs of Peru | Ana Lucía
+        # Quispe Rojas": the place belongs to the title ("Kostanay Region" too)
+        s += 1
+        while s < b - 2 and toks[s].low in P.PLACE_SUFFIXES:
+            s += 1
     if a < s < b and all(is_name_token(t) for t in toks[s:b]):
         return s
     if last_head >= 0 and s >= b:

@@ -174,6 +174,14 @@ GIVEN_NAME_ABBREVIATIONS: frozenset[str] = frozenset(
 # Dotted capitals that are abbreviations, not initials ("U.S. Ambassador").
 NOT_INITIALS: frozenset[str] = frozenset({"u.s.", "u.n.", "u.k.", "e.u.", "u.a.e.", "p.r.", "d.c."})
 
+# Words that end a place name: "Kostanay Region", "Sindh Province", "Harlan County".
+PLACE_SUFFIXES: frozenset[str] = frozenset(
+    """
+    region province oblast county district city state republic prefecture municipality island
+    islands territory governorate division emirate
+    """.split()
+)
+
 # Honorifics before a name that are surnames at its end: "Tariq Mehmood Sheikh".
 SURNAME_HONORIFICS: frozenset[str] = frozenset({"sheikh", "shaikh"})
 
