@@ -542,6 +542,7 @@ CASES: list[Any] = [
     ),
     ("We met the mayor.Then we left.", ["We met the mayor.", "Then we left."]),
     ("Costs rose in 2022.Revenue fell.", ["Costs rose in 2022.", "Revenue fell."]),
+    ("Compliance fell to 78%.Secondly, reviews lag.", ["Compliance fell to 78%.", "Secondly, reviews lag."]),
     # --- golden rules: minutes-specific ---
     (
         "Exports have grown since 2018.Since last year, imports too.",

@@ -223,8 +223,8 @@ def _attendee_item(item: str) -> bool:
     """A list item under "Present:" that names someone, not a numbered paragraph of the
     minutes ("1. The Governor opened the meeting and said ...", "3. Mr. X observed ...").
     """
-    if _section_label(item):
-        return False  # "3. PUBLIC COMMENT"
+    if item.isupper() and _section_label(item):
+        return False  # "3. PUBLIC COMMENT" (but "Linda Marsh   Director of Finance" is a name)
     if _is_name_line(item):
         return True
     words = item.split()
@@ -626,7 +626,7 @@ class _Walker:
         head = prefix[:end]
         if not head.strip():
             return []
-        if re.search(r"\band\s*$", head):
+        if re.search(r"\b(?:and|but)\s*$", head):
             if self.sentence_subject:
                 return list(self.sentence_subject)
             first = _first_predicate(toks, s.start + rel)
@@ -1020,7 +1020,7 @@ _JURISDICTIONS = frozenset(
     }
 )
 # Where a second clause starts: its verb has a subject of its own.
-_CLAUSE_BREAK = re.compile(r"[,;:()\"\u201c]|\b(?:where|which|who|that|while|when|as|after|before|but)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:()\"\u201c]|\b(?:where|which|who|that|while|when|as|after|before)\b")
 _IN_THE_CHAIR = re.compile(r"\s+in\s+the\s+chair\b", re.IGNORECASE)
 
 
@@ -1055,8 +1055,17 @@ def _first_predicate(toks: Sequence[Token], before: int) -> int | None:
     for k, t in enumerate(toks):
         if t.start >= before:
             return None
-        if t.text.isalpha() and t.text.islower() and t.low not in ("the", "of", "and", "for", "a", "an"):
-            if t.low in P.TITLE_MODIFIERS or k == 0 or not toks[k - 1].text[:1].isupper():
+        if (
+            t.text.isalpha()
+            and t.text.islower()
+            and t.low not in ("the", "of", "and", "for", "from", "a", "an")
+        ):
+            if t.low in P.TITLE_HEADS or t.low in P.TITLE_MODIFIERS:
+                continue  # "The expert from Portugal, Mr X, supported ..."
+            prev = toks[k - 1] if k > 0 else None
+            if prev is not None and prev.text == "," and k > 1:
+                prev = toks[k - 2]  # after an apposition: "..., Mr João Ferreira, supported"
+            if prev is None or not prev.text[:1].isupper():
                 return None
             return t.start
     return None

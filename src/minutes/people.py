@@ -621,7 +621,7 @@ def _title_then_name(
         j2 = skip_honorifics(toks, j + 1)
         e2 = name_run(toks, j2)
         closes = e2 == n or (
-            e2 < n and (toks[e2].text in (",", ";", ".", ")", ":") or toks[e2].text[:1].islower())
+            e2 < n and (toks[e2].text in (",", ";", ".", "(", ")", ":") or toks[e2].text[:1].islower())
         )
         if e2 > j2 and closes and (e2 - j2 >= 2 or j2 > j + 1):
             j = j + 1

@@ -637,7 +637,7 @@ def _merge(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _is_glued(text: str, k: int, start: int, end: int) -> bool:
     """Whether the ``.``/``!``/``?`` at ``k`` ends a sentence glued to the next one.
 
-    "since 2018.Since", "next stage.First", "(AGPO).Under" are glued; "U.S.",
+    "since 2018.Since", "next stage.First", "(AGPO).Under", "78%.Secondly" are glued; "U.S.",
     "e.g.", "Ph.D.", "No.5", "3.5%", "www.gov.cn", "J.R.R.", "v2.1", "10.30am",
     "St.Petersburg", "Dr.He" are not. The next word must be a capital and a
     lowercase letter ("Since", "Ye", "Xi"), the character before the period
@@ -647,8 +647,8 @@ def _is_glued(text: str, k: int, start: int, end: int) -> bool:
     if k <= start:
         return False
     before = text[k - 1]
-    if not (before.islower() or before.isdigit() or before in CLOSERS):
-        return False
+    if not (before.islower() or before.isdigit() or before in CLOSERS or before == "%"):
+        return False  # ("fallen to 78%.Secondly" is glued too)
     word = _first_word(text, k + 1, end)
     if len(word) < 2 or not word[0].isupper() or not word[1].islower():
         return False
