@@ -288,6 +288,22 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("President Luis M. Reyes Jr. presided.", [("Luis M. Reyes Jr.", "President")]),
     ("Chief Minister Imran Ali Sheikh in the chair.", [("Imran Ali Sheikh", "Chief Minister")]),
     ("Labor Secretary Ma. Luisa Tan reported.", [("Ma. Luisa Tan", "Labor Secretary")]),
+    # a portfolio list with commas, then the name in apposition before its verb
+    (
+        "The Cabinet Secretary for Roads, Ports and Housing, Hon. Mary W. Kimani informed Cabinet.",
+        [("Mary W. Kimani", "Cabinet Secretary for Roads, Ports and Housing")],
+    ),
+    # the place after "of" belongs to the title
+    (
+        "Vice Minister of Foreign Affairs of Chile Ana María Soto Vera attended.",
+        [("Ana María Soto Vera", "Vice Minister of Foreign Affairs of Chile")],
+    ),
+    (
+        "Akim of Almaty Region Nurlan Bekov reported.",
+        [("Nurlan Bekov", "Akim of Almaty Region")],
+    ),
+    # "the Secretary Irrigation" is a title alone, not a person called Irrigation
+    ("The Secretary Irrigation told the meeting.", []),
     # an apposition is not a second titled person
     (
         "Present were Ana Cruz, Health Secretary Ben Lim, and others.",
@@ -409,6 +425,57 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Haruna Bello"],
         ["Haruna Bello"],
     ),
+    # section labels are not speakers; "Also present:" inside a paragraph; a table of names;
+    # a surname first, the full name later
+    (
+        "CALL TO ORDER: Chair Ann Lowe called the meeting to order. Grace was said by Member Kerr.\n"
+        "ROLL CALL: Present: Members Tom Kerr and Joe Sim. Also present: County Clerk Eve Rudd.\n"
+        "PUBLIC COMMENT:\nDan Hill, 41 Old Barn Rd., spoke against the plan.\n"
+        "Lucy Park, President of the Farm Bureau, asked for a delay.",
+        "Ann Lowe",
+        ["Tom Kerr", "Joe Sim", "Eve Rudd", "Dan Hill", "Lucy Park"],
+        ["Dan Hill", "Lucy Park"],
+    ),
+    (
+        "PRESENT\nDirectors:\nJane Roe            Chair\nDr Omar Haddad      Finance Director\n"
+        "Linda Cole          Director of Finance\n\nMr. Haddad said costs rose.",
+        "Jane Roe",
+        ["Omar Haddad", "Linda Cole"],
+        ["Omar Haddad"],
+    ),
+    # "chaired by the Governor, Dr. X"; a committee headed by someone else
+    (
+        "The meeting was chaired by the Governor, Dr. Efua Mensah. The Committee formed a task force "
+        "headed by Mr. Kofi Ansah.",
+        "Efua Mensah",
+        [],
+        [],
+    ),
+    # a country in parentheses after a name; a later verb introducing a list takes the floor
+    (
+        "LI WEI (China) said aid must flow. The Chairman informed the meeting of two questions, to "
+        "which the Executive Director, Mr. Tan, responded as follows: Firstly, costs. Secondly, prices.",
+        None,
+        ["LI WEI", "Tan"],
+        ["LI WEI", "Chairman", "Tan"],
+    ),
+    # "speaking as Chair" picks the Hughes who chairs; items under "RESOLVED that:" stay with the meeting
+    (
+        "Present: Cllr R. Hughes (Chair), Cllr M. Hughes\n\nCllr Hughes, speaking as Chair, said the "
+        "item was urgent. It was RESOLVED that:\n(a) the Clerk reports the damage;\n(b) the Council pays "
+        "for repairs.",
+        "R. Hughes",
+        ["M. Hughes"],
+        ["R. Hughes", None],
+    ),
+    # "X supported ... but raised two concerns"
+    (
+        "The expert from Peru, Mr Luis Soto, supported the draft but raised two concerns. Firstly, cost. "
+        "Secondly, time.",
+        None,
+        ["Luis Soto"],
+        ["Luis Soto"],
+    ),
     # "speaking also for X": X does not speak; "the representative of the United Kingdom"
     (
         "The representative of Chile, speaking also for Peru, said aid must flow. "
@@ -477,6 +544,12 @@ MEETINGS: list[tuple[str, str | None, str | None]] = [
         "Friday",
     ),
     ("CABINET BULLETIN\n\nThe Cabinet met today at the palace.", None, "today"),
+    ("Security Council\n9871st Meeting (AM)\n\nThe Council met.", "9871st Meeting", None),
+    (
+        "The Cabinet Meeting held today at State House was chaired by the President.",
+        "Cabinet Meeting",
+        "today",
+    ),
     (
         "TOWN OF ELLSWORTH\nSPECIAL TOWN BOARD MEETING MINUTES\nMonday, June 2, 2025",
         "SPECIAL TOWN BOARD MEETING",
