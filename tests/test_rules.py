@@ -113,6 +113,11 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "She asked that firstly, each bureau file a plan; secondly, the office audit it.",
         [("firstly", 1), ("secondly", 2)],
     ),
+    # capitalised after "that," ("Ms. Zhao stressed that, First, ...")
+    (
+        "Ms. Zhao stressed that, First, it is necessary to sow early. Second, we must store seed.",
+        [("First", 1), ("Second", 2)],
+    ),
     # a lowercase ordinal glued to the period before it
     (
         "The mayor stressed the harvest.first, it is necessary to fix the canals. Second, to buy seed.",
