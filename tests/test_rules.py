@@ -550,6 +550,17 @@ MEETINGS: list[tuple[str, str | None, str | None]] = [
     ),
     ("CABINET BULLETIN\n\nThe Cabinet met today at the palace.", None, "today"),
     ("Security Council\n9871st Meeting (AM)\n\nThe Council met.", "9871st Meeting", None),
+    ("The minutes of the meeting held on 3 May were approved.", None, "3 May"),
+    (
+        "Summary record of the 9th meeting\n\nThe Chair opened the meeting and welcomed the members.",
+        "9th meeting",
+        None,
+    ),
+    (
+        "Regular Meeting - Monday, June 10, 2024 - 6:00 PM\n\nThe Board met.",
+        "Regular Meeting",
+        "Monday, June 10, 2024",
+    ),
     (
         "The Cabinet Meeting held today at State House was chaired by the President.",
         "Cabinet Meeting",

@@ -90,7 +90,8 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
         for s in opening[:3]:
             line = s.text.rstrip()
             if p.event.search(line) and len(line) < 150 and not line.endswith((".", "-", "\u2013", "\u2014")):
-                title = _clean_title(_MINUTES_OF.sub("", line.split(",")[0]))
+                # "Regular Meeting - Monday, June 10, 2024 - 6:00 PM": the name before the date
+                title = _clean_title(_MINUTES_OF.sub("", re.split(r",|\s[-\u2013\u2014]\s", line)[0]))
                 if title and _generic(title) and not line.isupper():
                     title = None
                 if title:
@@ -122,12 +123,16 @@ _PRONOUN = re.compile(r"\b(?:I|we|he|she|they|that|which|who|was|were|is|are|has
 
 def _generic(t: str) -> bool:
     """ "the conference", or a clause rather than a name ("I participated in the meeting that")."""
+    words = t.lower().split()
+    if len(words) > 1 and words[1] == "and" and words[0] in ("meeting", "session", "conference"):
+        return True  # "opened the meeting and welcomed the participants"
     return bool(_GENERIC.match(t) or _PRONOUN.search(t)) or len(t.split()) < 2
 
 
 def _clean_title(t: str) -> str | None:
     """Drop markup, a leading time phrase, a leading determiner and a trailing "held on ..."."""
     t = _LEAD.sub("", t).strip(" *#\u2014-")
+    t = _MINUTES_OF.sub("", t)  # "the minutes of the meeting held on ..." names no meeting
     t = _HELD.sub("", t)
     t = _DETERMINER.sub("", " ".join(t.split()))
     t = _MINUTES_AFTER.sub("", t)  # "REGULAR CITY COUNCIL MEETING MINUTES"
@@ -137,6 +142,6 @@ def _clean_title(t: str) -> str | None:
 
 
 _MINUTES_AFTER = re.compile(r"(?<=\w)\s+minutes$", re.IGNORECASE)
-_MINUTES_OF = re.compile(r"^\W*minutes\s+of\s+", re.IGNORECASE)
+_MINUTES_OF = re.compile(r"^\W*(?:the\s+)?minutes\s+of\s+", re.IGNORECASE)
 _HELD = re.compile(r"\s+(?:held|convened)\s+(?:on|in|at)\b.*$", re.IGNORECASE | re.DOTALL)
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)

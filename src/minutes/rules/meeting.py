@@ -80,7 +80,7 @@ TITLE_PATTERNS: tuple[tuple[int, str], ...] = (
         r"\b(?:presided over|presides over|chaired|co-chaired|hosted|convened|during|attending|attended|"
         r"opened|addressed|led)\s+(?P<t>(?:the|a|an|its|their)\s+[^,.;:]{3,180}?)" + TITLE_END,
     ),
-    (2, r"^\W*(?:minutes\s+of\s+(?:the\s+)?)(?P<t>[^,.;:\n]{3,120})"),
+    (2, r"^\W*(?:(?:summary\s+)?(?:minutes|record)\s+of\s+(?:the\s+)?)(?P<t>[^,.;:\n]{3,120})"),
     # "The Cabinet Meeting held today, ... was chaired by"
     (
         2,
