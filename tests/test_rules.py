@@ -35,6 +35,12 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "The mayor spoke about housing. Secondly, rents must fall. Thirdly, repairs must be quicker.",
         [("Secondly", 2), ("Thirdly", 3)],
     ),
+    # an agenda heading in capitals does not continue a motion's numbered items
+    (
+        "The Board resolved as follows:\n1. Adopts the budget;\n2. Notes the audit.\n\n3. CLOSE\n"
+        "The meeting closed at 8 pm.",
+        [("1.", 1), ("2.", 2)],
+    ),
     (
         "He listed the tasks for the next stage.First, hire staff. Second, train them.",
         [("First", 1), ("Second", 2)],
@@ -488,6 +494,49 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         None,
         [],
         ["representative of Chile", "representative of the United Kingdom"],
+    ),
+    # initials stand for the members named in full in the list; "Title, Portfolio" after a dash;
+    # an officer line inside the block; "the Chairperson" is the presider marked in the list
+    (
+        "Present:\nDr. Alice Banda \u2013 Governor (Chairperson)\nMr. Peter Moyo \u2013 Deputy Governor, "
+        "Operations\nMs. Grace Moyo \u2013 External Member\nSecretary: Mr. Tom Kalua\n\n"
+        "2.1 PM was of the view that rates should rise. 2.2 GM observed two risks. First, food prices. "
+        "Second, fuel.\n\n3.1 The Chairperson thanked members.",
+        "Alice Banda",
+        ["Peter Moyo", "Grace Moyo", "Tom Kalua"],
+        ["Peter Moyo", "Grace Moyo", "Alice Banda"],
+    ),
+    # "(Vice-Chancellor, Chair)" marks the presider; "the Vice-Chancellor" is not the Deputy one
+    (
+        "Present: Professor Ann Lowe (Vice-Chancellor, Chair), Professor Ben Ode (Deputy Vice-Chancellor)"
+        "\n\nThe Vice-Chancellor reported on two matters. Firstly, admissions. Secondly, estates.",
+        "Ann Lowe",
+        ["Ben Ode"],
+        ["Ann Lowe"],
+    ),
+    # a motion's words ("That Council:") are the meeting's, not the last speaker's
+    (
+        "Cr Jo Hart spoke against the plan.\n\nMoved: Cr Lee   Seconded: Cr Park\nThat Council:\n"
+        "1. Adopts the plan;\n2. Thanks the submitters.\nCARRIED",
+        None,
+        ["Jo Hart"],
+        ["Jo Hart", None],
+    ),
+    # a participle after the main clause has its subject; "speaking in its capacity as observer"
+    (
+        "Committee Chair Rosa Diaz (Chile) opened the meeting, noting that debt had doubled. The "
+        "representative of the European Union, speaking in its capacity as observer, said aid helps.",
+        "Rosa Diaz",
+        [],
+        ["Rosa Diaz", "representative of the European Union"],
+    ),
+    # "and Indonesian Ambassador Y": a demonym between co-subjects; "the Government leader"
+    (
+        "Prime Minister Pham Van Duc chaired the meeting. Vice Minister Kim Soo-ah and Indonesian Ambassador "
+        "Dewi Sari also attended. The Government leader asked ministries to act.",
+        "Pham Van Duc",
+        ["Kim Soo-ah", "Dewi Sari"],
+        ["Pham Van Duc"],
     ),
 ]
 

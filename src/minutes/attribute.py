@@ -100,7 +100,8 @@ def _cues() -> _Cues:
             r"in\s+(?:his|her|their)\s+(?:opening|closing)?\s*(?:remarks|speech|address))\b|"
             r"\bon\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*\([^()\n]{0,12}\))?|"
             r",\s*who\s+[^,;]{1,60},|"
-            r",\s*speaking\s+(?:also\s+)?(?:for|on\s+behalf\s+of)\s+[^;]{1,120}?,)*$",
+            r",\s*speaking\s+(?:also\s+)?(?:for|on\s+behalf\s+of|in\s+(?:its|his|her|their)\s+(?:\w+\s+)?"
+            r"capacity\s+as)\s+[^;]{1,120}?,)*$",
             re.IGNORECASE,
         ),
         body_subject=re.compile(
@@ -257,6 +258,9 @@ _DECISION_LABEL = re.compile(
     # a line that heads the meeting's own list: "Action points:", "Agreed actions:"
     r"|^\W*(?i:(?:agreed\s+)?(?:action\s+points|action\s+items|actions|decisions|resolutions|"
     r"agreed\s+actions|outcomes|conclusions))\s*:\s*$"
+    # the words of a motion: "That Council:", "That the Committee adopts ..."
+    r"|^\W*That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Council|Committee|Board|Senate|Commission|Assembly|"
+    r"Cabinet|Authority|Panel|Trust)\b(?!\s+(?:was|were|is|are|had|has)\b)"
 )
 # A parenthesis that marks the presider in a list: "Mrs Helen Carver (Chair)".
 # A title before a name in apposition: " the Governor, " in "chaired by the Governor, Dr. X".
@@ -278,6 +282,8 @@ _OTHER_BODY = re.compile(
 )
 # A sentence that opens with a list marker: "(a) ...", "ii. ...", "- ...".
 _ENUMERATED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])\s")
+_INITIALS_SUBJECT = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([A-Z]{2,3})\s*")  # "2.2 MP"
+_DASH_TITLE = re.compile(r"\s[-\u2013\u2014]\s+[A-Z]")  # "Dr. Mercy Phiri - Deputy Governor"
 _COLUMN_GAP = re.compile(r"\s{3,}|\t+")  # between the columns of a table row
 _CHAIR_MARK = re.compile(r"^(?:chair|chairman|chairwoman|chairperson|presiding|in the chair)$", re.IGNORECASE)
 # An address between commas after a name: "Carl Jensen, 14 Elm Street, spoke".
@@ -326,6 +332,14 @@ class _Walker:
             return 3 if eid == last else 4
 
         return rank
+
+    def by_title(self, title: str) -> Entity | None:
+        """The person a title alone refers to: the one holding it, or, for "the Chairperson"
+        when nobody has that title, the presider ("Dr. X - Governor (Chairperson)")."""
+        ent = self.reg.by_title(title, self.prefer())
+        if ent is None and self.att.presider is not None and _CHAIR_MARK.match(title.strip()):
+            ent = self.reg.entities[self.att.presider]
+        return ent
 
     def mark_present(self, eid: int) -> None:
         if eid not in self.att.present:
@@ -433,6 +447,8 @@ class _Walker:
             if ent is not None:
                 self.att.presider = ent.id
             return True
+        if self.list_mode and self._officer_line(s):
+            return True
         self.list_mode = False
         m = c.list_header.match(body)
         if m and not _ABSENT.search(body[: m.end()]):
@@ -456,6 +472,20 @@ class _Walker:
                 self.turn_owner = ent.id
                 return True
         return False
+
+    def _officer_line(self, s: Sentence) -> bool:
+        """ "Secretary: Ms. Tiyamike Gondwe" in a "Present:" block: one more attendee, with
+        the label as title."""
+        m = _ROLE_LABEL.match(s.text)
+        if not m or m.group("t").split()[-1].lower() not in P.TITLE_HEADS or _section_label(m.group("t")):
+            return False
+        rest = s.text[m.end() :]
+        if not _is_name_line(rest.strip()) or len(rest.split()) > 6:
+            return False
+        saved, self.list_role = self.list_role, m.group("t")
+        self._list_items(s.start + m.end(), rest)
+        self.list_role = saved
+        return True
 
     def _list_sentence(self, s: Sentence) -> bool:
         """ "... and Bob Turner. Also present: County Manager Steven Price, ...": a list
@@ -499,7 +529,7 @@ class _Walker:
         if not rest or (_is_name_line(rest) and len(rest.split()) <= 5):
             return  # "Secretary: Jane Doe" names an officer
         title = m.group("t")
-        ent = self.reg.by_title(title, self.prefer())
+        ent = self.by_title(title)
         if ent is None:
             ent = self.reg.add(title, "person", title, s.start, anonymous=True)
         self.speak(ent.id)
@@ -511,6 +541,7 @@ class _Walker:
         pos = 0
         last: Entity | None = None
         carry = self.list_role  # "Councilmembers A, B and C": each a Councilmember
+        dash_titled = False  # the last item gave its title after a dash
         for part in re.split(r"[;,]|\s+and\s+", blanked):
             start = blanked.find(part, pos)
             pos = start + len(part)
@@ -518,6 +549,11 @@ class _Walker:
             original = rest[start : start + len(part)]
             if not part.strip(" .:-*") or len(part.strip()) > 80:
                 continue
+            if last is not None and dash_titled and re.fullmatch(r"\s*[A-Z][\w&'-]*\s*", part):
+                # "Dr. Mercy Phiri - Deputy Governor, Economics": the title goes on after the comma
+                last.role = f"{last.role}, {part.strip()}" if last.role else part.strip()
+                continue
+            dash_titled = False
             if last is not None and _is_title_phrase(part):
                 # "Prof. Chanda Lungu, External Member": the title of the name before it;
                 # "Dr. T. K. Mwansa, Governor (Chairperson)": and the presider
@@ -539,6 +575,7 @@ class _Walker:
             if ent is not None:
                 self.mark_present(ent.id)
                 last = ent
+                dash_titled = _DASH_TITLE.search(original) is not None
 
     def _name_at(self, offset: int, snippet: str, default_role: str | None = None) -> Entity | None:
         """The person named at the start of ``snippet`` (a list item, a chair line), with
@@ -580,8 +617,8 @@ class _Walker:
             close = next((k for k in range(e, len(toks)) if toks[k].text == ")"), -1)
             if close > e + 1:
                 inner = self.text[toks[e + 1].start : toks[close - 1].end]
-                if _CHAIR_MARK.match(inner):
-                    chair = True
+                if _CHAIR_MARK.match(inner) or _CHAIR_MARK.match(inner.rsplit(",", 1)[-1].strip()):
+                    chair = True  # "(Chair)", "(Vice-Chancellor, Chair)"
                     role = role or inner
                 elif inner.isupper() and inner.isalpha() and inner[0] == name[0] and len(inner) <= 4:
                     alias = inner  # "Mrs J. Thornton (JT)"
@@ -635,6 +672,13 @@ class _Walker:
                 got = self._subjects(s, first - s.start, toks, resolved, create=False, speech=speech)
                 if got:
                     return got
+        if prefix.rstrip().endswith(",") and _PARTICIPLE.match(s.text, rel):
+            first = _first_predicate(toks, s.start + rel)
+            if first is not None and not _PARTICIPLE_BREAK.search(self.text, first, s.start + rel):
+                # "Committee Chair X (Paraguay) opened the meeting, noting that ...": X notes
+                got = self._subjects(s, first - s.start, toks, resolved, create=False, speech=speech)
+                if got:
+                    return got
         rel_who = re.search(r",\s*who\s*$", head)
         antecedent = rel_who is not None
         if rel_who:
@@ -642,6 +686,12 @@ class _Walker:
             head = head[:end]
             abs_end = s.start + end
         abs_end = s.start + end
+        ini = _INITIALS_SUBJECT.fullmatch(head)
+        if ini:
+            # "2.2 MP observed": initials of someone named in full before ("Dr. Mercy Phiri")
+            by_ini = self.reg.by_initials([ini.group(1)])
+            if by_ini is not None:
+                return [by_ini.id]
         lone: Mention | None = None  # an unknown one-word name right before the verb
         governed = False  # the name before the verb is the object of a preposition
         # a mention ending there (with its apposition)
@@ -680,7 +730,8 @@ class _Walker:
                 between = self.text[
                     _mention_end(resolved[k - 1][0], toks) : toks[resolved[k][0].tok_start].start
                 ]
-                link = between.strip(" ,").lower()
+                # "X and Indonesian Ambassador Y": a demonym before the next title
+                link = _DEMONYM_TAIL.sub("", between.strip(" ,")).lower()
                 if link in ("and", "together with", "as well as", "&"):
                     joined = True
                 elif not (link == "" and "," in between and joined):
@@ -709,7 +760,7 @@ class _Walker:
             while words and words[0].lower() in P.TITLE_PREFIX_STOP:
                 words = words[1:]
             title = " ".join(words)
-            ent = self.reg.by_title(title, self.prefer())
+            ent = self.by_title(title)
             if ent is None and title:
                 if not create:
                     return []
@@ -992,7 +1043,7 @@ class _Walker:
         if not m:
             return []
         words = m.group(1)
-        ent = self.reg.lookup_tokens(words.split(), self.prefer()) or self.reg.by_title(words, self.prefer())
+        ent = self.reg.lookup_tokens(words.split(), self.prefer()) or self.by_title(words)
         return [ent.id] if ent is not None else []
 
 
@@ -1020,6 +1071,9 @@ _JURISDICTIONS = frozenset(
     }
 )
 # Where a second clause starts: its verb has a subject of its own.
+_DEMONYM_TAIL = re.compile(r"\s+[A-Z][a-z]+(?:an|ese|ish|ic|i|ch|ss|ek)$")  # "and Indonesian"
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")  # "..., noting that"
+_PARTICIPLE_BREAK = re.compile(r"[;:\"\u201c]|\b(?:where|which|who|that|while|when|whose)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"\u201c]|\b(?:where|which|who|that|while|when|as|after|before)\b")
 _IN_THE_CHAIR = re.compile(r"\s+in\s+the\s+chair\b", re.IGNORECASE)
 
@@ -1065,6 +1119,10 @@ def _first_predicate(toks: Sequence[Token], before: int) -> int | None:
             prev = toks[k - 1] if k > 0 else None
             if prev is not None and prev.text == "," and k > 1:
                 prev = toks[k - 2]  # after an apposition: "..., Mr João Ferreira, supported"
+            if prev is not None and prev.text == ")":
+                # after a parenthesis: "Sofía Aranda (Paraguay) opened"
+                opened = next((q for q in range(k - 2, -1, -1) if toks[q].text == "("), 0)
+                prev = toks[opened - 1] if opened > 0 else None
             if prev is None or not prev.text[:1].isupper():
                 return None
             return t.start

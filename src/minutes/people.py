@@ -786,6 +786,7 @@ class Registry:
         self.entities: list[Entity] = []
         self._by_key: dict[str, int] = {}
         self._by_part: dict[str, set[int]] = {}
+        self._by_initials: dict[str, set[int]] = {}  # "KP" -> Kondwani Phiri
 
     def _candidates(self, parts: Sequence[str]) -> set[int]:
         ids: set[int] = set()
@@ -810,7 +811,7 @@ class Registry:
             if not self.entities[i].anonymous and self.entities[i].matches(parts)
         ]
         if not cands:
-            return None
+            return self.by_initials(parts)
         return min(cands, key=lambda e: (_role_fit(e.role, role), prefer(e.id), -e.id))
 
     def add(
@@ -844,6 +845,19 @@ class Registry:
             return
         for part in ent.parts:
             self._by_part.setdefault(_norm(part), set()).add(ent.id)
+        letters = [p[0] for p in ent.parts if p[:1].isalpha()]
+        if ent.kind == "person" and len(letters) >= 2:
+            for key in {letters[0] + letters[-1], "".join(letters)}:
+                self._by_initials.setdefault(key.upper(), set()).add(ent.id)
+
+    def by_initials(self, parts: Sequence[str]) -> Entity | None:
+        """The one person whose initials a capitalised two- or three-letter reference is:
+        "KP noted" after "Mr. Kondwani Phiri" in the attendance list."""
+        w = parts[0] if len(parts) == 1 else ""
+        if not (2 <= len(w) <= 3 and w.isalpha() and w.isupper()):
+            return None
+        ids = self._by_initials.get(w, set())
+        return self.entities[next(iter(ids))] if len(ids) == 1 else None
 
     def _rename(self, ent: Entity, name: str) -> None:
         ent.aliases.add(_norm(ent.name))
@@ -911,7 +925,7 @@ _QUALIFIERS = ("vice", "deputy", "assistant", "associate", "acting", "executive"
 def _qualified(role: str, head: str) -> bool:
     """Whether ``head`` stands in ``role`` only with a qualifier: "vice mayor" for "mayor"."""
     m = re.search(rf"(?:^|[\s,])(\S+)[\s-]+{re.escape(head)}(?![\w-])", role)
-    return m is not None and m.group(1) in _QUALIFIERS and not head.startswith(_QUALIFIERS)
+    return m is not None and m.group(1) in _QUALIFIERS
 
 
 def _contains_words(hay: str, needle: str) -> bool:

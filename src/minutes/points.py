@@ -283,6 +283,14 @@ def _closer_reaches(last: Marker, closer: Marker, sentences: Sequence[Sentence],
     return True
 
 
+def _heading_item(mk: Marker, text: str) -> bool:
+    """A numbered line in capitals, "4. CLOSE", "3. DRAFT ROAD PLAN 2025-2029": an agenda heading."""
+    nl = text.find("\n", mk.end)
+    line = text[mk.end : nl if nl >= 0 else len(text)]
+    letters = "".join(ch for ch in line if ch.isalpha())
+    return len(letters) >= 2 and letters.isupper() and len(line.split()) <= 10
+
+
 def _narrative(series: Series, narrated: Collection[int]) -> bool:
     """Numbered line items that mostly narrate who said what are the document's own numbering."""
     if series.family == "ord" or series.items[0][0].inline:
@@ -328,6 +336,9 @@ def build_series(
             done.append(s)
 
     for mk in markers:
+        if mk.family != "ord" and not mk.inline and _heading_item(mk, text):
+            close(mk.family)  # "4. CLOSE" after a motion's "1. ... 2. ... 3. ...": a section
+            continue
         cur = open_.get(mk.family)
         if cur is not None:
             last_mk = cur.items[-1][0]

@@ -645,6 +645,7 @@ TITLE_PREFIX_STOP: frozenset[str] = frozenset(
 TITLE_ALIASES: dict[str, tuple[str, ...]] = {
     "head of state": ("president", "king", "queen", "emir", "sultan", "governor-general"),
     "head of government": ("prime minister", "premier", "chancellor"),
+    "government leader": ("prime minister", "premier", "chancellor"),  # Vietnamese readouts
     "state councilor": ("state councilor",),
     "foreign minister": ("foreign minister", "minister for foreign affairs", "minister of foreign affairs"),
     "mayor": ("mayor",),

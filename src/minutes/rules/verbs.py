@@ -172,6 +172,13 @@ SPEECH: tuple[str, ...] = (
     "raised ... issues",
     "raised ... questions",
     "raised ... objections",
+    "was of the view",
+    "were of the view",
+    "was of the opinion",
+    "were of the opinion",
+    "made ... proposals",
+    "made ... suggestions",
+    "made ... recommendations",
 )
 
 # Passive forms whose agent ("by X") presides.
