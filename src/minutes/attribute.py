@@ -259,8 +259,8 @@ _DECISION_LABEL = re.compile(
     r"|^\W*(?i:(?:agreed\s+)?(?:action\s+points|action\s+items|actions|decisions|resolutions|"
     r"agreed\s+actions|outcomes|conclusions))\s*:\s*$"
     # the words of a motion: "That Council:", "That the Committee adopts ..."
-    r"|^\W*That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Council|Committee|Board|Senate|Commission|Assembly|"
-    r"Cabinet|Authority|Panel|Trust)\b(?!\s+(?:was|were|is|are|had|has)\b)"
+    r"|^\W*That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:" + "|".join(sorted(P.STRONG_BODY_NOUNS)) + r")\b"
+    r"(?!\s+(?:was|were|is|are|had|has)\b)"
 )
 # A parenthesis that marks the presider in a list: "Mrs Helen Carver (Chair)".
 # A title before a name in apposition: " the Governor, " in "chaired by the Governor, Dr. X".
@@ -663,19 +663,18 @@ class _Walker:
         head = prefix[:end]
         if not head.strip():
             return []
+        # a second predicate has the subject of the first: "The Governor opened the meeting
+        # and said", "Committee Chair X (Paraguay) opened the meeting, noting that ..."
+        breaks: re.Pattern[str] | None = None
         if re.search(r"\b(?:and|but)\s*$", head):
             if self.sentence_subject:
                 return list(self.sentence_subject)
+            breaks = _CLAUSE_BREAK
+        elif prefix.rstrip().endswith(",") and _PARTICIPLE.match(s.text, rel):
+            breaks = _PARTICIPLE_BREAK
+        if breaks is not None:
             first = _first_predicate(toks, s.start + rel)
-            if first is not None and not _CLAUSE_BREAK.search(self.text, first, s.start + rel):
-                # "The Governor opened the meeting and said": the subject of the first verb
-                got = self._subjects(s, first - s.start, toks, resolved, create=False, speech=speech)
-                if got:
-                    return got
-        if prefix.rstrip().endswith(",") and _PARTICIPLE.match(s.text, rel):
-            first = _first_predicate(toks, s.start + rel)
-            if first is not None and not _PARTICIPLE_BREAK.search(self.text, first, s.start + rel):
-                # "Committee Chair X (Paraguay) opened the meeting, noting that ...": X notes
+            if first is not None and not breaks.search(self.text, first, s.start + rel):
                 got = self._subjects(s, first - s.start, toks, resolved, create=False, speech=speech)
                 if got:
                     return got
@@ -730,8 +729,11 @@ class _Walker:
                 between = self.text[
                     _mention_end(resolved[k - 1][0], toks) : toks[resolved[k][0].tok_start].start
                 ]
-                # "X and Indonesian Ambassador Y": a demonym before the next title
-                link = _DEMONYM_TAIL.sub("", between.strip(" ,")).lower()
+                # "X and Indonesian Ambassador Y": a capitalised word before a title, not part of it
+                words = between.strip(" ,").split()
+                while len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in P.TITLE_PREFIX_STOP:
+                    words.pop()
+                link = " ".join(words).lower()
                 if link in ("and", "together with", "as well as", "&"):
                     joined = True
                 elif not (link == "" and "," in between and joined):
@@ -1071,7 +1073,6 @@ _JURISDICTIONS = frozenset(
     }
 )
 # Where a second clause starts: its verb has a subject of its own.
-_DEMONYM_TAIL = re.compile(r"\s+[A-Z][a-z]+(?:an|ese|ish|ic|i|ch|ss|ek)$")  # "and Indonesian"
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")  # "..., noting that"
 _PARTICIPLE_BREAK = re.compile(r"[;:\"\u201c]|\b(?:where|which|who|that|while|when|whose)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"\u201c]|\b(?:where|which|who|that|while|when|as|after|before)\b")
