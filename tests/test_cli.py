@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -73,7 +75,7 @@ MARKUP = Outline(
 
 
 def test_commands_exist() -> None:
-    assert COMMANDS == ["sentences", "summarize"]
+    assert COMMANDS == ["points", "sentences", "show", "speakers", "summarize"]
 
 
 @pytest.mark.parametrize("args", [[], *([c] for c in COMMANDS)], ids=["minutes", *COMMANDS])
@@ -89,24 +91,267 @@ def test_version(run: Callable[..., Result]) -> None:
     assert (result.exit_code, result.stdout) == (0, f"minutes {minutes.__version__}\n")
 
 
-def test_help_and_version_do_not_load_the_pipeline() -> None:
+def test_help_version_and_completion_do_not_load_the_pipeline_or_rich() -> None:
     code = (
-        "import sys\n"
+        "import os, sys\n"
         "from minutes.cli import main\n"
-        "for args in (['--help'], ['--version'], ['summarize', '--help']):\n"
+        "runs = [(['--help'], {}), (['--version'], {}), (['summarize', '--help'], {}),\n"
+        "        (['points', '--help'], {}),\n"
+        "        ([], {'_MINUTES_COMPLETE': 'complete_bash', 'COMP_WORDS': 'minutes su',\n"
+        "              'COMP_CWORD': '1'})]\n"
+        "for args, env in runs:\n"
+        "    os.environ.update(env)\n"
         "    sys.argv = ['minutes', *args]\n"
         "    try:\n"
         "        main()\n"
         "    except SystemExit:\n"
         "        pass\n"
-        "heavy = ['nltk', 'rich.tree', 'charset_normalizer', 'minutes.outline', 'minutes.segment']\n"
+        "heavy = ['nltk', 'rich', 'charset_normalizer', 'minutes.outline', 'minutes.segment']\n"
         "print([m for m in heavy if m in sys.modules])\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert "summarize" in done.stdout  # the completion answered
     assert done.stdout.splitlines()[-1] == "[]", done.stderr
 
 
-# -- formats ------------------------------------------------------------------------------------------
+# -- every command and format, exact output ---------------------------------------------------------
+
+TEXT = """\
+Meeting: first plenary meeting of the Leading Group (July 3rd)
+Presided by: Chen Mingbo, Deputy Secretary-General of the Municipal Government
+Attendees: Wu Qing (Vice Mayor)
+Speakers:
+  Wu Qing, Vice Mayor
+    1. [first] take the parks as the main position
+    2. [Second] strengthen the efficient use of resources
+"""
+
+TREE = """\
+Meeting: first plenary meeting of the Leading Group (July 3rd)
+├── Presided by: Chen Mingbo, Deputy Secretary-General of the Municipal Government
+├── Attendees (1)
+│   └── Wu Qing (Vice Mayor)
+└── Speakers (1)
+    └── Wu Qing, Vice Mayor
+        ├── 1. [first] take the parks as the main position
+        └── 2. [Second] strengthen the efficient use of resources
+"""
+
+MARKDOWN = """\
+# first plenary meeting of the Leading Group (July 3rd)
+
+- **Presided by:** Chen Mingbo, Deputy Secretary-General of the Municipal Government
+- **Attendees:** Wu Qing (Vice Mayor)
+
+## Speakers
+
+### Wu Qing, Vice Mayor
+
+1. **first** take the parks as the main position
+2. **Second** strengthen the efficient use of resources
+"""
+
+POINT_ROWS = [
+    ["source", "speaker", "role", "ordinal", "marker", "priority", "text", "start", "end"],
+    ["m.txt", "Wu Qing", "Vice Mayor", "1", "first", "take the parks as the main position",
+     "first, it is necessary to take the parks as the main position.", "242", "304"],
+    ["m.txt", "Wu Qing", "Vice Mayor", "2", "Second", "strengthen the efficient use of resources",
+     "Second, we must strengthen the efficient use of resources.", "305", "363"],
+]  # fmt: skip
+
+PEOPLE_ROWS = [
+    ["source", "name", "role", "kind", "presider", "attendee", "speaker", "points"],
+    ["m.txt", "Chen Mingbo", "Deputy Secretary-General of the Municipal Government", "person",
+     "yes", "no", "no", "0"],
+    ["m.txt", "Wu Qing", "Vice Mayor", "person", "no", "yes", "yes", "2"],
+]  # fmt: skip
+
+SENTENCES = [
+    (0, 68, "The first plenary meeting of the Leading Group was held on July 3rd."),
+    (69, 159, "It was presided over by Chen Mingbo, Deputy Secretary-General of the Municipal Government."),
+    (161, 219, "Vice Mayor Wu Qing attended the meeting and made a speech."),
+    (220, 304, "She pointed out that, first, it is necessary to take the parks as the main position."),
+    (305, 363, "Second, we must strengthen the efficient use of resources."),
+]
+
+
+@pytest.fixture
+def minutes_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """``m.txt`` holding MINUTES, in the current directory (so paths in output are short)."""
+    monkeypatch.chdir(tmp_path)
+    Path("m.txt").write_text(MINUTES, encoding="utf-8")
+    return "m.txt"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["summarize"], TEXT),  # auto: text when not a terminal
+        (["summarize", "--format", "text"], TEXT),
+        (["summarize", "--format", "tree"], TREE),  # piped: no wrapping, no padding
+        (["summarize", "--format", "markdown"], MARKDOWN),
+        (["summarize", "--format", "tsv"], "".join("\t".join(r) + "\n" for r in POINT_ROWS)),
+        (["points"], "".join("\t".join(r) + "\n" for r in POINT_ROWS)),  # auto: tsv when piped
+        (["speakers"], "".join("\t".join(r) + "\n" for r in PEOPLE_ROWS)),
+        (["sentences"], "".join(t + "\n" for _, _, t in SENTENCES)),
+        (["sentences", "--spans"], "".join(f"{a}\t{b}\t{t}\n" for a, b, t in SENTENCES)),
+    ],
+    ids=lambda v: " ".join(v) if isinstance(v, list) else None,
+)
+def test_exact_output(run: Callable[..., Result], minutes_file: str, args: list[str], expected: str) -> None:
+    result = run(*args, minutes_file)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == expected
+
+
+def test_sentences_spans_slice_back(run: Callable[..., Result], minutes_file: str) -> None:
+    for line in run("sentences", "--spans", minutes_file).stdout.splitlines():
+        start, end, sentence = line.split("\t")
+        assert MINUTES[int(start) : int(end)] == sentence
+
+
+@pytest.mark.parametrize("command", ["summarize", "points", "speakers"])
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_delimited_output_parses_back(
+    run: Callable[..., Result], minutes_file: str, command: str, fmt: str
+) -> None:
+    if command == "summarize" and fmt == "csv":
+        pass  # summarize's csv is points' csv
+    result = run(command, "--format", fmt, minutes_file)
+    assert result.exit_code == 0
+    dialect = {"delimiter": "\t", "quoting": csv.QUOTE_NONE} if fmt == "tsv" else {}
+    rows = list(csv.reader(io.StringIO(result.stdout, newline=""), **dialect))  # type: ignore[arg-type]
+    assert rows == (PEOPLE_ROWS if command == "speakers" else POINT_ROWS)
+
+
+def test_csv_keeps_newlines_commas_and_quotes_inside_fields(
+    run: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    text = (
+        'Chair Ann Lee, "the Chair", presided.\n\nAnn Lee said that, first, the budget,\nas tabled, '
+        'stands. Second, the "5 + X" plan\tgoes ahead.\n'
+    )
+    Path("q.txt").write_text(text, encoding="utf-8")
+    csv_rows = list(csv.reader(io.StringIO(run("points", "-f", "csv", "q.txt").stdout, newline="")))
+    tsv = run("points", "-f", "tsv", "q.txt").stdout
+    tsv_rows = list(csv.reader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert [r[6] for r in csv_rows[1:]] == [
+        "first, the budget,\nas tabled, stands.",
+        'Second, the "5 + X" plan\tgoes ahead.',
+    ]
+    for row in csv_rows[1:]:  # exact text: it slices back
+        assert text[int(row[7]) : int(row[8])] == row[6]
+    # TSV: one line per row; whitespace with a tab or line break in it becomes a space
+    assert [r[6] for r in tsv_rows[1:]] == [
+        "first, the budget, as tabled, stands.",
+        'Second, the "5 + X" plan goes ahead.',
+    ]
+
+
+def test_json_one_input_is_an_object_several_an_array(run: Callable[..., Result], minutes_file: str) -> None:
+    Path("n.txt").write_text(MINUTES.replace("Wu Qing", "Li Wei"), encoding="utf-8")
+    one = json.loads(run("summarize", "-f", "json", "m.txt").stdout)
+    Draft202012Validator(SCHEMA).validate(one)
+    several = json.loads(run("summarize", "-f", "json", "m.txt", "n.txt").stdout)
+    assert [o["source"] for o in several] == ["m.txt", "n.txt"]
+    for outline in several:
+        Draft202012Validator(SCHEMA).validate(outline)
+    assert several[0] == one
+    assert several[1]["speakers"][0]["name"] == "Li Wei"
+
+
+def test_ndjson_one_valid_outline_per_line(run: Callable[..., Result], minutes_file: str) -> None:
+    Path("n.txt").write_text(MINUTES, encoding="utf-8")
+    lines = run("summarize", "-f", "ndjson", "m.txt", "n.txt", "-", input=MINUTES).stdout.splitlines()
+    assert len(lines) == 3
+    for line in lines:
+        Draft202012Validator(SCHEMA).validate(json.loads(line))
+    assert [json.loads(line)["source"] for line in lines] == ["m.txt", "n.txt", "-"]
+
+
+@pytest.mark.parametrize("command", ["points", "speakers"])
+def test_row_json_and_ndjson(run: Callable[..., Result], minutes_file: str, command: str) -> None:
+    rows = POINT_ROWS if command == "points" else PEOPLE_ROWS
+    array = json.loads(run(command, "-f", "json", minutes_file).stdout)
+    lines = [json.loads(line) for line in run(command, "-f", "ndjson", minutes_file).stdout.splitlines()]
+    assert array == lines
+    assert [list(record) for record in array] == [rows[0]] * (len(rows) - 1)
+    assert [[str(v).lower() if isinstance(v, bool) else str(v) for v in r.values()] for r in array] == [
+        [v.replace("yes", "true").replace("no", "false") if v in ("yes", "no") else v for v in row]
+        for row in rows[1:]
+    ]
+
+
+def test_several_inputs_in_text_start_with_their_source(
+    run: Callable[..., Result], minutes_file: str
+) -> None:
+    Path("n.txt").write_text("The Council met.\n", encoding="utf-8")
+    out = run("summarize", "m.txt", "n.txt").stdout
+    assert out == (
+        "Source: m.txt\n" + TEXT + "\nSource: n.txt\nMeeting: (not found)\nPresided by: (not found)\n"
+        "Attendees: (none found)\nSpeakers: (none found)\n"
+    )
+    assert run("sentences", "m.txt", "n.txt").stdout.splitlines()[-2:] == [
+        "m.txt\tSecond, we must strengthen the efficient use of resources.",
+        "n.txt\tThe Council met.",
+    ]
+
+
+def test_folders_are_read_recursively_in_sorted_order(
+    run: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name in ["b/2.md", "b/1.txt", "a.txt", "b/c/0.TXT", "b/skip.pdf", "b/.hidden.txt", ".git/x.txt"]:
+        Path(name).parent.mkdir(parents=True, exist_ok=True)
+        Path(name).write_text("The Council met.\n", encoding="utf-8")
+    result = run("summarize", "-f", "ndjson", ".")
+    assert result.exit_code == 0
+    assert [json.loads(line)["source"] for line in result.stdout.splitlines()] == [
+        "./a.txt",
+        "./b/1.txt",
+        "./b/2.md",
+        "./b/c/0.TXT",
+    ]
+
+
+def test_a_folder_with_no_text_files_is_an_error(run: Callable[..., Result], tmp_path: Path) -> None:
+    result = run("summarize", str(tmp_path))
+    assert result.exit_code == ExitStatus.INPUT_ERROR
+    assert (
+        result.stderr == f"minutes: error: {tmp_path}: folder has no *.txt or *.md files; give text files\n"
+    )
+
+
+def test_jobs_keep_input_order(
+    run: Callable[..., Result], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for i in range(12):
+        Path(f"{i:02}.txt").write_text(MINUTES.replace("Wu Qing", f"Wu Qing{'x' * i}") * (12 - i), "utf-8")
+    one = run("summarize", "-f", "ndjson", ".", "--jobs", "1").stdout
+    for jobs in ("2", "0"):
+        assert run("summarize", "-f", "ndjson", ".", "--jobs", jobs).stdout == one
+    assert len(one.splitlines()) == 12
+
+
+def test_markup_prints_literally(
+    run: Callable[..., Result], fake_summarize: Callable[[Outline], list[dict[str, Any]]]
+) -> None:
+    fake_summarize(MARKUP)
+    for output_format in ("text", "tree"):
+        result = run("summarize", "-f", output_format, "-", input="[bold]x[/bold]")
+        assert result.exit_code == 0
+        assert "Meeting: [bold]x[/bold]" in result.stdout
+        assert "Presided by: [red]Chen[/red]" in result.stdout
+        assert "1. [First] [i]act[/i]" in result.stdout
+    result = run("summarize", "-f", "markdown", "-", input="[bold]x[/bold]")
+    assert "\\[bold\\]x\\[/bold\\]" in result.stdout
+
+
+def test_sentences_one_per_line(run: Callable[..., Result]) -> None:
+    result = run("sentences", input="It rained  since 2018.Since then,\tit snowed.")
+    assert (result.exit_code, result.stdout) == (0, "It rained since 2018.\nSince then, it snowed.\n")
 
 
 def test_summarize_json_follows_the_schema(run: Callable[..., Result], tmp_path: Path) -> None:
@@ -129,24 +374,91 @@ def test_summarize_defaults_to_text_when_not_a_terminal(
     assert calls == [{"text": "The Council met.\r\n", "source": "-", "encoding": "utf-8-sig"}]
 
 
-def test_markup_prints_literally(
+def test_encoding_option(
     run: Callable[..., Result], fake_summarize: Callable[[Outline], list[dict[str, Any]]]
 ) -> None:
-    fake_summarize(MARKUP)
-    for output_format in ("text", "tree"):
-        result = run("summarize", "-f", output_format, "-", input="[bold]x[/bold]")
-        assert result.exit_code == 0
-        assert "Meeting: [bold]x[/bold]" in result.stdout
-        assert "Presided by: [red]Chen[/red]" in result.stdout
-        assert "1. [First] [i]act[/i]" in result.stdout
+    calls = fake_summarize(Outline())
+    data = "会议由陈明波主持。".encode("gb18030")
+    assert run("summarize", "-f", "json", "--encoding", "GB18030", "-", input=data).exit_code == 0
+    assert calls[-1]["encoding"] == "gb18030"
+    result = run("summarize", "--encoding", "klingon", "-", input=data)
+    assert result.exit_code == ExitStatus.USAGE
+    assert result.stderr == (
+        "minutes: error: unknown encoding 'klingon' for --encoding; e.g. utf-8, gb18030, big5, cp1252\n"
+    )
 
 
-def test_sentences_one_per_line(run: Callable[..., Result]) -> None:
-    result = run("sentences", input="It rained  since 2018.Since then,\tit snowed.")
-    assert (result.exit_code, result.stdout) == (0, "It rained since 2018.\nSince then, it snowed.\n")
+# -- colour ------------------------------------------------------------------------------------------
 
 
-# -- errors and exit codes ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("args", "env", "coloured"),
+    [
+        (["--color", "always"], {}, True),
+        (["--color", "always"], {"NO_COLOR": "1"}, True),  # the command line wins
+        (["--color", "never"], {"FORCE_COLOR": "1"}, False),
+        ([], {"FORCE_COLOR": "1"}, True),
+        ([], {}, False),  # not a terminal
+        ([], {"NO_COLOR": "1", "FORCE_COLOR": "1"}, False),
+    ],
+)
+def test_color(minutes_file: str, args: list[str], env: dict[str, str], coloured: bool) -> None:
+    runner = CliRunner(env={"NO_COLOR": None, "FORCE_COLOR": None, "TERM": "xterm", **env})
+    result = runner.invoke(app, ["summarize", "-f", "tree", *args, minutes_file], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert ("\x1b[" in result.stdout) is coloured
+    if not coloured:
+        assert result.stdout == TREE
+
+
+# -- the output file ---------------------------------------------------------------------------------
+
+
+def test_output_file(run: Callable[..., Result], minutes_file: str) -> None:
+    result = run("summarize", minutes_file, "-o", "out.txt")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+    assert Path("out.txt").read_text(encoding="utf-8") == TEXT  # a file: text, never the tree
+    assert sorted(os.listdir()) == ["m.txt", "out.txt"]  # no temporary file left
+
+
+def test_output_file_is_all_or_nothing(
+    run: Callable[..., Result], minutes_file: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Path("out.json").write_text("old\n", encoding="utf-8")
+    Path("n.txt").write_text(MINUTES, encoding="utf-8")
+    calls = 0
+    real = minutes.summarize
+
+    def interrupted_on_the_second(text: str, **kwargs: str) -> Outline:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise KeyboardInterrupt
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(minutes, "summarize", interrupted_on_the_second, raising=False)
+    result = run("summarize", "-f", "json", "m.txt", "n.txt", "-o", "out.json")
+    assert result.exit_code == ExitStatus.INTERRUPTED
+    assert Path("out.json").read_text(encoding="utf-8") == "old\n"
+    assert sorted(os.listdir()) == ["m.txt", "n.txt", "out.json"]
+
+
+def test_output_file_in_a_missing_folder(run: Callable[..., Result], minutes_file: str) -> None:
+    result = run("summarize", minutes_file, "-o", "no/such/dir/out.txt")
+    assert result.exit_code == ExitStatus.INPUT_ERROR
+    assert result.stderr == (
+        "minutes: error: no/such/dir/out.txt: cannot write there (No such file or directory); "
+        "check that the folder exists and is writable\n"
+    )
+    assert result.stdout == ""
+    folder = run("summarize", minutes_file, "-o", ".")
+    assert (folder.exit_code, folder.stderr) == (
+        ExitStatus.INPUT_ERROR,
+        "minutes: error: .: is a directory; give -o the name of a file to write\n",
+    )
+
+
+# -- errors, notices and exit codes ------------------------------------------------------------------
 
 
 def test_missing_file(run: Callable[..., Result], tmp_path: Path) -> None:
@@ -159,6 +471,30 @@ def test_missing_file(run: Callable[..., Result], tmp_path: Path) -> None:
     )
 
 
+def test_one_bad_input_does_not_stop_the_others(run: Callable[..., Result], minutes_file: str) -> None:
+    Path("bad.pdf").write_bytes(b"%PDF-1.7\n")
+    result = run("points", "m.txt", "nope.txt", "bad.pdf", "m.txt")
+    assert result.exit_code == ExitStatus.INPUT_ERROR
+    assert result.stderr == (
+        "minutes: error: nope.txt: no such file; check the path (or give - to read standard input)\n"
+        "minutes: error: bad.pdf: looks like a PDF: convert it to text first, "
+        "e.g. pdftotext FILE.pdf FILE.txt\n"
+    )
+    assert result.stdout == "".join("\t".join(r) + "\n" for r in POINT_ROWS + POINT_ROWS[1:])
+
+
+def test_empty_input_gives_an_empty_outline_and_a_notice(run: Callable[..., Result]) -> None:
+    result = run("summarize", "-f", "json", "-", input=" \n\t\n")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["speakers"] == []
+    assert result.stderr == (
+        "minutes: notice: standard input: whitespace only, nothing to outline; printing an empty outline\n"
+    )
+    quiet = run("summarize", "-f", "json", "--quiet", "-", input="")
+    assert (quiet.exit_code, quiet.stderr) == (0, "")
+    Draft202012Validator(SCHEMA).validate(json.loads(quiet.stdout))
+
+
 def test_pdf(run: Callable[..., Result]) -> None:
     result = run("sentences", "-", input=b"%PDF-1.7\n")
     assert result.exit_code == ExitStatus.INPUT_ERROR
@@ -168,10 +504,22 @@ def test_pdf(run: Callable[..., Result]) -> None:
     )
 
 
-def test_bad_format_is_a_usage_error(run: Callable[..., Result]) -> None:
-    result = run("summarize", "--format", "yaml", "-")
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["summarize", "--format", "yaml", "-"], "'yaml' is not one of"),
+        (["points", "--format", "tree", "-"], "'tree' is not one of"),
+        (["summarize", "--jobs", "-1", "-"], "Invalid value for '--jobs' / '-j'"),
+        (["summarize", "-", "-"], "- (standard input) can be given only once"),
+        (["summarize", "--colour", "-"], "No such option: --colour"),
+        (["show", "a.txt", "b.txt"], "Got unexpected extra argument(s) (b.txt)"),
+    ],
+)
+def test_usage_errors(run: Callable[..., Result], args: list[str], message: str) -> None:
+    result = run(*args, input="")
     assert result.exit_code == ExitStatus.USAGE
-    assert "tree" in result.stderr and "json" in result.stderr
+    assert message in result.stderr
+    assert result.stdout == ""
 
 
 def test_internal_error_is_one_line_unless_debug(
@@ -184,11 +532,13 @@ def test_internal_error_is_one_line_unless_debug(
     result = run("summarize", "-", input="x")
     assert result.exit_code == 1
     assert result.stderr == (
-        "minutes: error: internal error (ValueError: bad span); "
+        "minutes: error: standard input: internal error (ValueError: bad span); "
         "rerun with --debug to see the traceback, and please report it\n"
     )
-    with pytest.raises(ValueError, match="bad span"):
-        run("--debug", "summarize", "-", input="x")
+    debug = run("--debug", "summarize", "-", input="x")
+    assert debug.exit_code == 1
+    assert "Traceback (most recent call last):" in debug.stderr
+    assert 'raise ValueError("bad span")' in debug.stderr
 
 
 def test_ctrl_c_exits_130_quietly(run: Callable[..., Result], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -200,69 +550,29 @@ def test_ctrl_c_exits_130_quietly(run: Callable[..., Result], monkeypatch: pytes
     assert (result.exit_code, result.stdout, result.stderr) == (ExitStatus.INTERRUPTED, "", "")
 
 
-# -- real processes, real pipes ----------------------------------------------------------------------
-
-
-def _minutes(*args: str, **kwargs: Any) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "NO_COLOR": "1", **kwargs.pop("env", {})}
-    env.pop("MINUTES_DEBUG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "minutes", *args], capture_output=True, env=env, timeout=120, **kwargs
+def test_show_exact_output(run: Callable[..., Result], minutes_file: str) -> None:
+    plain = run("show", minutes_file)
+    assert (plain.exit_code, plain.stderr) == (0, "")
+    assert plain.stdout == (
+        "Legend: enumeration marker | person or organisation | point (colour is off)\n" + MINUTES
+    )
+    styled = CliRunner(env={"NO_COLOR": None, "FORCE_COLOR": None, "TERM": "xterm"}).invoke(
+        app, ["show", "--color", "always", minutes_file], catch_exceptions=False
+    )
+    marker, mention, point, reset = "\x1b[1;4;33m", "\x1b[3;36m", "\x1b[4m", "\x1b[0m"
+    assert styled.stdout.splitlines()[0] == (
+        f"Legend: \x1b[1;33menumeration marker{reset} | {mention}person or organisation{reset} | "
+        f"{point}point{reset}"
+    )
+    assert f"over by {mention}Chen Mingbo{reset}, {mention}Deputy Secretary-General" in styled.stdout
+    assert f"{mention}Vice Mayor Wu Qing{reset} attended" in styled.stdout
+    assert (
+        f"out that, {marker}first{reset}{point}, it is necessary to take the parks as the main position."
+        f"{reset} {marker}Second{reset}{point}, we must" in styled.stdout
     )
 
 
-def test_piped_stdin_without_nltk_data(tmp_path: Path) -> None:
-    """Runs offline with no nltk data at all, reading cp1252 bytes from a pipe."""
-    nltk_data = tmp_path / "nltk_data"
-    nltk_data.mkdir()
-    text = MINUTES.replace("Second,", "“Second,”")
-    done = _minutes(
-        "summarize", "--format", "json", input=text.encode("cp1252"), env={"NLTK_DATA": str(nltk_data)}
-    )
-    assert done.returncode == 0, done.stderr.decode()
-    assert done.stderr == b""
-    data = json.loads(done.stdout)
-    Draft202012Validator(SCHEMA).validate(data)
-    assert (data["source"], data["encoding"]) == ("-", "cp1252")
-
-
-def test_broken_pipe_is_quiet() -> None:
-    """``minutes sentences big.txt | head -1``: no traceback, no message, exit 0."""
-    text = "".join(f"Sentence number {i} is here. " for i in range(5000)).encode()
-    env = {**os.environ}
-    env.pop("MINUTES_DEBUG", None)
-    with subprocess.Popen(
-        [sys.executable, "-m", "minutes", "sentences", "-"],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-    ) as process:
-        assert process.stdin is not None and process.stdout is not None and process.stderr is not None
-        process.stdin.write(text)
-        process.stdin.close()
-        assert process.stdout.readline() == b"Sentence number 0 is here.\n"
-        process.stdout.close()  # like `head -1` exiting
-        stderr = process.stderr.read()
-        assert process.wait(timeout=120) == ExitStatus.OK
-    assert stderr == b""
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs a pseudo-terminal")
-def test_no_file_and_a_terminal_on_stdin_gives_a_hint() -> None:
-    """With nothing piped in, print how to use it instead of waiting for the keyboard."""
-    import pty
-
-    leader, follower = pty.openpty()
-    try:
-        done = _minutes("summarize", stdin=follower)
-    finally:
-        os.close(leader)
-        os.close(follower)
-    assert done.returncode == ExitStatus.USAGE
-    assert done.stdout == b""
-    message = done.stderr.decode()
-    assert message.startswith(
-        "minutes: error: no input: give a FILE, or pipe text in; e.g. `minutes summarize"
-    )
-    assert message.count("\n") == 1
+def test_show_refuses_a_folder(run: Callable[..., Result], tmp_path: Path) -> None:
+    result = run("show", str(tmp_path))
+    assert result.exit_code == ExitStatus.INPUT_ERROR
+    assert result.stderr == f"minutes: error: {tmp_path}: is a directory; give the path of a text file\n"

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import codecs
 import io
+import os
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -123,12 +126,53 @@ def test_read_source_pdf(tmp_path: Path) -> None:
 
 
 def test_read_source_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(path: str, mode: str = "r") -> object:
+        raise PermissionError(13, "Permission denied", path)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)  # chmod 0 does not stop root
+    secret = tmp_path / "secret.txt"
+    secret.write_text("The meeting was held.")
+    monkeypatch.setattr("minutes.read.open", refuse, raising=False)  # chmod 0 does not stop root
     with pytest.raises(InputError, match=r"secret\.txt: permission denied; check the file's permissions$"):
-        read_source(str(tmp_path / "secret.txt"))
+        read_source(str(secret))
+
+
+def test_read_source_fifo_without_writer_does_not_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match=r"pipe: is a named pipe \(FIFO\) that nobody is writing to"):
+        read_source(str(fifo))
+
+
+def test_read_source_fifo_with_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    writer = subprocess.Popen(["sh", "-c", f"printf 'Minutes of the meeting.' > '{fifo}'"])
+    try:
+        for _ in range(100):  # wait until the writer has the pipe open
+            try:
+                doc = read_source(str(fifo))
+                break
+            except InputError:
+                time.sleep(0.05)
+        else:
+            pytest.fail("the writer never opened the FIFO")
+    finally:
+        writer.wait(timeout=10)
+    assert doc.text == "Minutes of the meeting."
+
+
+def test_read_source_device() -> None:
+    with pytest.raises(InputError, match=r"/dev/zero: is a device or socket, not a text file"):
+        read_source("/dev/zero")
+
+
+def test_decode_with_explicit_encoding() -> None:
+    data = "会议由陈明波主持。".encode("gb18030")
+    assert decode(data, "m.txt", "GB18030") == Document("会议由陈明波主持。", "gb18030", "m.txt")
+    with pytest.raises(InputError, match=r"m\.txt: is not valid ascii \(byte 0\); check --encoding"):
+        decode(data, "m.txt", "ascii")
+    with pytest.raises(InputError, match=r"unknown encoding 'klingon'"):
+        decode(data, "m.txt", "klingon")
 
 
 def test_docstring_examples() -> None:

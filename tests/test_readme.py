@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,3 +26,51 @@ def test_readme_example_is_the_real_output(monkeypatch: pytest.MonkeyPatch) -> N
     result = CliRunner().invoke(app, args, catch_exceptions=False)
     assert result.exit_code == 0
     assert result.output.rstrip("\n") == m.group(2)
+
+
+def _recipes() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    m = re.search(r"<!-- recipes:[^\n]*-->\n```sh\n(.*?)```", readme, re.DOTALL)
+    assert m, "README lost its pipeline recipes"
+    return [line for line in m.group(1).splitlines() if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize("recipe", _recipes())
+def test_readme_recipes_work_as_written(recipe: str, tmp_path: Path) -> None:
+    """Each recipe runs in bash, in a folder holding the samples, with `minutes` on the PATH."""
+    if "jq " in recipe and shutil.which("jq") is None:
+        pytest.skip("jq is not installed")
+    (tmp_path / "samples").symlink_to(ROOT / "samples")
+    bindir = tmp_path / "bin"
+    bindir.mkdir()
+    (bindir / "minutes").write_text(f'#!/bin/sh\nexec "{sys.executable}" -m minutes "$@"\n')
+    (bindir / "minutes").chmod(0o755)
+    env = {**os.environ, "PATH": f"{bindir}{os.pathsep}{os.environ['PATH']}"}
+    env.pop("MINUTES_DEBUG", None)
+    done = subprocess.run(
+        ["bash", "-c", recipe], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    written = re.search(r"(?:-o |> )(\S+)$", recipe)
+    if written:
+        assert (tmp_path / written.group(1)).stat().st_size > 0
+    else:
+        assert done.stdout.strip()
+
+
+def test_readme_svg_shows_the_current_tree() -> None:
+    """docs/summarize-tree.svg (made by scripts/readme-svg) shows what the tree prints today."""
+    import minutes
+    from minutes.render.tree import export_svg
+
+    sample = ROOT / "samples" / "shanghai-industrial-parks.txt"
+    outline = minutes.summarize(sample.read_text(encoding="utf-8"))
+    committed = (ROOT / "docs" / "summarize-tree.svg").read_text(encoding="utf-8")
+
+    def texts(svg: str) -> list[str]:
+        return re.findall(r">([^<>]+)</text>", svg)
+
+    fresh = export_svg(outline, width=100)
+    assert texts(committed)[1:] == texts(fresh)[1:], "rerun scripts/readme-svg"  # [0]: the title
+    assert "Chen&#160;Mingbo" in committed

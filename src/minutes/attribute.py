@@ -35,6 +35,7 @@ from minutes.people import (
     skip_honorifics,
     tokenize,
 )
+from minutes.rules import by_first_letter
 from minutes.rules import people as P
 from minutes.rules import verbs as V
 
@@ -43,13 +44,19 @@ NOBODY = -2  # no one has taken the floor yet
 
 
 def _phrase_regex(phrases: Sequence[str]) -> str:
+    return r"\b(?:" + by_first_letter(_phrase_alternatives(phrases)) + r")\b"
+
+
+def _phrase_alternatives(phrases: Sequence[str]) -> list[str]:
+    """The phrases as regexes, longest first ("made a ... speech": "made", "a", up to four
+    words, "speech", with blanks between)."""
     out = []
     for ph in sorted(phrases, key=len, reverse=True):
         words = [re.escape(w) for w in ph.split()]
         rx = r"\s+".join(words).replace(r"\.\.\.", r"(?:\S+\s+){0,4}?")
         rx = rx.replace(r"\s+(?:\S+\s+){0,4}?\s+", r"\s+(?:\S+\s+){0,4}?")
         out.append(rx)
-    return r"\b(?:" + "|".join(out) + r")\b"
+    return out
 
 
 @dataclass(slots=True)
@@ -61,6 +68,7 @@ class _Cues:
     presence_after: re.Pattern[str]
     body_only: re.Pattern[str]
     relayed: re.Pattern[str]
+    relayed_phrase: re.Pattern[str]  # the phrase of ``relayed`` anywhere: a cheap test first
     gap: re.Pattern[str]
     body_subject: re.Pattern[str]
     title_ref: re.Pattern[str]
@@ -78,10 +86,22 @@ def _cues() -> _Cues:
     # "the Secretary Irrigation" (a portfolio after the title, as in Pakistan)
     portfolios = "|".join(sorted((w.capitalize() for w in P.PORTFOLIO_WORDS), key=len, reverse=True))
     words = sorted(P.TITLE_HEADS | P.HONORIFICS, key=len, reverse=True)
-    titles = r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])"
+    # words that may stand between a subject and its verb (in "gap", before "\w+ly")
+    gap_words = by_first_letter(
+        [
+            *("also", "today", "yesterday", "respectively", "then", "later", "further", "jointly", "both"),
+            *("again", "separately", "has", "have", "had", "was", "were", "is", "are", "will", "would"),
+            *("subsequently", "immediately", "briefly", "formally", "officially", "personally"),
+            *("specifically", "first", "finally", "once"),
+        ]
+    )
     every_cue = [V.SPEECH, V.PRESIDED_BY, V.PRESIDES, V.PRESENCE, V.PRESENCE_AFTER, V.BODY_ONLY, V.SPEECH_BY]
+    # any title or honorific, or any cue: only whether there is one counts, so they
+    # are all one alternation, grouped by first letter
+    anything = [re.escape(w) + r"(?![\w-])" for w in words]
+    anything += [rx + r"\b" for cue in every_cue for rx in _phrase_alternatives(cue)]
     return _Cues(
-        candidate=re.compile("|".join([titles] + [_phrase_regex(v) for v in every_cue]), re.IGNORECASE),
+        candidate=re.compile(r"\b(?:" + by_first_letter(anything) + ")", re.IGNORECASE),
         speech=re.compile(_phrase_regex(V.SPEECH), re.IGNORECASE),
         speech_by=re.compile(_phrase_regex(V.SPEECH_BY), re.IGNORECASE),
         presided_by=re.compile(_phrase_regex(V.PRESIDED_BY), re.IGNORECASE),
@@ -92,11 +112,10 @@ def _cues() -> _Cues:
         relayed=re.compile(
             r"(?:" + _phrase_regex(V.RELAYED_BEFORE) + r")\s+(?:the\s+)?(?:important\s+)?$", re.IGNORECASE
         ),
+        relayed_phrase=re.compile(_phrase_regex(V.RELAYED_BEFORE), re.IGNORECASE),
         # what may stand between a subject and its verb: "Wang Yi on Aug 2 called for"
         gap=re.compile(
-            r"(?:[\s,]|\b(?:also|today|yesterday|respectively|then|later|further|jointly|both|again|"
-            r"separately|has|have|had|was|were|is|are|will|would|subsequently|immediately|briefly|"
-            r"formally|officially|personally|specifically|first|finally|once|\w+ly|"
+            r"(?:[\s,]|\b(?:" + gap_words + r"|\w+ly|"
             r"in\s+(?:his|her|their)\s+(?:opening|closing)?\s*(?:remarks|speech|address))\b|"
             r"\bon\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*\([^()\n]{0,12}\))?|"
             r",\s*who\s+[^,;]{1,60},|"
@@ -151,6 +170,10 @@ class Attribution:
     on_behalf_of: dict[int, str] = field(default_factory=dict)
     first_sentence: dict[int, int] = field(default_factory=dict)  # where each speaker first spoke
     narrated: set[int] = field(default_factory=set)  # sentences reporting a named person's speech
+    # every mention read, with the entity it resolved to when read (spans for `minutes show`)
+    mentions: list[tuple[Mention, Entity | None]] = field(default_factory=list)
+    # (start, end, entity id): names in lists and chair lines, titles alone ("the Clerk")
+    named: list[tuple[int, int, int]] = field(default_factory=list)
 
 
 _LIST_GLUE = frozenset(
@@ -308,19 +331,20 @@ class _Walker:
         self.i = 0  # the sentence being read
         self.turn_owner: int | None = None  # a transcript turn: only its owner speaks
         self.last_person: int | None = None
-        self.announced: list[int] = []
+        self.announced: set[int] = set()  # announced as making a speech
+        self.present: set[int] = set()  # the ids in att.present
         self.list_mode = False  # inside a bullet list of attendees
         self.list_role: str | None = None  # the title a list header gives its items
         self.body_list = False  # inside a list the meeting introduced ("RESOLVED that:")
         self.sentence_subject: list[int] = []  # the last subject found in this sentence
-        self.spoken: set[int] = set()  # everyone who has taken the floor
+        self.spoken: set[int] = set()  # everyone who has taken the floor (the ids in att.speakers)
 
     # -- helpers -------------------------------------------------------------
     def prefer(self) -> Prefer:
         """Who a shared surname or title most likely means: the speaker holding the floor,
         then one announced as making a speech, then one who has not spoken yet, then the
         person mentioned last."""
-        cur, announced, spoken, last = self.cur, set(self.announced), self.spoken, self.last_person
+        cur, announced, spoken, last = self.cur, self.announced, self.spoken, self.last_person
 
         def rank(eid: int) -> int:
             if eid == cur:
@@ -342,12 +366,13 @@ class _Walker:
         return ent
 
     def mark_present(self, eid: int) -> None:
-        if eid not in self.att.present:
+        if eid not in self.present:
+            self.present.add(eid)
             self.att.present.append(eid)
 
     def speak(self, eid: int) -> None:
-        self.spoken.add(eid)
-        if eid not in self.att.speakers:
+        if eid not in self.spoken:
+            self.spoken.add(eid)
             self.att.speakers.append(eid)
             self.att.first_sentence[eid] = self.i
         self.cur = eid
@@ -410,9 +435,15 @@ class _Walker:
                 ent = self.reg.lookup_tokens(m.name.split(), self.prefer()) if m.kind == "person" else None
             resolved.append((m, ent))
         # relayed people: "the speech delivered by X"
+        relay = c.relayed_phrase.search(s.text) if resolved else None
         for m, ent in resolved:
-            before = self.text[s.start : toks[m.tok_start].start]
-            if m.kind == "person" and c.relayed.search(before):
+            at = toks[m.tok_start].start - s.start  # the cue must end right before the mention
+            if (
+                m.kind == "person"
+                and relay is not None
+                and relay.start() < at
+                and c.relayed.search(s.text, _tail_start(s.text, 0, at, RELAYED_RUNS), at)
+            ):
                 e2 = ent or self.register(m)
                 self.att.relayed.add(e2.id)
         if para_start:
@@ -422,6 +453,7 @@ class _Walker:
         self._presiding(s, toks, resolved)
         self._presence(s, toks, resolved)
         self._speech(s, toks, resolved)
+        self.att.mentions += resolved
         self.body_list = self.cur == MEETING and s.text.rstrip().endswith(":")
         self.att.floor.append(self.cur)
 
@@ -637,6 +669,7 @@ class _Walker:
             chair = True
             role = (role[: in_chair.start()] + role[in_chair.end() :]).strip(" ,") or None
         ent = self.reg.add(name, "person", role or default_role, offset, self.prefer())
+        self.att.named.append((toks[0].start, toks[e - 1].end, ent.id))
         if alias:
             self.reg.alias(ent, alias)
         if chair:
@@ -656,11 +689,10 @@ class _Walker:
     ) -> list[int]:
         """Entity ids (or MEETING) of the subject that ends right before ``rel``."""
         c = _cues()
-        prefix = s.text[:rel]
         window = max(0, rel - 160)  # bounded: a subject sits close to its verb
-        g = c.gap.search(prefix, window)
-        end = g.start() if g else len(prefix)
-        head = prefix[:end]
+        g = c.gap.search(s.text, window, rel)  # (as in s.text[:rel], without copying it)
+        end = g.start() if g else rel
+        head = s.text[:end]
         if not head.strip():
             return []
         # a second predicate has the subject of the first: "The Governor opened the meeting
@@ -670,7 +702,7 @@ class _Walker:
             if self.sentence_subject:
                 return list(self.sentence_subject)
             breaks = _CLAUSE_BREAK
-        elif prefix.rstrip().endswith(",") and _PARTICIPLE.match(s.text, rel):
+        elif s.text[:rel].rstrip().endswith(",") and _PARTICIPLE.match(s.text, rel):
             breaks = _PARTICIPLE_BREAK
         if breaks is not None:
             first = _first_predicate(toks, s.start + rel)
@@ -767,6 +799,8 @@ class _Walker:
                 if not create:
                     return []
                 ent = self.reg.add(title, "person", title, s.start, anonymous=True)  # as written
+            if ent is not None:
+                self.att.named.append((s.start + tr.start(1), s.start + tr.end(1), ent.id))
             return [ent.id] if ent is not None else []
         if governed:
             return []
@@ -818,13 +852,20 @@ class _Walker:
     ) -> None:
         c = _cues()
         for m in c.presided_by.finditer(s.text):
-            if _OTHER_BODY.search(s.text, 0, m.start()):
+            if _OTHER_BODY.search(s.text, _tail_start(s.text, 0, m.start(), OTHER_BODY_RUNS), m.start()):
                 continue  # "formed a committee headed by X": X heads another body
             after = s.start + m.end()
+            lead_start = _skip(self.text, after, " ,")
             for mm, ent in resolved:
-                lead = self.text[after : toks[mm.tok_start].start] if mm.start >= after else None
-                if lead is not None and (
-                    lead.strip(" ,").lower() in ("", "the") or _TITLE_LEAD.fullmatch(lead)
+                if mm.start < after:
+                    continue
+                # what stands between the cue and the name: nothing, "the" or a title and a
+                # comma ("the Governor, "); read in place (a long sentence has many names)
+                at = toks[mm.tok_start].start
+                a = min(lead_start, at)
+                b = _skip_back(self.text, a, at, " ,")
+                if (b - a in (0, 3) and self.text[a:b].lower() in ("", "the")) or _TITLE_LEAD.fullmatch(
+                    self.text, after, at
                 ):
                     # "chaired by X", "chaired by the Governor, Dr. X"
                     e2 = self._entity_for(mm, ent, True)
@@ -847,7 +888,7 @@ class _Walker:
                             return
                     break
         for m in c.presides.finditer(s.text):
-            if _PASSIVE_BEFORE.search(s.text[: m.start()]):
+            if _passive_before(s.text, m.start()):
                 continue
             subj = self._subjects(s, m.start(), toks, resolved)
             if subj and subj[-1] >= 0 and not self.reg.entities[subj[-1]].anonymous:
@@ -918,9 +959,8 @@ class _Walker:
         for bm in c.body_only.finditer(s.text):
             if first_speech is not None and first_speech.start() < bm.start():
                 break  # "X said the government had agreed ...": reported, X speaks
-            before = s.text[: bm.start()]
-            if _PASSIVE_BEFORE.search(before) and not re.search(
-                r"\b[Ii]t\s+(?:was|is|has been)\s+(?:\w+ly\s+)?$", before
+            if _passive_before(s.text, bm.start()) and not _IT_PASSIVE_BEFORE.search(
+                s.text, _tail_start(s.text, 0, bm.start(), 4), bm.start()
             ):
                 continue  # "the agenda was adopted": the thing decided, not who decided
             subj = self._subjects(s, bm.start(), toks, resolved, create=False)
@@ -929,7 +969,7 @@ class _Walker:
                     self.speak(MEETING)
                 return
         for m in c.speech.finditer(s.text):
-            if _PASSIVE_BEFORE.search(s.text[: m.start()]):
+            if _passive_before(s.text, m.start()):
                 continue
             subj = self._subjects(s, m.start(), toks, resolved, speech=True)
             if not subj:
@@ -959,8 +999,9 @@ class _Walker:
             # "received a report from X": X spoke
             for bm in c.speech_by.finditer(s.text):
                 after = s.start + bm.end()
+                lead_start = _skip(self.text, after, " ,")
                 for mm, ent in resolved:
-                    if mm.start >= after and not self.text[after : toks[mm.tok_start].start].strip(" ,"):
+                    if mm.start >= after and toks[mm.tok_start].start <= lead_start:
                         e2 = self._entity_for(mm, ent, True)
                         if mm.kind == "person":
                             self.mark_present(e2.id)
@@ -1025,16 +1066,16 @@ class _Walker:
             self.speak(subj[0])
 
     def _speak_many(self, subj: list[int]) -> None:
-        self.spoken.update(subj)
         for eid in subj:
-            if eid not in self.att.speakers:
+            if eid not in self.spoken:
+                self.spoken.add(eid)
                 self.att.speakers.append(eid)
                 self.att.first_sentence[eid] = self.i
         self.cur = subj[-1]
 
     def mark_speaker_present(self, eid: int, verb: str) -> None:
         if verb.lower().startswith(("made a speech", "made speeches", "delivered a speech")):
-            self.announced.append(eid)
+            self.announced.add(eid)
 
     def _postposed(
         self, s: Sentence, rel: int, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]
@@ -1076,7 +1117,9 @@ _JURISDICTIONS = frozenset(
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")  # "..., noting that"
 _PARTICIPLE_BREAK = re.compile(r"[;:\"\u201c]|\b(?:where|which|who|that|while|when|whose)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:()\"\u201c]|\b(?:where|which|who|that|while|when|as|after|before)\b")
-_IN_THE_CHAIR = re.compile(r"\s+in\s+the\s+chair\b", re.IGNORECASE)
+# (from the start of a run of blanks only: tried inside a long run, "\s+" ran to its end
+# from every place in it)
+_IN_THE_CHAIR = re.compile(r"(?<!\s)\s++in\s+the\s+chair\b", re.IGNORECASE)
 
 
 def _names_body(ent: Entity) -> bool:
@@ -1181,6 +1224,59 @@ def _mention_end(m: Mention, toks: Sequence[Token]) -> int:
     while k > m.tok_start and toks[k].text in (",", ";"):
         k -= 1
     return toks[k].end
+
+
+def _tail_start(text: str, start: int, end: int, runs: int) -> int:
+    """Where the word before the last ``runs`` runs of whitespace in ``text[start:end]``
+    starts (``start`` if there are fewer).
+
+    A match that ends at ``end``, opens with a non-space and spans at most ``runs``
+    runs of whitespace starts there or later, so ``rx.search(text, lo, end)`` finds
+    it as ``rx.search(text[start:end])`` would, for a pattern without ``^`` (``\\b``
+    and lookbehinds see the text before ``lo``), in time bounded by those words.
+    """
+    k = end
+    while True:
+        while k > start and not text[k - 1].isspace():
+            k -= 1
+        if runs == 0 or k == start:
+            return k
+        while k > start and text[k - 1].isspace():
+            k -= 1
+        runs -= 1
+
+
+def _passive_before(text: str, k: int) -> bool:
+    """Whether a passive auxiliary ends ``text[:k]``: "was", "were being", "is formally".
+
+    (_PASSIVE_BEFORE spans at most two runs of whitespace: it is searched in the last
+    words only, not in all of a long sentence before each verb.)
+    """
+    return _PASSIVE_BEFORE.search(text, _tail_start(text, 0, k, 2), k) is not None
+
+
+_IT_PASSIVE_BEFORE = re.compile(r"\b[Ii]t\s+(?:was|is|has been)\s+(?:\w+ly\s+)?$")  # (four runs)
+
+
+def _skip(text: str, k: int, chars: str) -> int:
+    """``k`` moved forward over ``chars``."""
+    while k < len(text) and text[k] in chars:
+        k += 1
+    return k
+
+
+def _skip_back(text: str, start: int, k: int, chars: str) -> int:
+    """``k`` moved back over ``chars``, not before ``start``."""
+    while k > start and text[k - 1] in chars:
+        k -= 1
+    return k
+
+
+# The most runs of whitespace a match of _OTHER_BODY spans: "working group of the".
+OTHER_BODY_RUNS = 4
+# The most runs of whitespace a match of _Cues.relayed spans: "speech delivered by
+# the important" has five (three words of a cue, "the", "important", the space after).
+RELAYED_RUNS = 5
 
 
 def _is_headline(text: str, sentences: Sequence[Sentence], i: int) -> bool:

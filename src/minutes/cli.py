@@ -1,9 +1,19 @@
-"""The ``minutes`` command: parse options, call the library, render, map errors to exit codes.
+"""The ``minutes`` command: parse options, call the library, write the output, exit.
 
-This layer stays thin. The pipeline (and nltk) and the renderers (and rich) are
-imported inside the commands, so ``minutes --help`` and ``--version`` stay fast.
-Errors become one line on stderr, ``minutes: error: ...``, and an
-:class:`~minutes.errors.ExitStatus`; ``--debug`` shows the traceback instead.
+This layer stays thin. A command goes through the same four steps:
+
+1. :func:`_sources`: the paths given (files, folders, ``-``) -> ``batch.Source`` list;
+2. ``batch.run``: each source -> an outline (or an error), in input order, in
+   ``--jobs`` worker processes when asked;
+3. an ``output.Writer`` for the format: prints each outline as it arrives;
+4. the exit status: 0 if every input was processed, 1 if some could not be (each
+   named on stderr in one line, the others still printed), 2 for a usage error,
+   130 for Ctrl-C.
+
+The pipeline (and nltk) and the renderers (and rich) are imported inside the
+commands, so ``minutes --help``, ``--version`` and shell completion stay fast.
+Messages go to stderr as ``minutes: error: ...`` or ``minutes: notice: ...``;
+``--debug`` adds tracebacks.
 """
 
 from __future__ import annotations
@@ -13,24 +23,52 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 import minutes
 from minutes.errors import ExitStatus, MinutesError
-from minutes.read import STDIN, Document
+
+if TYPE_CHECKING:
+    from minutes.batch import Options, Result, Source
+    from minutes.output import Progress, Terminal, Writer
 
 PROG = "minutes"
 _DEBUG = "minutes.debug"  # key in click's Context.meta, shared by all sub-contexts
 
+#: From this many inputs on, a progress bar shows on stderr (when it is a terminal).
+PROGRESS_FROM = 20
 
-class OutputFormat(str, Enum):
+
+class OutlineFormat(str, Enum):
     """What ``summarize`` prints."""
 
+    auto = "auto"
     tree = "tree"
     text = "text"
+    markdown = "markdown"
     json = "json"
+    ndjson = "ndjson"
+    csv = "csv"
+    tsv = "tsv"
+
+
+class RowFormat(str, Enum):
+    """What ``points`` and ``speakers`` print."""
+
+    auto = "auto"
+    table = "table"
+    tsv = "tsv"
+    csv = "csv"
+    json = "json"
+    ndjson = "ndjson"
+
+
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
 
 
 app = typer.Typer(
@@ -41,23 +79,71 @@ and who spoke, with their enumerated points ("First, ... Second, ...").
 \b
 Examples:
   minutes summarize minutes.txt
-  minutes summarize --format json minutes.txt > outline.json
+  minutes summarize archive/ --format ndjson | jq -r .meeting.title
+  minutes points *.txt | cut -f2 | sort | uniq -c
   cat minutes.txt | minutes sentences
 """,
     rich_markup_mode=None,  # help texts are printed literally, [brackets] included
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,  # plain tracebacks, and only with --debug
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 
-FileArgument = Annotated[
-    str | None,
+# --- options shared by the commands ----------------------------------------------------
+
+PathsArgument = Annotated[
+    list[str] | None,
     typer.Argument(
-        metavar="FILE",
-        help="Text file of the minutes; - or nothing reads standard input (when it is piped).",
+        metavar="PATH",
+        help="Text files, folders (their *.txt and *.md files, recursively, in sorted order), "
+        "or - for standard input. No PATH reads standard input when it is piped.",
         show_default=False,
     ),
+]
+JobsOption = Annotated[
+    int,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=0,
+        metavar="N",
+        help="Process N files at a time in worker processes; 0 means one per CPU core. "
+        "Output stays in input order.",
+    ),
+]
+OutputOption = Annotated[
+    str | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write to FILE instead of standard output (atomically: all or nothing).",
+        show_default=False,
+    ),
+]
+EncodingOption = Annotated[
+    str | None,
+    typer.Option(
+        "--encoding",
+        "-e",
+        metavar="NAME",
+        help="Decode the input as NAME (e.g. gb18030, big5, cp1252) instead of detecting it.",
+        show_default=False,
+    ),
+]
+ColorOption = Annotated[
+    Color,
+    typer.Option(
+        "--color",
+        case_sensitive=False,
+        help="Colour the output: auto (on a terminal, unless NO_COLOR is set or TERM=dumb; "
+        "FORCE_COLOR forces it), always or never.",
+    ),
+]
+QuietOption = Annotated[
+    bool,
+    typer.Option("--quiet", "-q", help="No notices or progress bar on stderr; errors are still shown."),
 ]
 
 
@@ -82,11 +168,22 @@ def _root(
     ctx.meta[_DEBUG] = debug
 
 
-def _fail(message: str, status: ExitStatus) -> typer.Exit:
-    """Write ``minutes: error: message`` (one line) to stderr; return the Exit to raise."""
-    sys.stderr.write(f"{PROG}: error: {message.replace(chr(10), ' ')}\n")
+# --- messages and exits ---------------------------------------------------------------
+
+
+def _message(kind: str, message: str, progress: Progress | None = None) -> None:
+    """``minutes: KIND: message`` on stderr, as one line (the first, unless --debug)."""
+    line = f"{PROG}: {kind}: {message}"
+    if progress is not None:
+        progress.message(line)
+        return
+    sys.stderr.write(line + "\n")
     sys.stderr.flush()
-    return typer.Exit(status)
+
+
+def _usage(message: str) -> NoReturn:
+    _message("error", message.replace("\n", " "))
+    raise typer.Exit(ExitStatus.USAGE)
 
 
 def _silence_stdout() -> None:
@@ -107,114 +204,404 @@ def _reporting(ctx: typer.Context) -> Iterator[None]:
     except typer.Exit:
         raise
     except KeyboardInterrupt:
+        if sys.stderr.isatty():
+            sys.stderr.write("\n")  # end the line the terminal echoed ^C on
         raise typer.Exit(ExitStatus.INTERRUPTED) from None
     except BrokenPipeError:
         # The reader went away (``minutes ... | head -1``): not an error of ours.
         _silence_stdout()
         raise typer.Exit(ExitStatus.OK) from None
-    except MinutesError as error:
+    except (MinutesError, OSError) as error:
         if ctx.meta.get(_DEBUG):
             raise
-        raise _fail(str(error), ExitStatus.INPUT_ERROR) from None
+        _message("error", _one_line(error))
+        raise typer.Exit(ExitStatus.INPUT_ERROR) from None
     except Exception as error:
         if ctx.meta.get(_DEBUG):
             raise
-        raise _fail(
+        _message(
+            "error",
             f"internal error ({type(error).__name__}: {error}); "
-            f"rerun with --debug to see the traceback, and please report it",
-            ExitStatus.INPUT_ERROR,
-        ) from None
+            "rerun with --debug to see the traceback, and please report it",
+        )
+        raise typer.Exit(ExitStatus.INPUT_ERROR) from None
 
 
-def _read(file: str | None, command: str) -> Document:
-    """Read FILE, or standard input when FILE is ``-`` or absent and stdin is piped."""
-    from minutes.read import read_source
+def _one_line(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.filename is not None:
+        return f"{error.filename}: {error.strerror or error}"
+    return str(error).replace("\n", " ")
 
-    stdin: TextIO | None = sys.stdin
-    if file is None:
+
+# --- inputs ---------------------------------------------------------------------------
+
+
+def _sources(paths: list[str] | None, command: str) -> list[Source]:
+    """The inputs: PATHs, or standard input when none is given and it is piped."""
+    from minutes.batch import expand
+    from minutes.read import STDIN
+
+    stdin = sys.stdin
+    if not paths:
         if stdin is None or stdin.isatty():
-            raise _fail(
-                f"no input: give a FILE, or pipe text in; e.g. `{PROG} {command} minutes.txt` "
-                f"or `cat minutes.txt | {PROG} {command}` (see `{PROG} {command} --help`)",
-                ExitStatus.USAGE,
+            _usage(
+                f"no input: give a file or folder, or pipe text in; e.g. `{PROG} {command} minutes.txt` "
+                f"or `cat minutes.txt | {PROG} {command}` (see `{PROG} {command} --help`)"
             )
-        file = STDIN
-    if file == STDIN and stdin is None:
-        raise _fail("standard input is closed; give a FILE", ExitStatus.USAGE)
-    return read_source(file, stdin.buffer if file == STDIN and stdin is not None else None)
+        paths = [STDIN]
+    if paths.count(STDIN) > 1:
+        _usage("- (standard input) can be given only once")
+    data = None
+    if STDIN in paths:
+        if stdin is None:
+            _usage("standard input is closed; give a file")
+        try:
+            data = stdin.buffer.read()
+        except OSError as error:
+            raise MinutesError(f"standard input: cannot read it ({error.strerror or error})") from error
+    return expand(paths, data)
 
 
-def _emit(text: str) -> None:
-    if text:
-        sys.stdout.write(text + "\n")
-    sys.stdout.flush()
+def _options(ctx: typer.Context, encoding: str | None) -> Options:
+    import codecs
+
+    from minutes.batch import Options
+
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            _usage(f"unknown encoding {encoding!r} for --encoding; e.g. utf-8, gb18030, big5, cp1252")
+    return Options(encoding=encoding, debug=bool(ctx.meta.get(_DEBUG)))
+
+
+def _terminal(output: str | None, color: Color) -> Terminal:
+    from minutes.output import Terminal
+
+    is_terminal = (output is None or output == "-") and sys.stdout.isatty()
+    forced = {Color.always: True, Color.never: False}.get(color)
+    if forced is None and (output not in (None, "-") or os.environ.get("NO_COLOR")):
+        # A file gets no styles unless asked for; nor does NO_COLOR output (rich would
+        # still print bold and dim there): plain text, no escape sequences at all.
+        forced = False
+    return Terminal(is_terminal=is_terminal, color=forced)
+
+
+def _progress(total: int, quiet: bool) -> Progress:
+    from minutes.output import Progress
+
+    enabled = total >= PROGRESS_FROM and not quiet and sys.stderr.isatty()
+    return Progress(total, sys.stderr, enabled)
+
+
+def _report(result: Result, quiet: bool, progress: Progress) -> bool:
+    """Show the result's error or notice on stderr; True if it has an outline to print."""
+    if result.error is not None:
+        _message("error", result.error, progress)
+        return False
+    if result.notice is not None and not quiet:
+        _message("notice", result.notice, progress)
+    return True
+
+
+# --- commands -------------------------------------------------------------------------
 
 
 @app.command(
     short_help="Outline minutes: meeting, presider, attendees, speakers and points.",
-    help="""Outline the minutes in FILE: meeting, presider, attendees, speakers and their points.
+    help="""Outline each input: the meeting, who presided, who attended, and who spoke,
+with their enumerated points.
 
-The format defaults to tree on a terminal and text otherwise; json follows the
-schema shipped in the package as minutes/schema/outline.schema.json.
+Formats: tree (a terminal's default), text (the default when piped), markdown,
+json (one object, or an array for several inputs), ndjson (one outline per line,
+streamed), csv and tsv (one row per point: source, speaker, role, ordinal, marker,
+priority, text, start, end). JSON follows the schema shipped in the package as
+minutes/schema/outline.schema.json.
 
 \b
 Examples:
   minutes summarize minutes.txt
-  minutes summarize --format json minutes.txt
-  pdftotext minutes.pdf - | minutes summarize --format text
+  minutes summarize --format json minutes.txt | jq '.speakers[].name'
+  minutes summarize archive/ --format ndjson --jobs 0 > outlines.ndjson
+  minutes summarize *.txt --format csv -o points.csv
+  pdftotext minutes.pdf - | minutes summarize
 """,
 )
 def summarize(
     ctx: typer.Context,
-    file: FileArgument = None,
+    paths: PathsArgument = None,
     output_format: Annotated[
-        OutputFormat | None,
+        OutlineFormat,
         typer.Option(
             "--format",
             "-f",
             case_sensitive=False,
-            show_default=False,
-            help="Output format: tree, text or json. [default: tree on a terminal, text otherwise]",
+            help="auto: tree on a terminal, text when piped.",
         ),
-    ] = None,
+    ] = OutlineFormat.auto,
+    jobs: JobsOption = 1,
+    output: OutputOption = None,
+    encoding: EncodingOption = None,
+    color: ColorOption = Color.auto,
+    quiet: QuietOption = False,
 ) -> None:
-    with _reporting(ctx):
-        document = _read(file, "summarize")
-        outline = minutes.summarize(document.text, source=document.source, encoding=document.encoding)
-        if output_format is None:
-            output_format = OutputFormat.tree if sys.stdout.isatty() else OutputFormat.text
-        if output_format is OutputFormat.json:
-            from minutes.render.json import render_json
-
-            _emit(render_json(outline))
-        elif output_format is OutputFormat.text:
-            from minutes.render.text import render_text
-
-            _emit(render_text(outline))
-        else:
-            from minutes.render.tree import make_console, render_tree
-
-            render_tree(outline, make_console(sys.stdout))
-            sys.stdout.flush()
+    fmt = output_format.value
+    if fmt == "auto":
+        fmt = "tree" if _terminal(output, color).is_terminal else "text"
+    _outline_command(ctx, paths, "summarize", fmt, jobs, output, encoding, color, quiet)
 
 
 @app.command(
-    short_help="Print the sentences of FILE, one per line.",
-    help="""Split FILE into sentences and print one per line (line breaks inside a sentence
-become spaces). Shows what the outline is built from.
+    short_help="One row per point across all inputs: a table, or TSV when piped.",
+    help="""List every enumerated point of every input, one row each, with the columns
+source, speaker, role, ordinal, marker, priority, text, start and end.
+
+On a terminal it is a table of what a person reads (source when there are
+several inputs, speaker, ordinal, marker, priority). Piped it is TSV with every
+column and a header row (tabs and line breaks inside a field become spaces),
+made for sort, cut and grep; csv keeps the text exactly.
+
+\b
+Examples:
+  minutes points minutes.txt
+  minutes points archive/ | cut -f2 | sort | uniq -c | sort -rn
+  minutes points archive/ --format csv -o points.csv
+""",
+)
+def points(
+    ctx: typer.Context,
+    paths: PathsArgument = None,
+    output_format: Annotated[
+        RowFormat,
+        typer.Option(
+            "--format", "-f", case_sensitive=False, help="auto: table on a terminal, tsv when piped."
+        ),
+    ] = RowFormat.auto,
+    jobs: JobsOption = 1,
+    output: OutputOption = None,
+    encoding: EncodingOption = None,
+    color: ColorOption = Color.auto,
+    quiet: QuietOption = False,
+) -> None:
+    _row_command(ctx, paths, "points", output_format, jobs, output, encoding, color, quiet)
+
+
+@app.command(
+    short_help="Who's who: each person or body, role, and whether they presided, attended, spoke.",
+    help="""List the people and bodies in each input, one row each, with the columns
+source, name, role, kind, presider, attendee, speaker (yes/no) and points (how many).
+
+On a terminal it is a table; piped it is TSV with a header row.
+
+\b
+Examples:
+  minutes speakers minutes.txt
+  minutes speakers archive/ | awk -F'\\t' '$7 == "yes" {print $2}' | sort | uniq -c
+""",
+)
+def speakers(
+    ctx: typer.Context,
+    paths: PathsArgument = None,
+    output_format: Annotated[
+        RowFormat,
+        typer.Option(
+            "--format", "-f", case_sensitive=False, help="auto: table on a terminal, tsv when piped."
+        ),
+    ] = RowFormat.auto,
+    jobs: JobsOption = 1,
+    output: OutputOption = None,
+    encoding: EncodingOption = None,
+    color: ColorOption = Color.auto,
+    quiet: QuietOption = False,
+) -> None:
+    _row_command(ctx, paths, "speakers", output_format, jobs, output, encoding, color, quiet)
+
+
+def _row_command(
+    ctx: typer.Context,
+    paths: list[str] | None,
+    command: str,
+    output_format: RowFormat,
+    jobs: int,
+    output: str | None,
+    encoding: str | None,
+    color: Color,
+    quiet: bool,
+) -> None:
+    fmt = output_format.value
+    if fmt == "auto":
+        fmt = "table" if _terminal(output, color).is_terminal else "tsv"
+    _outline_command(ctx, paths, command, fmt, jobs, output, encoding, color, quiet)
+
+
+def _outline_command(
+    ctx: typer.Context,
+    paths: list[str] | None,
+    command: str,
+    fmt: str,
+    jobs: int,
+    output: str | None,
+    encoding: str | None,
+    color: Color,
+    quiet: bool,
+) -> None:
+    """Outline every input and write it in ``fmt``; exit 1 if any input failed."""
+    with _reporting(ctx):
+        sources = _sources(paths, command)
+        options = _options(ctx, encoding)
+        terminal = _terminal(output, color)
+        from minutes.batch import run
+
+        failed = False
+        progress = _progress(len(sources), quiet)
+        results = run(sources, options, jobs)
+        with open_writer(output, terminal, len(sources), command, fmt) as writer:
+            try:
+                for result in results:
+                    if _report(result, quiet, progress) and result.outline is not None:
+                        writer.add(result.outline)
+                    else:
+                        failed = True
+                    progress.advance()
+            finally:
+                results.close()  # stops the worker processes at once on an error or Ctrl-C
+                progress.clear()
+        if failed:
+            raise typer.Exit(ExitStatus.INPUT_ERROR)
+
+
+@contextmanager
+def open_writer(
+    output: str | None, terminal: Terminal, count: int, command: str, fmt: str
+) -> Iterator[Writer]:
+    """The writer for ``command`` and ``fmt`` on standard output or the ``-o`` file."""
+    from minutes import output as out
+
+    with out.open_output(output) as stream:
+        writer: out.Writer
+        if command == "points":
+            writer = out.RowWriter(stream, terminal, count, "points", fmt)
+        elif command == "speakers":
+            writer = out.RowWriter(stream, terminal, count, "people", fmt)
+        elif fmt in ("csv", "tsv"):
+            writer = out.RowWriter(stream, terminal, count, "points", fmt)
+        else:
+            writer = {
+                "tree": out.TreeWriter,
+                "text": out.TextWriter,
+                "markdown": out.MarkdownWriter,
+                "json": out.JsonWriter,
+                "ndjson": out.NdjsonWriter,
+            }[fmt](stream, terminal, count)
+        writer.begin()
+        yield writer
+        writer.end()
+
+
+@app.command(
+    short_help="Print the sentences of each input, one per line.",
+    help="""Split each input into sentences and print one per line (line breaks inside a
+sentence become spaces). Shows what the outline is built from.
+
+With --spans each line starts with the sentence's start and end offsets (in
+characters of the decoded input), tab-separated. With several inputs each line
+starts with the input's path and a tab, as grep does.
 
 \b
 Examples:
   minutes sentences minutes.txt
   minutes sentences minutes.txt | grep -n "First"
+  minutes sentences --spans minutes.txt | awk -F'\\t' '$2 - $1 > 400'
 """,
 )
-def sentences(ctx: typer.Context, file: FileArgument = None) -> None:
+def sentences(
+    ctx: typer.Context,
+    paths: PathsArgument = None,
+    spans: Annotated[
+        bool, typer.Option("--spans", help="Prefix each sentence with its start and end offsets.")
+    ] = False,
+    output: OutputOption = None,
+    encoding: EncodingOption = None,
+    quiet: QuietOption = False,
+) -> None:
     with _reporting(ctx):
-        document = _read(file, "sentences")
-        from minutes.render.text import render_sentences
+        sources = _sources(paths, "sentences")
+        options = _options(ctx, encoding)
+        from minutes.batch import read_document, run
+        from minutes.output import open_output
+        from minutes.render import clean
+        from minutes.segment import segment
 
-        _emit(render_sentences(minutes.split_sentences(document.text)))
+        failed = False
+        progress = _progress(len(sources), quiet)
+        several = len(sources) > 1
+        with open_output(output) as stream:
+            for result in run(sources, options, 1, read_document):
+                progress.advance()
+                if not _report(result, quiet, progress):
+                    failed = True
+                    continue
+                prefix = f"{clean(result.source)}\t" if several else ""
+                lines = []
+                for s in segment(result.text):
+                    where = f"{s.start}\t{s.end}\t" if spans else ""
+                    lines.append(f"{prefix}{where}{clean(s.text)}\n")
+                stream.write("".join(lines))
+                stream.flush()
+            progress.clear()
+        if failed:
+            raise typer.Exit(ExitStatus.INPUT_ERROR)
+
+
+@app.command(
+    short_help="Show the text of FILE with markers, speakers and points highlighted.",
+    help="""Print FILE with what the outline was built from highlighted: list markers
+("First,", "2."), mentions of the people and bodies in the outline, and the
+points' text, each in its own style; a legend explains the styles.
+
+Meant for a terminal; piped, it prints the text without styles unless
+--color always.
+
+\b
+Examples:
+  minutes show minutes.txt
+  minutes show minutes.txt --color always | less -R
+""",
+)
+def show(
+    ctx: typer.Context,
+    file: Annotated[
+        str | None,
+        typer.Argument(metavar="FILE", help="A text file, or - for standard input.", show_default=False),
+    ] = None,
+    encoding: EncodingOption = None,
+    color: ColorOption = Color.auto,
+    quiet: QuietOption = False,
+) -> None:
+    with _reporting(ctx):
+        if file and file != "-":
+            from minutes.batch import Source
+
+            sources = [Source(file)]  # one file: a folder is an error here, not expanded
+        else:
+            sources = _sources([file] if file else None, "show")
+        options = _options(ctx, encoding)
+        from minutes.batch import read_document
+        from minutes.output import Progress
+
+        result = read_document(sources[0], options)
+        if not _report(result, quiet, Progress(1, sys.stderr, False)):
+            raise typer.Exit(ExitStatus.INPUT_ERROR)
+        from minutes.outline import annotate
+        from minutes.render.show import render_show
+
+        _, highlights = annotate(result.text)
+        terminal = _terminal(None, color)
+        render_show(result.text, highlights, terminal.console(sys.stdout))
+        sys.stdout.flush()
+
+
+# --- entry point ------------------------------------------------------------------------
 
 
 def _tolerate_unencodable_output() -> None:

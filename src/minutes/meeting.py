@@ -21,7 +21,7 @@ OPENING_CHARS = 600  # how far into the document the title and date are looked f
 
 @dataclass(slots=True)
 class _P:
-    titles: list[tuple[int, re.Pattern[str]]]
+    titles: list[tuple[int, re.Pattern[str], re.Pattern[str] | None]]  # (rank, pattern, cue)
     date: re.Pattern[str]
     noun: re.Pattern[str]  # a meeting noun or a body: what a matched title must contain
     event: re.Pattern[str]  # a meeting noun: what a headline used as the title must contain
@@ -44,7 +44,10 @@ def _p() -> _P:
     events = "|".join(R.MEETING_NOUNS)
     return _P(
         event=re.compile(rf"\b(?:{events})s?\b", re.IGNORECASE),
-        titles=[(rank, re.compile(rx, re.IGNORECASE)) for rank, rx in R.TITLE_PATTERNS],
+        titles=[
+            (rank, re.compile(rx, re.IGNORECASE), None if cue is None else re.compile(cue, re.IGNORECASE))
+            for (rank, rx), cue in zip(R.TITLE_PATTERNS, R.TITLE_CUES, strict=True)
+        ],
         date=re.compile(rf"(?<![\w/])(?:{date})", re.IGNORECASE),
         noun=re.compile(rf"\b(?:{nouns})s?\b", re.IGNORECASE),
     )
@@ -63,7 +66,9 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
             and sentences[1].paragraph != s.paragraph
             and not s.text.rstrip().endswith(".")
         )
-        for rank, rx in p.titles:
+        for rank, rx, cue in p.titles:
+            if cue is not None and not cue.search(s.text):
+                continue  # (the pattern cannot match: see rules.meeting.TITLE_CUES)
             for m in rx.finditer(s.text):
                 if _FIRST_PERSON.search(s.text[max(0, m.start() - 20) : m.start("t")]):
                     continue  # "Yesterday I attended the meeting of X": another meeting

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 SpeakerKind = Literal["person", "organization", "meeting"]
+HighlightKind = Literal["marker", "mention", "point"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,3 +112,14 @@ class Outline:
             "attendees": [a.to_dict() for a in self.attendees],
             "speakers": [s.to_dict() for s in self.speakers],
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """A span of the input worth showing: ``text[start:end]`` is an enumeration marker
+    ("First of all"), a mention of someone in the outline ("Vice Mayor Wu Qing", "Mr. Wu"),
+    or a point's whole text. Spans of different kinds may nest (a marker starts its point)."""
+
+    start: int
+    end: int
+    kind: HighlightKind

@@ -11,29 +11,87 @@ outline.py    -> the Outline (this module)
 
 from __future__ import annotations
 
+import re
+
 from minutes.attribute import MEETING, NOBODY, Attribution, attribute
 from minutes.meeting import find_meeting
-from minutes.model import Outline, Participant, Point, Speaker
+from minutes.model import Highlight, Outline, Participant, Point, Speaker
+from minutes.people import Mention
 from minutes.points import build_series, find_markers, make_points
+from minutes.rules import people as P
 from minutes.segment import segment
 
 
 def summarize(text: str, *, source: str = "-", encoding: str = "utf-8") -> Outline:
     """Outline narrative minutes: meeting, presider, attendees, speakers and their points."""
-    sentences = segment(text)
     outline = Outline(source=source, encoding=encoding)
+    _fill(outline, text)
+    return outline
+
+
+def annotate(text: str, *, source: str = "-", encoding: str = "utf-8") -> tuple[Outline, list[Highlight]]:
+    """The outline of :func:`summarize`, and the spans that show how it was read.
+
+    The highlights, sorted by start (longest first), are the points' whole texts, their
+    enumeration markers, and every mention of someone in the outline (presider,
+    attendee or speaker) as the name it was read under: "Mr. Wu", "Vice Mayor Wu Qing",
+    "Songjiang District Government". ``text[h.start:h.end]`` is what each covers.
+    """
+    outline = Outline(source=source, encoding=encoding)
+    found = _fill(outline, text)
+    spans: set[Highlight] = set()
+    for speaker in outline.speakers:
+        for p in speaker.points:
+            spans.add(Highlight(p.start, p.end, "point"))
+            if p.marker:
+                spans.add(Highlight(p.start, p.start + len(p.marker), "marker"))
+    if found is not None:
+        att, kept = found
+        for m, ent in att.mentions:
+            if ent is None:
+                ent = att.registry.lookup_tokens(m.name.split())
+            if ent is None or ent.kind != m.kind or ent.id not in kept:
+                continue
+            spans.update(Highlight(a, b, "mention") for a, b in _mention_spans(m, text))
+        spans.update(Highlight(a, b, "mention") for a, b, eid in att.named if eid in kept)
+    return outline, sorted(spans, key=lambda h: (h.start, -h.end, h.kind))
+
+
+_HONORIFIC_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def _mention_spans(m: Mention, text: str) -> list[tuple[int, int]]:
+    """The name with the honorific or title before it ("Mr. Wu", "Vice Mayor Wu Qing"),
+    and a title in apposition on its own ("Wu Qing, Vice Mayor")."""
+    start = m.start
+    title = m.role_span
+    if title is not None and title[1] <= start and not text[title[1] : start].strip():
+        start, title = title[0], None
+    else:
+        h = _HONORIFIC_BEFORE.search(text, max(0, start - 12), start)
+        if h and h.group(1).lower() in P.HONORIFICS:
+            start = h.start()
+    return [(start, m.end)] if title is None else [(start, m.end), title]
+
+
+def _fill(outline: Outline, text: str) -> tuple[Attribution, set[int]] | None:
+    """Run the pipeline into ``outline``; the attribution and the entity ids the outline
+    names (None when the text has no sentences)."""
+    sentences = segment(text)
     if not sentences:
-        return outline
+        return None
     outline.meeting = find_meeting(text, sentences)
     att = attribute(text, sentences)
     floor = [MEETING if f == NOBODY else f for f in att.floor]
     series = build_series(find_markers(text, sentences), sentences, text, floor, att.narrated)
     points = make_points(series, sentences, text, floor)
-    _assemble(outline, att, floor, points)
-    return outline
+    return att, _assemble(outline, att, floor, points)
 
 
-def _assemble(outline: Outline, att: Attribution, floor: list[int], points: list[tuple[int, Point]]) -> None:
+def _assemble(
+    outline: Outline, att: Attribution, floor: list[int], points: list[tuple[int, Point]]
+) -> set[int]:
+    """Fill ``outline``; the ids of the entities it names."""
     reg = att.registry
     by_speaker: dict[int, list[Point]] = {}
     first = dict(att.first_sentence)
@@ -74,3 +132,7 @@ def _assemble(outline: Outline, att: Attribution, floor: list[int], points: list
         seen.add(key)
         e = reg.entities[key]
         outline.attendees.append(Participant(e.name, e.role, e.kind))
+    named = seen | {k for k in order if k >= 0}
+    if att.presider is not None:
+        named.add(att.presider)
+    return named

@@ -17,10 +17,10 @@ Mention shapes (see ``rules.people`` for the word lists):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from minutes.rules import people as P
 
@@ -32,25 +32,117 @@ class Token:
     text: str
     start: int
     end: int
+    low: str = field(init=False, repr=False, compare=False)  # text.lower(), asked for often
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        self.low = self.text.lower()
+
+
+# What each pass of nltk's word tokenizer (by its pattern) cannot match without: one of
+# these characters, or for "(?i)" contractions this lowercase word (in ASCII text). A
+# pass that cannot match changes nothing, so _WordTokenizer skips it.
+_PASS_NEEDS: dict[str, tuple[str, ...]] = {
+    "([\u00ab\u201c\u2018\u201e]|[`]+)": tuple("\u00ab\u201c\u2018\u201e`"),
+    '^\\"': ('"',),
+    "(``)": ("`",),
+    "([ \\(\\[{<])(\\\"|\\'{2})": ('"', "'"),
+    "(?i)(?<!\\w)(\\')(?!(?:re|ve|ll|m|t|s|d|n)\\b)(?=\\w)": ("'",),
+    "([^\\.])(\\.)([\\]\\)}>\"\\'\u00bb\u201d\u2019 ]*+)\\s*$": (".",),
+    "([:,])([^\\d])": (":", ","),
+    "([:,])$": (":", ","),
+    "\\.{2,}": (".",),
+    "[;@#$%&]": tuple(";@#$%&"),
+    "[\\u2012-\\u2015]": tuple("\u2012\u2013\u2014\u2015"),
+    "([^\\.])(\\.)([\\]\\)}>\"\\']*)\\s*$": (".",),
+    "[?!]": ("?", "!"),
+    "([^'])' ": ("'",),
+    "[*]": ("*",),
+    "[\\]\\[\\(\\)\\{\\}\\<\\>]": tuple("[](){}<>"),
+    "--": ("-",),
+    "([\u00bb\u201d\u2019])": tuple("\u00bb\u201d\u2019"),
+    "''": ("'",),
+    '"': ('"',),
+    "([^' ])('[sS]|'[mM]|'[dD]|') ": ("'",),
+    "([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ": ("'",),
+}
+_CONTRACTION_NEEDS: dict[str, str] = {
+    "(?i)\\b(can)(?#X)(not)\\b": "cannot",
+    "(?i)\\b(d)(?#X)('ye)\\b": "d'ye",
+    "(?i)\\b(gim)(?#X)(me)\\b": "gimme",
+    "(?i)\\b(gon)(?#X)(na)\\b": "gonna",
+    "(?i)\\b(got)(?#X)(ta)\\b": "gotta",
+    "(?i)\\b(lem)(?#X)(me)\\b": "lemme",
+    "(?i)\\b(more)(?#X)('n)\\b": "more'n",
+    "(?i)\\b(wan)(?#X)(na)(?=\\s)": "wanna",
+    "(?i) ('t)(?#X)(is)\\b": " 'tis",
+    "(?i) ('t)(?#X)(was)\\b": " 'twas",
+}
+# A group reference in a replacement: r"\1 ``" adds only " " and "`" to the text.
+_GROUP_REF = re.compile(r"\\(?:\d+|g<\w+>)")
+_QUOTES = re.compile(r"``|'{2}|\"")
+
+
+class _WordTokenizer:
+    """``NLTKWordTokenizer().span_tokenize``, the same passes with the same engines,
+    minus the passes that cannot match (most of its 23 regex passes, on most
+    sentences) and nltk's per-call timeouts. tests/test_speed.py checks it against
+    nltk's own method.
+    """
+
+    def __init__(self) -> None:
+        import regex  # type: ignore[import-untyped]  # nltk's regex engine (an nltk dependency)
+        from nltk.tokenize import NLTKWordTokenizer as T
+
+        def own(rx: Any) -> Any:  # nltk's timed pattern, as the same regex-engine pattern
+            return regex.compile(rx.pattern, rx.flags)
+
+        first = [*T.STARTING_QUOTES, *T.PUNCTUATION, T.PARENS_BRACKETS, T.DOUBLE_DASHES]
+        passes = [*first, *T.ENDING_QUOTES]
+        self.passes = [
+            (own(rx), repl, frozenset(_PASS_NEEDS.get(rx.pattern, ())), frozenset(_GROUP_REF.sub("", repl)))
+            for rx, repl in passes
+        ]
+        self.padded = len(first)  # after these passes the text gets a space on either side
+        contractions = T.CONTRACTIONS2 + T.CONTRACTIONS3
+        self.contractions = [(rx, _CONTRACTION_NEEDS.get(rx.pattern)) for rx in contractions]
+
+    def tokenize(self, text: str) -> list[str]:
+        present = set(text)
+        for k, (rx, repl, needs, adds) in enumerate(self.passes):
+            if k == self.padded:
+                text = " " + text + " "
+            if not needs or not needs.isdisjoint(present):
+                text = rx.sub(repl, text)
+                present |= adds  # (a superset of set(text): at worst a pass runs for nothing)
+        low = text.lower() if text.isascii() else None  # (case folding beyond ASCII: run them all)
+        for rx, word in self.contractions:
+            if low is None or word is None or word in low:
+                text = rx.sub(r" \1 \2 ", text)
+        return text.split()
+
+    def span_tokenize(self, text: str) -> list[tuple[int, int]]:
+        tokens = self.tokenize(text)
+        if '"' in text or "''" in text:
+            quotes = iter([m.group() for m in _QUOTES.finditer(text)])
+            tokens = [next(quotes) if tok in ('"', "``", "''") else tok for tok in tokens]
+        spans: list[tuple[int, int]] = []
+        point = 0
+        for tok in tokens:
+            start = text.index(tok, point)
+            point = start + len(tok)
+            spans.append((start, point))
+        return spans
 
 
 @lru_cache(maxsize=1)
-def _word_tokenizer() -> object:
-    from nltk.tokenize import NLTKWordTokenizer
-
-    return NLTKWordTokenizer()
+def _word_tokenizer() -> _WordTokenizer:
+    return _WordTokenizer()
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """nltk word tokens with spans into the document (``offset`` is the sentence start)."""
-    tok = _word_tokenizer()
-    spans: Iterable[tuple[int, int]] = tok.span_tokenize(text)  # type: ignore[attr-defined]
     out: list[Token] = []
-    for a, b in spans:
+    for a, b in _word_tokenizer().span_tokenize(text):
         piece = text[a:b]
         # nltk keeps a sentence-internal period on a word ("instructed."); split it off
         # unless the word is an initial or an abbreviation ("L.", "U.S.", "Mr.").
@@ -360,6 +452,18 @@ def find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Men
     return out
 
 
+# The lowercase words that may open a mention: honorifics ("his excellency"), title words,
+# "he" (a surname). Any other word opens one only if capitalised (_find_mentions).
+_MENTION_OPENERS = (
+    P.HONORIFICS
+    | P.TITLE_MODIFIERS
+    | P.TITLE_HEADS
+    | P.GIVEN_NAME_ABBREVIATIONS
+    | {first for first, _ in P.TWO_WORD_HONORIFICS}
+    | {"head", "he"}
+)
+
+
 def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Mention]:
     out: list[Mention] = []
     i = 0
@@ -367,6 +471,9 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
     while i < n:
         t = toks[i]
         low = t.low
+        if not (t.text[:1].isupper() or low in _MENTION_OPENERS or low.rstrip(".") in P.HONORIFICS):
+            i += 1  # (none of the tests below can pass: most words of a sentence)
+            continue
         # honorific + name
         if is_honorific(toks, i) and (low not in ("his", "her", "the") or toks[i].text[:1].isupper()):
             j = skip_honorifics(toks, i)
@@ -740,6 +847,16 @@ class Entity:
     parts: list[str] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
     anonymous: bool = False
+    # The registry's list of entities whose role changed since it last indexed titles
+    # (see Registry.by_title); set by the registry, None for an entity on its own.
+    retitled: list[int] | None = field(default=None, repr=False, compare=False)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if name == "role":
+            pending = getattr(self, "retitled", None)  # unset while __init__ runs
+            if pending is not None:
+                pending.append(self.id)
+        object.__setattr__(self, name, value)
 
     def matches(self, parts: Sequence[str]) -> bool:
         """Whether a (partial) name refers to this entity."""
@@ -787,6 +904,14 @@ class Registry:
         self._by_key: dict[str, int] = {}
         self._by_part: dict[str, set[int]] = {}
         self._by_initials: dict[str, set[int]] = {}  # "KP" -> Kondwani Phiri
+        # Titles, for by_title: each entity's role as indexed, and the entities under
+        # each word of it ("vice mayor" -> "vice", "mayor") and under its acronym
+        # ("chief executive officer" -> "ceo"). Entities whose role changed since are
+        # in _retitled (Entity.__setattr__ adds them) and are indexed again on lookup.
+        self._titled: dict[int, str] = {}
+        self._by_role_word: dict[str, set[int]] = {}
+        self._by_role_initials: dict[str, set[int]] = {}
+        self._retitled: list[int] = []
 
     def _candidates(self, parts: Sequence[str]) -> set[int]:
         ids: set[int] = set()
@@ -835,6 +960,8 @@ class Registry:
                     self._by_key[_norm(name)] = found.id
                 return found
         ent = Entity(len(self.entities), name, kind, role, order, parts, {_norm(name)}, anonymous)
+        ent.retitled = self._retitled
+        self._retitled.append(ent.id)
         self.entities.append(ent)
         self._by_key[_norm(name)] = ent.id
         self._index(ent)
@@ -882,10 +1009,9 @@ class Registry:
         # an acronym ("The CEO") fits the title it abbreviates ("Chief Executive Officer")
         acronym = title.isalpha() and title.isupper() and 2 <= len(title) <= 5
         scored: list[tuple[int, Entity]] = []
-        for e in self.entities:
-            if not e.role:
-                continue
-            role = _norm(" ".join(e.role.split()))
+        for eid in self._titled_candidates(heads, t if acronym else None):
+            e = self.entities[eid]
+            role = self._titled[eid]
             if role in heads or (acronym and _initials(role) == t):
                 scored.append((0, e))
             elif any(_contains_words(role, h) and not _qualified(role, h) for h in heads):
@@ -896,7 +1022,42 @@ class Registry:
             return None
         return min(scored, key=lambda se: (se[0], prefer(se[1].id), -se[1].id))[1]
 
+    def _titled_candidates(self, heads: Sequence[str], acronym: str | None) -> set[int]:
+        """Entities whose role may fit one of ``heads``: a role that contains a head as
+        whole words holds the head's first word as one of its words (words are runs of
+        ``[\\w-]``, as in :func:`_contains_words`); a head that opens with another
+        character is looked for in every role."""
+        self._index_titles()
+        ids: set[int] = set()
+        for h in heads:
+            first = _ROLE_WORD.match(h)
+            if first is None:
+                return set(self._titled)
+            ids |= self._by_role_word.get(first.group(), set())
+        if acronym is not None:
+            ids |= self._by_role_initials.get(acronym, set())
+        return ids
 
+    def _index_titles(self) -> None:
+        """Index the roles of the entities added or retitled since the last lookup."""
+        for eid in dict.fromkeys(self._retitled):
+            old = self._titled.pop(eid, None)
+            if old is not None:
+                for w in _ROLE_WORD.findall(old):
+                    self._by_role_word[w].discard(eid)
+                self._by_role_initials[_initials(old)].discard(eid)
+            role = self.entities[eid].role
+            if role:
+                new = _norm(" ".join(role.split()))
+                self._titled[eid] = new
+                for w in _ROLE_WORD.findall(new):
+                    self._by_role_word.setdefault(w, set()).add(eid)
+                self._by_role_initials.setdefault(_initials(new), set()).add(eid)
+        self._retitled.clear()
+
+
+# A word of a role, as _contains_words sees words: "vice-chair" in "the vice-chair, ...".
+_ROLE_WORD = re.compile(r"[\w-]+")
 _ROLE_FILLER = frozenset({"of", "the", "and", "for", "&", ","})
 
 
@@ -924,9 +1085,20 @@ _QUALIFIERS = ("vice", "deputy", "assistant", "associate", "acting", "executive"
 
 def _qualified(role: str, head: str) -> bool:
     """Whether ``head`` stands in ``role`` only with a qualifier: "vice mayor" for "mayor"."""
-    m = re.search(rf"(?:^|[\s,])(\S+)[\s-]+{re.escape(head)}(?![\w-])", role)
+    m = _qualified_rx(head).search(role)
     return m is not None and m.group(1) in _QUALIFIERS
 
 
 def _contains_words(hay: str, needle: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(needle)}(?![\w-])", hay) is not None
+    return _words_rx(needle).search(hay) is not None
+
+
+@lru_cache(maxsize=4096)
+def _qualified_rx(head: str) -> re.Pattern[str]:
+    # (roles are short: "\S+" and "[\s-]+" overlap on "-" but cannot run away)
+    return re.compile(rf"(?:^|[\s,])(\S+)[\s-]+{re.escape(head)}(?![\w-])")
+
+
+@lru_cache(maxsize=4096)
+def _words_rx(needle: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(needle)}(?![\w-])")

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from minutes.condense import condense
 from minutes.model import Point, Sentence
+from minutes.rules import by_first_letter
 from minutes.rules import markers as M
 
 
@@ -55,6 +56,8 @@ class _Patterns:
     phrase: re.Pattern[str]
     the_first: re.Pattern[str]
     inline_ord: re.Pattern[str]
+    ordinal_word: re.Pattern[str]  # what inline_ord cannot match without: a cheap test first
+    series_after_comma: re.Pattern[str]  # where an inline "the first X is" may start
     line_num: re.Pattern[str]
     inline_num: re.Pattern[str]
     spoken_is: re.Pattern[str]
@@ -92,6 +95,11 @@ def _patterns() -> _Patterns:
             rf"(?:(?<=[,;:])\s*(?:and\s+)?|(?<=\sthat\s)|(?<=[a-z]\.))(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:)"
             rf"|(?:(?<=:)|(?<=\bthat,))\s*[\"\u201c]?(?P<oc>(?=[A-Z])(?i:{_alternation(list(M.ORDINAL_PHRASES))}))(?=\s*,)",
         ),
+        # the ordinals of inline_ord, in any case, anywhere
+        ordinal_word=re.compile(
+            by_first_letter(_alternation([*M.ORDINAL_PHRASES, "finally", "lastly"]).split("|")), re.IGNORECASE
+        ),
+        series_after_comma=re.compile(r"(?<=[,;:]\s)(?:and\s+)?(?=(?:the|my|our)\s)", re.IGNORECASE),
         # "One is the licensing." "Two is the land acquisition ...": capitalised, at the start
         spoken_is=re.compile(
             rf"(?P<o>(?=[A-Z])(?:{_alternation(list(M.SPOKEN_NUMBERS))}))\s+(?:is|are)\b", re.I
@@ -196,7 +204,7 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                     Marker("ord", val3, closer3, s.start + m3.start(), s.start + m3.end(), i, False, False)
                 )
         # inline forms inside the sentence
-        for m4 in p.inline_ord.finditer(body):
+        for m4 in p.inline_ord.finditer(body) if p.ordinal_word.search(body) else ():
             g4 = "o" if m4.group("o") else "oc"
             if m2 and m4.start(g4) < m2.end():
                 continue
@@ -204,7 +212,7 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
             found.append(
                 Marker("ord", val4, closer4, s.start + m4.start(g4), s.start + m4.end(g4), i, False, True)
             )
-        for m5 in re.finditer(r"(?<=[,;:]\s)(?:and\s+)?(?=(?:the|my|our)\s)", body, re.IGNORECASE):
+        for m5 in p.series_after_comma.finditer(body):
             m6 = p.the_first.match(body, m5.end())
             if m6 and _series_noun_ok(m6.group("words")):
                 o = m6.group("o").lower()
@@ -220,7 +228,8 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                         True,
                     )
                 )
-        for m7 in p.inline_num.finditer(body):
+        numbered = ")" in body or ":" in body or ";" in body  # (what inline_num cannot match without)
+        for m7 in p.inline_num.finditer(body) if numbered else ():
             if m7.start() <= (m.end() if m else 0):
                 continue
             got7 = _numbered(m7, open_alpha)
@@ -283,9 +292,15 @@ def _closer_reaches(last: Marker, closer: Marker, sentences: Sequence[Sentence],
     return True
 
 
+HEADING_LOOKAHEAD = 1000  # characters of a line read before counting its words
+
+
 def _heading_item(mk: Marker, text: str) -> bool:
     """A numbered line in capitals, "4. CLOSE", "3. DRAFT ROAD PLAN 2025-2029": an agenda heading."""
-    nl = text.find("\n", mk.end)
+    nl = text.find("\n", mk.end, mk.end + HEADING_LOOKAHEAD)
+    if nl < 0 and len(text[mk.end : mk.end + HEADING_LOOKAHEAD].split()) > 10:
+        return False  # a long line: more than ten words (found without reading all of it)
+    nl = text.find("\n", mk.end) if nl < 0 else nl
     line = text[mk.end : nl if nl >= 0 else len(text)]
     letters = "".join(ch for ch in line if ch.isalpha())
     return len(letters) >= 2 and letters.isupper() and len(line.split()) <= 10
@@ -305,10 +320,12 @@ def _licensed(series: Series, text: str, sentences: Sequence[Sentence]) -> bool:
     if series.family == "ord" or first.inline:
         return True
     idx = first.sentence
-    before = text[: sentences[idx].start].rstrip()
-    if not before:
+    end = sentences[idx].start  # the text before the item, without the space before it
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0:
         return False
-    if before.endswith(M.LIST_LEADIN_ENDINGS):
+    if text.endswith(M.LIST_LEADIN_ENDINGS, 0, end):
         return True
     prev = sentences[idx - 1].text.lower() if idx > 0 else ""
     return any(cue in prev for cue in M.LIST_LEADIN_CUES)
@@ -369,7 +386,33 @@ def build_series(
     return kept
 
 
-_TRIM_END = re.compile(r"(?:[\s,;]|\band\b|\bor\b)+$")
+# What a point's text does not end with: spaces, "," ";", a dangling "and" or "or". As a
+# regex, r"(?:[\s,;]|\band\b|\bor\b)+$", but found from the end (_trim_end): searched
+# for, the regex runs to the end of every run of spaces and commas before failing there.
+TRIM_END_CHARS = frozenset(",;")
+TRIM_END_WORDS = ("and", "or")
+
+
+def _trim_end(seg: str) -> str:
+    """``seg`` without the spaces, commas, semicolons, "and" and "or" it ends with."""
+    k = len(seg)
+    while k > 0:
+        ch = seg[k - 1]
+        if ch.isspace() or ch in TRIM_END_CHARS:
+            k -= 1
+            continue
+        word = next((w for w in TRIM_END_WORDS if seg.endswith(w, 0, k)), None)
+        if word is None or not (_is_boundary(seg, k - len(word)) and _is_boundary(seg, k)):
+            break
+        k -= len(word)
+    return seg[:k]
+
+
+def _is_boundary(seg: str, k: int) -> bool:
+    """Whether a word ("and") may start or end at ``k``: regex's ``\b`` next to a letter."""
+    before = k > 0 and (seg[k - 1].isalnum() or seg[k - 1] == "_")
+    after = k < len(seg) and (seg[k].isalnum() or seg[k] == "_")
+    return before != after
 
 
 def make_points(
@@ -393,7 +436,7 @@ def make_points(
         if n + 1 < len(items) and starts[n + 1] < end:
             end = starts[n + 1]
         seg = text[mk.start : end]
-        trimmed = _TRIM_END.sub("", seg)
+        trimmed = _trim_end(seg)
         end = mk.start + len(trimmed)
         first_sentence_end = min(end, sentences[si].end)
         marker = text[mk.start : mk.end]

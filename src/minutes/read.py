@@ -17,9 +17,10 @@ This module never prints; problems are raised as :class:`InputError`.
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import BinaryIO
 
 from minutes.errors import InputError
@@ -34,6 +35,11 @@ BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"PK\x03\x04", "looks like a .docx, .odt or zip file: save or export it as plain text (.txt) first"),
     (b"\xd0\xcf\x11\xe0", "looks like an old Word (.doc) or Office file: save it as plain text (.txt) first"),
     (b"{\\rtf", "looks like an RTF document: save it as plain text (.txt) first"),
+    (b"\x89PNG\r\n\x1a\n", "looks like a PNG image: run OCR on it first, e.g. tesseract"),
+    (b"\xff\xd8\xff", "looks like a JPEG image: run OCR on it first, e.g. tesseract"),
+    (b"GIF8", "looks like a GIF image: run OCR on it first, e.g. tesseract"),
+    (b"\x1f\x8b", "looks like a gzip archive: decompress it first, e.g. gunzip FILE.gz"),
+    (b"\x7fELF", "looks like a program, not text: give a text file of the minutes"),
 )
 
 #: Byte-order marks and the codec that decodes (and strips) them. UTF-32 comes
@@ -85,8 +91,8 @@ def _detect(data: bytes) -> str | None:
     return codecs.lookup(best.encoding).name
 
 
-def decode(data: bytes, source: str = STDIN) -> Document:
-    """Decode the bytes of a minutes file.
+def decode(data: bytes, source: str = STDIN, encoding: str | None = None) -> Document:
+    """Decode the bytes of a minutes file; ``encoding`` (a codec name) skips the detection.
 
     >>> decode("Café\\r\\n".encode("utf-8"))
     Document(text='Café\\r\\n', encoding='utf-8', source='-')
@@ -100,8 +106,20 @@ def decode(data: bytes, source: str = STDIN) -> Document:
         if data.startswith(signature):
             raise InputError(f"{where}: {hint}")
 
-    encoding = next((codec for bom, codec in BYTE_ORDER_MARKS if data.startswith(bom)), None)
     if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise InputError(f"unknown encoding {encoding!r}; e.g. utf-8, gb18030, big5, cp1252") from None
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as error:
+            raise InputError(
+                f"{where}: is not valid {encoding} (byte {error.start}); "
+                "check --encoding, or leave it out to let minutes detect the encoding"
+            ) from None
+        encoding = codecs.lookup(encoding).name
+    elif (encoding := next((codec for bom, codec in BYTE_ORDER_MARKS if data.startswith(bom)), None)):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as error:
@@ -128,11 +146,14 @@ def decode(data: bytes, source: str = STDIN) -> Document:
     return Document(text=text, encoding=encoding, source=source)
 
 
-def read_source(path: str, stdin: BinaryIO | None = None) -> Document:
+def read_source(path: str, stdin: BinaryIO | None = None, encoding: str | None = None) -> Document:
     """Read and decode a file, or standard input when ``path`` is ``"-"``.
 
-    ``stdin`` is the byte stream to read for ``"-"`` (default: ``sys.stdin.buffer``).
+    ``stdin`` is the byte stream to read for ``"-"`` (default: ``sys.stdin.buffer``);
+    ``encoding`` overrides the detection (see :func:`decode`).
     Raises :class:`InputError` with a one-line message for every reading problem.
+    A named pipe is read only if a writer has it open (else reading would wait forever);
+    devices and sockets are refused.
     """
     if path == STDIN:
         stream = stdin if stdin is not None else sys.stdin.buffer
@@ -140,10 +161,21 @@ def read_source(path: str, stdin: BinaryIO | None = None) -> Document:
             data = stream.read()
         except OSError as error:
             raise InputError(f"standard input: cannot read it ({error.strerror or error})") from error
-        return decode(data, STDIN)
+        return decode(data, STDIN, encoding)
+    return decode(_read_path(path), path, encoding)
 
+
+def _read_path(path: str) -> bytes:
     try:
-        data = Path(path).read_bytes()
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            raise InputError(f"{path}: is a directory; give the path of a text file")
+        if stat.S_ISFIFO(mode):
+            return _read_fifo(path)
+        if not stat.S_ISREG(mode):
+            raise InputError(f"{path}: is a device or socket, not a text file; give the path of a text file")
+        with open(path, "rb") as file:
+            return file.read()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file; check the path (or give - to read standard input)") from None
     except IsADirectoryError:
@@ -152,4 +184,28 @@ def read_source(path: str, stdin: BinaryIO | None = None) -> Document:
         raise InputError(f"{path}: permission denied; check the file's permissions") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read it ({error.strerror or error})") from None
-    return decode(data, path)
+
+
+def _read_fifo(path: str) -> bytes:
+    """Read a named pipe (``<(command)`` gives one), refusing one that nobody writes to."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        chunks = []
+        os.set_blocking(fd, False)
+        try:
+            first = os.read(fd, 1 << 16)
+        except BlockingIOError:  # a writer is there but has not written yet: wait for it
+            first = None
+        if first == b"":
+            raise InputError(
+                f"{path}: is a named pipe (FIFO) that nobody is writing to; "
+                f"start the writer first, or pipe the text in: minutes summarize - < {path}"
+            )
+        if first:
+            chunks.append(first)
+        os.set_blocking(fd, True)
+        while chunk := os.read(fd, 1 << 16):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)

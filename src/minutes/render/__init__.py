@@ -7,13 +7,13 @@ thing in the same words.
 
 All text in an outline comes from the input, so it is untrusted: :func:`clean`
 folds whitespace runs (newlines included) into one space and replaces control
-characters, so that input cannot move the cursor or recolour a terminal.
+characters with visible escapes (``\\x1b``), so that input cannot move the cursor or
+recolour a terminal.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from minutes.model import Meeting, Participant, Point, Speaker
 
@@ -22,14 +22,35 @@ _WHITESPACE = re.compile(r"\s+")
 NOT_FOUND = "(not found)"
 
 
+#: Invisible characters that reorder the text around them ("Trojan source"): shown
+#: as escapes like the control characters.
+_BIDI_CONTROLS = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+#: Every character :func:`escape_controls` escapes: the Cc category (C0, DEL, C1) and those.
+_CONTROLS = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI_CONTROLS}]")
+
+
+def escape_controls(text: str, *, keep: str = "") -> str:
+    """Control characters (ESC, BEL, C1 controls, bidi overrides) as visible escapes.
+
+    Characters in ``keep`` (e.g. ``"\\n\\t"``) pass through.
+
+    >>> escape_controls("\\x1b[31mred\\x07 \\u202e")
+    '\\\\x1b[31mred\\\\x07 \\\\u202e'
+    """
+    def visible(m: re.Match[str]) -> str:
+        c = m.group()
+        return c if c in keep else f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+
+    return _CONTROLS.sub(visible, text)
+
+
 def clean(text: str) -> str:
-    """One line of printable text.
+    """One line of printable text: whitespace runs folded, controls shown as escapes.
 
     >>> clean("  Wu\\r\\n Qing\\x1b[31m ")
-    'Wu Qing\\ufffd[31m'
+    'Wu Qing\\\\x1b[31m'
     """
-    folded = _WHITESPACE.sub(" ", text).strip()
-    return "".join("\ufffd" if unicodedata.category(c) == "Cc" else c for c in folded)
+    return escape_controls(_WHITESPACE.sub(" ", text).strip())
 
 
 def meeting_label(meeting: Meeting) -> str:
@@ -58,6 +79,11 @@ def attendee_label(attendee: Participant) -> str:
     return f"{clean(attendee.name)} ({clean(attendee.role)})" if attendee.role else clean(attendee.name)
 
 
+#: Who speaks when the meeting itself decides or urges ("The meeting agreed ..."): a
+#: speaker without a name. Every format names it in these words.
+MEETING_AS_BODY = "The meeting (as a body)"
+
+
 def speaker_label(speaker: Speaker) -> str:
     """Who spoke: ``name, role (on behalf of X)``; the meeting as a body when it has no name.
 
@@ -67,7 +93,7 @@ def speaker_label(speaker: Speaker) -> str:
     'The meeting (as a body)'
     """
     if speaker.name is None or speaker.kind == "meeting":
-        label = "The meeting (as a body)"
+        label = MEETING_AS_BODY
     else:
         label = clean(speaker.name)
         if speaker.role:

@@ -6,7 +6,8 @@ input such as ``[bold]x[/bold]`` prints literally.
 
 from __future__ import annotations
 
-from typing import TextIO
+import io
+from typing import Any, TextIO
 
 from rich.console import Console
 from rich.text import Text
@@ -22,23 +23,60 @@ from minutes.render import (
     speaker_label,
 )
 
+#: The width of a soft-wrapping console: wider than any line of minutes.
+UNWRAPPED = 1_000_000
 
-def make_console(file: TextIO, *, width: int | None = None, color: bool | None = None) -> Console:
+
+def make_console(
+    file: TextIO,
+    *,
+    width: int | None = None,
+    color: bool | None = None,
+    soft_wrap: bool | None = None,
+    record: bool = False,
+) -> Console:
     """A console that never interprets markup, emoji codes or highlighting in what it prints.
 
-    ``color=None`` lets rich decide (is it a terminal? is ``NO_COLOR`` set?);
-    ``True`` forces colour, ``False`` forces plain output.
+    ``color=None`` lets rich decide from the environment: colour on a terminal, none
+    when ``file`` is not one, none with ``TERM=dumb``, no colours (bold and underline
+    stay) with ``NO_COLOR`` set, and colour even through a pipe with ``FORCE_COLOR``
+    set. ``True`` forces colour (over ``NO_COLOR`` and ``TERM=dumb``: an explicit
+    ``--color`` wins); ``False`` forces plain text, without any escape sequence.
+
+    ``soft_wrap=None`` turns soft wrapping on when ``file`` is not a terminal and no
+    ``width`` is given. Soft-wrapped output is neither wrapped nor padded nor cut: each
+    line is as long as its text, so that piped output keeps one line per tree node (a
+    console without a width is then made :data:`UNWRAPPED` columns wide, since rich
+    cuts a tree's lines at the console's width). ``record`` keeps what is printed, for
+    :meth:`Console.export_svg`.
     """
-    return Console(
-        file=file,
-        width=width,
-        markup=False,
-        emoji=False,
-        highlight=False,
-        force_terminal=True if color else None,
-        no_color=True if color is False else None,
-        color_system=None if color is False else "auto",
-    )
+    if soft_wrap is None:
+        soft_wrap = width is None and not _isatty(file)
+    if soft_wrap and width is None:
+        width = UNWRAPPED
+    options: dict[str, Any] = {
+        "file": file,
+        "width": width,
+        "markup": False,
+        "emoji": False,
+        "highlight": False,
+        "soft_wrap": soft_wrap,
+        "record": record,
+        "force_terminal": True if color else None,
+        "no_color": None if color is None else not color,
+        "color_system": None if color is False else "auto",
+    }
+    console = Console(**options)
+    if color and console.color_system is None:  # forced, but the terminal says "dumb"
+        console = Console(**{**options, "color_system": "standard"})
+    return console
+
+
+def _isatty(file: TextIO) -> bool:
+    try:
+        return file.isatty()
+    except (AttributeError, ValueError):  # no isatty, or a closed file
+        return False
 
 
 def build_tree(outline: Outline) -> Tree:
@@ -69,3 +107,16 @@ def build_tree(outline: Outline) -> Tree:
 def render_tree(outline: Outline, console: Console) -> None:
     """Print the outline as a tree on ``console``."""
     console.print(build_tree(outline), highlight=False, markup=False, emoji=False)
+
+
+def source_line(label: str) -> Text:
+    """The ``Source: path`` line above each tree when several inputs are outlined."""
+    return Text.assemble(("Source: ", "bold"), (label, "magenta"))
+
+
+def export_svg(outline: Outline, width: int = 100, *, title: str = "minutes") -> str:
+    """The outline's tree, in colour, as an SVG image of a terminal ``width`` columns wide
+    (for the README)."""
+    console = make_console(io.StringIO(), width=width, color=True, record=True)
+    render_tree(outline, console)
+    return console.export_svg(title=title)

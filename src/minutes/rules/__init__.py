@@ -3,4 +3,58 @@
 Each table is plain data (tuples, dicts, frozensets of lowercase strings). Adding a
 marker, a hedge, a title or a speech verb is a one-line change here; the pipeline
 stages compile the tables once, on first use.
+
+Regex audit (backtracking, and regexes run once per word or mention of a sentence).
+A pattern in these tables should use bounded, non-overlapping quantifiers: two
+quantifiers next to each other that can take the same characters ("\\s+" then
+"[^,.;:]{3,180}?" then "\\s+") try every way of sharing a run of them between them.
+
+* verbs (SPEECH, PRESENCE, ...) via attribute._phrase_regex: "\\s+(?:\\S+\\s+){0,4}?" gaps
+  are disjoint and bounded; linear. The IGNORECASE alternations were slow at every
+  word start, so they are grouped by first letter (by_first_letter, below).
+* attribute: "relayed", _OTHER_BODY, _PASSIVE_BEFORE end in "$" and were searched in
+  all the text before each mention or verb (quadratic in long sentences): now only in
+  the last few words (attribute._tail_start, exact). "gap" has overlapping
+  alternatives but is run on the 160 characters before a verb; list_header,
+  _AS_ROLE, title_ref, _RELAYED_SERIES overlap only within bounded counts.
+* meeting.TITLE_PATTERNS: "\\s+", "\\s*", "[^,.;:]{3,180}?" and "\\s+" all take blanks:
+  "On x, " and 300 tabs took 52 s. The blanks after a lead-in or an article and
+  before the verb are now possessive ("\\s++"): giving them back only ever made a
+  title of under three letters, which _clean_title drops. TITLE_CUES also keeps a
+  pattern off sentences without its verb. attribute._IN_THE_CHAIR ("\\s+in\\s+the")
+  starts only where a run of blanks starts, for the same reason.
+* points._TRIM_END "(?:[\\s,;]|\\band\\b|\\bor\\b)+$" was quadratic in a run of blanks or
+  commas: now points._trim_end, from the end. hedges: bounded, at a point's start.
+* people: _qualified_rx "(\\S+)[\\s-]+" overlaps on "-", on short roles only.
+* segment: single characters, lookaheads and bounded counts; Punkt runs on chunks.
 """
+
+from collections.abc import Sequence
+
+
+def by_first_letter(alternatives: Sequence[str]) -> str:
+    """``"|".join(alternatives)`` for an IGNORECASE pattern, grouped by first letter.
+
+    Python's regex engine skips a branch that opens with a case-sensitive literal in
+    one step, but enters every case-insensitive branch; so each group opens with its
+    letter in lower and in upper case: "(?-i:s)(?:aid|tressed)|(?-i:S)(?:aid|tressed)".
+    Branches that open with different letters never match at the same place, and a
+    group keeps the order of its alternatives, so the match is the one the plain
+    alternation finds. Non-ASCII letters that match an ASCII one ("\u017f" for "s",
+    "\u212a" for "k") go to the plain alternation. Without a leading ASCII letter on
+    every alternative, the plain alternation is returned.
+    """
+    groups: dict[str, list[str]] = {}
+    for rx in alternatives:
+        first = rx[:1]
+        if not (first.isascii() and first.isalpha()):
+            return "|".join(alternatives)
+        groups.setdefault(first.lower(), []).append(rx[1:])
+    branches = [
+        f"(?-i:{case})(?:{'|'.join(rests)})"
+        for first, rests in groups.items()
+        for case in (first, first.upper())
+    ]
+    # (case-sensitive: under IGNORECASE "[^\x00-\x7f]" would not take "\u017f", as "s" is ASCII)
+    branches.append(r"(?=(?-i:[^\x00-\x7f]))(?:" + "|".join(alternatives) + ")")
+    return "|".join(branches)

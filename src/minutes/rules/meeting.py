@@ -62,29 +62,29 @@ TITLE_PATTERNS: tuple[tuple[int, str], ...] = (
     (
         1,
         # after a dateline too: "ISLAMABAD: The meeting of ...", "ASTANA -- The meeting of ..."
-        r"(?:^|[,.;:]\s+|\s(?:--|\u2013|\u2014)\s+|\b(?:On|on)\s+[^,]{0,40},\s+)"
-        r"(?P<t>(?:[Tt]he|[Aa]n?|[Ii]ts)?\s*[^,.;:]{3,180}?)\s+"
+        r"(?:^|[,.;:]\s++|\s(?:--|\u2013|\u2014)\s++|\b(?:On|on)\s+[^,]{0,40},\s++)"
+        r"(?P<t>(?:[Tt]he|[Aa]n?|[Ii]ts)?\s*+[^,.;:]{3,180}?)\s++"
         r"(?:was|were|is|has been)\s+(?:\w+\s+)?(?:held|convened|opened|staged)\b",
     ),
     (
         # "Astana, 4 March 2025 - A meeting of the Government chaired by ...",
         # "following a two-day cabinet retreat chaired by President X"
         2,
-        r"(?:^|[,.;:]\s+|\s(?:--|-|\u2013|\u2014)\s+|\b(?:following|after|during|at)\s+)"
-        r"(?P<t>(?:[Tt]he|[Aa]n?)\s+[^,.;:]{3,120}?)\s+"
+        r"(?:^|[,.;:]\s++|\s(?:--|-|\u2013|\u2014)\s++|\b(?:following|after|during|at)\s++)"
+        r"(?P<t>(?:[Tt]he|[Aa]n?)\s++[^,.;:]{3,120}?)\s++"
         r"(?:chaired|presided over|co-chaired|hosted|convened|led)\s+by\b",
     ),
-    (1, r"^(?P<t>[^,.;:]{3,180}?)\s+(?-i:Held|Convened|Opens|Opened|Was Held|Is Held)\b"),
+    (1, r"^(?P<t>[^,.;:]{3,180}?)\s++(?-i:Held|Convened|Opens|Opened|Was Held|Is Held)\b"),
     (
         2,
         r"\b(?:presided over|presides over|chaired|co-chaired|hosted|convened|during|attending|attended|"
-        r"opened|addressed|led)\s+(?P<t>(?:the|a|an|its|their)\s+[^,.;:]{3,180}?)" + TITLE_END,
+        r"opened|addressed|led)\s++(?P<t>(?:the|a|an|its|their)\s++[^,.;:]{3,180}?)" + TITLE_END,
     ),
     (2, r"^\W*(?:(?:summary\s+)?(?:minutes|record)\s+of\s+(?:the\s+)?)(?P<t>[^,.;:\n]{3,120})"),
     # "The Cabinet Meeting held today, ... was chaired by"
     (
         2,
-        r"(?:^|[,.;:]\s+)(?P<t>(?:[Tt]he|[Aa]n?)\s+[^,.;:]{3,120}?)\s+(?:held|convened)\s+"
+        r"(?:^|[,.;:]\s++)(?P<t>(?:[Tt]he|[Aa]n?)\s++[^,.;:]{3,120}?)\s++(?:held|convened)\s+"
         r"(?:on|today|yesterday|this|in|at)\b",
     ),
     # a numbered meeting on a line of its own: "9871st Meeting (AM)"
@@ -97,8 +97,25 @@ TITLE_PATTERNS: tuple[tuple[int, str], ...] = (
     ),
     (
         3,
-        r"\b(?:held|holds|convened|convenes)\s+(?P<t>(?:the|a|an|its|their)\s+[^,.;:]{3,180}?)" + TITLE_END,
+        r"\b(?:held|holds|convened|convenes)\s++(?P<t>(?:the|a|an|its|their)\s++[^,.;:]{3,180}?)" + TITLE_END,
     ),
+)
+
+# For each of TITLE_PATTERNS, in order: words the pattern cannot match without (searched
+# case-insensitively), or None. A sentence without them is not searched with the pattern
+# (the patterns that end in a verb, "was held", "chaired by", "met", try every place a
+# title could start). Blanks next to "[^,.;:]{3,180}?" are possessive ("\s++"): see the
+# regex audit in rules/__init__.py.
+TITLE_CUES: tuple[str | None, ...] = (
+    r"\b(?:held|convened|opened|staged)\b",
+    r"\bby\b",
+    r"(?-i:Held|Convened|Opens|Opened)\b",
+    None,  # opens with its verb
+    None,  # at the start only
+    r"\b(?:held|convened)\b",
+    None,  # at the start only
+    r"\bmet\b",
+    None,  # opens with its verb
 )
 
 MONTHS: tuple[str, ...] = (

@@ -1,0 +1,112 @@
+"""The shortcuts taken for speed give what the plain versions give.
+
+Each shortcut (a skipped regex pass, a grouped alternation, a scan from the end, an
+index) is checked against the straightforward code it replaces, on tricky strings and
+on every sentence of the samples.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from nltk.tokenize import NLTKWordTokenizer
+
+from minutes.attribute import _cues, _phrase_alternatives
+from minutes.people import Registry, _word_tokenizer
+from minutes.points import _trim_end
+from minutes.rules import verbs as V
+from minutes.segment import split_sentences
+
+SAMPLES = sorted(Path(__file__).parent.parent.glob("samples/*.txt"))
+SENTENCES = [s for path in SAMPLES for s in split_sentences(path.read_text(encoding="utf-8"))]
+
+TRICKY = [
+    "",
+    "He said \"we agree.\" Then 'twas over, wasn't it?",
+    "``Quoted'' and \u201ccurly\u201d \u2018quotes\u2019 \u00abguillemets\u00bb",
+    "I cannot, gonna, gimme, lemme, wanna go; d'ye more'n 'tis",
+    "Costs: $3.88 (roughly 3,36 euros)... [sic] {x} <y> a--b \u2013 c \u2014 d",
+    "Mr. Wu's plan; the U.S. and Dr. Lee. \u017fo \u212aelvin \u0130stanbul",
+    "tab\tand\x1cseparator\x85next\u00a0space",
+    "'quoted' ''double'' \"\"",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY + SENTENCES)
+def test_word_spans_are_nltks(text: str) -> None:
+    assert _word_tokenizer().span_tokenize(text) == list(NLTKWordTokenizer().span_tokenize(text))
+
+
+CUES = {
+    "speech": V.SPEECH,
+    "presence": V.PRESENCE,
+    "presence_after": V.PRESENCE_AFTER,
+    "presides": V.PRESIDES,
+    "presided_by": V.PRESIDED_BY,
+    "body_only": V.BODY_ONLY,
+    "speech_by": V.SPEECH_BY,
+}
+
+
+@pytest.mark.parametrize("name", sorted(CUES))
+def test_grouped_cues_match_as_plain_alternations(name: str) -> None:
+    plain = re.compile(r"\b(?:" + "|".join(_phrase_alternatives(CUES[name])) + r")\b", re.IGNORECASE)
+    grouped = getattr(_cues(), name)
+    odd = ["He SAID it; \u017faid she; Stressed, they said.", "\u212aEPT \u0130t \u0131t \u00e9t\u00e9 noted"]
+    for text in [*TRICKY, *SENTENCES, *odd]:
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+TRIM = re.compile(r"(?:[\s,;]|\band\b|\bor\b)+$")
+
+
+@pytest.mark.parametrize(
+    "seg",
+    ["", "a, b and", "x ,; or\n", "band", "nor ", "and", "a andor", "x_and", "\u00e9and ", "a ,,, ; and or "],
+)
+def test_trim_end_is_the_regex(seg: str) -> None:
+    assert _trim_end(seg) == TRIM.sub("", seg)
+
+
+def test_title_index_sees_roles_set_later() -> None:
+    reg = Registry()
+    ent = reg.add("Wu Qing", "person", None, 0)
+    assert reg.by_title("Vice Mayor") is None
+    ent.role = "Vice Mayor"  # as attribute.py does for a list item's title
+    assert reg.by_title("Vice Mayor") is ent
+    assert reg.by_title("mayor") is ent  # only a qualified title: still the one
+    ent.role = "Treasurer"
+    assert reg.by_title("Vice Mayor") is None
+
+
+def test_candidate_is_any_title_or_cue() -> None:
+    from minutes.rules import people as P
+
+    words = sorted(P.TITLE_HEADS | P.HONORIFICS, key=len, reverse=True)
+    parts = [r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])"]
+    parts += [r"\b(?:" + "|".join(_phrase_alternatives(cue)) + r")\b" for cue in CUES.values()]
+    plain = re.compile("|".join(parts), re.IGNORECASE)
+    for text in [*TRICKY, *SENTENCES, "the \u017fecretary sat", "nothing here"]:
+        assert bool(_cues().candidate.search(text)) == bool(plain.search(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On x, " + "\t" * 20_000 + " we held talks",  # meeting titles: blanks shared by "\s+", "\s*"
+        "The\t" + "\t" * 20_000 + " x was not held",
+        "He chaired\t" + "\t" * 20_000 + "the" + " " * 20_000 + "ab",
+        "Wu Qing " + "x " * 20_000 + "in the chair",
+        "1. a" + " ,; " * 20_000 + "\n2. b",  # a point's trailing blanks and commas
+    ],
+)
+def test_long_runs_of_blanks_stay_linear(text: str) -> None:
+    import time
+
+    from minutes.outline import summarize
+
+    started = time.perf_counter()
+    summarize(text)
+    assert time.perf_counter() - started < 10  # (quadratic: minutes; linear: well under a second)
