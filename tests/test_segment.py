@@ -805,3 +805,24 @@ def test_fast_punkt_decisions_match_nltk() -> None:
         != punkt.PunktSentenceTokenizer.text_contains_sentbreak(tokenizer, context)
     ]
     assert mismatches == []
+
+
+def test_overlong_runs_are_cut_at_a_blank_below_the_cap() -> None:
+    """A page with no full stop is cut into pieces of at most MAX_SENTENCE characters,
+    at blanks, so that no later stage works on an unbounded sentence."""
+    from minutes.segment import MAX_SENTENCE
+
+    text = " ".join(f"word{i}" for i in range(3000))  # about 26,000 characters, one line
+    sentences = segment(text)
+    assert len(sentences) > 1
+    assert all(len(s.text) <= MAX_SENTENCE for s in sentences)
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+    assert " ".join(s.text for s in sentences) == text  # cut at blanks only, nothing lost
+    assert not any(s.text[0].isspace() or s.text[-1].isspace() for s in sentences)
+
+
+def test_no_blank_means_a_hard_cut_at_the_cap() -> None:
+    from minutes.segment import MAX_SENTENCE
+
+    text = "x" * (MAX_SENTENCE * 2 + 10)
+    assert [len(s) for s in split_sentences(text)] == [MAX_SENTENCE, MAX_SENTENCE, 10]

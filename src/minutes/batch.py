@@ -28,6 +28,12 @@ from minutes.errors import MinutesError
 from minutes.model import Outline
 from minutes.read import STDIN, Document, decode, read_source
 
+#: A short text that makes the pipeline import and compile everything it uses.
+WARM_UP = (
+    "The meeting was held on May 2nd and presided over by Chair Ann Lee. Vice Mayor Wu Qing "
+    "attended.\n\nWu Qing said that, first, it is important to act. Second, we must go on.\n"
+)
+
 #: What a folder contributes: files with these suffixes (any case), found recursively.
 FOLDER_SUFFIXES = (".txt", ".md")
 
@@ -184,6 +190,10 @@ def _parallel(
     # fork: workers start at once with the pipeline already imported by the parent.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     context = multiprocessing.get_context(method)
+    if method == "fork":
+        # Import the pipeline and build its compiled patterns once, here, so that every
+        # worker starts with them instead of paying for them again.
+        work(Source(STDIN, data=WARM_UP.encode()), options)
     # small chunks keep the output flowing and the memory flat; several per worker
     # keep the processes busy while the parent writes.
     chunksize = max(1, min(16, len(sources) // (jobs * 8)))

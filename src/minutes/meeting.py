@@ -21,7 +21,7 @@ OPENING_CHARS = 600  # how far into the document the title and date are looked f
 
 @dataclass(slots=True)
 class _P:
-    titles: list[tuple[int, re.Pattern[str], re.Pattern[str] | None]]  # (rank, pattern, cue)
+    titles: list[tuple[int, str, re.Pattern[str] | None]]  # (rank, pattern: see _title, cue)
     date: re.Pattern[str]
     noun: re.Pattern[str]  # a meeting noun or a body: what a matched title must contain
     event: re.Pattern[str]  # a meeting noun: what a headline used as the title must contain
@@ -45,12 +45,19 @@ def _p() -> _P:
     return _P(
         event=re.compile(rf"\b(?:{events})s?\b", re.IGNORECASE),
         titles=[
-            (rank, re.compile(rx, re.IGNORECASE), None if cue is None else re.compile(cue, re.IGNORECASE))
+            (rank, rx, None if cue is None else re.compile(cue, re.IGNORECASE))
             for (rank, rx), cue in zip(R.TITLE_PATTERNS, R.TITLE_CUES, strict=True)
         ],
         date=re.compile(rf"(?<![\w/])(?:{date})", re.IGNORECASE),
         noun=re.compile(rf"\b(?:{nouns})s?\b", re.IGNORECASE),
     )
+
+
+@lru_cache(maxsize=64)
+def _title(rx: str) -> re.Pattern[str]:
+    """A pattern of TITLE_PATTERNS, compiled on first use: most documents need only the
+    few whose cue they contain."""
+    return re.compile(rx, re.IGNORECASE)
 
 
 def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
@@ -69,7 +76,7 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
         for rank, rx, cue in p.titles:
             if cue is not None and not cue.search(s.text):
                 continue  # (the pattern cannot match: see rules.meeting.TITLE_CUES)
-            for m in rx.finditer(s.text):
+            for m in _title(rx).finditer(s.text):
                 if _FIRST_PERSON.search(s.text[max(0, m.start() - 20) : m.start("t")]):
                     continue  # "Yesterday I attended the meeting of X": another meeting
                 t = _clean_title(m.group("t"))

@@ -93,15 +93,16 @@ class _WordTokenizer:
         import regex  # type: ignore[import-untyped]  # nltk's regex engine (an nltk dependency)
         from nltk.tokenize import NLTKWordTokenizer as T
 
-        def own(rx: Any) -> Any:  # nltk's timed pattern, as the same regex-engine pattern
-            return regex.compile(rx.pattern, rx.flags)
-
+        self._compile = regex.compile
         first = [*T.STARTING_QUOTES, *T.PUNCTUATION, T.PARENS_BRACKETS, T.DOUBLE_DASHES]
         passes = [*first, *T.ENDING_QUOTES]
+        # nltk's timed patterns, each compiled again with the same engine (untimed) on
+        # first use: most documents never need some of the passes
         self.passes = [
-            (own(rx), repl, frozenset(_PASS_NEEDS.get(rx.pattern, ())), frozenset(_GROUP_REF.sub("", repl)))
+            (rx, repl, frozenset(_PASS_NEEDS.get(rx.pattern, ())), frozenset(_GROUP_REF.sub("", repl)))
             for rx, repl in passes
         ]
+        self.own: list[Any] = [None] * len(passes)
         self.padded = len(first)  # after these passes the text gets a space on either side
         contractions = T.CONTRACTIONS2 + T.CONTRACTIONS3
         self.contractions = [(rx, _CONTRACTION_NEEDS.get(rx.pattern)) for rx in contractions]
@@ -112,7 +113,10 @@ class _WordTokenizer:
             if k == self.padded:
                 text = " " + text + " "
             if not needs or not needs.isdisjoint(present):
-                text = rx.sub(repl, text)
+                own = self.own[k]
+                if own is None:
+                    own = self.own[k] = self._compile(rx.pattern, rx.flags)
+                text = own.sub(repl, text)
                 present |= adds  # (a superset of set(text): at worst a pass runs for nothing)
         low = text.lower() if text.isascii() else None  # (case folding beyond ASCII: run them all)
         for rx, word in self.contractions:

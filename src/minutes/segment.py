@@ -159,6 +159,12 @@ DECISION_CACHE = 20_000
 # A chunk never ends right after these (a sentence mark and what may follow it).
 SEAM_AVOID = frozenset(".?!") | CLOSERS
 
+# The longest sentence passed on: a longer run of text (a page with no full stop, an
+# OCR dump) is cut at a blank before this length, so that no later stage ever works
+# on an unbounded sentence and the whole pipeline stays linear in the input. Real
+# minutes stay far below it (the longest in the dev corpus and eval sets: 809).
+MAX_SENTENCE = 4000
+
 # How far to look back for the word before a period (abbreviations are short).
 TOKEN_LOOKBACK = 32
 
@@ -182,6 +188,7 @@ def segment(text: str) -> list[Sentence]:
         pieces = _split_glued(text, pieces)
         pieces = _split_after_marks(text, pieces)
         pieces = _split_lists(text, pieces)
+        pieces = _cap_length(text, pieces)
         sentences.extend(Sentence(s, e, text[s:e], number) for s, e in pieces)
     return sentences
 
@@ -885,3 +892,28 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def _cap_length(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut pieces longer than :data:`MAX_SENTENCE` at the last blank before the limit
+    (or at the limit, if there is no blank in the second half of it).
+
+    >>> _cap_length("ab " * 2000, [(0, 5999)])
+    [(0, 3998), (3999, 5999)]
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        while end - start > MAX_SENTENCE:
+            cut = start + MAX_SENTENCE
+            blank = cut
+            while blank > start + MAX_SENTENCE // 2 and not text[blank].isspace():
+                blank -= 1
+            if text[blank].isspace():
+                cut = blank
+            out.append((start, _rstrip_end(text, start, cut)))
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        if start < end:
+            out.append((start, end))
+    return out
