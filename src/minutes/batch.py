@@ -56,6 +56,7 @@ class Result:
     text: str = ""
     error: str | None = None
     notice: str | None = None
+    rendered: str | None = None  # the outline as rendered for Options.render
 
 
 def expand(paths: Sequence[str], stdin: bytes | None = None) -> list[Source]:
@@ -97,6 +98,9 @@ class Options:
 
     encoding: str | None = None
     debug: bool = False
+    #: "ndjson": the worker also renders the outline as its JSON line, so that with
+    #: --jobs the parent only writes (it would otherwise be the bottleneck).
+    render: str | None = None
 
 
 def process(source: Source, options: Options) -> Result:
@@ -112,6 +116,10 @@ def process(source: Source, options: Options) -> Result:
             what = "empty" if not doc.text else "whitespace only"
             notice = f"{_name(source.path)}: {what}, nothing to outline; printing an empty outline"
         outline = minutes.summarize(doc.text, source=doc.source, encoding=doc.encoding)
+        if options.render == "ndjson":
+            from minutes.output import json_line
+
+            return Result(source.path, rendered=json_line(outline.to_dict()) + "\n", notice=notice)
         return Result(source.path, outline=outline, notice=notice)
     except MinutesError as error:
         return Result(source.path, error=str(error))

@@ -22,6 +22,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from enum import Enum
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -449,6 +450,8 @@ def _outline_command(
     with _reporting(ctx):
         sources = _sources(paths, command)
         options = _options(ctx, encoding)
+        if command == "summarize" and fmt == "ndjson":
+            options = replace(options, render="ndjson")
         terminal = _terminal(output, color)
         from minutes.batch import run
 
@@ -458,7 +461,11 @@ def _outline_command(
         with open_writer(output, terminal, len(sources), command, fmt) as writer:
             try:
                 for result in results:
-                    if _report(result, quiet, progress) and result.outline is not None:
+                    if not _report(result, quiet, progress):
+                        failed = True
+                    elif result.rendered is not None:
+                        writer.add_rendered(result.rendered)
+                    elif result.outline is not None:
                         writer.add(result.outline)
                     else:
                         failed = True

@@ -72,6 +72,12 @@ class Writer:
     def write(self, outline: Outline) -> None:
         raise NotImplementedError
 
+    def add_rendered(self, text: str) -> None:
+        """Write an outline a worker process has already rendered in this format."""
+        self.out.write(text)
+        self.written += 1
+        self.out.flush()
+
     def end(self) -> None:
         """Called once after the last outline (also when some inputs failed)."""
         self.out.flush()
