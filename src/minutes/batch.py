@@ -16,6 +16,7 @@ one-line error instead of an outline. Nothing here prints.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -202,6 +203,9 @@ def _parallel(
         # Import the pipeline and build its compiled patterns once, here, so that every
         # worker starts with them instead of paying for them again.
         work(Source(STDIN, data=WARM_UP.encode()), options)
+        # Keep the collector off what the workers inherit, so that they do not copy
+        # those pages just to scan them (copy-on-write).
+        gc.freeze()
     # small chunks keep the output flowing and the memory flat; several per worker
     # keep the processes busy while the parent writes.
     chunksize = max(1, min(16, len(sources) // (jobs * 8)))
