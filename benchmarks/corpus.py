@@ -19,6 +19,9 @@ crlf        one sample with ``\\r\\n`` line breaks
 In every style the names (capitalised words that are not titles, months, markers
 and the like) are replaced by generated ones, consistently within a document, so
 the people in the outline are not always the same nine.
+
+Also here, because both scripts need it: :data:`RSS_PROBE`, how a child's peak memory
+is read.
 """
 
 from __future__ import annotations
@@ -180,3 +183,17 @@ def write_files(folder: Path, count: int, seed: int) -> Path:
     for k, doc in zip(range(count), documents(seed), strict=False):
         (folder / f"{k:0{width}d}.txt").write_bytes(doc.encode("utf-8"))
     return folder
+
+
+#: Run the command given as arguments in a fresh child, and print that child's peak
+#: RSS in KiB (``python -c RSS_PROBE CMD ARGS...``). This helper process is new each
+#: time, so RUSAGE_CHILDREN holds the measured command only. Used by run.py and scaling.py.
+RSS_PROBE = """\
+import resource, subprocess, sys
+done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+if done.returncode:
+    sys.stderr.buffer.write(done.stderr[-2000:])
+    sys.exit(done.returncode)
+rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(rss // 1024 if sys.platform == "darwin" else rss)
+"""

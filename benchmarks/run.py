@@ -83,18 +83,6 @@ if __name__ == "__main__":
     app(prog_name="minutes")
 '''
 
-#: Run the command given as arguments in a fresh child, and print that child's peak
-#: RSS in KiB. This helper process is new each time, so RUSAGE_CHILDREN holds the
-#: measured command only.
-RSS_PROBE = """\
-import resource, subprocess, sys
-done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-if done.returncode:
-    sys.stderr.buffer.write(done.stderr[-2000:])
-    sys.exit(done.returncode)
-rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(rss // 1024 if sys.platform == "darwin" else rss)
-"""
 
 
 class NotMeasured(Exception):
@@ -175,7 +163,7 @@ def paired_medians(ours: Callable[[], float], base: Callable[[], float], reps: i
 
 def peak_rss_mib(argv: Sequence[str]) -> float:
     """Peak RSS (MiB) of one run of ``argv`` in a fresh child."""
-    done = subprocess.run([sys.executable, "-c", RSS_PROBE, *argv], capture_output=True, check=False)
+    done = subprocess.run([sys.executable, "-c", corpus.RSS_PROBE, *argv], capture_output=True, check=False)
     if done.returncode != 0:
         raise NotMeasured(f"`{' '.join(argv[-4:])}` exited with {done.returncode}: {_last_line(done.stderr)}")
     return int(done.stdout.decode().strip()) / 1024

@@ -165,15 +165,6 @@ def child(path: str) -> int:
     return 0
 
 
-RSS_PROBE = """\
-import resource, subprocess, sys
-done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-if done.returncode:
-    sys.stderr.buffer.write(done.stderr[-2000:])
-    sys.exit(done.returncode)
-rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(rss // 1024 if sys.platform == "darwin" else rss)
-"""
 
 
 @dataclass
@@ -206,7 +197,7 @@ def measure_library(path: Path, timeout: float) -> Run:
 
 
 def measure_cli(minutes_cmd: str, path: Path, timeout: float) -> Run:
-    argv = [sys.executable, "-c", RSS_PROBE, minutes_cmd, "summarize", str(path), "--format", "json"]
+    argv = [sys.executable, "-c", corpus.RSS_PROBE, minutes_cmd, "summarize", str(path), "--format", "json"]
     start = time.perf_counter()
     try:
         done = subprocess.run(argv, capture_output=True, timeout=timeout, check=False)

@@ -22,15 +22,7 @@ import minutes
 from minutes.cli import app
 from minutes.errors import ExitStatus
 from minutes.model import Meeting, Outline, Participant, Point, Speaker
-
-MINUTES = """\
-The first plenary meeting of the Leading Group was held on July 3rd. It was presided over by \
-Chen Mingbo, Deputy Secretary-General of the Municipal Government.
-
-Vice Mayor Wu Qing attended the meeting and made a speech. She pointed out that, first, it is \
-necessary to take the parks as the main position. Second, we must strengthen the efficient use \
-of resources.
-"""
+from support import MINUTES
 
 SCHEMA = json.loads((resources.files("minutes") / "schema" / "outline.schema.json").read_text("utf-8"))
 COMMANDS = sorted(get_command(app).commands)  # type: ignore[attr-defined]

@@ -14,19 +14,12 @@ from typing import Any
 import pytest
 
 from minutes.errors import ExitStatus
+from support import MINUTES, path_with_minutes
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SEED = SAMPLES / "shanghai-industrial-parks.txt"
 MINUTES_EXE = [sys.executable, "-m", "minutes"]
 
-MINUTES = """\
-The first plenary meeting of the Leading Group was held on July 3rd. It was presided over by \
-Chen Mingbo, Deputy Secretary-General of the Municipal Government.
-
-Vice Mayor Wu Qing attended the meeting and made a speech. She pointed out that, first, it is \
-necessary to take the parks as the main position. Second, we must strengthen the efficient use \
-of resources.
-"""
 
 
 def _env(**extra: str) -> dict[str, str]:
@@ -45,12 +38,7 @@ def _minutes(
 
 def _shell(script: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
     """Run ``script`` in bash with ``minutes`` on the PATH (this interpreter's)."""
-    bindir = cwd / "bin"
-    bindir.mkdir(exist_ok=True)
-    shim = bindir / "minutes"
-    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m minutes "$@"\n')
-    shim.chmod(0o755)
-    full_env = _env(PATH=f"{bindir}{os.pathsep}{os.environ['PATH']}", **env)
+    full_env = _env(PATH=path_with_minutes(cwd), **env)
     return subprocess.run(
         ["bash", "-c", script], cwd=cwd, capture_output=True, text=True, env=full_env, timeout=180
     )

@@ -6,13 +6,13 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from minutes.cli import app
+from support import path_with_minutes
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,11 +41,7 @@ def test_readme_recipes_work_as_written(recipe: str, tmp_path: Path) -> None:
     if "jq " in recipe and shutil.which("jq") is None:
         pytest.skip("jq is not installed")
     (tmp_path / "samples").symlink_to(ROOT / "samples")
-    bindir = tmp_path / "bin"
-    bindir.mkdir()
-    (bindir / "minutes").write_text(f'#!/bin/sh\nexec "{sys.executable}" -m minutes "$@"\n')
-    (bindir / "minutes").chmod(0o755)
-    env = {**os.environ, "PATH": f"{bindir}{os.pathsep}{os.environ['PATH']}"}
+    env = {**os.environ, "PATH": path_with_minutes(tmp_path)}
     env.pop("MINUTES_DEBUG", None)
     done = subprocess.run(
         ["bash", "-c", recipe], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300

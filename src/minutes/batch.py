@@ -16,14 +16,15 @@ one-line error instead of an outline. Nothing here prints.
 
 from __future__ import annotations
 
-import gc
 import os
 import signal
 import sys
 import traceback
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Protocol
 
 from minutes.errors import MinutesError
 from minutes.model import Outline
@@ -104,6 +105,12 @@ class Options:
     render: str | None = None
 
 
+class Work(Protocol):
+    """What :func:`run` applies to each source: :func:`process` or :func:`read_document`."""
+
+    def __call__(self, source: Source, options: Options) -> Result: ...
+
+
 def process(source: Source, options: Options) -> Result:
     """Read and outline one source; never raises, except KeyboardInterrupt."""
     import minutes  # minutes.summarize, looked up at call time (tests replace it)
@@ -112,10 +119,7 @@ def process(source: Source, options: Options) -> Result:
         return Result(source.path, error=source.error)
     try:
         doc = _read(source, options)
-        notice = None
-        if not doc.text.strip():
-            what = "empty" if not doc.text else "whitespace only"
-            notice = f"{_name(source.path)}: {what}, nothing to outline; printing an empty outline"
+        notice = _nothing_in(doc, "nothing to outline; printing an empty outline")
         outline = minutes.summarize(doc.text, source=doc.source, encoding=doc.encoding)
         if options.render == "ndjson":
             from minutes.output import json_line
@@ -136,16 +140,20 @@ def read_document(source: Source, options: Options) -> Result:
         doc = _read(source, options)
     except MinutesError as error:
         return Result(source.path, error=str(error))
-    notice = None
-    if not doc.text.strip():
-        notice = f"{_name(source.path)}: {'empty' if not doc.text else 'whitespace only'}, nothing to show"
-    return Result(source.path, text=doc.text, notice=notice)
+    return Result(source.path, text=doc.text, notice=_nothing_in(doc, "nothing to show"))
 
 
 def _read(source: Source, options: Options) -> Document:
     if source.data is not None:
         return decode(source.data, source.path, options.encoding)
     return read_source(source.path, encoding=options.encoding)
+
+
+def _nothing_in(doc: Document, consequence: str) -> str | None:
+    """The notice for an empty or blank input (None for one with text)."""
+    if doc.text.strip():
+        return None
+    return f"{_name(doc.source)}: {'empty' if not doc.text else 'whitespace only'}, {consequence}"
 
 
 def _name(path: str) -> str:
@@ -176,7 +184,7 @@ def run(
     sources: Sequence[Source],
     options: Options,
     jobs: int = 1,
-    work: Callable[[Source, Options], Result] = process,
+    work: Work = process,
 ) -> Generator[Result, None, None]:
     """Apply ``work`` to every source; yield the results in input order, streaming.
 
@@ -192,7 +200,7 @@ def run(
 
 
 def _parallel(
-    sources: Sequence[Source], options: Options, jobs: int, work: Callable[[Source, Options], Result]
+    sources: Sequence[Source], options: Options, jobs: int, work: Work
 ) -> Generator[Result, None, None]:
     import multiprocessing
 
@@ -203,15 +211,12 @@ def _parallel(
         # Import the pipeline and build its compiled patterns once, here, so that every
         # worker starts with them instead of paying for them again.
         work(Source(STDIN, data=WARM_UP.encode()), options)
-        # Keep the collector off what the workers inherit, so that they do not copy
-        # those pages just to scan them (copy-on-write).
-        gc.freeze()
     # small chunks keep the output flowing and the memory flat; several per worker
     # keep the processes busy while the parent writes.
     chunksize = max(1, min(16, len(sources) // (jobs * 8)))
-    pool = context.Pool(jobs, initializer=_worker_init, initargs=(work,))
+    pool = context.Pool(jobs, initializer=_worker_init)
     try:
-        yield from pool.imap(_work_in_worker, _with_options(sources, options), chunksize)
+        yield from pool.imap(partial(work, options=options), sources, chunksize)
     except BaseException:
         pool.terminate()
         raise
@@ -221,23 +226,9 @@ def _parallel(
         pool.join()
 
 
-_WORK: Callable[[Source, Options], Result] = process
-
-
-def _worker_init(work: Callable[[Source, Options], Result]) -> None:
-    global _WORK
-    _WORK = work
+def _worker_init() -> None:
     # Ctrl-C goes to the whole process group: the parent stops the pool, quietly.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # A worker never writes to stdout; make sure a stray print cannot break the pipe.
     sys.stdout = open(os.devnull, "w")  # noqa: SIM115
 
-
-def _work_in_worker(item: tuple[Source, Options]) -> Result:
-    source, options = item
-    return _WORK(source, options)
-
-
-def _with_options(sources: Iterable[Source], options: Options) -> Iterator[tuple[Source, Options]]:
-    for source in sources:
-        yield source, options

@@ -142,6 +142,10 @@ ColorOption = Annotated[
         "FORCE_COLOR forces it), always or never.",
     ),
 ]
+RowFormatOption = Annotated[
+    RowFormat,
+    typer.Option("--format", "-f", case_sensitive=False, help="auto: table on a terminal, tsv when piped."),
+]
 QuietOption = Annotated[
     bool,
     typer.Option("--quiet", "-q", help="No notices or progress bar on stderr; errors are still shown."),
@@ -295,7 +299,7 @@ def _progress(total: int, quiet: bool) -> Progress:
     return Progress(total, sys.stderr, enabled)
 
 
-def _report(result: Result, quiet: bool, progress: Progress) -> bool:
+def _report(result: Result, quiet: bool, progress: Progress | None = None) -> bool:
     """Show the result's error or notice on stderr; True if it has an outline to print."""
     if result.error is not None:
         _message("error", result.error, progress)
@@ -372,12 +376,7 @@ Examples:
 def points(
     ctx: typer.Context,
     paths: PathsArgument = None,
-    output_format: Annotated[
-        RowFormat,
-        typer.Option(
-            "--format", "-f", case_sensitive=False, help="auto: table on a terminal, tsv when piped."
-        ),
-    ] = RowFormat.auto,
+    output_format: RowFormatOption = RowFormat.auto,
     jobs: JobsOption = 1,
     output: OutputOption = None,
     encoding: EncodingOption = None,
@@ -403,12 +402,7 @@ Examples:
 def speakers(
     ctx: typer.Context,
     paths: PathsArgument = None,
-    output_format: Annotated[
-        RowFormat,
-        typer.Option(
-            "--format", "-f", case_sensitive=False, help="auto: table on a terminal, tsv when piped."
-        ),
-    ] = RowFormat.auto,
+    output_format: RowFormatOption = RowFormat.auto,
     jobs: JobsOption = 1,
     output: OutputOption = None,
     encoding: EncodingOption = None,
@@ -594,10 +588,9 @@ def show(
             sources = _sources([file] if file else None, "show")
         options = _options(ctx, encoding)
         from minutes.batch import read_document
-        from minutes.output import Progress
 
         result = read_document(sources[0], options)
-        if not _report(result, quiet, Progress(1, sys.stderr, False)):
+        if not _report(result, quiet):
             raise typer.Exit(ExitStatus.INPUT_ERROR)
         from minutes.outline import annotate
         from minutes.render.show import render_show

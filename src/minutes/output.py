@@ -180,6 +180,8 @@ class RowWriter(Writer):
         self.fmt = fmt
         self.columns: Sequence[str] = rows.POINT_COLUMNS if kind == "points" else rows.PEOPLE_COLUMNS
         self.table_rows: list[tuple[str, ...]] = []  # only a terminal table waits for all rows
+        self.first = True  # json: no row written yet
+        self.delimiter = rows.TSV if fmt == "tsv" else rows.CSV
 
     def _record(self, row: Sequence[str]) -> dict[str, Any]:
         """A row as a JSON object: numbers as numbers, yes/no flags as booleans."""
@@ -196,11 +198,9 @@ class RowWriter(Writer):
         return self.rows.people_rows(outline)
 
     def begin(self) -> None:
-        self.delimiter = self.rows.TSV if self.fmt == "tsv" else self.rows.CSV
         if self.fmt in ("csv", "tsv"):
             self.rows.write_delimited(self.out, [], delimiter=self.delimiter, header=self.columns)
         elif self.fmt == "json":
-            self.first = True
             self.out.write("[")
 
     def write(self, outline: Outline) -> None:

@@ -178,8 +178,6 @@ def _read_path(path: str) -> bytes:
             return file.read()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file; check the path (or give - to read standard input)") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory; give the path of a text file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied; check the file's permissions") from None
     except OSError as error:
