@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -85,7 +86,9 @@ class Pane:
 
 @pytest.fixture
 def pane() -> Iterator[Pane]:
-    pane = Pane(f"minutes-test-{os.getpid()}")
+    # A server of its own for every test: reusing one socket name raced with the previous
+    # test's kill-server ("server exited unexpectedly" when new-session met a dying server).
+    pane = Pane(f"minutes-test-{os.getpid()}-{uuid.uuid4().hex[:12]}")
     yield pane
     pane.close()
 
