@@ -136,6 +136,11 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
     ),
     ("One is the permit backlog. Two is the shortage of land.", [("One is", 1), ("Two is", 2)]),
     ("One is never sure. Nobody knows.", []),  # a lone "One is" is no series
+    # capitalised after a semicolon, in a series opened after a colon
+    (
+        "He proposed these orientations: Firstly, keeping visits; Secondly, raising trade; Thirdly, study.",
+        [("Firstly", 1), ("Secondly", 2), ("Thirdly", 3)],
+    ),
 ]
 
 

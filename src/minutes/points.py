@@ -87,13 +87,14 @@ def _patterns() -> _Patterns:
             rf"(?:{dets})\s+(?P<o>{ords})\s+(?P<words>(?:[a-z][\w'\u2019-]*\s+){{0,3}}?)(?:{verbs})\b",
             re.IGNORECASE,
         ),
-        # after "," ";" ":" (capitalised too after a colon or "that,": "required:First, to ...",
+        # after "," ";" ":" (capitalised too after a colon, a semicolon or "that,": "required:First,
+        # to ...", "orientations: Firstly, maintaining ...; Secondly, striving ...",
         # "stressed that, First, it is ..."), after
         # "that" ("He requested that firstly, each unit ...") and glued to a period
         # ("the general grip.first, it is necessary")
         inline_ord=re.compile(
             rf"(?:(?<=[,;:])\s*(?:and\s+)?|(?<=\sthat\s)|(?<=[a-z]\.))(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:)"
-            rf"|(?:(?<=:)|(?<=\bthat,))\s*[\"\u201c]?(?P<oc>(?=[A-Z])(?i:{_alternation(list(M.ORDINAL_PHRASES))}))(?=\s*,)",
+            rf"|(?:(?<=[:;])|(?<=\bthat,))\s*[\"\u201c]?(?P<oc>(?=[A-Z])(?i:{_alternation(list(M.ORDINAL_PHRASES))}))(?=\s*,)",
         ),
         # the ordinals of inline_ord, in any case, anywhere
         ordinal_word=re.compile(
