@@ -141,6 +141,11 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "He proposed these orientations: Firstly, keeping visits; Secondly, raising trade; Thirdly, study.",
         [("Firstly", 1), ("Secondly", 2), ("Thirdly", 3)],
     ),
+    # inline numbered items after "that"
+    (
+        "The mayor made it clear that 1. cadres must be on duty; 2. sites must close.",
+        [("1.", 1), ("2.", 2)],
+    ),
 ]
 
 
