@@ -330,6 +330,7 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
         "Present were Ana Cruz, Health Secretary Ben Lim, and others.",
         [("Ben Lim", "Health Secretary")],
     ),
+    ("CS Otieno said the works would create jobs.", [("Otieno", "CS")]),  # Cabinet Secretary (Kenya)
 ]
 
 

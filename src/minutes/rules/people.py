@@ -56,6 +56,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "dean",
         "mp",
         "dp",
+        "cs",  # Cabinet Secretary (Kenya): "CS Otieno"
         "vp",
         "pm",
         "attorney",
