@@ -549,6 +549,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Kim Soo-ah", "Dewi Sari"],
         ["Pham Van Duc"],
     ),
+    # "a briefing from the <title>, <name>,": the name after the title in apposition
+    (
+        "The President spoke.\n\nCabinet received a briefing from the Cabinet Secretary for Agriculture, "
+        "Hon. Mary Otieno, on the harvest. She reported that maize rose.",
+        None,
+        ["Mary Otieno"],
+        ["President", "Mary Otieno"],
+    ),
 ]
 
 

@@ -1045,6 +1045,7 @@ class _Walker:
             for bm in c.speech_by.finditer(s.text):
                 after = s.start + bm.end()
                 lead_start = _skip(self.text, after, " ,")
+                lead_start = _after_title_apposition(self.text, lead_start)
                 for mm, ent in resolved:
                     if mm.start >= after and toks[mm.tok_start].start <= lead_start:
                         e2 = self._entity_for(mm, ent, True)
@@ -1301,6 +1302,19 @@ def _passive_before(text: str, k: int) -> bool:
 
 
 _IT_PASSIVE_BEFORE = re.compile(r"\b[Ii]t\s+(?:was|is|has been)\s+(?:\w+ly\s+)?$")  # (four runs)
+
+
+# "a briefing from the Cabinet Secretary for Agriculture, Hon. Mary Otieno, on ...": the
+# title in front of the name, up to its comma
+_TITLE_APPOSITION = re.compile(r"(?:the\s+)?(?P<title>[A-Z][\w'-]*(?:\s+[\w'&-]+){0,9}?),\s+")
+
+
+def _after_title_apposition(text: str, k: int) -> int:
+    """Where the name starts after a title in apposition at ``k`` (else ``k``)."""
+    m = _TITLE_APPOSITION.match(text, k)
+    if m is None or not any(w.lower() in P.TITLE_HEADS for w in m.group("title").split()):
+        return k
+    return m.end()
 
 
 def _skip(text: str, k: int, chars: str) -> int:
