@@ -560,6 +560,26 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
 ]
 
 
+# ---------------------------------------------------------------------------
+# who holds the floor for the points: document -> {speaker: markers}
+
+POINTS_BY_SPEAKER: list[tuple[str, dict[str | None, list[str]]]] = [
+    # a lead-in naming the body's own resolutions gives the numbered items to the meeting
+    (
+        "Peter Otieno said the works would create jobs.\n\nThe following were among the other "
+        "resolutions of Cabinet:\n\n1. Roads Bill\nCabinet approved the Bill.\n\n2. Skills Fund\n"
+        "Cabinet approved a fund.\n",
+        {"Peter Otieno": [], None: ["1.", "2."]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POINTS_BY_SPEAKER)
+def test_points_by_speaker(text: str, expected: dict[str | None, list[str]]) -> None:
+    outline = minutes.summarize(text)
+    assert {s.name: [p.marker for p in s.points] for s in outline.speakers} == expected
+
+
 @pytest.mark.parametrize(("text", "presider", "attendees", "speakers"), PEOPLE)
 def test_people(text: str, presider: str | None, attendees: list[str], speakers: list[str | None]) -> None:
     outline = minutes.summarize(text)

@@ -326,6 +326,11 @@ _DECISION_LABEL = re.compile(
     # a line that heads the meeting's own list: "Action points:", "Agreed actions:"
     r"|^\W*(?i:(?:agreed\s+)?(?:action\s+points|action\s+items|actions|decisions|resolutions|"
     r"agreed\s+actions|outcomes|conclusions))\s*:\s*$"
+    # a lead-in naming the body's own decisions: "The following were among the other
+    # resolutions of Cabinet:"
+    r"|^(?i:[^:\n]{0,80}\b(?:decisions|resolutions|conclusions|outcomes)\s+(?:of|by)\s+(?:the\s+)?(?:"
+    + "|".join(sorted(P.STRONG_BODY_NOUNS))
+    + r"))\s*:\s*$"
     # the words of a motion: "That Council:", "That the Committee adopts ..."
     r"|^\W*That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:" + "|".join(sorted(P.STRONG_BODY_NOUNS)) + r")\b"
     r"(?!\s+(?:was|were|is|are|had|has)\b)"
