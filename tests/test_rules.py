@@ -549,6 +549,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Kim Soo-ah", "Dewi Sari"],
         ["Pham Van Duc"],
     ),
+    # a pronoun refers back to the person who opens the sentence before it
+    (
+        "Clerk Dennis Moore said the election is near. Trustee Sarah Whitfield reviewed the bids. "
+        "She said the low bid failed.",
+        None,
+        ["Dennis Moore", "Sarah Whitfield"],
+        ["Dennis Moore", "Sarah Whitfield"],
+    ),
     # "a briefing from the <title>, <name>,": the name after the title in apposition
     (
         "The President spoke.\n\nCabinet received a briefing from the Cabinet Secretary for Agriculture, "

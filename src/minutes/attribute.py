@@ -387,6 +387,10 @@ class _Walker:
         self.list_role: str | None = None  # the title a list header gives its items
         self.body_list = False  # inside a list the meeting introduced ("RESOLVED that:")
         self.sentence_subject: list[int] = []  # the last subject found in this sentence
+        # the person named at the start of the previous sentence, its likely subject:
+        # "Trustee Whitfield reviewed the bids. She said ..." (she is Whitfield)
+        self.opened_by: int | None = None
+        self.prev_opened_by: int | None = None
         self.spoken: set[int] = set()  # everyone who has taken the floor (the ids in att.speakers)
 
     # -- helpers -------------------------------------------------------------
@@ -499,6 +503,7 @@ class _Walker:
         if para_start:
             self._label(s, toks, resolved)
         self.sentence_subject = []
+        self.prev_opened_by, self.opened_by = self.opened_by, _opening_person(s, toks, resolved)
         self._vocative(s, toks, resolved)
         self._presiding(s, toks, resolved)
         self._presence(s, toks, resolved)
@@ -831,6 +836,8 @@ class _Walker:
         if lw and not governed:
             w = lw.group(1)
             if w.lower() in P.PERSON_PRONOUNS:
+                if self.prev_opened_by is not None and self.turn_owner is None:
+                    return [self.prev_opened_by]
                 if self.cur >= 0 and self.reg.entities[self.cur].kind == "person":
                     return [self.cur]
                 return [self.last_person] if self.last_person is not None else []
@@ -1268,6 +1275,18 @@ def _is_heading(sentences: Sequence[Sentence], i: int) -> bool:
     if len(t) > 200 or t.endswith((".", "!", "?", ":", '"', "\u201d", ",")):
         return False
     return _title_case(t)
+
+
+def _opening_person(
+    s: Sentence, toks: Sequence[Token], resolved: list[tuple[Mention, Entity | None]]
+) -> int | None:
+    """The known person whose mention opens the sentence (its subject, as a rule)."""
+    if not resolved or not toks:
+        return None
+    m, ent = resolved[0]
+    if m.kind != "person" or ent is None or m.tok_start != 0 or ent.kind != "person":
+        return None
+    return ent.id
 
 
 def _mention_end(m: Mention, toks: Sequence[Token]) -> int:
