@@ -557,6 +557,13 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Dennis Moore", "Sarah Whitfield"],
         ["Dennis Moore", "Sarah Whitfield"],
     ),
+    # "In Nice," is a place before the subject
+    (
+        "In Nice, the Secretary-General delivered remarks. He said the ocean matters.",
+        None,
+        [],
+        ["Secretary-General"],
+    ),
     # "a briefing from the <title>, <name>,": the name after the title in apposition
     (
         "The President spoke.\n\nCabinet received a briefing from the Cabinet Secretary for Agriculture, "

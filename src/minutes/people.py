@@ -570,8 +570,9 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
             out.append(m)
             i = oe
             continue
-        if is_name_token(t) and not (i > 0 and toks[i - 1].text in ("the", "a", "an")):
-            # ("the Framework, the Cabinet Secretary for ...": a thing, not a person)
+        if is_name_token(t) and not (i > 0 and toks[i - 1].text in ("the", "a", "an", "in", "In")):
+            # ("the Framework, the Cabinet Secretary for ...": a thing, not a person; "In Nice,
+            # the Secretary-General said": a place)
             e = name_run(toks, i)
             if e > i:
                 m = Mention(
