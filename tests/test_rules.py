@@ -564,6 +564,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         [],
         ["Secretary-General"],
     ),
+    # "Spokesperson for the Secretary-General" is not the Secretary-General
+    (
+        "Miguel Ortega, Spokesperson for the Secretary-General, said the briefing would be short. "
+        "The Secretary-General said the ocean matters.",
+        None,
+        ["Miguel Ortega"],
+        ["Miguel Ortega", "Secretary-General"],
+    ),
     # "a briefing from the <title>, <name>,": the name after the title in apposition
     (
         "The President spoke.\n\nCabinet received a briefing from the Cabinet Secretary for Agriculture, "

@@ -1019,6 +1019,8 @@ class Registry:
             role = self._titled[eid]
             if role in heads or (acronym and _initials(role) == t):
                 scored.append((0, e))
+            elif all(_governed(role, h) for h in heads if _contains_words(role, h)):
+                continue  # "Spokesperson for the Secretary-General" is not the Secretary-General
             elif any(_contains_words(role, h) and not _qualified(role, h) for h in heads):
                 scored.append((1, e))
             elif any(_contains_words(role, h) for h in heads):
@@ -1092,6 +1094,16 @@ def _qualified(role: str, head: str) -> bool:
     """Whether ``head`` stands in ``role`` only with a qualifier: "vice mayor" for "mayor"."""
     m = _qualified_rx(head).search(role)
     return m is not None and m.group(1) in _QUALIFIERS
+
+
+def _governed(role: str, head: str) -> bool:
+    """Whether ``head`` stands in ``role`` only as the object of "for", "of" or "to":
+    "spokesperson for the secretary-general", "special envoy of the president"."""
+    m = _words_rx(head).search(role)
+    return m is not None and _GOVERNED_BEFORE.search(role, 0, m.start()) is not None
+
+
+_GOVERNED_BEFORE = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?$")
 
 
 def _contains_words(hay: str, needle: str) -> bool:
