@@ -572,6 +572,13 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Miguel Ortega"],
         ["Miguel Ortega", "Secretary-General"],
     ),
+    # an organisation's acronym in parentheses is not its name
+    (
+        "The International Organization for Migration (IOM) says that half live outside.",
+        None,
+        ["International Organization for Migration"],
+        ["International Organization for Migration"],
+    ),
     # "a briefing from the <title>, <name>,": the name after the title in apposition
     (
         "The President spoke.\n\nCabinet received a briefing from the Cabinet Secretary for Agriculture, "

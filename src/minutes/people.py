@@ -169,6 +169,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "D.J." in "D.J. Whitaker"
 _CAPWORD = re.compile(r"^[A-Z][\w'\u2019.-]*$")
+_ACRONYM = re.compile(r"^[A-Z]{2,8}$")  # "IOM", "UNICEF" in parentheses after an organisation
 _QUOTE_OPEN = {"\u201c", '"', "``", "\u2018", "'"}
 _QUOTE_CLOSE = {"\u201d", '"', "''", "\u2019", "'"}
 
@@ -445,7 +446,7 @@ def find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Men
     """Mentions of people (with titles) in one sentence's tokens."""
     out = _find_mentions(toks, text, known)
     for m in out:
-        m.nicknames = tuple(
+        m.nicknames = m.nicknames + tuple(
             toks[k + 1].text
             for k in range(m.tok_start, min(m.tok_end, len(toks)) - 2)
             if toks[k].text in _QUOTE_OPEN
@@ -567,6 +568,15 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
                 oe,
                 "org",
             )
+            if (
+                oe + 2 < n
+                and toks[oe].text == "("
+                and toks[oe + 2].text == ")"
+                and _ACRONYM.match(toks[oe + 1].text)
+            ):
+                # "the International Organization for Migration (IOM)": later "IOM says"
+                m.nicknames = (toks[oe + 1].text,)
+                m.tok_end = oe = oe + 3
             out.append(m)
             i = oe
             continue
