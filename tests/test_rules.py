@@ -579,6 +579,13 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["International Organization for Migration"],
         ["International Organization for Migration"],
     ),
+    # an aside between the subject and its verb: ", for her part,"
+    (
+        "Trade Secretary Ana Cruz attended. Secretary Cruz, for her part, said prices would be watched.",
+        None,
+        ["Ana Cruz"],
+        ["Ana Cruz"],
+    ),
     # "a briefing from the <title>, <name>,": the name after the title in apposition
     (
         "The President spoke.\n\nCabinet received a briefing from the Cabinet Secretary for Agriculture, "

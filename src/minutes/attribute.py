@@ -140,6 +140,11 @@ def _cue_sources() -> dict[str, tuple[str, int]]:
             *("specifically", "first", "finally", "once"),
         ]
     )
+    # ", for her part,": "her" stands for any possessive
+    asides = "|".join(
+        re.escape(a).replace(r"\ ", r"\s+").replace("her", "(?:his|her|its|their)")
+        for a in sorted(V.SUBJECT_ASIDES, key=len, reverse=True)
+    )
     every_cue = [V.SPEECH, V.PRESIDED_BY, V.PRESIDES, V.PRESENCE, V.PRESENCE_AFTER, V.BODY_ONLY, V.SPEECH_BY]
     # any title or honorific, or any cue: only whether there is one counts, so they
     # are all one alternation, grouped by first letter
@@ -160,7 +165,7 @@ def _cue_sources() -> dict[str, tuple[str, int]]:
         relayed_phrase=(_phrase_regex(V.RELAYED_BEFORE), re.IGNORECASE),
         # what may stand between a subject and its verb: "Wang Yi on Aug 2 called for"
         gap=(
-            r"(?:[\s,]|\b(?:" + gap_words + r"|\w+ly|"
+            r"(?:[\s,]|\b(?:" + gap_words + "|" + asides + r"|\w+ly|"
             r"in\s+(?:his|her|their)\s+(?:opening|closing)?\s*(?:remarks|speech|address))\b|"
             r"\bon\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*\([^()\n]{0,12}\))?|"
             r",\s*who\s+[^,;]{1,60},|"

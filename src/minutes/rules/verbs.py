@@ -285,6 +285,22 @@ SPEECH_BY: tuple[str, ...] = (
     "statement from",
 )
 
+# Asides between a subject and its verb, set off by commas: "Secretary Pascual, for her
+# part, said ..." ("his"/"her"/"its"/"their" stand for any possessive).
+SUBJECT_ASIDES: tuple[str, ...] = (
+    "for her part",
+    "in her turn",
+    "in turn",
+    "in response",
+    "in reply",
+    "meanwhile",
+    "however",
+    "too",
+    "likewise",
+    "for her own part",
+    "on her part",
+)
+
 # Verbs that give the meeting as a body the floor, but never one person
 # ("X and Y agreed on ..." is not a speech act of X).
 BODY_ONLY: tuple[str, ...] = (
