@@ -579,6 +579,8 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["International Organization for Migration"],
         ["International Organization for Migration"],
     ),
+    # a capitalised word of a title before its head in an attendance list
+    ("Also present: Township Attorney Grace Lee and approximately 20 residents.", None, ["Grace Lee"], []),
     # an aside between the subject and its verb: ", for her part,"
     (
         "Trade Secretary Ana Cruz attended. Secretary Cruz, for her part, said prices would be watched.",

@@ -695,6 +695,12 @@ class _Walker:
         e = name_run(toks, j)
         if e <= j:
             return None
+        k = e
+        while k < len(toks) and toks[k].text[:1].isupper() and _title_word(toks[k].low):
+            k += 1
+        if k > e and name_run(toks, k) > k:
+            # "Township Attorney Grace Lee": a capitalised word of the title before its head
+            j, e = k, name_run(toks, k)
         name = name_text(toks, j, e)
         role = (
             self.text[toks[t0].start : toks[j - 1].end]
