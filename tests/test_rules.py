@@ -331,6 +331,11 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
         [("Ben Lim", "Health Secretary")],
     ),
     ("CS Otieno said the works would create jobs.", [("Otieno", "CS")]),  # Cabinet Secretary (Kenya)
+    # an honorific that is also a given name, after another honorific
+    (
+        "Ms. Kumari Silva, Secretary to the Committee, was present.",
+        [("Kumari Silva", "Secretary to the Committee")],
+    ),
 ]
 
 

@@ -201,7 +201,10 @@ def is_name_token(t: Token, *, allow_title: bool = False) -> bool:
 
 
 def skip_honorifics(toks: Sequence[Token], i: int) -> int:
+    start = i
     while i < len(toks):
+        if i > start and toks[i].low in P.HONORIFIC_GIVEN_NAMES:
+            break  # "Ms. Kumari Silva": a given name after another honorific
         if i + 1 < len(toks) and (toks[i].low, toks[i + 1].low) in P.TWO_WORD_HONORIFICS:
             i += 2
         elif is_honorific(toks, i):
@@ -226,6 +229,15 @@ def name_run(toks: Sequence[Token], i: int) -> int:
     while j < len(toks):
         t = toks[j]
         if is_name_token(t):
+            j += 1
+            continue
+        # "Kumari Silva" after "Ms.": skip_honorifics left the given name
+        if (
+            j == i
+            and t.low in P.HONORIFIC_GIVEN_NAMES
+            and _CAPWORD.match(t.text)
+            and _followed_by_name(toks, i + 1)
+        ):
             j += 1
             continue
         # a nickname in quotes inside a name: Joko "Jokowi" Widodo

@@ -304,6 +304,10 @@ HONORIFICS = HONORIFICS | frozenset(
     """.split()
 )
 
+# Honorifics that are also given names: after another honorific they start the name
+# ("Ms. Kumari Silva" is Kumari Silva; "Kumari Rani Devi" is Rani Devi).
+HONORIFIC_GIVEN_NAMES: frozenset[str] = frozenset({"kumari"})
+
 # Honorifics of two words, dropped as a pair ("Tan Sri Shamsul Azri"; "Tan" alone is a surname).
 TWO_WORD_HONORIFICS: frozenset[tuple[str, str]] = frozenset(
     {
