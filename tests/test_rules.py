@@ -703,6 +703,13 @@ MEETINGS: list[tuple[str, str | None, str | None]] = [
         "SPECIAL TOWN BOARD MEETING",
         "Monday, June 2, 2025",
     ),
+    # the end of a range is not the meeting's date
+    (
+        "On the afternoon of 22 April, in the capital, Foreign Minister Ana Ruiz and Foreign Minister Karl "
+        "Baum co-chaired the sixth Joint Commission meeting, during the visit from 21 to 23 April.",
+        "sixth Joint Commission meeting",
+        "22 April",
+    ),
 ]
 
 
