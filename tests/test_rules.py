@@ -331,6 +331,11 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
         [("Ben Lim", "Health Secretary")],
     ),
     ("CS Otieno said the works would create jobs.", [("Otieno", "CS")]),  # Cabinet Secretary (Kenya)
+    # a place of several words after "in" is no name with the title in apposition
+    (
+        "On 22 April, in Ha Noi, Deputy Prime Minister Bui Van Long spoke.",
+        [("Bui Van Long", "Deputy Prime Minister")],
+    ),
     # an honorific that is also a given name, after another honorific
     (
         "Ms. Kumari Silva, Secretary to the Committee, was present.",

@@ -592,9 +592,11 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
             out.append(m)
             i = oe
             continue
-        if is_name_token(t) and not (i > 0 and toks[i - 1].text in ("the", "a", "an", "in", "In")):
-            # ("the Framework, the Cabinet Secretary for ...": a thing, not a person; "In Nice,
-            # the Secretary-General said": a place)
+        if is_name_token(t) and i > 0 and toks[i - 1].text in ("in", "In"):
+            i = max(name_run(toks, i), i + 1)  # "In Nice, the Secretary-General said": a place
+            continue
+        if is_name_token(t) and not (i > 0 and toks[i - 1].text in ("the", "a", "an")):
+            # ("the Framework, the Cabinet Secretary for ...": a thing, not a person)
             e = name_run(toks, i)
             if e > i:
                 m = Mention(
