@@ -589,6 +589,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["International Organization for Migration"],
         ["International Organization for Migration"],
     ),
+    # co-chairs: no single presider, both present
+    (
+        "Foreign Minister Bui Van Long and Foreign Minister Jo Ross co-chaired the talks. Minister Ross said "
+        "ties were strong.",
+        None,
+        ["Bui Van Long", "Jo Ross"],
+        ["Jo Ross"],
+    ),
     # a capitalised word of a title before its head in an attendance list
     ("Also present: Township Attorney Grace Lee and approximately 20 residents.", None, ["Grace Lee"], []),
     # an aside between the subject and its verb: ", for her part,"

@@ -959,6 +959,13 @@ class _Walker:
             if _passive_before(s.text, m.start()):
                 continue
             subj = self._subjects(s, m.start(), toks, resolved)
+            if len(subj) > 1 and all(eid >= 0 for eid in subj):
+                # "X and Y co-chaired the meeting": co-chairs, no single presider
+                for eid in subj:
+                    if not self.reg.entities[eid].anonymous:
+                        self.mark_present(eid)
+                self.sentence_subject = subj
+                return
             if subj and subj[-1] >= 0 and not self.reg.entities[subj[-1]].anonymous:
                 self.att.presider = subj[-1]
                 self.sentence_subject = subj[-1:]
