@@ -716,6 +716,12 @@ MEETINGS: list[tuple[str, str | None, str | None]] = [
         "SPECIAL TOWN BOARD MEETING",
         "Monday, June 2, 2025",
     ),
+    # the part of a header line that names a meeting
+    (
+        "TOWNSHIP OF MILLBROOK\nBOARD OF TRUSTEES - REGULAR MEETING MINUTES\nMonday, October 13, 2025",
+        "REGULAR MEETING",
+        "Monday, October 13, 2025",
+    ),
     # the end of a range is not the meeting's date
     (
         "On the afternoon of 22 April, in the capital, Foreign Minister Ana Ruiz and Foreign Minister Karl "
