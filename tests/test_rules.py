@@ -606,6 +606,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Ana Cruz"],
         ["Ana Cruz"],
     ),
+    # an acronym alone refers back to the organisation named with it
+    (
+        "Colleagues from the International Organization for Migration (IOM) tell us that the number rose. "
+        "IOM says that half live outside.",
+        None,
+        ["International Organization for Migration"],
+        ["International Organization for Migration"],
+    ),
     # "a briefing from the <title>, <name>,": the name after the title in apposition
     (
         "The President spoke.\n\nCabinet received a briefing from the Cabinet Secretary for Agriculture, "

@@ -488,8 +488,8 @@ class _Walker:
         resolved: list[tuple[Mention, Entity | None]] = []
         for m in mentions:
             ent: Entity | None
-            if m.how in ("title", "apposition", "honorific"):
-                ent = self.register(m)
+            if m.how in ("title", "apposition", "honorific") or (m.kind == "organization" and m.nicknames):
+                ent = self.register(m)  # (an organisation with its acronym: "... (IOM)", later "IOM says")
             else:
                 ent = self.reg.lookup_tokens(m.name.split(), self.prefer()) if m.kind == "person" else None
             resolved.append((m, ent))
@@ -898,6 +898,11 @@ class _Walker:
                     if _is_body(name):
                         return [MEETING]
                     return [self.reg.add(name, "organization", None, bt[k].start).id] if create else []
+                if k == len(bt) - 1:
+                    # "IOM says": the acronym of an organisation named before
+                    known = self.reg.lookup_tokens([bt[k].text])
+                    if known is not None and known.kind == "organization":
+                        return [known.id]
                 e = name_run(bt, k)
                 if e == len(bt) and e > k + 1:
                     name = name_text(bt, k, e)
