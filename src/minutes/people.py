@@ -240,6 +240,10 @@ def name_run(toks: Sequence[Token], i: int) -> int:
         ):
             j += 1
             continue
+        # a given name that is also a stop word, inside a name: "Tran Van An", "Li An"
+        if j > i and t.text in P.NAME_STOPWORD_PARTS and not _followed_by_name(toks, j + 1):
+            j += 1
+            break
         # a nickname in quotes inside a name: Joko "Jokowi" Widodo
         if (
             j > i

@@ -304,6 +304,10 @@ HONORIFICS = HONORIFICS | frozenset(
     """.split()
 )
 
+# Capitalised stop words that are given names at the end of a name ("Tran Van An"), as
+# written (case-sensitive): only after another part of the name.
+NAME_STOPWORD_PARTS: frozenset[str] = frozenset({"An"})
+
 # Honorifics that are also given names: after another honorific they start the name
 # ("Ms. Kumari Silva" is Kumari Silva; "Kumari Rani Devi" is Rani Devi).
 HONORIFIC_GIVEN_NAMES: frozenset[str] = frozenset({"kumari"})
