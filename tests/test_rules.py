@@ -136,6 +136,8 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
     ),
     ("One is the permit backlog. Two is the shortage of land.", [("One is", 1), ("Two is", 2)]),
     ("One is never sure. Nobody knows.", []),  # a lone "One is" is no series
+    ("She made two proposals. One, fix the roads. Two, light the parks.", [("One", 1), ("Two", 2)]),
+    ("One, two, three: the count began. Nobody knew.", []),
     # capitalised after a semicolon, in a series opened after a colon
     (
         "He proposed these orientations: Firstly, keeping visits; Secondly, raising trade; Thirdly, study.",

@@ -101,9 +101,10 @@ def _patterns() -> _Patterns:
             by_first_letter(_alternation([*M.ORDINAL_PHRASES, "finally", "lastly"]).split("|")), re.IGNORECASE
         ),
         series_after_comma=re.compile(r"(?<=[,;:]\s)(?:and\s+)?(?=(?:the|my|our)\s)", re.IGNORECASE),
-        # "One is the licensing." "Two is the land acquisition ...": capitalised, at the start
+        # "One is the licensing." "Two is the land acquisition ...", "One, fix the roads. Two,
+        # ...": capitalised, at the start
         spoken_is=re.compile(
-            rf"(?P<o>(?=[A-Z])(?:{_alternation(list(M.SPOKEN_NUMBERS))}))\s+(?:is|are)\b", re.I
+            rf"(?P<o>(?=[A-Z])(?:{_alternation(list(M.SPOKEN_NUMBERS))}))(?:\s+(?:is|are)\b|(?=,))", re.I
         ),
         line_num=re.compile(
             r"(?:(?P<n1>\d{1,2})(?P<s1>[.)])|\((?P<n2>\d{1,2})\)|(?P<a1>[a-z])\)|\((?P<a2>[a-z])\)"
