@@ -143,6 +143,8 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "He proposed these orientations: Firstly, keeping visits; Secondly, raising trade; Thirdly, study.",
         [("Firstly", 1), ("Secondly", 2), ("Thirdly", 3)],
     ),
+    # inline roman items with a period after ":" and ";"
+    ("The Cabinet approved the following: i. the tariff; ii. the debt plan.", [("i.", 1), ("ii.", 2)]),
     # inline numbered items after "that"
     (
         "The mayor made it clear that 1. cadres must be on duty; 2. sites must close.",

@@ -116,6 +116,8 @@ def _patterns() -> _Patterns:
             # "approved the following: 1. the regulations; 2. the policy" (a period only after : or ;
             # or "that": "made it clear that 1. cadres must be on duty; 2. sites must close")
             r"|(?:(?<=[:;]\s)|(?<=\bthat\s))(?P<n3>\d{1,2})\.(?=\s)"
+            # "approved the following: i. the tariff; ii. the debt plan"
+            r"|(?<=[:;]\s)(?P<r3>[ivx]{1,4})\.(?=\s)"
         ),
     )
 
@@ -146,7 +148,7 @@ def _numbered(m: re.Match[str], open_alpha_last: int) -> tuple[str, int] | None:
             if roman is not None and not (open_alpha_last and alpha == open_alpha_last + 1):
                 return f"roman{style}", roman
             return f"alpha{style}", alpha
-    for key, style in (("r1", g.get("s2") or ")"), ("r2", "()")):
+    for key, style in (("r1", g.get("s2") or ")"), ("r2", "()"), ("r3", ".")):
         r = g.get(key)
         if r:
             if r not in M.ROMAN_VALUES:
