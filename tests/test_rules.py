@@ -138,6 +138,12 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
     ("One is never sure. Nobody knows.", []),  # a lone "One is" is no series
     ("She made two proposals. One, fix the roads. Two, light the parks.", [("One", 1), ("Two", 2)]),
     ("One, two, three: the count began. Nobody knew.", []),
+    # inline and lowercase after ":" and ";"
+    (
+        "He stressed four aspects: one is to stabilize jobs; two is to protect the ecology.",
+        [("one is", 1), ("two is", 2)],
+    ),
+    ("The cost rose, one is told, and nobody knows why.", []),
     # capitalised after a semicolon, in a series opened after a colon
     (
         "He proposed these orientations: Firstly, keeping visits; Secondly, raising trade; Thirdly, study.",

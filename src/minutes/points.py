@@ -61,6 +61,7 @@ class _Patterns:
     line_num: re.Pattern[str]
     inline_num: re.Pattern[str]
     spoken_is: re.Pattern[str]
+    inline_spoken: re.Pattern[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -105,6 +106,10 @@ def _patterns() -> _Patterns:
         # ...": capitalised, at the start
         spoken_is=re.compile(
             rf"(?P<o>(?=[A-Z])(?:{_alternation(list(M.SPOKEN_NUMBERS))}))(?:\s+(?:is|are)\b|(?=,))", re.I
+        ),
+        # inline, lowercase, after ":" ";" ",": "in four aspects: one is to stabilize jobs; two is to ..."
+        inline_spoken=re.compile(
+            rf"(?<=[,;:])\s*(?:and\s+)?(?P<o>(?:{_alternation(list(M.SPOKEN_NUMBERS))})\s+(?:is|are))\b"
         ),
         line_num=re.compile(
             r"(?:(?P<n1>\d{1,2})(?P<s1>[.)])|\((?P<n2>\d{1,2})\)|(?P<a1>[a-z])\)|\((?P<a2>[a-z])\)"
@@ -233,6 +238,20 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                         True,
                     )
                 )
+        for m9 in p.inline_spoken.finditer(body) if " is" in body or " are" in body else ():
+            word = m9.group("o").split()[0].lower()
+            found.append(
+                Marker(
+                    "ord",
+                    M.SPOKEN_NUMBERS[word],
+                    False,
+                    s.start + m9.start("o"),
+                    s.start + m9.end("o"),
+                    i,
+                    False,
+                    True,
+                )
+            )
         numbered = ")" in body or ":" in body or ";" in body  # (what inline_num cannot match without)
         for m7 in p.inline_num.finditer(body) if numbered else ():
             if m7.start() <= (m.end() if m else 0):
