@@ -579,6 +579,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Dennis Moore", "Sarah Whitfield"],
         ["Dennis Moore", "Sarah Whitfield"],
     ),
+    # ... but not to one only said to attend: the speaker goes on
+    (
+        "Mayor Li Ming said the city was ready. Wang Fang, the vice mayor, attended the meeting. He added "
+        "that two steps were needed.",
+        None,
+        ["Li Ming", "Wang Fang"],
+        ["Li Ming"],
+    ),
     # "In Nice," is a place before the subject
     (
         "In Nice, the Secretary-General delivered remarks. He said the ocean matters.",

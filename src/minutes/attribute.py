@@ -984,6 +984,8 @@ class _Walker:
             subj = self._subjects(s, m.start(), toks, resolved)
             if subj:
                 self.sentence_subject = subj
+                if self.opened_by in subj:
+                    self.opened_by = None  # "X attended. He added ...": he is still the speaker
             for eid in subj:
                 ent = self.reg.entities[eid] if eid >= 0 else None
                 if ent is not None and not ent.anonymous and not _names_body(ent):
