@@ -609,6 +609,13 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["International Organization for Migration"],
         ["International Organization for Migration"],
     ),
+    # "under the chairmanship of X"
+    (
+        "The meeting was held today under the chairmanship of Prime Minister Imran Qureshi.",
+        "Imran Qureshi",
+        [],
+        [],
+    ),
     # co-chairs: no single presider, both present
     (
         "Foreign Minister Bui Van Long and Foreign Minister Jo Ross co-chaired the talks. Minister Ross said "

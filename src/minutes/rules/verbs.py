@@ -195,6 +195,10 @@ PRESIDED_BY: tuple[str, ...] = (
     "headed by",
     "called to order by",
     "convened ... by",
+    "under the chairmanship of",
+    "under the chairpersonship of",
+    "under the chairwomanship of",
+    "under the presidency of",
 )
 
 # Active forms whose subject presides.
