@@ -609,6 +609,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["International Organization for Migration"],
         ["International Organization for Migration"],
     ),
+    # a title-case headline names a person with a surname in capitals
+    (
+        "Press Conference by Chief Cabinet Secretary KATO Hiroshi\n\nChief Cabinet Secretary KATO: I have "
+        "two announcements.",
+        None,
+        ["KATO Hiroshi"],
+        ["KATO Hiroshi"],
+    ),
     # "under the chairmanship of X"
     (
         "The meeting was held today under the chairmanship of Prime Minister Imran Qureshi.",

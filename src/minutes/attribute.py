@@ -464,12 +464,19 @@ class _Walker:
             self.att.floor.append(self.cur)
             return
         if headline or (para_start and _is_heading(self.sentences, i)):
-            if headline and not _title_case(s.text):
+            if headline:
                 # "What was discussed in DP Kithure Kindiki's first cabinet meeting": a headline in
-                # sentence case names people reliably; register them, but nobody speaks here
+                # sentence case names people reliably; register them, but nobody speaks here. In
+                # title case only a name with a surname in capitals is sure: "Press Conference by
+                # Chief Cabinet Secretary KATO Hiroshi"
+                title_case = _title_case(s.text)
                 toks = tokenize(s.text, s.start)
                 for m in find_mentions(toks, self.text, self.reg):
-                    if m.how in ("title", "honorific") and m.kind == "person":
+                    if (
+                        m.how in ("title", "honorific")
+                        and m.kind == "person"
+                        and (not title_case or any(len(w) > 1 and w.isupper() for w in m.name.split()))
+                    ):
                         self.reg.add(m.name, m.kind, None, m.start)
             self.att.floor.append(self.cur)
             return
