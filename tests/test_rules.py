@@ -617,6 +617,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["KATO Hiroshi"],
         ["KATO Hiroshi"],
     ),
+    # a title alone does not reach back over "that the": "the meeting that the President"
+    (
+        "Minister Zulkifli Anwar said after the meeting that the President gave directives. The President "
+        "said prices must fall.",
+        None,
+        ["Zulkifli Anwar"],
+        ["Zulkifli Anwar", "President"],
+    ),
     # "under the chairmanship of X"
     (
         "The meeting was held today under the chairmanship of Prime Minister Imran Qureshi.",

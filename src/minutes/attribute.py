@@ -180,7 +180,9 @@ def _cue_sources() -> dict[str, tuple[str, int]]:
             re.IGNORECASE,
         ),
         title_ref=(
-            rf"\b(?:the|The)\s+((?:[\w-]+\s+){{0,3}}?(?:\w+-)?(?:{heads})(?:\s+(?-i:{portfolios}))?"
+            # (the words before the head are the title's: not "the meeting that the President")
+            rf"\b(?:the|The)\s+((?:(?!(?:the|that|which|who|whom|whose)\s)[\w-]+\s+){{0,3}}?(?:\w+-)?"
+            rf"(?:{heads})(?:\s+(?-i:{portfolios}))?"
             rf"(?:\s+(?:of|for|from)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]*){{0,3}})?)$",
             re.IGNORECASE,
         ),
