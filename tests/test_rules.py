@@ -346,6 +346,8 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
         "On 22 April, in Ha Noi, Deputy Prime Minister Bui Van Long spoke.",
         [("Bui Van Long", "Deputy Prime Minister")],
     ),
+    # abbreviated titles keep their period: "Gov.", "Sen.", "Rep."
+    ("Gov. Liza Tan said hello. Then Sen. Ortiz spoke.", [("Liza Tan", "Gov."), ("Ortiz", "Sen.")]),
     # a stop word that ends a name: "An"
     ("Deputy Prime Minister Tran Van An chaired it.", [("Tran Van An", "Deputy Prime Minister")]),
     # an honorific that is also a given name, after another honorific

@@ -158,6 +158,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             and piece.lower() not in P.HONORIFICS
             and piece.lower() not in P.NAME_SUFFIXES
             and piece.lower() not in P.GIVEN_NAME_ABBREVIATIONS
+            and piece.lower() not in P.TITLE_HEADS  # "Gov.", "Sen."
         ):
             out.append(Token(piece[:-1], offset + a, offset + b - 1))
             out.append(Token(".", offset + b - 1, offset + b))

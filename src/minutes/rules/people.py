@@ -57,6 +57,9 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "mp",
         "dp",
         "cs",  # Cabinet Secretary (Kenya): "CS Otieno"
+        "gov.",  # abbreviated titles: "Gov. Liza Tan", "Sen. Carla Mendoza", "Rep. Dan Ortiz"
+        "sen.",
+        "rep.",
         "vp",
         "pm",
         "attorney",
