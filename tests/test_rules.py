@@ -348,6 +348,11 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ),
     # abbreviated titles keep their period: "Gov.", "Sen.", "Rep."
     ("Gov. Liza Tan said hello. Then Sen. Ortiz spoke.", [("Liza Tan", "Gov."), ("Ortiz", "Sen.")]),
+    # a Nigerian honorific
+    (
+        "The Minister of Information, Alhaji Musa Bello, briefed them.",
+        [("Musa Bello", "Minister of Information")],
+    ),
     # a stop word that ends a name: "An"
     ("Deputy Prime Minister Tran Van An chaired it.", [("Tran Van An", "Deputy Prime Minister")]),
     # an honorific that is also a given name, after another honorific

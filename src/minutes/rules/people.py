@@ -303,7 +303,7 @@ HONORIFICS: frozenset[str] = frozenset(
 HONORIFICS = HONORIFICS | frozenset(
     """
     cllrs cllrs. councillors shri shri. smt smt. shrimati kumari eng. puan encik haji hajjah yb
-    yab sayyid khun majesty highness
+    yab sayyid khun majesty highness alhaji alhaja alhaj hajia
     """.split()
 )
 
