@@ -616,6 +616,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["International Organization for Migration"],
         ["International Organization for Migration"],
     ),
+    # the honorific's gender tells two people of one surname apart
+    (
+        "Present: Mr. Dennis Moore (Clerk), Ms. Alicia Moore (Treasurer).\nMs. Moore said the fund was "
+        "healthy.\nMr. Moore said the election was ready.",
+        None,
+        ["Dennis Moore", "Alicia Moore"],
+        ["Alicia Moore", "Dennis Moore"],
+    ),
     # a title-case headline names a person with a surname in capitals
     (
         "Press Conference by Chief Cabinet Secretary KATO Hiroshi\n\nChief Cabinet Secretary KATO: I have "

@@ -29,6 +29,7 @@ from minutes.people import (
     Registry,
     Token,
     find_mentions,
+    honorific_gender,
     name_run,
     name_text,
     org_end,
@@ -447,7 +448,7 @@ class _Walker:
             ra = _AS_ROLE.search(self.text[max(0, m.start - 200) : m.start])
             if ra and any(w.lower() in P.TITLE_HEADS for w in re.findall(r"[\w-]+", ra.group(1))):
                 role = ra.group(1).strip()
-        ent = self.reg.add(m.name, m.kind, role, m.start, self.prefer())
+        ent = self.reg.add(m.name, m.kind, role, m.start, self.prefer(), gender=m.gender)
         for nick in m.nicknames:
             self.reg.alias(ent, nick)
         if ent.kind == "person":
@@ -743,7 +744,9 @@ class _Walker:
         if in_chair and role is not None:
             chair = True
             role = (role[: in_chair.start()] + role[in_chair.end() :]).strip(" ,") or None
-        ent = self.reg.add(name, "person", role or default_role, offset, self.prefer())
+        ent = self.reg.add(
+            name, "person", role or default_role, offset, self.prefer(), gender=honorific_gender(toks, 0, j)
+        )
         self.att.named.append((toks[0].start, toks[e - 1].end, ent.id))
         if alias:
             self.reg.alias(ent, alias)

@@ -217,6 +217,15 @@ def skip_honorifics(toks: Sequence[Token], i: int) -> int:
     return i
 
 
+def honorific_gender(toks: Sequence[Token], i: int, j: int) -> str | None:
+    """The gender the honorifics ``toks[i:j]`` tell ("Mr." m, "Ms." f), if any."""
+    for t in toks[i:j]:
+        g = P.HONORIFIC_GENDER.get(t.low)
+        if g is not None:
+            return g
+    return None
+
+
 def is_honorific(toks: Sequence[Token], i: int) -> bool:
     low = toks[i].low
     if low in P.HONORIFICS or low.rstrip(".") in P.HONORIFICS:
@@ -457,6 +466,7 @@ class Mention:
     tok_end: int
     how: str  # "title", "apposition", "honorific", "bare", "org"
     nicknames: tuple[str, ...] = ()  # Joko "Jokowi" Widodo
+    gender: str | None = None  # from the honorific before the name
 
 
 def find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Mention]:
@@ -511,6 +521,7 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
                     i,
                     e,
                     "honorific",
+                    gender=honorific_gender(toks, i, j),
                 )
                 _apposition(toks, text, m)
                 out.append(m)
@@ -881,6 +892,7 @@ class Entity:
     parts: list[str] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
     anonymous: bool = False
+    gender: str | None = None  # from an honorific: "m" ("Mr."), "f" ("Ms.")
     # The registry's list of entities whose role changed since it last indexed titles
     # (see Registry.by_title); set by the registry, None for an entity on its own.
     retitled: list[int] | None = field(default=None, repr=False, compare=False)
@@ -954,9 +966,14 @@ class Registry:
         return ids
 
     def lookup_tokens(
-        self, parts: Sequence[str], prefer: Prefer = _no_preference, role: str | None = None
+        self,
+        parts: Sequence[str],
+        prefer: Prefer = _no_preference,
+        role: str | None = None,
+        gender: str | None = None,
     ) -> Entity | None:
-        """The entity a (partial) name refers to. Among several, one whose title fits
+        """The entity a (partial) name refers to. Among several, one of the ``gender`` an
+        honorific tells ("Mr. Moore" is not Ms. Alicia Moore), then one whose title fits
         ``role`` ("Minister Kim" is the minister, not Chairman Kim), then the preferred one,
         then the one registered last."""
         if not parts:
@@ -971,7 +988,15 @@ class Registry:
         ]
         if not cands:
             return self.by_initials(parts)
-        return min(cands, key=lambda e: (_role_fit(e.role, role), prefer(e.id), -e.id))
+        return min(
+            cands,
+            key=lambda e: (
+                gender is not None and e.gender is not None and e.gender != gender,
+                _role_fit(e.role, role),
+                prefer(e.id),
+                -e.id,
+            ),
+        )
 
     def add(
         self,
@@ -981,11 +1006,14 @@ class Registry:
         order: int,
         prefer: Prefer = _no_preference,
         anonymous: bool = False,
+        gender: str | None = None,
     ) -> Entity:
         parts = name.split()
         if not anonymous:
-            found = self.lookup_tokens(parts, prefer, role)
+            found = self.lookup_tokens(parts, prefer, role, gender)
             if found is not None and found.kind == kind:
+                if found.gender is None:
+                    found.gender = gender
                 if len(parts) > len(found.parts) and not found.anonymous:
                     self._rename(found, name)
                 if found.role is None and role:
@@ -993,7 +1021,7 @@ class Registry:
                 if _norm(name) == _norm(found.name):
                     self._by_key[_norm(name)] = found.id
                 return found
-        ent = Entity(len(self.entities), name, kind, role, order, parts, {_norm(name)}, anonymous)
+        ent = Entity(len(self.entities), name, kind, role, order, parts, {_norm(name)}, anonymous, gender)
         ent.retitled = self._retitled
         self._retitled.append(ent.id)
         self.entities.append(ent)

@@ -311,6 +311,16 @@ HONORIFICS = HONORIFICS | frozenset(
 # written (case-sensitive): only after another part of the name.
 NAME_STOPWORD_PARTS: frozenset[str] = frozenset({"An"})
 
+# The gender an honorific tells: "Mr. Moore" is not "Ms. Alicia Moore" (f: female, m: male).
+HONORIFIC_GENDER: dict[str, str] = {
+    **dict.fromkeys("mr mr. sir lord encik pak bapak alhaji alhaj shri shri.".split(), "m"),
+    **dict.fromkeys(
+        "mrs mrs. ms ms. miss madam madame mme mme. dame lady datin puan ibu hajjah alhaja hajia smt smt. "
+        "shrimati".split(),
+        "f",
+    ),
+}
+
 # Honorifics that are also given names: after another honorific they start the name
 # ("Ms. Kumari Silva" is Kumari Silva; "Kumari Rani Devi" is Rani Devi).
 HONORIFIC_GIVEN_NAMES: frozenset[str] = frozenset({"kumari"})
