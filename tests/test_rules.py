@@ -694,6 +694,12 @@ POINTS_BY_SPEAKER: list[tuple[str, dict[str | None, list[str]]]] = [
         "Cabinet approved a fund.\n",
         {"Peter Otieno": [], None: ["1.", "2."]},
     ),
+    # a pronoun goes to the person of its gender the honorifics tell
+    (
+        "Ms. Alicia Moore said the fund was healthy. Mr. Frank Hill reported on roads. She listed two "
+        "risks: first, rates; second, arrears.",
+        {"Alicia Moore": ["first", "second"], "Frank Hill": []},
+    ),
 ]
 
 

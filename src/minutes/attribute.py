@@ -859,11 +859,25 @@ class _Walker:
         if lw and not governed:
             w = lw.group(1)
             if w.lower() in P.PERSON_PRONOUNS:
+                cands: list[int] = []
                 if self.prev_opened_by is not None and self.turn_owner is None:
-                    return [self.prev_opened_by]
+                    cands.append(self.prev_opened_by)
                 if self.cur >= 0 and self.reg.entities[self.cur].kind == "person":
-                    return [self.cur]
-                return [self.last_person] if self.last_person is not None else []
+                    cands.append(self.cur)
+                elif self.last_person is not None:
+                    cands.append(self.last_person)
+                if not cands:
+                    return []
+                # "Ms. Moore said ... Mr. Hill reported ... She listed ...": she is Ms. Moore
+                told = P.PRONOUN_GENDER.get(w.lower())
+                fits = [e for e in cands if self.reg.entities[e].gender in (None, told)]
+                if not fits and told is not None:
+                    fits = [
+                        e
+                        for e in reversed(self.att.speakers)
+                        if e >= 0 and self.reg.entities[e].gender == told
+                    ][:1]
+                return [(fits or cands)[0]]
             if w.lower() in P.FIRST_PERSON:
                 return [self.cur] if self.cur != NOBODY else []
         # a title alone: "the Vice Mayor", "The Provost", "the Director of Finance"

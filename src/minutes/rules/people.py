@@ -884,4 +884,5 @@ NOT_NAMES: frozenset[str] = frozenset(
 
 # Pronouns that refer back to the person holding the floor.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+PRONOUN_GENDER: dict[str, str] = {"he": "m", "she": "f"}  # as in HONORIFIC_GENDER
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})
