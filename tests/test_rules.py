@@ -353,6 +353,11 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
         "The Minister of Information, Alhaji Musa Bello, briefed them.",
         [("Musa Bello", "Minister of Information")],
     ),
+    # a title and name followed by a verb is the subject, not an apposition of the word before
+    (
+        "At Government House, Prime Minister Srettha Boonmee chaired the meeting.",
+        [("Srettha Boonmee", "Prime Minister")],
+    ),
     # a stop word that ends a name: "An"
     ("Deputy Prime Minister Tran Van An chaired it.", [("Tran Van An", "Deputy Prime Minister")]),
     # an honorific that is also a given name, after another honorific

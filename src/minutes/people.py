@@ -657,7 +657,8 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
     h = look + _is_head(toks, look)
     if h < len(toks) and is_name_token(toks[h]) and toks[h].low not in P.TITLE_MODIFIERS:
         e2 = name_run(toks, h)
-        if e2 >= len(toks) or toks[e2].text in (",", ";", ".", ")", "and"):
+        if e2 >= len(toks) or toks[e2].text in (",", ";", ".", ")", "and") or toks[e2].text[:1].islower():
+            # (or the subject of the sentence: "At Government House, Prime Minister X chaired")
             return False
     e = k
     while (
