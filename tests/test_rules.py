@@ -662,6 +662,13 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
     ),
     # a capitalised word of a title before its head in an attendance list
     ("Also present: Township Attorney Grace Lee and approximately 20 residents.", None, ["Grace Lee"], []),
+    # "revealed", "disclosed" report speech
+    (
+        "Mr. Anucha Sriwong, Government Spokesman, revealed that the budget was ready.",
+        None,
+        ["Anucha Sriwong"],
+        ["Anucha Sriwong"],
+    ),
     # an aside between the subject and its verb: ", for her part,"
     (
         "Trade Secretary Ana Cruz attended. Secretary Cruz, for her part, said prices would be watched.",
