@@ -712,6 +712,11 @@ POINTS_BY_SPEAKER: list[tuple[str, dict[str | None, list[str]]]] = [
         "risks: first, rates; second, arrears.",
         {"Alicia Moore": ["first", "second"], "Frank Hill": []},
     ),
+    # a statement heading after a paragraph number
+    (
+        "19. Statement by Prof. Nandini Rao\n20. I see two risks.\n21. First, prices.\n22. Second, wages.\n",
+        {"Nandini Rao": ["First", "Second"]},
+    ),
 ]
 
 

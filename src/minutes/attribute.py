@@ -203,8 +203,9 @@ def _cue_sources() -> dict[str, tuple[str, int]]:
             re.IGNORECASE,
         ),
         statement_heading=(
-            r"^[\W_]*(?:statement|remarks|speech|address|comments|intervention|opening remarks|"
-            r"closing remarks)\s+(?:by|of|from)\s+",
+            # (after a paragraph number too: "19. Statement by Prof. Nandini Rao")
+            r"^[\W_]*(?:\d{1,3}\.\s+)?(?:statement|remarks|speech|address|comments|intervention|"
+            r"opening remarks|closing remarks)\s+(?:by|of|from)\s+",
             re.IGNORECASE,
         ),
     )
