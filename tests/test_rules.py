@@ -136,6 +136,26 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
     ),
     ("One is the permit backlog. Two is the shortage of land.", [("One is", 1), ("Two is", 2)]),
     ("One is never sure. Nobody knows.", []),  # a lone "One is" is no series
+    ("She made two proposals. One, fix the roads. Two, light the parks.", [("One", 1), ("Two", 2)]),
+    ("One, two, three: the count began. Nobody knew.", []),
+    # inline and lowercase after ":" and ";"
+    (
+        "He stressed four aspects: one is to stabilize jobs; two is to protect the ecology.",
+        [("one is", 1), ("two is", 2)],
+    ),
+    ("The cost rose, one is told, and nobody knows why.", []),
+    # capitalised after a semicolon, in a series opened after a colon
+    (
+        "He proposed these orientations: Firstly, keeping visits; Secondly, raising trade; Thirdly, study.",
+        [("Firstly", 1), ("Secondly", 2), ("Thirdly", 3)],
+    ),
+    # inline roman items with a period after ":" and ";"
+    ("The Cabinet approved the following: i. the tariff; ii. the debt plan.", [("i.", 1), ("ii.", 2)]),
+    # inline numbered items after "that"
+    (
+        "The mayor made it clear that 1. cadres must be on duty; 2. sites must close.",
+        [("1.", 1), ("2.", 2)],
+    ),
 ]
 
 
@@ -319,6 +339,31 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
     (
         "Present were Ana Cruz, Health Secretary Ben Lim, and others.",
         [("Ben Lim", "Health Secretary")],
+    ),
+    ("CS Otieno said the works would create jobs.", [("Otieno", "CS")]),  # Cabinet Secretary (Kenya)
+    # a place of several words after "in" is no name with the title in apposition
+    (
+        "On 22 April, in Ha Noi, Deputy Prime Minister Bui Van Long spoke.",
+        [("Bui Van Long", "Deputy Prime Minister")],
+    ),
+    # abbreviated titles keep their period: "Gov.", "Sen.", "Rep."
+    ("Gov. Liza Tan said hello. Then Sen. Ortiz spoke.", [("Liza Tan", "Gov."), ("Ortiz", "Sen.")]),
+    # a Nigerian honorific
+    (
+        "The Minister of Information, Alhaji Musa Bello, briefed them.",
+        [("Musa Bello", "Minister of Information")],
+    ),
+    # a title and name followed by a verb is the subject, not an apposition of the word before
+    (
+        "At Government House, Prime Minister Srettha Boonmee chaired the meeting.",
+        [("Srettha Boonmee", "Prime Minister")],
+    ),
+    # a stop word that ends a name: "An"
+    ("Deputy Prime Minister Tran Van An chaired it.", [("Tran Van An", "Deputy Prime Minister")]),
+    # an honorific that is also a given name, after another honorific
+    (
+        "Ms. Kumari Silva, Secretary to the Committee, was present.",
+        [("Kumari Silva", "Secretary to the Committee")],
     ),
 ]
 
@@ -538,7 +583,147 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Kim Soo-ah", "Dewi Sari"],
         ["Pham Van Duc"],
     ),
+    # a pronoun refers back to the person who opens the sentence before it
+    (
+        "Clerk Dennis Moore said the election is near. Trustee Sarah Whitfield reviewed the bids. "
+        "She said the low bid failed.",
+        None,
+        ["Dennis Moore", "Sarah Whitfield"],
+        ["Dennis Moore", "Sarah Whitfield"],
+    ),
+    # ... but not to one only said to attend: the speaker goes on
+    (
+        "Mayor Li Ming said the city was ready. Wang Fang, the vice mayor, attended the meeting. He added "
+        "that two steps were needed.",
+        None,
+        ["Li Ming", "Wang Fang"],
+        ["Li Ming"],
+    ),
+    # "In Nice," is a place before the subject
+    (
+        "In Nice, the Secretary-General delivered remarks. He said the ocean matters.",
+        None,
+        [],
+        ["Secretary-General"],
+    ),
+    # "Spokesperson for the Secretary-General" is not the Secretary-General
+    (
+        "Miguel Ortega, Spokesperson for the Secretary-General, said the briefing would be short. "
+        "The Secretary-General said the ocean matters.",
+        None,
+        ["Miguel Ortega"],
+        ["Miguel Ortega", "Secretary-General"],
+    ),
+    # an organisation's acronym in parentheses is not its name
+    (
+        "The International Organization for Migration (IOM) says that half live outside.",
+        None,
+        ["International Organization for Migration"],
+        ["International Organization for Migration"],
+    ),
+    # the honorific's gender tells two people of one surname apart
+    (
+        "Present: Mr. Dennis Moore (Clerk), Ms. Alicia Moore (Treasurer).\nMs. Moore said the fund was "
+        "healthy.\nMr. Moore said the election was ready.",
+        None,
+        ["Dennis Moore", "Alicia Moore"],
+        ["Alicia Moore", "Dennis Moore"],
+    ),
+    # a title-case headline names a person with a surname in capitals
+    (
+        "Press Conference by Chief Cabinet Secretary KATO Hiroshi\n\nChief Cabinet Secretary KATO: I have "
+        "two announcements.",
+        None,
+        ["KATO Hiroshi"],
+        ["KATO Hiroshi"],
+    ),
+    # a title alone does not reach back over "that the": "the meeting that the President"
+    (
+        "Minister Zulkifli Anwar said after the meeting that the President gave directives. The President "
+        "said prices must fall.",
+        None,
+        ["Zulkifli Anwar"],
+        ["Zulkifli Anwar", "President"],
+    ),
+    # "under the chairmanship of X"
+    (
+        "The meeting was held today under the chairmanship of Prime Minister Imran Qureshi.",
+        "Imran Qureshi",
+        [],
+        [],
+    ),
+    # co-chairs: no single presider, both present
+    (
+        "Foreign Minister Bui Van Long and Foreign Minister Jo Ross co-chaired the talks. Minister Ross said "
+        "ties were strong.",
+        None,
+        ["Bui Van Long", "Jo Ross"],
+        ["Jo Ross"],
+    ),
+    # a capitalised word of a title before its head in an attendance list
+    ("Also present: Township Attorney Grace Lee and approximately 20 residents.", None, ["Grace Lee"], []),
+    # "revealed", "disclosed" report speech
+    (
+        "Mr. Anucha Sriwong, Government Spokesman, revealed that the budget was ready.",
+        None,
+        ["Anucha Sriwong"],
+        ["Anucha Sriwong"],
+    ),
+    # an aside between the subject and its verb: ", for her part,"
+    (
+        "Trade Secretary Ana Cruz attended. Secretary Cruz, for her part, said prices would be watched.",
+        None,
+        ["Ana Cruz"],
+        ["Ana Cruz"],
+    ),
+    # an acronym alone refers back to the organisation named with it
+    (
+        "Colleagues from the International Organization for Migration (IOM) tell us that the number rose. "
+        "IOM says that half live outside.",
+        None,
+        ["International Organization for Migration"],
+        ["International Organization for Migration"],
+    ),
+    # "a briefing from the <title>, <name>,": the name after the title in apposition
+    (
+        "The President spoke.\n\nCabinet received a briefing from the Cabinet Secretary for Agriculture, "
+        "Hon. Mary Otieno, on the harvest. She reported that maize rose.",
+        None,
+        ["Mary Otieno"],
+        ["President", "Mary Otieno"],
+    ),
 ]
+
+
+# ---------------------------------------------------------------------------
+# who holds the floor for the points: document -> {speaker: markers}
+
+POINTS_BY_SPEAKER: list[tuple[str, dict[str | None, list[str]]]] = [
+    # a lead-in naming the body's own resolutions gives the numbered items to the meeting
+    (
+        "Peter Otieno said the works would create jobs.\n\nThe following were among the other "
+        "resolutions of Cabinet:\n\n1. Roads Bill\nCabinet approved the Bill.\n\n2. Skills Fund\n"
+        "Cabinet approved a fund.\n",
+        {"Peter Otieno": [], None: ["1.", "2."]},
+    ),
+    # a pronoun goes to the person of its gender the honorifics tell
+    (
+        "Ms. Alicia Moore said the fund was healthy. Mr. Frank Hill reported on roads. She listed two "
+        "risks: first, rates; second, arrears.",
+        {"Alicia Moore": ["first", "second"], "Frank Hill": []},
+    ),
+    # a statement heading after a paragraph number
+    (
+        "19. Statement by Prof. Nandini Rao\n20. I see two risks.\n21. First, prices.\n22. Second, wages.\n",
+        {"Nandini Rao": ["First", "Second"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POINTS_BY_SPEAKER)
+def test_points_by_speaker(text: str, expected: dict[str | None, list[str]]) -> None:
+    outline = minutes.summarize(text)
+    assert {s.name: [p.marker for p in s.points] for s in outline.speakers} == expected
 
 
 @pytest.mark.parametrize(("text", "presider", "attendees", "speakers"), PEOPLE)
@@ -619,6 +804,19 @@ MEETINGS: list[tuple[str, str | None, str | None]] = [
         "TOWN OF ELLSWORTH\nSPECIAL TOWN BOARD MEETING MINUTES\nMonday, June 2, 2025",
         "SPECIAL TOWN BOARD MEETING",
         "Monday, June 2, 2025",
+    ),
+    # the part of a header line that names a meeting
+    (
+        "TOWNSHIP OF MILLBROOK\nBOARD OF TRUSTEES - REGULAR MEETING MINUTES\nMonday, October 13, 2025",
+        "REGULAR MEETING",
+        "Monday, October 13, 2025",
+    ),
+    # the end of a range is not the meeting's date
+    (
+        "On the afternoon of 22 April, in the capital, Foreign Minister Ana Ruiz and Foreign Minister Karl "
+        "Baum co-chaired the sixth Joint Commission meeting, during the visit from 21 to 23 April.",
+        "sixth Joint Commission meeting",
+        "22 April",
     ),
 ]
 

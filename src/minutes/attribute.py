@@ -29,6 +29,7 @@ from minutes.people import (
     Registry,
     Token,
     find_mentions,
+    honorific_gender,
     name_run,
     name_text,
     org_end,
@@ -140,6 +141,11 @@ def _cue_sources() -> dict[str, tuple[str, int]]:
             *("specifically", "first", "finally", "once"),
         ]
     )
+    # ", for her part,": "her" stands for any possessive
+    asides = "|".join(
+        re.escape(a).replace(r"\ ", r"\s+").replace("her", "(?:his|her|its|their)")
+        for a in sorted(V.SUBJECT_ASIDES, key=len, reverse=True)
+    )
     every_cue = [V.SPEECH, V.PRESIDED_BY, V.PRESIDES, V.PRESENCE, V.PRESENCE_AFTER, V.BODY_ONLY, V.SPEECH_BY]
     # any title or honorific, or any cue: only whether there is one counts, so they
     # are all one alternation, grouped by first letter
@@ -160,7 +166,7 @@ def _cue_sources() -> dict[str, tuple[str, int]]:
         relayed_phrase=(_phrase_regex(V.RELAYED_BEFORE), re.IGNORECASE),
         # what may stand between a subject and its verb: "Wang Yi on Aug 2 called for"
         gap=(
-            r"(?:[\s,]|\b(?:" + gap_words + r"|\w+ly|"
+            r"(?:[\s,]|\b(?:" + gap_words + "|" + asides + r"|\w+ly|"
             r"in\s+(?:his|her|their)\s+(?:opening|closing)?\s*(?:remarks|speech|address))\b|"
             r"\bon\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*\([^()\n]{0,12}\))?|"
             r",\s*who\s+[^,;]{1,60},|"
@@ -175,7 +181,9 @@ def _cue_sources() -> dict[str, tuple[str, int]]:
             re.IGNORECASE,
         ),
         title_ref=(
-            rf"\b(?:the|The)\s+((?:[\w-]+\s+){{0,3}}?(?:\w+-)?(?:{heads})(?:\s+(?-i:{portfolios}))?"
+            # (the words before the head are the title's: not "the meeting that the President")
+            rf"\b(?:the|The)\s+((?:(?!(?:the|that|which|who|whom|whose)\s)[\w-]+\s+){{0,3}}?(?:\w+-)?"
+            rf"(?:{heads})(?:\s+(?-i:{portfolios}))?"
             rf"(?:\s+(?:of|for|from)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]*){{0,3}})?)$",
             re.IGNORECASE,
         ),
@@ -195,8 +203,9 @@ def _cue_sources() -> dict[str, tuple[str, int]]:
             re.IGNORECASE,
         ),
         statement_heading=(
-            r"^[\W_]*(?:statement|remarks|speech|address|comments|intervention|opening remarks|"
-            r"closing remarks)\s+(?:by|of|from)\s+",
+            # (after a paragraph number too: "19. Statement by Prof. Nandini Rao")
+            r"^[\W_]*(?:\d{1,3}\.\s+)?(?:statement|remarks|speech|address|comments|intervention|"
+            r"opening remarks|closing remarks)\s+(?:by|of|from)\s+",
             re.IGNORECASE,
         ),
     )
@@ -326,6 +335,11 @@ _DECISION_LABEL = re.compile(
     # a line that heads the meeting's own list: "Action points:", "Agreed actions:"
     r"|^\W*(?i:(?:agreed\s+)?(?:action\s+points|action\s+items|actions|decisions|resolutions|"
     r"agreed\s+actions|outcomes|conclusions))\s*:\s*$"
+    # a lead-in naming the body's own decisions: "The following were among the other
+    # resolutions of Cabinet:"
+    r"|^(?i:[^:\n]{0,80}\b(?:decisions|resolutions|conclusions|outcomes)\s+(?:of|by)\s+(?:the\s+)?(?:"
+    + "|".join(sorted(P.STRONG_BODY_NOUNS))
+    + r"))\s*:\s*$"
     # the words of a motion: "That Council:", "That the Committee adopts ..."
     r"|^\W*That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:" + "|".join(sorted(P.STRONG_BODY_NOUNS)) + r")\b"
     r"(?!\s+(?:was|were|is|are|had|has)\b)"
@@ -382,6 +396,10 @@ class _Walker:
         self.list_role: str | None = None  # the title a list header gives its items
         self.body_list = False  # inside a list the meeting introduced ("RESOLVED that:")
         self.sentence_subject: list[int] = []  # the last subject found in this sentence
+        # the person named at the start of the previous sentence, its likely subject:
+        # "Trustee Whitfield reviewed the bids. She said ..." (she is Whitfield)
+        self.opened_by: int | None = None
+        self.prev_opened_by: int | None = None
         self.spoken: set[int] = set()  # everyone who has taken the floor (the ids in att.speakers)
 
     # -- helpers -------------------------------------------------------------
@@ -431,7 +449,7 @@ class _Walker:
             ra = _AS_ROLE.search(self.text[max(0, m.start - 200) : m.start])
             if ra and any(w.lower() in P.TITLE_HEADS for w in re.findall(r"[\w-]+", ra.group(1))):
                 role = ra.group(1).strip()
-        ent = self.reg.add(m.name, m.kind, role, m.start, self.prefer())
+        ent = self.reg.add(m.name, m.kind, role, m.start, self.prefer(), gender=m.gender)
         for nick in m.nicknames:
             self.reg.alias(ent, nick)
         if ent.kind == "person":
@@ -450,12 +468,19 @@ class _Walker:
             self.att.floor.append(self.cur)
             return
         if headline or (para_start and _is_heading(self.sentences, i)):
-            if headline and not _title_case(s.text):
+            if headline:
                 # "What was discussed in DP Kithure Kindiki's first cabinet meeting": a headline in
-                # sentence case names people reliably; register them, but nobody speaks here
+                # sentence case names people reliably; register them, but nobody speaks here. In
+                # title case only a name with a surname in capitals is sure: "Press Conference by
+                # Chief Cabinet Secretary KATO Hiroshi"
+                title_case = _title_case(s.text)
                 toks = tokenize(s.text, s.start)
                 for m in find_mentions(toks, self.text, self.reg):
-                    if m.how in ("title", "honorific") and m.kind == "person":
+                    if (
+                        m.how in ("title", "honorific")
+                        and m.kind == "person"
+                        and (not title_case or any(len(w) > 1 and w.isupper() for w in m.name.split()))
+                    ):
                         self.reg.add(m.name, m.kind, None, m.start)
             self.att.floor.append(self.cur)
             return
@@ -474,8 +499,8 @@ class _Walker:
         resolved: list[tuple[Mention, Entity | None]] = []
         for m in mentions:
             ent: Entity | None
-            if m.how in ("title", "apposition", "honorific"):
-                ent = self.register(m)
+            if m.how in ("title", "apposition", "honorific") or (m.kind == "organization" and m.nicknames):
+                ent = self.register(m)  # (an organisation with its acronym: "... (IOM)", later "IOM says")
             else:
                 ent = self.reg.lookup_tokens(m.name.split(), self.prefer()) if m.kind == "person" else None
             resolved.append((m, ent))
@@ -494,6 +519,7 @@ class _Walker:
         if para_start:
             self._label(s, toks, resolved)
         self.sentence_subject = []
+        self.prev_opened_by, self.opened_by = self.opened_by, _opening_person(s, toks, resolved)
         self._vocative(s, toks, resolved)
         self._presiding(s, toks, resolved)
         self._presence(s, toks, resolved)
@@ -680,6 +706,12 @@ class _Walker:
         e = name_run(toks, j)
         if e <= j:
             return None
+        k = e
+        while k < len(toks) and toks[k].text[:1].isupper() and _title_word(toks[k].low):
+            k += 1
+        if k > e and name_run(toks, k) > k:
+            # "Township Attorney Grace Lee": a capitalised word of the title before its head
+            j, e = k, name_run(toks, k)
         name = name_text(toks, j, e)
         role = (
             self.text[toks[t0].start : toks[j - 1].end]
@@ -713,7 +745,9 @@ class _Walker:
         if in_chair and role is not None:
             chair = True
             role = (role[: in_chair.start()] + role[in_chair.end() :]).strip(" ,") or None
-        ent = self.reg.add(name, "person", role or default_role, offset, self.prefer())
+        ent = self.reg.add(
+            name, "person", role or default_role, offset, self.prefer(), gender=honorific_gender(toks, 0, j)
+        )
         self.att.named.append((toks[0].start, toks[e - 1].end, ent.id))
         if alias:
             self.reg.alias(ent, alias)
@@ -826,9 +860,25 @@ class _Walker:
         if lw and not governed:
             w = lw.group(1)
             if w.lower() in P.PERSON_PRONOUNS:
+                cands: list[int] = []
+                if self.prev_opened_by is not None and self.turn_owner is None:
+                    cands.append(self.prev_opened_by)
                 if self.cur >= 0 and self.reg.entities[self.cur].kind == "person":
-                    return [self.cur]
-                return [self.last_person] if self.last_person is not None else []
+                    cands.append(self.cur)
+                elif self.last_person is not None:
+                    cands.append(self.last_person)
+                if not cands:
+                    return []
+                # "Ms. Moore said ... Mr. Hill reported ... She listed ...": she is Ms. Moore
+                told = P.PRONOUN_GENDER.get(w.lower())
+                fits = [e for e in cands if self.reg.entities[e].gender in (None, told)]
+                if not fits and told is not None:
+                    fits = [
+                        e
+                        for e in reversed(self.att.speakers)
+                        if e >= 0 and self.reg.entities[e].gender == told
+                    ][:1]
+                return [(fits or cands)[0]]
             if w.lower() in P.FIRST_PERSON:
                 return [self.cur] if self.cur != NOBODY else []
         # a title alone: "the Vice Mayor", "The Provost", "the Director of Finance"
@@ -875,6 +925,11 @@ class _Walker:
                     if _is_body(name):
                         return [MEETING]
                     return [self.reg.add(name, "organization", None, bt[k].start).id] if create else []
+                if k == len(bt) - 1:
+                    # "IOM says": the acronym of an organisation named before
+                    known = self.reg.lookup_tokens([bt[k].text])
+                    if known is not None and known.kind == "organization":
+                        return [known.id]
                 e = name_run(bt, k)
                 if e == len(bt) and e > k + 1:
                     name = name_text(bt, k, e)
@@ -936,6 +991,13 @@ class _Walker:
             if _passive_before(s.text, m.start()):
                 continue
             subj = self._subjects(s, m.start(), toks, resolved)
+            if len(subj) > 1 and all(eid >= 0 for eid in subj):
+                # "X and Y co-chaired the meeting": co-chairs, no single presider
+                for eid in subj:
+                    if not self.reg.entities[eid].anonymous:
+                        self.mark_present(eid)
+                self.sentence_subject = subj
+                return
             if subj and subj[-1] >= 0 and not self.reg.entities[subj[-1]].anonymous:
                 self.att.presider = subj[-1]
                 self.sentence_subject = subj[-1:]
@@ -949,6 +1011,8 @@ class _Walker:
             subj = self._subjects(s, m.start(), toks, resolved)
             if subj:
                 self.sentence_subject = subj
+                if self.opened_by in subj:
+                    self.opened_by = None  # "X attended. He added ...": he is still the speaker
             for eid in subj:
                 ent = self.reg.entities[eid] if eid >= 0 else None
                 if ent is not None and not ent.anonymous and not _names_body(ent):
@@ -1045,6 +1109,7 @@ class _Walker:
             for bm in c.speech_by.finditer(s.text):
                 after = s.start + bm.end()
                 lead_start = _skip(self.text, after, " ,")
+                lead_start = _after_title_apposition(self.text, lead_start)
                 for mm, ent in resolved:
                     if mm.start >= after and toks[mm.tok_start].start <= lead_start:
                         e2 = self._entity_for(mm, ent, True)
@@ -1264,6 +1329,18 @@ def _is_heading(sentences: Sequence[Sentence], i: int) -> bool:
     return _title_case(t)
 
 
+def _opening_person(
+    s: Sentence, toks: Sequence[Token], resolved: list[tuple[Mention, Entity | None]]
+) -> int | None:
+    """The known person whose mention opens the sentence (its subject, as a rule)."""
+    if not resolved or not toks:
+        return None
+    m, ent = resolved[0]
+    if m.kind != "person" or ent is None or m.tok_start != 0 or ent.kind != "person":
+        return None
+    return ent.id
+
+
 def _mention_end(m: Mention, toks: Sequence[Token]) -> int:
     k = min(m.tok_end, len(toks)) - 1
     while k > m.tok_start and toks[k].text in (",", ";"):
@@ -1301,6 +1378,19 @@ def _passive_before(text: str, k: int) -> bool:
 
 
 _IT_PASSIVE_BEFORE = re.compile(r"\b[Ii]t\s+(?:was|is|has been)\s+(?:\w+ly\s+)?$")  # (four runs)
+
+
+# "a briefing from the Cabinet Secretary for Agriculture, Hon. Mary Otieno, on ...": the
+# title in front of the name, up to its comma
+_TITLE_APPOSITION = re.compile(r"(?:the\s+)?(?P<title>[A-Z][\w'-]*(?:\s+[\w'&-]+){0,9}?),\s+")
+
+
+def _after_title_apposition(text: str, k: int) -> int:
+    """Where the name starts after a title in apposition at ``k`` (else ``k``)."""
+    m = _TITLE_APPOSITION.match(text, k)
+    if m is None or not any(w.lower() in P.TITLE_HEADS for w in m.group("title").split()):
+        return k
+    return m.end()
 
 
 def _skip(text: str, k: int, chars: str) -> int:

@@ -94,7 +94,7 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
         dates = [
             (abs(m.start() - best[4]), m.group(0))
             for m in p.date.finditer(s.text)
-            if not (title and m.group(0) in title)
+            if not (title and m.group(0) in title) and not _NOT_WHEN.search(s.text, 0, m.start())
         ]
         if dates:
             date = min(dates)[1]
@@ -102,8 +102,11 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
         for s in opening[:3]:
             line = s.text.rstrip()
             if p.event.search(line) and len(line) < 150 and not line.endswith((".", "-", "\u2013", "\u2014")):
-                # "Regular Meeting - Monday, June 10, 2024 - 6:00 PM": the name before the date
-                title = _clean_title(_MINUTES_OF.sub("", re.split(r",|\s[-\u2013\u2014]\s", line)[0]))
+                # "Regular Meeting - Monday, June 10, 2024 - 6:00 PM": the name before the date;
+                # "BOARD OF TRUSTEES - REGULAR MEETING MINUTES": the part that names a meeting
+                parts = re.split(r",|\s[-\u2013\u2014]\s", line)
+                part = next((x for x in parts if p.event.search(x)), parts[0])
+                title = _clean_title(_MINUTES_OF.sub("", part))
                 if title and _generic(title) and not line.isupper():
                     title = None
                 if title:
@@ -128,6 +131,9 @@ _LEAD = re.compile(
 )
 
 
+# Before a date that is not when the meeting met: the end of a range or a deadline
+# ("her visit from 21 to 23 April", "report back by 3 May").
+_NOT_WHEN = re.compile(r"\b(?:to|until|till|through|by|since|before|after)\s+$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\s+(?:\w+\s+)?\w+\s*$")
 _GENERIC = re.compile(r"^(?:(?:the|a|an|this|that|its|their)\s+)?\w+$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:I|we|he|she|they|that|which|who|was|were|is|are|has|have|had)\b")

@@ -158,6 +158,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             and piece.lower() not in P.HONORIFICS
             and piece.lower() not in P.NAME_SUFFIXES
             and piece.lower() not in P.GIVEN_NAME_ABBREVIATIONS
+            and piece.lower() not in P.TITLE_HEADS  # "Gov.", "Sen."
         ):
             out.append(Token(piece[:-1], offset + a, offset + b - 1))
             out.append(Token(".", offset + b - 1, offset + b))
@@ -169,6 +170,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "D.J." in "D.J. Whitaker"
 _CAPWORD = re.compile(r"^[A-Z][\w'\u2019.-]*$")
+_ACRONYM = re.compile(r"^[A-Z]{2,8}$")  # "IOM", "UNICEF" in parentheses after an organisation
 _QUOTE_OPEN = {"\u201c", '"', "``", "\u2018", "'"}
 _QUOTE_CLOSE = {"\u201d", '"', "''", "\u2019", "'"}
 
@@ -200,7 +202,10 @@ def is_name_token(t: Token, *, allow_title: bool = False) -> bool:
 
 
 def skip_honorifics(toks: Sequence[Token], i: int) -> int:
+    start = i
     while i < len(toks):
+        if i > start and toks[i].low in P.HONORIFIC_GIVEN_NAMES:
+            break  # "Ms. Kumari Silva": a given name after another honorific
         if i + 1 < len(toks) and (toks[i].low, toks[i + 1].low) in P.TWO_WORD_HONORIFICS:
             i += 2
         elif is_honorific(toks, i):
@@ -210,6 +215,15 @@ def skip_honorifics(toks: Sequence[Token], i: int) -> int:
         else:
             break
     return i
+
+
+def honorific_gender(toks: Sequence[Token], i: int, j: int) -> str | None:
+    """The gender the honorifics ``toks[i:j]`` tell ("Mr." m, "Ms." f), if any."""
+    for t in toks[i:j]:
+        g = P.HONORIFIC_GENDER.get(t.low)
+        if g is not None:
+            return g
+    return None
 
 
 def is_honorific(toks: Sequence[Token], i: int) -> bool:
@@ -227,6 +241,19 @@ def name_run(toks: Sequence[Token], i: int) -> int:
         if is_name_token(t):
             j += 1
             continue
+        # "Kumari Silva" after "Ms.": skip_honorifics left the given name
+        if (
+            j == i
+            and t.low in P.HONORIFIC_GIVEN_NAMES
+            and _CAPWORD.match(t.text)
+            and _followed_by_name(toks, i + 1)
+        ):
+            j += 1
+            continue
+        # a given name that is also a stop word, inside a name: "Tran Van An", "Li An"
+        if j > i and t.text in P.NAME_STOPWORD_PARTS and not _followed_by_name(toks, j + 1):
+            j += 1
+            break
         # a nickname in quotes inside a name: Joko "Jokowi" Widodo
         if (
             j > i
@@ -439,13 +466,14 @@ class Mention:
     tok_end: int
     how: str  # "title", "apposition", "honorific", "bare", "org"
     nicknames: tuple[str, ...] = ()  # Joko "Jokowi" Widodo
+    gender: str | None = None  # from the honorific before the name
 
 
 def find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Mention]:
     """Mentions of people (with titles) in one sentence's tokens."""
     out = _find_mentions(toks, text, known)
     for m in out:
-        m.nicknames = tuple(
+        m.nicknames = m.nicknames + tuple(
             toks[k + 1].text
             for k in range(m.tok_start, min(m.tok_end, len(toks)) - 2)
             if toks[k].text in _QUOTE_OPEN
@@ -493,6 +521,7 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
                     i,
                     e,
                     "honorific",
+                    gender=honorific_gender(toks, i, j),
                 )
                 _apposition(toks, text, m)
                 out.append(m)
@@ -567,8 +596,20 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
                 oe,
                 "org",
             )
+            if (
+                oe + 2 < n
+                and toks[oe].text == "("
+                and toks[oe + 2].text == ")"
+                and _ACRONYM.match(toks[oe + 1].text)
+            ):
+                # "the International Organization for Migration (IOM)": later "IOM says"
+                m.nicknames = (toks[oe + 1].text,)
+                m.tok_end = oe = oe + 3
             out.append(m)
             i = oe
+            continue
+        if is_name_token(t) and i > 0 and toks[i - 1].text in ("in", "In"):
+            i = max(name_run(toks, i), i + 1)  # "In Nice, the Secretary-General said": a place
             continue
         if is_name_token(t) and not (i > 0 and toks[i - 1].text in ("the", "a", "an")):
             # ("the Framework, the Cabinet Secretary for ...": a thing, not a person)
@@ -616,7 +657,8 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
     h = look + _is_head(toks, look)
     if h < len(toks) and is_name_token(toks[h]) and toks[h].low not in P.TITLE_MODIFIERS:
         e2 = name_run(toks, h)
-        if e2 >= len(toks) or toks[e2].text in (",", ";", ".", ")", "and"):
+        if e2 >= len(toks) or toks[e2].text in (",", ";", ".", ")", "and") or toks[e2].text[:1].islower():
+            # (or the subject of the sentence: "At Government House, Prime Minister X chaired")
             return False
     e = k
     while (
@@ -851,6 +893,7 @@ class Entity:
     parts: list[str] = field(default_factory=list)
     aliases: set[str] = field(default_factory=set)
     anonymous: bool = False
+    gender: str | None = None  # from an honorific: "m" ("Mr."), "f" ("Ms.")
     # The registry's list of entities whose role changed since it last indexed titles
     # (see Registry.by_title); set by the registry, None for an entity on its own.
     retitled: list[int] | None = field(default=None, repr=False, compare=False)
@@ -924,9 +967,14 @@ class Registry:
         return ids
 
     def lookup_tokens(
-        self, parts: Sequence[str], prefer: Prefer = _no_preference, role: str | None = None
+        self,
+        parts: Sequence[str],
+        prefer: Prefer = _no_preference,
+        role: str | None = None,
+        gender: str | None = None,
     ) -> Entity | None:
-        """The entity a (partial) name refers to. Among several, one whose title fits
+        """The entity a (partial) name refers to. Among several, one of the ``gender`` an
+        honorific tells ("Mr. Moore" is not Ms. Alicia Moore), then one whose title fits
         ``role`` ("Minister Kim" is the minister, not Chairman Kim), then the preferred one,
         then the one registered last."""
         if not parts:
@@ -941,7 +989,15 @@ class Registry:
         ]
         if not cands:
             return self.by_initials(parts)
-        return min(cands, key=lambda e: (_role_fit(e.role, role), prefer(e.id), -e.id))
+        return min(
+            cands,
+            key=lambda e: (
+                gender is not None and e.gender is not None and e.gender != gender,
+                _role_fit(e.role, role),
+                prefer(e.id),
+                -e.id,
+            ),
+        )
 
     def add(
         self,
@@ -951,11 +1007,14 @@ class Registry:
         order: int,
         prefer: Prefer = _no_preference,
         anonymous: bool = False,
+        gender: str | None = None,
     ) -> Entity:
         parts = name.split()
         if not anonymous:
-            found = self.lookup_tokens(parts, prefer, role)
+            found = self.lookup_tokens(parts, prefer, role, gender)
             if found is not None and found.kind == kind:
+                if found.gender is None:
+                    found.gender = gender
                 if len(parts) > len(found.parts) and not found.anonymous:
                     self._rename(found, name)
                 if found.role is None and role:
@@ -963,7 +1022,7 @@ class Registry:
                 if _norm(name) == _norm(found.name):
                     self._by_key[_norm(name)] = found.id
                 return found
-        ent = Entity(len(self.entities), name, kind, role, order, parts, {_norm(name)}, anonymous)
+        ent = Entity(len(self.entities), name, kind, role, order, parts, {_norm(name)}, anonymous, gender)
         ent.retitled = self._retitled
         self._retitled.append(ent.id)
         self.entities.append(ent)
@@ -1018,6 +1077,8 @@ class Registry:
             role = self._titled[eid]
             if role in heads or (acronym and _initials(role) == t):
                 scored.append((0, e))
+            elif all(_governed(role, h) for h in heads if _contains_words(role, h)):
+                continue  # "Spokesperson for the Secretary-General" is not the Secretary-General
             elif any(_contains_words(role, h) and not _qualified(role, h) for h in heads):
                 scored.append((1, e))
             elif any(_contains_words(role, h) for h in heads):
@@ -1091,6 +1152,16 @@ def _qualified(role: str, head: str) -> bool:
     """Whether ``head`` stands in ``role`` only with a qualifier: "vice mayor" for "mayor"."""
     m = _qualified_rx(head).search(role)
     return m is not None and m.group(1) in _QUALIFIERS
+
+
+def _governed(role: str, head: str) -> bool:
+    """Whether ``head`` stands in ``role`` only as the object of "for", "of" or "to":
+    "spokesperson for the secretary-general", "special envoy of the president"."""
+    m = _words_rx(head).search(role)
+    return m is not None and _GOVERNED_BEFORE.search(role, 0, m.start()) is not None
+
+
+_GOVERNED_BEFORE = re.compile(r"\b(?:for|of|to)\s+(?:the\s+)?$")
 
 
 def _contains_words(hay: str, needle: str) -> bool:

@@ -61,6 +61,7 @@ class _Patterns:
     line_num: re.Pattern[str]
     inline_num: re.Pattern[str]
     spoken_is: re.Pattern[str]
+    inline_spoken: re.Pattern[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -87,22 +88,28 @@ def _patterns() -> _Patterns:
             rf"(?:{dets})\s+(?P<o>{ords})\s+(?P<words>(?:[a-z][\w'\u2019-]*\s+){{0,3}}?)(?:{verbs})\b",
             re.IGNORECASE,
         ),
-        # after "," ";" ":" (capitalised too after a colon or "that,": "required:First, to ...",
+        # after "," ";" ":" (capitalised too after a colon, a semicolon or "that,": "required:First,
+        # to ...", "orientations: Firstly, maintaining ...; Secondly, striving ...",
         # "stressed that, First, it is ..."), after
         # "that" ("He requested that firstly, each unit ...") and glued to a period
         # ("the general grip.first, it is necessary")
         inline_ord=re.compile(
             rf"(?:(?<=[,;:])\s*(?:and\s+)?|(?<=\sthat\s)|(?<=[a-z]\.))(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:)"
-            rf"|(?:(?<=:)|(?<=\bthat,))\s*[\"\u201c]?(?P<oc>(?=[A-Z])(?i:{_alternation(list(M.ORDINAL_PHRASES))}))(?=\s*,)",
+            rf"|(?:(?<=[:;])|(?<=\bthat,))\s*[\"\u201c]?(?P<oc>(?=[A-Z])(?i:{_alternation(list(M.ORDINAL_PHRASES))}))(?=\s*,)",
         ),
         # the ordinals of inline_ord, in any case, anywhere
         ordinal_word=re.compile(
             by_first_letter(_alternation([*M.ORDINAL_PHRASES, "finally", "lastly"]).split("|")), re.IGNORECASE
         ),
         series_after_comma=re.compile(r"(?<=[,;:]\s)(?:and\s+)?(?=(?:the|my|our)\s)", re.IGNORECASE),
-        # "One is the licensing." "Two is the land acquisition ...": capitalised, at the start
+        # "One is the licensing." "Two is the land acquisition ...", "One, fix the roads. Two,
+        # ...": capitalised, at the start
         spoken_is=re.compile(
-            rf"(?P<o>(?=[A-Z])(?:{_alternation(list(M.SPOKEN_NUMBERS))}))\s+(?:is|are)\b", re.I
+            rf"(?P<o>(?=[A-Z])(?:{_alternation(list(M.SPOKEN_NUMBERS))}))(?:\s+(?:is|are)\b|(?=,))", re.I
+        ),
+        # inline, lowercase, after ":" ";" ",": "in four aspects: one is to stabilize jobs; two is to ..."
+        inline_spoken=re.compile(
+            rf"(?<=[,;:])\s*(?:and\s+)?(?P<o>(?:{_alternation(list(M.SPOKEN_NUMBERS))})\s+(?:is|are))\b"
         ),
         line_num=re.compile(
             r"(?:(?P<n1>\d{1,2})(?P<s1>[.)])|\((?P<n2>\d{1,2})\)|(?P<a1>[a-z])\)|\((?P<a2>[a-z])\)"
@@ -111,8 +118,11 @@ def _patterns() -> _Patterns:
         inline_num=re.compile(
             r"(?<=[\s:;,])(?:\((?P<n2>\d{1,2})\)|(?P<n1>\d{1,2})(?P<s1>\))|\((?P<a2>[a-z])\)|(?P<a1>[a-z])\)"
             r"|\((?P<r2>[ivx]{1,4})\))(?=\s)"
-            # "approved the following: 1. the regulations; 2. the policy" (a period only after : or ;)
-            r"|(?<=[:;]\s)(?P<n3>\d{1,2})\.(?=\s)"
+            # "approved the following: 1. the regulations; 2. the policy" (a period only after : or ;
+            # or "that": "made it clear that 1. cadres must be on duty; 2. sites must close")
+            r"|(?:(?<=[:;]\s)|(?<=\bthat\s))(?P<n3>\d{1,2})\.(?=\s)"
+            # "approved the following: i. the tariff; ii. the debt plan"
+            r"|(?<=[:;]\s)(?P<r3>[ivx]{1,4})\.(?=\s)"
         ),
     )
 
@@ -143,7 +153,7 @@ def _numbered(m: re.Match[str], open_alpha_last: int) -> tuple[str, int] | None:
             if roman is not None and not (open_alpha_last and alpha == open_alpha_last + 1):
                 return f"roman{style}", roman
             return f"alpha{style}", alpha
-    for key, style in (("r1", g.get("s2") or ")"), ("r2", "()")):
+    for key, style in (("r1", g.get("s2") or ")"), ("r2", "()"), ("r3", ".")):
         r = g.get(key)
         if r:
             if r not in M.ROMAN_VALUES:
@@ -228,6 +238,20 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                         True,
                     )
                 )
+        for m9 in p.inline_spoken.finditer(body) if " is" in body or " are" in body else ():
+            word = m9.group("o").split()[0].lower()
+            found.append(
+                Marker(
+                    "ord",
+                    M.SPOKEN_NUMBERS[word],
+                    False,
+                    s.start + m9.start("o"),
+                    s.start + m9.end("o"),
+                    i,
+                    False,
+                    True,
+                )
+            )
         numbered = ")" in body or ":" in body or ";" in body  # (what inline_num cannot match without)
         for m7 in p.inline_num.finditer(body) if numbered else ():
             if m7.start() <= (m.end() if m else 0):

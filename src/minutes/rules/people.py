@@ -56,6 +56,10 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "dean",
         "mp",
         "dp",
+        "cs",  # Cabinet Secretary (Kenya): "CS Otieno"
+        "gov.",  # abbreviated titles: "Gov. Liza Tan", "Sen. Carla Mendoza", "Rep. Dan Ortiz"
+        "sen.",
+        "rep.",
         "vp",
         "pm",
         "attorney",
@@ -299,9 +303,27 @@ HONORIFICS: frozenset[str] = frozenset(
 HONORIFICS = HONORIFICS | frozenset(
     """
     cllrs cllrs. councillors shri shri. smt smt. shrimati kumari eng. puan encik haji hajjah yb
-    yab sayyid khun majesty highness
+    yab sayyid khun majesty highness alhaji alhaja alhaj hajia
     """.split()
 )
+
+# Capitalised stop words that are given names at the end of a name ("Tran Van An"), as
+# written (case-sensitive): only after another part of the name.
+NAME_STOPWORD_PARTS: frozenset[str] = frozenset({"An"})
+
+# The gender an honorific tells: "Mr. Moore" is not "Ms. Alicia Moore" (f: female, m: male).
+HONORIFIC_GENDER: dict[str, str] = {
+    **dict.fromkeys("mr mr. sir lord encik pak bapak alhaji alhaj shri shri.".split(), "m"),
+    **dict.fromkeys(
+        "mrs mrs. ms ms. miss madam madame mme mme. dame lady datin puan ibu hajjah alhaja hajia smt smt. "
+        "shrimati".split(),
+        "f",
+    ),
+}
+
+# Honorifics that are also given names: after another honorific they start the name
+# ("Ms. Kumari Silva" is Kumari Silva; "Kumari Rani Devi" is Rani Devi).
+HONORIFIC_GIVEN_NAMES: frozenset[str] = frozenset({"kumari"})
 
 # Honorifics of two words, dropped as a pair ("Tan Sri Shamsul Azri"; "Tan" alone is a surname).
 TWO_WORD_HONORIFICS: frozenset[tuple[str, str]] = frozenset(
@@ -862,4 +884,5 @@ NOT_NAMES: frozenset[str] = frozenset(
 
 # Pronouns that refer back to the person holding the floor.
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+PRONOUN_GENDER: dict[str, str] = {"he": "m", "she": "f"}  # as in HONORIFIC_GENDER
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})

@@ -75,6 +75,9 @@ SPEECH: tuple[str, ...] = (
     "outlines",
     "listed",
     "announced",
+    "revealed",
+    "disclosed",
+    "asserted",
     "announces",
     "explained",
     "remarked",
@@ -195,6 +198,10 @@ PRESIDED_BY: tuple[str, ...] = (
     "headed by",
     "called to order by",
     "convened ... by",
+    "under the chairmanship of",
+    "under the chairpersonship of",
+    "under the chairwomanship of",
+    "under the presidency of",
 )
 
 # Active forms whose subject presides.
@@ -283,6 +290,22 @@ SPEECH_BY: tuple[str, ...] = (
     "remarks by",
     "statement by",
     "statement from",
+)
+
+# Asides between a subject and its verb, set off by commas: "Secretary Pascual, for her
+# part, said ..." ("his"/"her"/"its"/"their" stand for any possessive).
+SUBJECT_ASIDES: tuple[str, ...] = (
+    "for her part",
+    "in her turn",
+    "in turn",
+    "in response",
+    "in reply",
+    "meanwhile",
+    "however",
+    "too",
+    "likewise",
+    "for her own part",
+    "on her part",
 )
 
 # Verbs that give the meeting as a body the floor, but never one person
