@@ -365,6 +365,9 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
         "Ms. Kumari Silva, Secretary to the Committee, was present.",
         [("Kumari Silva", "Secretary to the Committee")],
     ),
+    # "Sri" after another honorific is an Indonesian given name, but completes "Dato' Sri"
+    ("H.E. Sri Wahyuni Lestari, Minister of Trade, spoke.", [("Sri Wahyuni Lestari", "Minister of Trade")]),
+    ("Dato' Sri Anwar Ibrahim, Minister of Finance, spoke.", [("Anwar Ibrahim", "Minister of Finance")]),
 ]
 
 

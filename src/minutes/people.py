@@ -204,7 +204,11 @@ def is_name_token(t: Token, *, allow_title: bool = False) -> bool:
 def skip_honorifics(toks: Sequence[Token], i: int) -> int:
     start = i
     while i < len(toks):
-        if i > start and toks[i].low in P.HONORIFIC_GIVEN_NAMES:
+        if (
+            i > start
+            and toks[i].low in P.HONORIFIC_GIVEN_NAMES
+            and toks[i - 1].low not in P.HONORIFICS_TAKING_SRI
+        ):
             break  # "Ms. Kumari Silva": a given name after another honorific
         if i + 1 < len(toks) and (toks[i].low, toks[i + 1].low) in P.TWO_WORD_HONORIFICS:
             i += 2

@@ -323,7 +323,13 @@ HONORIFIC_GENDER: dict[str, str] = {
 
 # Honorifics that are also given names: after another honorific they start the name
 # ("Ms. Kumari Silva" is Kumari Silva; "Kumari Rani Devi" is Rani Devi).
-HONORIFIC_GIVEN_NAMES: frozenset[str] = frozenset({"kumari"})
+HONORIFIC_GIVEN_NAMES: frozenset[str] = frozenset({"kumari", "sri"})
+
+# Malay honorifics that "Sri" completes ("Dato' Sri Anwar", "Datin Sri Rosmah"): after
+# them "Sri" is part of the honorific, not a given name ("H.E. Sri Wahyuni Lestari").
+HONORIFICS_TAKING_SRI: frozenset[str] = frozenset(
+    {"dato", "dato'", "datuk", "datin", "tan", "toh", "'", "\u2019"}
+)
 
 # Honorifics of two words, dropped as a pair ("Tan Sri Shamsul Azri"; "Tan" alone is a surname).
 TWO_WORD_HONORIFICS: frozenset[tuple[str, str]] = frozenset(
