@@ -720,6 +720,12 @@ POINTS_BY_SPEAKER: list[tuple[str, dict[str | None, list[str]]]] = [
         "19. Statement by Prof. Nandini Rao\n20. I see two risks.\n21. First, prices.\n22. Second, wages.\n",
         {"Nandini Rao": ["First", "Second"]},
     ),
+    # "The Ministers" of a joint statement are the meeting as a body
+    (
+        "The Secretary-General, Dr. Kao Vannak, noted that trade grew. The Ministers agreed to the "
+        "following:\ni. conclude the talks;\nii. hold a forum.\n",
+        {"Kao Vannak": [], None: ["i.", "ii."]},
+    ),
 ]
 
 

@@ -514,6 +514,7 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "participant",
         "attendees",
         "policymakers",
+        "ministers",
         "delegates",
         "senate",
         "assembly",
