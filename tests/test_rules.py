@@ -695,6 +695,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Mary Otieno"],
         ["President", "Mary Otieno"],
     ),
+    # "in the chair" after a name set off by commas
+    (
+        "The meeting was held on 9 October with the Honourable Adviser, Mr. Farid Ahmed, in the chair. "
+        "Ms. Shirin Akter stated that shelters were ready.",
+        "Farid Ahmed",
+        ["Shirin Akter"],
+        ["Shirin Akter"],
+    ),
 ]
 
 

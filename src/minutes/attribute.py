@@ -980,7 +980,8 @@ class _Walker:
             # "... held on Wednesday with Prime Minister X in the chair"
             at = s.start + m.start()
             for mm, ent in reversed(resolved):
-                if _mention_end(mm, toks) <= at and not self.text[_mention_end(mm, toks) : at].strip():
+                # "with Prime Minister X in the chair", "with the Adviser, Mr. X, in the chair"
+                if _mention_end(mm, toks) <= at and not self.text[_mention_end(mm, toks) : at].strip(" ,"):
                     if mm.kind == "person":
                         e2 = self._entity_for(mm, ent, True)
                         if not e2.anonymous:
