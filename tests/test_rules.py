@@ -743,6 +743,24 @@ def test_points_by_speaker(text: str, expected: dict[str | None, list[str]]) -> 
     assert {s.name: [p.marker for p in s.points] for s in outline.speakers} == expected
 
 
+# ---------------------------------------------------------------------------
+# the role a speaker gets: document -> [(speaker, role)]
+
+SPEAKER_ROLES: list[tuple[str, list[tuple[str | None, str | None]]]] = [
+    # a title before an honorific in a list line: "Deputy Governor Dr. Grace Mushi - Member"
+    (
+        "Present:\nDeputy Governor Dr. Grace Mushi - Member\n\nDr. Grace Mushi stated that risks had grown.",
+        [("Grace Mushi", "Deputy Governor")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_ROLES)
+def test_speaker_roles(text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    outline = minutes.summarize(text)
+    assert [(s.name, s.role) for s in outline.speakers] == expected
+
+
 @pytest.mark.parametrize(("text", "presider", "attendees", "speakers"), PEOPLE)
 def test_people(text: str, presider: str | None, attendees: list[str], speakers: list[str | None]) -> None:
     outline = minutes.summarize(text)

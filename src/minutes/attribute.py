@@ -702,6 +702,7 @@ class _Walker:
         t0 = j
         while j < len(toks) and toks[j].text[:1].isupper() and _title_word(toks[j].low):
             j += 1
+        t1 = j  # the title ends before an honorific: "Deputy Governor Dr. Grace Mushi"
         j = skip_honorifics(toks, j)
         e = name_run(toks, j)
         if e <= j:
@@ -712,14 +713,15 @@ class _Walker:
         if k > e and name_run(toks, k) > k:
             # "Township Attorney Grace Lee": a capitalised word of the title before its head
             j, e = k, name_run(toks, k)
+            t1 = j
         name = name_text(toks, j, e)
         role = (
-            self.text[toks[t0].start : toks[j - 1].end]
-            if j > t0 and toks[j - 1].low not in P.HONORIFICS
+            self.text[toks[t0].start : toks[t1 - 1].end]
+            if t1 > t0 and toks[t1 - 1].low not in P.HONORIFICS
             else None
         )
-        if role is not None and toks[j - 1].low in P.PLURAL_TITLE_HEADS:
-            role = role[: len(role) - len(toks[j - 1].text)] + P.PLURAL_TITLE_HEADS[toks[j - 1].low]
+        if role is not None and toks[t1 - 1].low in P.PLURAL_TITLE_HEADS:
+            role = role[: len(role) - len(toks[t1 - 1].text)] + P.PLURAL_TITLE_HEADS[toks[t1 - 1].low]
         chair = False
         alias = None
         if e < len(toks) and toks[e].text == "(":
