@@ -454,6 +454,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["C. Dube"],
         ["A. B. Mensah", "C. Dube"],
     ),
+    # a list line "Title Name - Chairperson": titled, and the presider
+    (
+        "Present:\nGovernor Emma Kileo - Chairperson\nDr. Juma Salim - Member\n\n"
+        "Dr. Juma Salim, Member, stated that risks had grown.",
+        "Emma Kileo",
+        ["Juma Salim"],
+        ["Juma Salim"],
+    ),
     # plural titles in a list, staff, an address after a name
     (
         "Present: Mayor Jo Park, Councilmembers Ann Wu and Raj Das\nStaff: City Clerk Eve Stone\n\n"

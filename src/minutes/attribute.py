@@ -735,6 +735,13 @@ class _Walker:
                     alias = inner  # "Mrs J. Thornton (JT)"
                 elif role is None and not inner.lower().startswith("for ") and "officio" not in inner.lower():
                     role = inner
+        elif (
+            role is not None
+            and e + 1 < len(toks)
+            and toks[e].text in ("-", "\u2013", "\u2014")
+            and _CHAIR_MARK.match(self.text[toks[e + 1].start : toks[-1].end].strip(" ."))
+        ):
+            chair = True  # "Governor Emmanuel Mwakalinga - Chairperson": titled, and the chair
         elif role is None and e + 1 < len(toks) and toks[e].text in (",", "-", "\u2013", "\u2014"):
             # "Dr. T. K. Mwansa, Governor (Chairperson)", "Mrs. Adwoa B. Asante - Chief Executive Officer"
             role = self.text[toks[e + 1].start : toks[-1].end].strip(" .") or None
