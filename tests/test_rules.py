@@ -760,6 +760,12 @@ SPEAKER_ROLES: list[tuple[str, list[tuple[str | None, str | None]]]] = [
         "Present:\nDeputy Governor Dr. Grace Mushi - Member\n\nDr. Grace Mushi stated that risks had grown.",
         [("Grace Mushi", "Deputy Governor")],
     ),
+    # a title with its portfolio before a name in a list: "Superintendent of Business Helen Fraser"
+    (
+        "Staff: Director of Education Paul Okafor; Superintendent of Business Helen Fraser\n\n"
+        "Director Okafor reported on enrolment. Ms. Fraser noted a deficit.",
+        [("Paul Okafor", "Director of Education"), ("Helen Fraser", "Superintendent of Business")],
+    ),
 ]
 
 

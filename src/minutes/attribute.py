@@ -280,6 +280,23 @@ def _title_word(low: str) -> bool:
     )
 
 
+def _portfolio_then_name(words: list[str]) -> bool:
+    """Words after "of"/"for" in a title: a portfolio ("Business", "Foreign Affairs"),
+    then a name of two to four capitalised words ("Helen Fraser")."""
+    k = 0
+    while k < len(words) and (
+        (words[k][:1].isupper() and words[k].lower() in P.PORTFOLIO_WORDS) or (k and words[k] in ("and", "&"))
+    ):
+        k += 1
+    name = words[k:]
+    return (
+        k > 0
+        and words[k - 1].lower() in P.PORTFOLIO_WORDS
+        and 2 <= len(name) <= 4
+        and all(w[:1].isupper() and w.isalpha() and not _title_word(w.lower()) for w in name)
+    )
+
+
 def _is_title_phrase(part: str) -> bool:
     """A list part that is only a title: "External Member", "Deputy Governor - Operations"."""
     words = part.replace("\u2013", " - ").replace("\u2014", " - ").split()
@@ -291,6 +308,8 @@ def _is_title_phrase(part: str) -> bool:
             rest = words[k + 1 :]
             while rest and rest[0].lower() in P.TITLE_HEADS:
                 rest = rest[1:]
+            if rest and rest[0] in ("of", "for") and _portfolio_then_name(rest[1:]):
+                return False  # "Superintendent of Business Helen Fraser": a titled name
             return not rest or rest[0] in ("-", "of", "for", "(") or all(_title_word(x.lower()) for x in rest)
         if low in P.HONORIFICS or not (w[:1].isupper() or low in ("of", "the", "and", "for")):
             return False
@@ -702,6 +721,16 @@ class _Walker:
         t0 = j
         while j < len(toks) and toks[j].text[:1].isupper() and _title_word(toks[j].low):
             j += 1
+        if j > t0 and j + 1 < len(toks) and toks[j].low in ("of", "for"):
+            # "Director of Education Paul Okafor": the portfolio belongs to the title
+            q = j + 1
+            while q < len(toks) and (
+                (toks[q].text[:1].isupper() and toks[q].low in P.PORTFOLIO_WORDS)
+                or (q > j + 1 and toks[q].low in ("and", "&"))
+            ):
+                q += 1
+            if q > j + 1 and toks[q - 1].low in P.PORTFOLIO_WORDS and name_run(toks, q) > q:
+                j = q
         t1 = j  # the title ends before an honorific: "Deputy Governor Dr. Grace Mushi"
         j = skip_honorifics(toks, j)
         e = name_run(toks, j)
