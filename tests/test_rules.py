@@ -454,6 +454,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["C. Dube"],
         ["A. B. Mensah", "C. Dube"],
     ),
+    # a sub-header with its names on the same line inside a "Present:" block
+    (
+        "Present:\nDirectors: Mr Tan Wei Ming (Chairman); Ms Lim Hui Shan (Chief Executive Officer)\n"
+        "In attendance: Mr Ong Kah Seng, Company Secretary\n\nMs Lim said sales rose.",
+        "Tan Wei Ming",
+        ["Lim Hui Shan", "Ong Kah Seng"],
+        ["Lim Hui Shan"],
+    ),
     # a list line "Title Name - Chairperson": titled, and the presider
     (
         "Present:\nGovernor Emma Kileo - Chairperson\nDr. Juma Salim - Member\n\n"

@@ -373,6 +373,8 @@ _AFTER_NAME = re.compile(
 )
 # A short label line inside an attendance block: "Directors:", "Officers:".
 _SUBHEADER = re.compile(r"^[\W_]*[A-Za-z][\w ]{0,30}:\s*$")
+# A sub-header with its names on the same line: "Directors: Mr A (Chairman); Ms B".
+_SUBHEADER_ITEMS = re.compile(r"^[\W_]*(?P<h>[A-Za-z][\w ]{0,30}):[ \t]+(?P<rest>\S.*)$", re.DOTALL)
 # After a verb: what follows is its content ("responded as follows:").
 _INTRODUCES = re.compile(r"\s*(?:as\s+follows\s*)?:")
 # A body other than the meeting right before "headed by", "led by", "chaired by".
@@ -554,6 +556,20 @@ class _Walker:
         body = s.text
         if self.list_mode and _SUBHEADER.match(body) and not c.chair_line.match(body):
             return True  # "Directors:" inside a "PRESENT" block
+        sub = _SUBHEADER_ITEMS.match(body)
+        if (
+            self.list_mode
+            and sub
+            and not c.chair_line.match(body)
+            and not _ABSENT.search(sub.group("h"))
+            and _is_name_line(sub.group("rest"))
+        ):
+            # "Directors: Mr A (Chairman); Ms B (Group CEO)" inside a "Present:" block
+            plural = next((w for w in sub.group("h").lower().split() if w in P.PLURAL_TITLE_HEADS), None)
+            saved, self.list_role = self.list_role, P.PLURAL_TITLE_HEADS[plural] if plural else None
+            self._list_items(s.start + sub.start("rest"), sub.group("rest"))
+            self.list_role = saved
+            return True
         if (
             self.list_mode
             and (_BULLET.match(body) or _is_name_line(body))
