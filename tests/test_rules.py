@@ -365,6 +365,11 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
         "Ms. Kumari Silva, Secretary to the Committee, was present.",
         [("Kumari Silva", "Secretary to the Committee")],
     ),
+    # Singapore's "Mdm" (Madam) is an honorific; "binte" (daughter of) is part of the name
+    (
+        "Mdm Siti Rahmah binte Osman, Independent Director, spoke.",
+        [("Siti Rahmah binte Osman", "Independent Director")],
+    ),
     # "Sri" after another honorific is an Indonesian given name, but completes "Dato' Sri"
     ("H.E. Sri Wahyuni Lestari, Minister of Trade, spoke.", [("Sri Wahyuni Lestari", "Minister of Trade")]),
     ("Dato' Sri Anwar Ibrahim, Minister of Finance, spoke.", [("Anwar Ibrahim", "Minister of Finance")]),

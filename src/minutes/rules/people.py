@@ -303,7 +303,7 @@ HONORIFICS: frozenset[str] = frozenset(
 HONORIFICS = HONORIFICS | frozenset(
     """
     cllrs cllrs. councillors shri shri. smt smt. shrimati kumari eng. puan encik haji hajjah yb
-    yab sayyid khun majesty highness alhaji alhaja alhaj hajia
+    yab sayyid khun majesty highness alhaji alhaja alhaj hajia mdm mdm.
     """.split()
 )
 
@@ -315,8 +315,8 @@ NAME_STOPWORD_PARTS: frozenset[str] = frozenset({"An"})
 HONORIFIC_GENDER: dict[str, str] = {
     **dict.fromkeys("mr mr. sir lord encik pak bapak alhaji alhaj shri shri.".split(), "m"),
     **dict.fromkeys(
-        "mrs mrs. ms ms. miss madam madame mme mme. dame lady datin puan ibu hajjah alhaja hajia smt smt. "
-        "shrimati".split(),
+        "mrs mrs. ms ms. miss madam madame mme mme. mdm mdm. dame lady datin puan ibu hajjah alhaja hajia "
+        "smt smt. shrimati".split(),
         "f",
     ),
 }
@@ -356,6 +356,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     {
         "bin",
         "binti",
+        "binte",
         "bte",
         "van",
         "von",
