@@ -467,6 +467,15 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Lim Hui Shan", "Ong Kah Seng"],
         ["Lim Hui Shan"],
     ),
+    # "was attended by:" and one person a line, the title running on past its commas
+    (
+        "The Retreat was chaired by Ana Ruiz.\nThe Retreat was attended by:\n"
+        "H.E. Tran Thi Lan, Minister of Industry and Trade, Viet Nam;\n"
+        "H.E. Chea Sophal, Senior Minister, Cambodia.\n",
+        "Ana Ruiz",
+        ["Tran Thi Lan", "Chea Sophal"],
+        [],
+    ),
     # a list line "Title Name - Chairperson": titled, and the presider
     (
         "Present:\nGovernor Emma Kileo - Chairperson\nDr. Juma Salim - Member\n\n"

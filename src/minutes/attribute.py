@@ -373,6 +373,12 @@ _AFTER_NAME = re.compile(
 )
 # A short label line inside an attendance block: "Directors:", "Officers:".
 _SUBHEADER = re.compile(r"^[\W_]*[A-Za-z][\w ]{0,30}:\s*$")
+# A sentence that ends by introducing the names of those present on the lines after it.
+_ATTENDED_BY_COLON = re.compile(
+    r"\b(?:(?:was|were)\s+(?:also\s+)?attended\s+by|present\s+were|participants\s+were|"
+    r"in\s+attendance\s+were)(?:\s+the\s+following)?\s*:\s*$",
+    re.IGNORECASE,
+)
 # A sub-header with its names on the same line: "Directors: Mr A (Chairman); Ms B".
 _SUBHEADER_ITEMS = re.compile(r"^[\W_]*(?P<h>[A-Za-z][\w ]{0,30}):[ \t]+(?P<rest>\S.*)$", re.DOTALL)
 # After a verb: what follows is its content ("responded as follows:").
@@ -415,6 +421,7 @@ class _Walker:
         self.present: set[int] = set()  # the ids in att.present
         self.list_mode = False  # inside a bullet list of attendees
         self.list_role: str | None = None  # the title a list header gives its items
+        self.line_items = False  # one person a line: "H.E. A, Minister of Trade, Malaysia;"
         self.body_list = False  # inside a list the meeting introduced ("RESOLVED that:")
         self.sentence_subject: list[int] = []  # the last subject found in this sentence
         # the person named at the start of the previous sentence, its likely subject:
@@ -570,6 +577,13 @@ class _Walker:
             self._list_items(s.start + sub.start("rest"), sub.group("rest"))
             self.list_role = saved
             return True
+        item = re.sub(r"\s*(?:[;.]|;\s*and|,\s*and)\s*$", "", body)
+        if self.list_mode and self.line_items and _is_name_line(item) and not c.chair_line.match(body):
+            # after "was attended by:": the name, then its title with its commas
+            ent = self._name_at(s.start, item)
+            if ent is not None:
+                self.mark_present(ent.id)
+                return True
         if (
             self.list_mode
             and (_BULLET.match(body) or _is_name_line(body))
@@ -587,7 +601,7 @@ class _Walker:
             return True
         if self.list_mode and self._officer_line(s):
             return True
-        self.list_mode = False
+        self.list_mode = self.line_items = False
         m = c.list_header.match(body)
         if m and not _ABSENT.search(body[: m.end()]):
             rest = body[m.end() :]
@@ -599,6 +613,11 @@ class _Walker:
             return True
         if ":" in body[:60] and _ABSENT.search(body[: body.find(":")]):
             return True
+        if _ATTENDED_BY_COLON.search(body):
+            # "The Retreat was attended by:" and the names on the lines after it
+            self.list_role = None
+            self.list_mode = self.line_items = True
+            return False
         if _DECISION_LABEL.match(body):
             self.speak(MEETING)
             return False
