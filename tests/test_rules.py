@@ -476,6 +476,13 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Tran Thi Lan", "Chea Sophal"],
         [],
     ),
+    # a list item "H.E. Sri X": the given name "Sri" is not dropped after the honorific
+    (
+        "Present:\nH.E. Sri Handayani Putri, Deputy Minister of Trade\n",
+        None,
+        ["Sri Handayani Putri"],
+        [],
+    ),
     # a list line "Title Name - Chairperson": titled, and the presider
     (
         "Present:\nGovernor Emma Kileo - Chairperson\nDr. Juma Salim - Member\n\n"

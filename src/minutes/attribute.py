@@ -767,7 +767,8 @@ class _Walker:
             if q > j + 1 and toks[q - 1].low in P.PORTFOLIO_WORDS and name_run(toks, q) > q:
                 j = q
         t1 = j  # the title ends before an honorific: "Deputy Governor Dr. Grace Mushi"
-        j = skip_honorifics(toks, j)
+        if j > t0:
+            j = skip_honorifics(toks, j)  # (not again after one: "H.E. Sri Handayani Putri")
         e = name_run(toks, j)
         if e <= j:
             return None
