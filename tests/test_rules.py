@@ -732,6 +732,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Mary Otieno"],
         ["President", "Mary Otieno"],
     ),
+    # an honorific before "the <title>, <name>" after "presided over by"
+    (
+        "The Council met today, presided over by His Excellency the President, Kwame Boateng.The meeting "
+        "was attended by Mr. Yaw Darko.",
+        "Kwame Boateng",
+        ["Yaw Darko"],
+        [],
+    ),
     # "in the chair" after a name set off by commas
     (
         "The meeting was held on 9 October with the Honourable Adviser, Mr. Farid Ahmed, in the chair. "

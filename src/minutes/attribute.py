@@ -363,6 +363,8 @@ _DECISION_LABEL = re.compile(
     r"|^\W*That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:" + "|".join(sorted(P.STRONG_BODY_NOUNS)) + r")\b"
     r"(?!\s+(?:was|were|is|are|had|has)\b)"
 )
+# An honorific before "the <title>": "presided over by His Excellency the President, X".
+_LEAD_HONORIFIC = re.compile(r"^(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness)|H\.\s?E\.)\s*")
 # A parenthesis that marks the presider in a list: "Mrs Helen Carver (Chair)".
 # A title before a name in apposition: " the Governor, " in "chaired by the Governor, Dr. X".
 _TITLE_LEAD = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s*,\s*")
@@ -1038,7 +1040,8 @@ class _Walker:
                 at = toks[mm.tok_start].start
                 a = min(lead_start, at)
                 b = _skip_back(self.text, a, at, " ,")
-                if (b - a in (0, 3) and self.text[a:b].lower() in ("", "the")) or _TITLE_LEAD.fullmatch(
+                lead = _LEAD_HONORIFIC.sub("", self.text[a:b])  # "by His Excellency the President X"
+                if lead.lower() in ("", "the") or _TITLE_LEAD.fullmatch(
                     self.text, after, at
                 ):
                     # "chaired by X", "chaired by the Governor, Dr. X"
