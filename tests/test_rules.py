@@ -365,6 +365,11 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
         "Ms. Kumari Silva, Secretary to the Committee, was present.",
         [("Kumari Silva", "Secretary to the Committee")],
     ),
+    # "-General" offices are titles: "Inspector-General of Police"
+    (
+        "The Inspector-General of Police, Dr. Mohammed Iddrisu, spoke.",
+        [("Mohammed Iddrisu", "Inspector-General of Police")],
+    ),
     # Singapore's "Mdm" (Madam) is an honorific; "binte" (daughter of) is part of the name
     (
         "Mdm Siti Rahmah binte Osman, Independent Director, spoke.",
