@@ -745,6 +745,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Yaw Darko"],
         [],
     ),
+    # "Also in attendance was X": the name after the verb
+    (
+        "The meeting was chaired by Ama Boateng. Also in attendance was the Inspector-General of Police, "
+        "Dr. Mohammed Iddrisu.",
+        "Ama Boateng",
+        ["Mohammed Iddrisu"],
+        [],
+    ),
     # "in the chair" after a name set off by commas
     (
         "The meeting was held on 9 October with the Honourable Adviser, Mr. Farid Ahmed, in the chair. "
