@@ -122,8 +122,11 @@ def _assemble(
         outline.presider = Participant(p.name, p.role, p.kind)
     present = list(att.present)
     for key in att.speakers:
-        if key >= 0 and key not in present and key not in att.relayed and not reg.entities[key].anonymous:
-            present.append(key)
+        if key < 0 or key in present or key in att.relayed or reg.entities[key].anonymous:
+            continue
+        if reg.entities[key].kind == "organization":
+            continue  # "The Ministry of the Interior said": an organisation's statement, not presence
+        present.append(key)
     present.sort(key=lambda k: reg.entities[k].order)
     seen: set[int] = set()
     for key in present:
