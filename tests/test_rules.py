@@ -762,6 +762,16 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Songjiang District Government"],
         ["Songjiang District Government", "International Organization for Migration"],
     ),
+    # a title alone refers back to one who has spoken, not to one only listed as present
+    (
+        "The meeting was attended by the Minister for the Interior, Hon. Yaw Darko, and the Minister "
+        "for Defence, Hon. Kofi Darko. The Minister for Information, Hon. Efua Sarpong, said calm had "
+        "returned. The Minister for Defence told the Council that arrests were made. The Ministry of the "
+        "Interior said that chiefs would meet. Finally, the Minister urged the public to stay calm.",
+        None,
+        ["Yaw Darko", "Kofi Darko", "Efua Sarpong"],
+        ["Efua Sarpong", "Kofi Darko", "Ministry of the Interior"],
+    ),
     # "in the chair" after a name set off by commas
     (
         "The meeting was held on 9 October with the Honourable Adviser, Mr. Farid Ahmed, in the chair. "

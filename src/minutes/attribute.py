@@ -450,10 +450,26 @@ class _Walker:
 
         return rank
 
+    def prefer_by_title(self) -> Prefer:
+        """Who a title alone most likely means: the speaker holding the floor, then one
+        announced as making a speech, then one who has spoken (a title refers back), then
+        one only listed ("the Minister urged" after two ministers spoke is not a third
+        minister who only attended)."""
+        cur, announced, spoken = self.cur, self.announced, self.spoken
+
+        def rank(eid: int) -> int:
+            if eid == cur:
+                return 0
+            if eid in announced:
+                return 1
+            return 2 if eid in spoken else 3
+
+        return rank
+
     def by_title(self, title: str) -> Entity | None:
         """The person a title alone refers to: the one holding it, or, for "the Chairperson"
         when nobody has that title, the presider ("Dr. X - Governor (Chairperson)")."""
-        ent = self.reg.by_title(title, self.prefer())
+        ent = self.reg.by_title(title, self.prefer_by_title())
         if ent is None and self.att.presider is not None and _CHAIR_MARK.match(title.strip()):
             ent = self.reg.entities[self.att.presider]
         return ent
