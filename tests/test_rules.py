@@ -756,8 +756,8 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
     # an organisation that only "said" something is a speaker, not an attendee; one that
     # "made a speech" is both
     (
-        "Ana Ruiz chaired the meeting. Songjiang District Government made a speech. The International "
-        "Organization for Migration said that 100 people had fled.",
+        "Ana Ruiz chaired the meeting. Songjiang District Government made exchange speeches. The "
+        "International Organization for Migration said that 100 people had fled.",
         "Ana Ruiz",
         ["Songjiang District Government"],
         ["Songjiang District Government", "International Organization for Migration"],

@@ -1280,10 +1280,10 @@ class _Walker:
     def mark_speaker_present(self, eid: int, verb: str) -> None:
         if verb.lower().startswith(("made a speech", "made speeches", "delivered a speech")):
             self.announced.add(eid)
-            if self.reg.entities[eid].kind == "organization":
-                # "Songjiang District Government made speeches": an organisation present
-                # (one that only "said" something is not: see outline.py)
-                self.mark_present(eid)
+        if self.reg.entities[eid].kind == "organization" and re.search(r"\bspeech(?:es)?\b", verb, re.I):
+            # "Songjiang District Government made speeches", "... made exchange speeches": an
+            # organisation present (one that only "said" something is not: see outline.py)
+            self.mark_present(eid)
 
     def _postposed(
         self, s: Sentence, rel: int, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]
