@@ -772,6 +772,13 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Yaw Darko", "Kofi Darko", "Efua Sarpong"],
         ["Efua Sarpong", "Kofi Darko", "Ministry of the Interior"],
     ),
+    # a meeting body that "convened" does not preside over itself
+    (
+        "The Security Council convened this morning. Ms. Amara Diallo said aid was short.",
+        None,
+        ["Amara Diallo"],
+        ["Amara Diallo"],
+    ),
     # "in the chair" after a name set off by commas
     (
         "The meeting was held on 9 October with the Honourable Adviser, Mr. Farid Ahmed, in the chair. "

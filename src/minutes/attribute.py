@@ -1092,7 +1092,12 @@ class _Walker:
                         self.mark_present(eid)
                 self.sentence_subject = subj
                 return
-            if subj and subj[-1] >= 0 and not self.reg.entities[subj[-1]].anonymous:
+            if (
+                subj
+                and subj[-1] >= 0
+                and not self.reg.entities[subj[-1]].anonymous
+                and not _names_body(self.reg.entities[subj[-1]])  # "The Security Council convened"
+            ):
                 self.att.presider = subj[-1]
                 self.sentence_subject = subj[-1:]
                 return
