@@ -365,6 +365,11 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
         "Ms. Kumari Silva, Secretary to the Committee, was present.",
         [("Kumari Silva", "Secretary to the Committee")],
     ),
+    # "The <title>, <office>, <honorific> <name>,": the office belongs to the title (South Asia)
+    (
+        "The Secretary, Department of Water Resources, Ms. Anita Rao, said so.",
+        [("Anita Rao", "Secretary, Department of Water Resources")],
+    ),
     # "-General" offices are titles: "Inspector-General of Police"
     (
         "The Inspector-General of Police, Dr. Mohammed Iddrisu, spoke.",

@@ -721,6 +721,12 @@ def _plural_title(toks: Sequence[Token], text: str, first: Mention, i: int, out:
     return i
 
 
+def _honorific_name_at(toks: Sequence[Token], i: int) -> bool:
+    """An honorific and a name start at token i ("Mr. Kamrul Hasan")."""
+    j = skip_honorifics(toks, i)
+    return j > i and name_run(toks, j) > j
+
+
 def _title_then_name(
     toks: Sequence[Token], text: str, head: int, hl: int, known: Registry, floor: int = 0
 ) -> Mention | None:
@@ -731,6 +737,12 @@ def _title_then_name(
     while k < n and toks[k].low in P.TITLE_SUFFIXES and toks[k].text[:1].isupper():
         k += 1  # "Mayor Pro Tem"
     while True:
+        # "The Senior Secretary, Ministry of X, Mr. Y,": the office in apposition to the title
+        if k + 1 < n and toks[k].text == "," and _CAPWORD.match(toks[k + 1].text):
+            oe = org_end(toks, k + 1)
+            if oe > k + 1 and oe < n and toks[oe].text == "," and _honorific_name_at(toks, oe + 1):
+                k = oe
+                continue
         # "X and Y Minister Name", "Minister of X, Head of Y Name": titles joined
         if k < n and toks[k].low in ("and", ",", "&", "-", "\u2013", "\u2014"):
             q = k + 1
