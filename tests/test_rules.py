@@ -370,6 +370,11 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
         "The Secretary, Department of Water Resources, Ms. Anita Rao, said so.",
         [("Anita Rao", "Secretary, Department of Water Resources")],
     ),
+    # a portfolio in parentheses after the title
+    (
+        "The Additional Secretary (Relief), Mr. Mahbubur Rahman, stated that food was enough.",
+        [("Mahbubur Rahman", "Additional Secretary (Relief)")],
+    ),
     # "-General" offices are titles: "Inspector-General of Police"
     (
         "The Inspector-General of Police, Dr. Mohammed Iddrisu, spoke.",

@@ -737,6 +737,18 @@ def _title_then_name(
     while k < n and toks[k].low in P.TITLE_SUFFIXES and toks[k].text[:1].isupper():
         k += 1  # "Mayor Pro Tem"
     while True:
+        # "The Joint Secretary (Development), Ms. X,": a portfolio in parentheses
+        if (
+            k + 3 < n
+            and toks[k].text == "("
+            and toks[k + 2].text == ")"
+            and toks[k + 3].text == ","
+            and _CAPWORD.match(toks[k + 1].text)
+            and toks[k + 1].low not in P.HONORIFICS
+            and _honorific_name_at(toks, k + 4)
+        ):
+            k += 3
+            continue
         # "The Senior Secretary, Ministry of X, Mr. Y,": the office in apposition to the title
         if k + 1 < n and toks[k].text == "," and _CAPWORD.match(toks[k + 1].text):
             oe = org_end(toks, k + 1)
