@@ -782,6 +782,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Yaw Darko", "Kofi Darko", "Efua Sarpong"],
         ["Efua Sarpong", "Kofi Darko", "Ministry of the Interior"],
     ),
+    # a title alone as subject, with a title in apposition before the verb
+    (
+        "The representative of Japan said aid was short.\n\nThe representative of the United Kingdom, "
+        "Council President for October, spoke in her national capacity. She said that talks would start.",
+        None,
+        [],
+        ["representative of Japan", "representative of the United Kingdom"],
+    ),
     # a meeting body that "convened" does not preside over itself
     (
         "The Security Council convened this morning. Ms. Amara Diallo said aid was short.",

@@ -363,6 +363,8 @@ _DECISION_LABEL = re.compile(
     r"|^\W*That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:" + "|".join(sorted(P.STRONG_BODY_NOUNS)) + r")\b"
     r"(?!\s+(?:was|were|is|are|had|has)\b)"
 )
+# A title in apposition between commas at the end of a subject: ", Council President for October,".
+_TRAILING_APPOSITION = re.compile(r",\s*([A-Z][^,;:()]{1,60}?),?\s*$")
 # An honorific before "the <title>": "presided over by His Excellency the President, X".
 _LEAD_HONORIFIC = re.compile(r"^(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness)|H\.\s?E\.)\s*")
 # A parenthesis that marks the presider in a list: "Mrs Helen Carver (Chair)".
@@ -975,6 +977,10 @@ class _Walker:
                 return [self.cur] if self.cur != NOBODY else []
         # a title alone: "the Vice Mayor", "The Provost", "the Director of Finance"
         tr = c.title_ref.search(head.rstrip())
+        app = None if tr else _TRAILING_APPOSITION.search(head)
+        if app and _is_title_phrase(app.group(1)):
+            # "The representative of the United Kingdom, Council President for October, spoke"
+            tr = c.title_ref.search(head[: app.start()].rstrip())
         if tr and tr.group(1).split()[-1].lower() not in P.BODY_NOUNS:
             title = tr.group(1)
             words = title.split()
