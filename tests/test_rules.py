@@ -375,6 +375,11 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
         "The Additional Secretary (Relief), Mr. Mahbubur Rahman, stated that food was enough.",
         [("Mahbubur Rahman", "Additional Secretary (Relief)")],
     ),
+    # a rank after an office with its portfolio: "Chief of Army Staff General X"
+    (
+        "The meeting was attended by the Chief of Army Staff General Kofi Badu.",
+        [("Kofi Badu", "Chief of Army Staff General")],
+    ),
     # "-General" offices are titles: "Inspector-General of Police"
     (
         "The Inspector-General of Police, Dr. Mohammed Iddrisu, spoke.",

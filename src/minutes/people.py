@@ -791,6 +791,8 @@ def _title_then_name(
             split = _split_org_name(toks, k + 1, q, known)
             if split is None:
                 k = q  # no name in the run: a joined title or ", Honorific Name" may follow
+                if q < n and _is_head(toks, q) and toks[q].text[:1].isupper():
+                    k = q + _is_head(toks, q)  # a rank after the office: "Chief of Army Staff General X"
                 continue
             k = split
             break
