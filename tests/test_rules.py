@@ -802,6 +802,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Amara Diallo"],
         ["Amara Diallo"],
     ),
+    # "attended by A and B": a word of A's title ("Staff") is no collective before B
+    (
+        "The meeting was chaired by Ama Mensah. It was attended by the Chief of Army Staff General Kofi "
+        "Badu and the Inspector-General of Police, Dr. Yaw Iddrisu.",
+        "Ama Mensah",
+        ["Kofi Badu", "Yaw Iddrisu"],
+        [],
+    ),
     # "in the chair" after a name set off by commas
     (
         "The meeting was held on 9 October with the Honourable Adviser, Mr. Farid Ahmed, in the chair. "

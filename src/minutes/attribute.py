@@ -1125,6 +1125,7 @@ class _Walker:
         for m in c.presence_after.finditer(s.text):
             after = s.start + m.end()
             affiliation: Mention | None = None  # "Bank of Korea" before "Senior Deputy Governor X"
+            accepted_end: int | None = None  # where the last attendee taken here ends
             for k, (mm, ent) in enumerate(resolved):
                 if mm.start < after:
                     continue
@@ -1142,6 +1143,10 @@ class _Walker:
                     lead_end = toks[affiliation.tok_start].start
                 lead = self.text[after:lead_end]
                 clause = lead.split(";")[-1].lower()
+                if accepted_end is not None and accepted_end <= lead_end:
+                    # only what follows the last attendee taken: "the Chief of Army Staff General
+                    # X and the Inspector-General, Dr. Y" ("staff" is X's title, not a collective)
+                    clause = self.text[accepted_end:lead_end].split(";")[-1].lower()
                 if any(
                     w in P.COLLECTIVE_NOUNS and w not in P.PLURAL_TITLE_HEADS
                     for w in re.findall(r"[a-z-]+", clause)
@@ -1156,6 +1161,7 @@ class _Walker:
                     continue  # "... and the external members Prof. X": title words may stand there
                 e2 = self._entity_for(mm, ent, True)
                 self.mark_present(e2.id)
+                accepted_end = _mention_end(mm, toks)
 
     def _vocative(
         self, s: Sentence, toks: list[Token], resolved: list[tuple[Mention, Entity | None]]
