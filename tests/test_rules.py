@@ -795,6 +795,8 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         [],
         ["representative of Japan", "representative of the United Kingdom"],
     ),
+    # a country's delegate never named otherwise: named as written
+    ("Egypt's delegate said that aid was short.", None, [], ["Egypt's delegate"]),
     # a meeting body that "convened" does not preside over itself
     (
         "The Security Council convened this morning. Ms. Amara Diallo said aid was short.",
@@ -842,6 +844,12 @@ POINTS_BY_SPEAKER: list[tuple[str, dict[str | None, list[str]]]] = [
     (
         "19. Statement by Prof. Nandini Rao\n20. I see two risks.\n21. First, prices.\n22. Second, wages.\n",
         {"Nandini Rao": ["First", "Second"]},
+    ),
+    # "Egypt's delegate" is the representative of Egypt named before
+    (
+        "The representative of Egypt said aid was short. The representative of Japan said funds were "
+        "coming. Egypt's delegate added two points: first, open the roads; second, pay the troops.",
+        {"representative of Egypt": ["first", "second"], "representative of Japan": []},
     ),
     # "The Ministers" of a joint statement are the meeting as a body
     (

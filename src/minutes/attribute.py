@@ -363,6 +363,11 @@ _DECISION_LABEL = re.compile(
     r"|^\W*That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:" + "|".join(sorted(P.STRONG_BODY_NOUNS)) + r")\b"
     r"(?!\s+(?:was|were|is|are|had|has)\b)"
 )
+# A country's delegate as a subject: "Egypt's delegate", "the United Kingdom's representative".
+_POSSESSIVE_DELEGATE = re.compile(
+    r"(?:\b[Tt]he\s+)?\b(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['\u2019]s\s+"
+    r"(?P<n>delegate|representative|envoy|delegation)(?:\s*,\s*[^,]{1,60},)?\s*$"
+)
 # A title in apposition between commas at the end of a subject: ", Council President for October,".
 _TRAILING_APPOSITION = re.compile(r",\s*([A-Z][^,;:()]{1,60}?),?\s*$")
 # An honorific before "the <title>": "presided over by His Excellency the President, X".
@@ -981,6 +986,23 @@ class _Walker:
         if app and _is_title_phrase(app.group(1)):
             # "The representative of the United Kingdom, Council President for October, spoke"
             tr = c.title_ref.search(head[: app.start()].rstrip())
+        pos = None if tr else _POSSESSIVE_DELEGATE.search(head.rstrip())
+        if pos:
+            # "Egypt's delegate said": the representative of that country, known or new
+            country, noun = pos.group("c"), pos.group("n")
+            ent = None
+            for title in (
+                f"{w} of {art}{country}"
+                for w in ("representative", "delegate", noun.lower())
+                for art in ("", "the ")
+            ):
+                ent = ent or self.reg.by_title(title)
+            if ent is None:
+                if not create:
+                    return []
+                written = pos.group(0).strip()
+                ent = self.reg.add(written, "person", written, s.start, anonymous=True)
+            return [ent.id]
         if tr and tr.group(1).split()[-1].lower() not in P.BODY_NOUNS:
             title = tr.group(1)
             words = title.split()
@@ -1063,9 +1085,7 @@ class _Walker:
                 a = min(lead_start, at)
                 b = _skip_back(self.text, a, at, " ,")
                 lead = _LEAD_HONORIFIC.sub("", self.text[a:b])  # "by His Excellency the President X"
-                if lead.lower() in ("", "the") or _TITLE_LEAD.fullmatch(
-                    self.text, after, at
-                ):
+                if lead.lower() in ("", "the") or _TITLE_LEAD.fullmatch(self.text, after, at):
                     # "chaired by X", "chaired by the Governor, Dr. X"
                     e2 = self._entity_for(mm, ent, True)
                     if not e2.anonymous:
