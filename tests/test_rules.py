@@ -851,6 +851,13 @@ POINTS_BY_SPEAKER: list[tuple[str, dict[str | None, list[str]]]] = [
         "coming. Egypt's delegate added two points: first, open the roads; second, pay the troops.",
         {"representative of Egypt": ["first", "second"], "representative of Japan": []},
     ),
+    # an aside "taking the floor again" between the subject and its verb
+    (
+        "The representative of Egypt said aid was short. The representative of Japan said funds were "
+        "coming. Egypt's delegate, taking the floor again, added two points: first, open the roads; "
+        "second, pay the troops.",
+        {"representative of Egypt": ["first", "second"], "representative of Japan": []},
+    ),
     # "The Ministers" of a joint statement are the meeting as a body
     (
         "The Secretary-General, Dr. Kao Vannak, noted that trade grew. The Ministers agreed to the "

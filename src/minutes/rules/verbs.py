@@ -308,6 +308,9 @@ SUBJECT_ASIDES: tuple[str, ...] = (
     "likewise",
     "for her own part",
     "on her part",
+    "taking the floor again",
+    "taking the floor",
+    "speaking again",
 )
 
 # Verbs that give the meeting as a body the floor, but never one person
