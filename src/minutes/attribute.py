@@ -141,9 +141,9 @@ def _cue_sources() -> dict[str, tuple[str, int]]:
             *("specifically", "first", "finally", "once"),
         ]
     )
-    # ", for her part,": "her" stands for any possessive
+    # ", for her part,": the word "her" stands for any possessive
     asides = "|".join(
-        re.escape(a).replace(r"\ ", r"\s+").replace("her", "(?:his|her|its|their)")
+        r"\s+".join("(?:his|her|its|their)" if w == "her" else re.escape(w) for w in a.split())
         for a in sorted(V.SUBJECT_ASIDES, key=len, reverse=True)
     )
     every_cue = [V.SPEECH, V.PRESIDED_BY, V.PRESIDES, V.PRESENCE, V.PRESENCE_AFTER, V.BODY_ONLY, V.SPEECH_BY]
