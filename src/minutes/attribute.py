@@ -280,18 +280,27 @@ def _title_word(low: str) -> bool:
     )
 
 
+def _portfolio_end(words: Sequence[str], k: int) -> int:
+    """Where a run of capitalised portfolio words from ``k`` ends ("Education", "Trade and
+    Industry"): after its last portfolio word, or ``k`` if there is none."""
+    q = end = k
+    while q < len(words) and (
+        (words[q][:1].isupper() and words[q].lower() in P.PORTFOLIO_WORDS)
+        or (q > k and words[q].lower() in ("and", "&"))
+    ):
+        q += 1
+        if words[q - 1].lower() in P.PORTFOLIO_WORDS:
+            end = q
+    return end
+
+
 def _portfolio_then_name(words: list[str]) -> bool:
     """Words after "of"/"for" in a title: a portfolio ("Business", "Foreign Affairs"),
     then a name of two to four capitalised words ("Helen Fraser")."""
-    k = 0
-    while k < len(words) and (
-        (words[k][:1].isupper() and words[k].lower() in P.PORTFOLIO_WORDS) or (k and words[k] in ("and", "&"))
-    ):
-        k += 1
+    k = _portfolio_end(words, 0)
     name = words[k:]
     return (
         k > 0
-        and words[k - 1].lower() in P.PORTFOLIO_WORDS
         and 2 <= len(name) <= 4
         and all(w[:1].isupper() and w.isalpha() and not _title_word(w.lower()) for w in name)
     )
@@ -783,13 +792,8 @@ class _Walker:
             j += 1
         if j > t0 and j + 1 < len(toks) and toks[j].low in ("of", "for"):
             # "Director of Education Paul Okafor": the portfolio belongs to the title
-            q = j + 1
-            while q < len(toks) and (
-                (toks[q].text[:1].isupper() and toks[q].low in P.PORTFOLIO_WORDS)
-                or (q > j + 1 and toks[q].low in ("and", "&"))
-            ):
-                q += 1
-            if q > j + 1 and toks[q - 1].low in P.PORTFOLIO_WORDS and name_run(toks, q) > q:
+            q = _portfolio_end([t.text for t in toks], j + 1)
+            if q > j + 1 and name_run(toks, q) > q:
                 j = q
         t1 = j  # the title ends before an honorific: "Deputy Governor Dr. Grace Mushi"
         if j > t0:
