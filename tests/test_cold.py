@@ -51,7 +51,7 @@ def test_by_first_letter_matches_like_the_plain_alternation(text: str) -> None:
 
 @pytest.mark.parametrize("text", [*_TEXTS, "vice-chair", "the Chair-elect", "mrs. x", "\u0130MAM"])
 def test_any_of_finds_a_match_where_the_plain_alternation_does(text: str) -> None:
-    from minutes.attribute import _any_of
+    from minutes.attribution.cues import any_of as _any_of
 
     for words in (["chair", "mr", "mrs", "vice", "secretary"], ["chair", "\u0130mam", "imam"]):
         parts = [(words, r"(?![\w-])"), (_ALTS, r"\b")]

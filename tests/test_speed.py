@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from nltk.tokenize import NLTKWordTokenizer
 
-from minutes.attribute import _cues, _phrase_alternatives
+from minutes.attribution.cues import cues as _cues
+from minutes.attribution.cues import phrase_alternatives as _phrase_alternatives
 from minutes.people import Registry, _word_tokenizer
 from minutes.points import _trim_end
 from minutes.rules import verbs as V

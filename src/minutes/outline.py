@@ -3,8 +3,9 @@
 read.py       bytes -> text                      (done by the caller: CLI or user)
 segment.py    text -> sentences with spans
 meeting.py    sentences -> title and date
-people.py     sentences -> mentions and a registry of people
-attribute.py  -> presider, attendees, who holds the floor at each sentence
+document.py   sentences -> the document model (tokens once per sentence)
+people.py     tokens -> mentions, and a registry of people with its name sieves
+attribution/  -> presider, attendees, who holds the floor at each sentence (role sieves)
 points.py     -> markers -> series -> points (condense.py gives priorities)
 outline.py    -> the Outline (this module)
 """
@@ -13,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from minutes.attribute import MEETING, NOBODY, Attribution, attribute
+from minutes.attribution import MEETING, NOBODY, Attribution, attribute
+from minutes.document import Document
 from minutes.meeting import find_meeting
 from minutes.model import Highlight, Outline, Participant, Point, Speaker
 from minutes.people import Mention
@@ -81,7 +83,7 @@ def _fill(outline: Outline, text: str) -> tuple[Attribution, set[int]] | None:
     if not sentences:
         return None
     outline.meeting = find_meeting(text, sentences)
-    att = attribute(text, sentences)
+    att = attribute(Document(text, sentences))
     floor = [MEETING if f == NOBODY else f for f in att.floor]
     series = build_series(find_markers(text, sentences), sentences, text, floor, att.narrated)
     points = make_points(series, sentences, text, floor)

@@ -1003,23 +1003,41 @@ class Registry:
         role: str | None = None,
         gender: str | None = None,
     ) -> Entity | None:
-        """The entity a (partial) name refers to. Among several, one of the ``gender`` an
-        honorific tells ("Mr. Moore" is not Ms. Alicia Moore), then one whose title fits
-        ``role`` ("Minister Kim" is the minister, not Chairman Kim), then the preferred one,
-        then the one registered last."""
+        """The entity a (partial) name refers to (see :meth:`resolve`)."""
+        return self.resolve(parts, prefer, role, gender)[0]
+
+    def resolve(
+        self,
+        parts: Sequence[str],
+        prefer: Prefer = _no_preference,
+        role: str | None = None,
+        gender: str | None = None,
+    ) -> tuple[Entity | None, str]:
+        """The entity a (partial) name refers to, and the name sieve that found it:
+
+        ``exact``     the full name or an alias, as registered ("Wu Qing", "IOM")
+        ``parts``     a surname, a first name, the name without a middle part, a typo of
+                      one letter ("Mr. Wu", "Darja", "Phil Howze" for "Philip C. Howze");
+                      among several, one of the ``gender`` an honorific tells ("Mr. Moore"
+                      is not Ms. Alicia Moore), then one whose title fits ``role``
+                      ("Minister Kim" is the minister, not Chairman Kim), then the
+                      preferred one, then the one registered last
+        ``initials``  "KP" for Kondwani Phiri, when only one person has them
+        """
         if not parts:
-            return None
+            return None, ""
         key = _norm(" ".join(parts))
         if key in self._by_key:
-            return self.entities[self._by_key[key]]
+            return self.entities[self._by_key[key]], "exact"
         cands = [
             self.entities[i]
             for i in self._candidates(parts)
             if not self.entities[i].anonymous and self.entities[i].matches(parts)
         ]
         if not cands:
-            return self.by_initials(parts)
-        return min(
+            ent = self.by_initials(parts)
+            return ent, "initials" if ent is not None else ""
+        best = min(
             cands,
             key=lambda e: (
                 gender is not None and e.gender is not None and e.gender != gender,
@@ -1028,6 +1046,7 @@ class Registry:
                 -e.id,
             ),
         )
+        return best, "parts"
 
     def add(
         self,

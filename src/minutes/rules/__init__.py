@@ -9,19 +9,19 @@ A pattern in these tables should use bounded, non-overlapping quantifiers: two
 quantifiers next to each other that can take the same characters ("\\s+" then
 "[^,.;:]{3,180}?" then "\\s+") try every way of sharing a run of them between them.
 
-* verbs (SPEECH, PRESENCE, ...) via attribute._phrase_regex: "\\s+(?:\\S+\\s+){0,4}?" gaps
+* verbs (SPEECH, PRESENCE, ...) via attribution.cues.phrase_regex: "\\s+(?:\\S+\\s+){0,4}?" gaps
   are disjoint and bounded; linear. The IGNORECASE alternations were slow at every
   word start, so they are grouped by first letter (by_first_letter, below).
-* attribute: "relayed", _OTHER_BODY, _PASSIVE_BEFORE end in "$" and were searched in
+* attribution: "relayed", OTHER_BODY, PASSIVE_BEFORE end in "$" and were searched in
   all the text before each mention or verb (quadratic in long sentences): now only in
-  the last few words (attribute._tail_start, exact). "gap" has overlapping
+  the last few words (attribution.predicates.tail_start, exact). "gap" has overlapping
   alternatives but is run on the 160 characters before a verb; list_header,
   _AS_ROLE, title_ref, _RELAYED_SERIES overlap only within bounded counts.
 * meeting.TITLE_PATTERNS: "\\s+", "\\s*", "[^,.;:]{3,180}?" and "\\s+" all take blanks:
   "On x, " and 300 tabs took 52 s. The blanks after a lead-in or an article and
   before the verb are now possessive ("\\s++"): giving them back only ever made a
   title of under three letters, which _clean_title drops. TITLE_CUES also keeps a
-  pattern off sentences without its verb. attribute._IN_THE_CHAIR ("\\s+in\\s+the")
+  pattern off sentences without its verb. rules.structure.IN_THE_CHAIR ("\\s+in\\s+the")
   starts only where a run of blanks starts, for the same reason.
 * points._TRIM_END "(?:[\\s,;]|\\band\\b|\\bor\\b)+$" was quadratic in a run of blanks or
   commas: now points._trim_end, from the end. hedges: bounded, at a point's start.

@@ -1,0 +1,44 @@
+"""Stage: the document model -> presider, attendees, and who holds the floor.
+
+Attribution reads each sentence once, in order, through the role sieves listed in
+``minutes.attribution.sieves`` (the order is data there). The sieves share one
+:class:`~minutes.attribution.state.State`: the registry of people and organisations
+(``minutes.people``), who holds the floor, who has spoken, the open attendance list.
+Each decision is recorded in ``Attribution.trail`` with the sieve that made it and the
+words it read, so a wrong call points at the sieve to fix (``minutes explain``).
+
+After the last family has read a sentence, whoever holds the floor is its speaker:
+points in that sentence are theirs (``minutes.points``).
+"""
+
+from __future__ import annotations
+
+from minutes.attribution.sieves import ORDER, PASS, SETTLED
+from minutes.attribution.state import MEETING, NOBODY, Attribution, Decision, Here, State
+from minutes.document import Document
+
+__all__ = ["MEETING", "NOBODY", "Attribution", "Decision", "attribute"]
+
+
+def attribute(doc: Document) -> Attribution:
+    """Read the document's sentences through the sieves; the attribution."""
+    st = State(doc)
+    for i, s in enumerate(doc.sentences):
+        st.i = i
+        here = Here(doc, i, s, doc.paragraph_start(i))
+        _read(st, here)
+        st.att.floor.append(st.cur)
+        st.att.floor_why.append(st.cur_why)
+    return st.att
+
+
+def _read(st: State, here: Here) -> None:
+    for family in ORDER:
+        for _name, sieve in family.sieves:
+            outcome = sieve(st, here)
+            if outcome is SETTLED:
+                return
+            if outcome is not PASS:
+                break
+    st.att.mentions += here.resolved
+    st.body_list = st.cur == MEETING and here.s.text.rstrip().endswith(":")

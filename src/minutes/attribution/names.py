@@ -1,0 +1,155 @@
+"""Reading a name where structure puts one: a list item under "Present:", the words
+after "Chair:" or "presided over by", a table row "Dr Sarah Hughes   Medical Director".
+
+``name_at`` reads one person with the title before the name, after a comma or a dash,
+or in parentheses (where "(Chair)" marks the presider); ``list_items`` splits a line of
+attendees and reads each. Tokens come from the document model, never re-tokenized.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes.attribution.predicates import is_title_phrase, portfolio_end, title_word
+from minutes.attribution.state import State
+from minutes.people import Entity, honorific_gender, name_run, name_text, skip_honorifics
+from minutes.rules import people as P
+from minutes.rules import structure as S
+
+
+def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
+    """Attendees in "A, B (for C), D and E" or one bullet item."""
+    blanked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), rest)
+    pos = 0
+    last: Entity | None = None
+    carry = st.list_role  # "Councilmembers A, B and C": each a Councilmember
+    dash_titled = False  # the last item gave its title after a dash
+    for part in re.split(r"[;,]|\s+and\s+", blanked):
+        start = blanked.find(part, pos)
+        pos = start + len(part)
+        # the part as written, with its parentheses: "Mrs Jane Pellow (Clerk)"
+        original = rest[start : start + len(part)]
+        if not part.strip(" .:-*") or len(part.strip()) > 80:
+            continue
+        if last is not None and dash_titled and re.fullmatch(r"\s*[A-Z][\w&'-]*\s*", part):
+            # "Dr. Mercy Phiri - Deputy Governor, Economics": the title goes on after the comma
+            last.role = f"{last.role}, {part.strip()}" if last.role else part.strip()
+            continue
+        dash_titled = False
+        if last is not None and is_title_phrase(part):
+            # "Prof. Chanda Lungu, External Member": the title of the name before it;
+            # "Dr. T. K. Mwansa, Governor (Chairperson)": and the presider
+            title = original.strip()
+            mark = re.search(r"\s*\(([^()]*)\)$", title)
+            if mark and S.CHAIR_MARK.match(mark.group(1).strip()):
+                st.att.presider = last.id
+                title = title[: mark.start()].strip()
+            if last.role is None:
+                last.role = title
+            continue
+        words = part.split()
+        plural = next((w for w in words if w.lower() in P.PLURAL_TITLE_HEADS and w[:1].isupper()), None)
+        if plural is not None:
+            carry = P.PLURAL_TITLE_HEADS[plural.lower()]
+        elif words and title_word(words[0].lower()):
+            carry = None
+        ent = name_at(st, offset + start, original, sieve, default_role=carry)
+        if ent is not None:
+            st.mark_present(ent.id, sieve, (offset + start, offset + start + len(part)))
+            last = ent
+            dash_titled = S.DASH_TITLE.search(original) is not None
+
+
+def name_at(
+    st: State, offset: int, snippet: str, sieve: str, default_role: str | None = None
+) -> Entity | None:
+    """The person named at the start of ``snippet`` (a list item, a chair line), with
+    the title before the name, after a comma or a dash, or in parentheses. A
+    "(Chair)" makes them the presider; "(JT)", their initials, is another name."""
+    column = S.COLUMN_GAP.search(snippet.strip())
+    if column and not re.search(r"[,(]", snippet[: column.start()]):
+        # a table row, "Dr Sarah Hughes      Medical Director": the name, then the title
+        lead = len(snippet) - len(snippet.lstrip())
+        title = snippet.strip()[column.end() :].strip()
+        ent = name_at(st, offset, snippet[: lead + column.start()], sieve, default_role)
+        if ent is not None and title:
+            mark = re.match(r"(.*?)\s*\(([^()]*)\)$", title)
+            if S.CHAIR_MARK.match(title) or (mark and S.CHAIR_MARK.match(mark.group(2).strip())):
+                st.preside(ent.id, sieve, (offset, offset + len(snippet)))
+            if ent.role is None:
+                ent.role = title
+        return ent
+    toks = st.doc.tokens_between(offset, offset + len(snippet))
+    if not toks:
+        return None
+    j = skip_honorifics(toks, 0)
+    t0 = j
+    while j < len(toks) and toks[j].text[:1].isupper() and title_word(toks[j].low):
+        j += 1
+    if j > t0 and j + 1 < len(toks) and toks[j].low in ("of", "for"):
+        # "Director of Education Paul Okafor": the portfolio belongs to the title
+        q = portfolio_end([t.text for t in toks], j + 1)
+        if q > j + 1 and name_run(toks, q) > q:
+            j = q
+    t1 = j  # the title ends before an honorific: "Deputy Governor Dr. Grace Mushi"
+    if j > t0:
+        j = skip_honorifics(toks, j)  # (not again after one: "H.E. Sri Handayani Putri")
+    e = name_run(toks, j)
+    if e <= j:
+        return None
+    k = e
+    while k < len(toks) and toks[k].text[:1].isupper() and title_word(toks[k].low):
+        k += 1
+    if k > e and name_run(toks, k) > k:
+        # "Township Attorney Grace Lee": a capitalised word of the title before its head
+        j, e = k, name_run(toks, k)
+        t1 = j
+    name = name_text(toks, j, e)
+    role = (
+        st.text[toks[t0].start : toks[t1 - 1].end]
+        if t1 > t0 and toks[t1 - 1].low not in P.HONORIFICS
+        else None
+    )
+    if role is not None and toks[t1 - 1].low in P.PLURAL_TITLE_HEADS:
+        role = role[: len(role) - len(toks[t1 - 1].text)] + P.PLURAL_TITLE_HEADS[toks[t1 - 1].low]
+    chair = False
+    alias = None
+    if e < len(toks) and toks[e].text == "(":
+        close = next((k for k in range(e, len(toks)) if toks[k].text == ")"), -1)
+        if close > e + 1:
+            inner = st.text[toks[e + 1].start : toks[close - 1].end]
+            if S.CHAIR_MARK.match(inner) or S.CHAIR_MARK.match(inner.rsplit(",", 1)[-1].strip()):
+                chair = True  # "(Chair)", "(Vice-Chancellor, Chair)"
+                role = role or inner
+            elif inner.isupper() and inner.isalpha() and inner[0] == name[0] and len(inner) <= 4:
+                alias = inner  # "Mrs J. Thornton (JT)"
+            elif role is None and not inner.lower().startswith("for ") and "officio" not in inner.lower():
+                role = inner
+    elif (
+        role is not None
+        and e + 1 < len(toks)
+        and toks[e].text in ("-", "\u2013", "\u2014")
+        and S.CHAIR_MARK.match(st.text[toks[e + 1].start : toks[-1].end].strip(" ."))
+    ):
+        chair = True  # "Governor Emmanuel Mwakalinga - Chairperson": titled, and the chair
+    elif role is None and e + 1 < len(toks) and toks[e].text in (",", "-", "\u2013", "\u2014"):
+        # "Dr. T. K. Mwansa, Governor (Chairperson)", "Mrs. Adwoa B. Asante - Chief Executive Officer"
+        role = st.text[toks[e + 1].start : toks[-1].end].strip(" .") or None
+        if role is not None:
+            mark = re.search(r"\s*\(([^()]*)\)\s*$", role)
+            if mark and S.CHAIR_MARK.match(mark.group(1).strip()):
+                chair = True
+                role = role[: mark.start()].strip() or None
+    in_chair = role is not None and re.search(r",?\s*in the chair\b", role, re.IGNORECASE)
+    if in_chair and role is not None:
+        chair = True
+        role = (role[: in_chair.start()] + role[in_chair.end() :]).strip(" ,") or None
+    ent = st.reg.add(
+        name, "person", role or default_role, offset, st.prefer(), gender=honorific_gender(toks, 0, j)
+    )
+    st.att.named.append((toks[0].start, toks[e - 1].end, ent.id))
+    if alias:
+        st.reg.alias(ent, alias)
+    if chair:
+        st.preside(ent.id, sieve, (toks[0].start, toks[-1].end))
+    return ent

@@ -1,0 +1,256 @@
+"""Small named predicates that the sieves share: is this a body, a heading, a title
+phrase, a name line; where does a mention end; what stands before a verb.
+
+Each is a few lines and decides one thing; the sieves in ``minutes.attribution.sieves``
+combine them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from minutes.attribution.cues import cues
+from minutes.model import Sentence
+from minutes.people import Entity, Mention, Token
+from minutes.rules import people as P
+from minutes.rules import structure as S
+
+
+def section_label(label: str) -> bool:
+    """ "ROLL CALL", "Public Comment", "COMMISSIONER REPORTS": a section, not a speaker."""
+    return any(w in P.SECTION_WORDS for w in re.findall(r"[a-z]+", label.lower()))
+
+
+def title_word(low: str) -> bool:
+    """A word of a title before a name: "Deputy", "Mayor", "Councilmembers", "Pro", "Tem"."""
+    return (
+        low in P.TITLE_HEADS
+        or low in P.TITLE_MODIFIERS
+        or low in P.PLURAL_TITLE_HEADS
+        or low in P.TITLE_SUFFIXES
+    )
+
+
+def portfolio_end(words: Sequence[str], k: int) -> int:
+    """Where a run of capitalised portfolio words from ``k`` ends ("Education", "Trade and
+    Industry"): after its last portfolio word, or ``k`` if there is none."""
+    q = end = k
+    while q < len(words) and (
+        (words[q][:1].isupper() and words[q].lower() in P.PORTFOLIO_WORDS)
+        or (q > k and words[q].lower() in ("and", "&"))
+    ):
+        q += 1
+        if words[q - 1].lower() in P.PORTFOLIO_WORDS:
+            end = q
+    return end
+
+
+def portfolio_then_name(words: list[str]) -> bool:
+    """Words after "of"/"for" in a title: a portfolio ("Business", "Foreign Affairs"),
+    then a name of two to four capitalised words ("Helen Fraser")."""
+    k = portfolio_end(words, 0)
+    name = words[k:]
+    return (
+        k > 0
+        and 2 <= len(name) <= 4
+        and all(w[:1].isupper() and w.isalpha() and not title_word(w.lower()) for w in name)
+    )
+
+
+def is_title_phrase(part: str) -> bool:
+    """A list part that is only a title: "External Member", "Deputy Governor - Operations"."""
+    words = part.replace("\u2013", " - ").replace("\u2014", " - ").split()
+    if not words or not words[0][:1].isupper():
+        return False
+    for k, w in enumerate(words):
+        low = w.lower().strip(".")
+        if low in P.TITLE_HEADS or low in P.PLURAL_TITLE_HEADS:
+            rest = words[k + 1 :]
+            while rest and rest[0].lower() in P.TITLE_HEADS:
+                rest = rest[1:]
+            if rest and rest[0] in ("of", "for") and portfolio_then_name(rest[1:]):
+                return False  # "Superintendent of Business Helen Fraser": a titled name
+            return not rest or rest[0] in ("-", "of", "for", "(") or all(title_word(x.lower()) for x in rest)
+        if low in P.HONORIFICS or not (w[:1].isupper() or low in ("of", "the", "and", "for")):
+            return False
+    return False
+
+
+def attendee_item(item: str) -> bool:
+    """A list item under "Present:" that names someone, not a numbered paragraph of the
+    minutes ("1. The Governor opened the meeting and said ...", "3. Mr. X observed ...").
+    """
+    if item.isupper() and section_label(item):
+        return False  # "3. PUBLIC COMMENT" (but "Linda Marsh   Director of Finance" is a name)
+    if is_name_line(item):
+        return True
+    words = item.split()
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[1][:1].isupper()
+        and words[0].lower() not in ("the", "a", "an", "this", "it", "there", "members")
+        and len(item) <= 150
+        and not cues().speech.search(item)
+    )
+
+
+def is_name_line(line: str) -> bool:
+    """A line of names under "Present:": "Cllrs D. Okafor, S. Brennan-Leigh and R. Patel"."""
+    t = line.strip()
+    if not t[:1].isupper() or ":" in t or len(t) > 400 or re.search(r"[a-z]{2}[.!?]$", t):
+        return False
+    words = re.findall(r"[A-Za-z][\w'-]*", t)
+    return bool(words) and sum(w[0].isupper() or w in ("and", "of", "for") for w in words) >= 0.8 * len(words)
+
+
+def names_body(ent: Entity) -> bool:
+    """An organisation named after a meeting body ("Security Council"): it meets, it does not attend."""
+    return ent.kind == "organization" and ent.name.lower().split()[-1] in P.STRONG_BODY_NOUNS
+
+
+def in_parentheses_after_name(
+    m: Mention, idx: int, resolved: Sequence[tuple[Mention, Entity | None]], text: str
+) -> bool:
+    """ "ZHANG HAOYU (China) said": the country in parentheses only qualifies the name."""
+    if idx == 0 or text[max(0, m.start - 2) : m.start].strip() != "(" or text[m.end : m.end + 1] != ")":
+        return False
+    prev = resolved[idx - 1][0]
+    return prev.kind == "person" and not text[prev.end : m.start].strip(" (")
+
+
+def after_house_number(m: Mention, toks: Sequence[Token]) -> bool:
+    """ "14 Elm Street": a place after a house number, not a person or organisation."""
+    if m.how not in ("bare", "org"):
+        return False
+    k = m.tok_start - 1
+    while k >= 0 and k >= m.tok_start - 3 and toks[k].text[:1].isupper():
+        k -= 1  # "412 Old Mill Rd.": "Old" is no name
+    return k >= 0 and toks[k].text.isdigit()
+
+
+def first_predicate(toks: Sequence[Token], before: int) -> int | None:
+    """Where the first lowercase word of a sentence stands, if it comes before ``before``
+    after a capitalised subject: "The Governor | opened the meeting and said"."""
+    for k, t in enumerate(toks):
+        if t.start >= before:
+            return None
+        if (
+            t.text.isalpha()
+            and t.text.islower()
+            and t.low not in ("the", "of", "and", "for", "from", "a", "an")
+        ):
+            if t.low in P.TITLE_HEADS or t.low in P.TITLE_MODIFIERS:
+                continue  # "The expert from Portugal, Mr X, supported ..."
+            prev = toks[k - 1] if k > 0 else None
+            if prev is not None and prev.text == "," and k > 1:
+                prev = toks[k - 2]  # after an apposition: "..., Mr João Ferreira, supported"
+            if prev is not None and prev.text == ")":
+                # after a parenthesis: "Sofía Aranda (Paraguay) opened"
+                opened = next((q for q in range(k - 2, -1, -1) if toks[q].text == "("), 0)
+                prev = toks[opened - 1] if opened > 0 else None
+            if prev is None or not prev.text[:1].isupper():
+                return None
+            return t.start
+    return None
+
+
+def modifies_next(m: Mention, toks: Sequence[Token]) -> bool:
+    """Whether a bare name is followed by a lower-case noun it modifies ("Akorda press service")."""
+    k = m.tok_end
+    return (
+        k < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in S.NOT_NOUNS
+    )
+
+
+def sentence_initial(m: Mention, s: Sentence) -> bool:
+    return not s.text[: m.start - s.start].strip(" \"'\u201c\u2018(-*")
+
+
+def is_body(name: str) -> bool:
+    """ "Cabinet", "the Standing Committee": the meeting itself, not a named organisation.
+
+    A run-in heading before the body noun ("(3) Invasion of Private Farms Cabinet directed")
+    still leaves the body noun as the subject: a plural noun cannot modify it.
+    """
+    words = name.lower().split()
+    if not words or words[-1] not in P.STRONG_BODY_NOUNS:
+        return all(w in P.BODY_NOUNS or w in S.BODY_MODIFIERS for w in words) and bool(words)
+    if all(w in P.BODY_NOUNS or w in S.BODY_MODIFIERS or w in S.JURISDICTIONS for w in words):
+        return True
+    before = words[-2]
+    return before.endswith("s") and before not in ("affairs", "nations", "forces", "states", "works")
+
+
+def opening_person(
+    s: Sentence, toks: Sequence[Token], resolved: list[tuple[Mention, Entity | None]]
+) -> int | None:
+    """The known person whose mention opens the sentence (its subject, as a rule)."""
+    if not resolved or not toks:
+        return None
+    m, ent = resolved[0]
+    if m.kind != "person" or ent is None or m.tok_start != 0 or ent.kind != "person":
+        return None
+    return ent.id
+
+
+def mention_end(m: Mention, toks: Sequence[Token]) -> int:
+    k = min(m.tok_end, len(toks)) - 1
+    while k > m.tok_start and toks[k].text in (",", ";"):
+        k -= 1
+    return toks[k].end
+
+
+def tail_start(text: str, start: int, end: int, runs: int) -> int:
+    """Where the word before the last ``runs`` runs of whitespace in ``text[start:end]``
+    starts (``start`` if there are fewer).
+
+    A match that ends at ``end``, opens with a non-space and spans at most ``runs``
+    runs of whitespace starts there or later, so ``rx.search(text, lo, end)`` finds
+    it as ``rx.search(text[start:end])`` would, for a pattern without ``^`` (``\\b``
+    and lookbehinds see the text before ``lo``), in time bounded by those words.
+    """
+    k = end
+    while True:
+        while k > start and not text[k - 1].isspace():
+            k -= 1
+        if runs == 0 or k == start:
+            return k
+        while k > start and text[k - 1].isspace():
+            k -= 1
+        runs -= 1
+
+
+def passive_before(text: str, k: int) -> bool:
+    """Whether a passive auxiliary ends ``text[:k]``: "was", "were being", "is formally".
+
+    (S.PASSIVE_BEFORE spans at most two runs of whitespace: it is searched in the last
+    words only, not in all of a long sentence before each verb.)
+    """
+    return S.PASSIVE_BEFORE.search(text, tail_start(text, 0, k, 2), k) is not None
+
+
+def after_title_apposition(text: str, k: int) -> int:
+    """Where the name starts after a title in apposition at ``k`` (else ``k``)."""
+    m = S.TITLE_APPOSITION.match(text, k)
+    if m is None or not any(w.lower() in P.TITLE_HEADS for w in m.group("title").split()):
+        return k
+    return m.end()
+
+
+def skip(text: str, k: int, chars: str) -> int:
+    """``k`` moved forward over ``chars``."""
+    while k < len(text) and text[k] in chars:
+        k += 1
+    return k
+
+
+def skip_back(text: str, start: int, k: int, chars: str) -> int:
+    """``k`` moved back over ``chars``, not before ``start``."""
+    while k > start and text[k - 1] in chars:
+        k -= 1
+    return k
+
+
+# The most runs of whitespace a match of S.OTHER_BODY spans: "working group of the".

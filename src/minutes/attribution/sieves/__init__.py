@@ -1,0 +1,81 @@
+"""The role sieves, in the order they run: this module is their index.
+
+Each sentence is read by the families below, top to bottom. In a family the sieves run
+highest precision first, and the first that decides answers the family's question for
+the sentence; a sieve that settles the sentence (a list line, a heading, a sentence with
+nothing to act on) ends its reading. Reordering or dropping a sieve is a one-line
+change here; every decision goes into the trail under the sieve's name (``minutes
+explain`` prints it).
+
+    structure          attendance blocks, chair and officer lines, decision labels,
+                       statement headings                          (sieves/structure.py)
+    inline-attendance  "Also present: ..." inside a paragraph      (sieves/structure.py)
+    heading            the headline and headings: names, no speech (sieves/structure.py)
+    body-list-item     items of a list the meeting opened          (sieves/structure.py)
+    carry-over         nothing to act on: the floor carries over   (sieves/mentions.py)
+    mentions           resolve the sentence's mentions             (sieves/mentions.py)
+    relayed            "the speech delivered by X": X only relayed (sieves/mentions.py)
+    turn               transcript labels "Name:" and "THE CHAIR:"  (sieves/turns.py)
+    vocative           "Mr. Lim, please ...": present              (sieves/turns.py)
+    presiding          presided by / in the chair / X chaired      (sieves/presiding.py)
+    presence           X attended / attended by X                  (sieves/presence.py)
+    speech             the meeting decided / X said / according to X / a report from X
+                                                                   (sieves/speech.py)
+
+Subjects of verbs are found by the subject sieves (``attribution/subjects.py``), and
+names by the registry's name sieves (``people.Registry.resolve``).
+"""
+
+from __future__ import annotations
+
+from minutes.attribution.sieves import mentions, presence, presiding, speech, structure, turns
+from minutes.attribution.sieves.base import DECIDED, PASS, SETTLED, Family, Outcome, Sieve
+
+ORDER: tuple[Family, ...] = (
+    Family(
+        "structure",
+        (
+            ("attendance-subheader", structure.subheader),
+            ("attendance-subheader-items", structure.subheader_items),
+            ("attendance-line", structure.line_item),
+            ("attendance-item", structure.list_item),
+            ("chair-line", structure.chair_line),
+            ("officer-line", structure.officer_line),
+            ("block-end", structure.block_end),
+            ("attendance-header", structure.list_header),
+            ("absent-line", structure.absent_line),
+            ("attended-by-colon", structure.attended_by_colon),
+            ("decision-label", structure.decision_label),
+            ("statement-heading", structure.statement_heading),
+        ),
+    ),
+    Family("inline-attendance", (("attendance-inline", structure.inline_attendance),)),
+    Family("heading", (("headline", structure.headline), ("heading", structure.heading))),
+    Family("body-list-item", (("body-list-item", structure.body_list_item),)),
+    Family("carry-over", (("carry-over", mentions.carry_over),)),
+    Family("mentions", (("mentions", mentions.read_mentions),)),
+    Family("relayed", (("relayed", mentions.relayed),)),
+    Family("turn", (("name-label", turns.name_label), ("role-label", turns.role_label))),
+    Family("vocative", (("vocative", turns.vocative),)),
+    Family(
+        "presiding",
+        (
+            ("presided-by", presiding.presided_by),
+            ("in-the-chair", presiding.in_the_chair),
+            ("presides", presiding.presides),
+        ),
+    ),
+    Family("presence", (("presence-verb", presence.presence_verb),)),
+    Family("presence-after", (("presence-after", presence.presence_after),)),
+    Family(
+        "speech",
+        (
+            ("body-decision", speech.body_decision),
+            ("speech-verb", speech.speech_verb),
+            ("according-to", speech.according_to),
+            ("speech-by", speech.speech_by),
+        ),
+    ),
+)
+
+__all__ = ["DECIDED", "ORDER", "PASS", "SETTLED", "Family", "Outcome", "Sieve"]

@@ -1,0 +1,59 @@
+"""The sentence's mentions: the carry-over sieve, which keeps the floor where nothing in
+a sentence can change it, and the mention sieve, which resolves every mention of the
+sentence to an entity (through the registry's name sieves: exact name, name parts,
+initials) and marks people whose speech is only relayed.
+"""
+
+from __future__ import annotations
+
+from minutes.attribution.cues import cues
+from minutes.attribution.predicates import opening_person, tail_start
+from minutes.attribution.sieves.base import PASS, SETTLED, Outcome
+from minutes.attribution.state import Here, State
+from minutes.people import Entity, Mention, find_mentions
+from minutes.rules import structure as S
+
+
+def carry_over(st: State, here: Here) -> Outcome:
+    """No verb, title or honorific that a role sieve acts on: the floor carries over."""
+    if here.para_start or cues().candidate.search(here.s.text):
+        return PASS
+    return SETTLED
+
+
+def read_mentions(st: State, here: Here) -> Outcome:
+    """Every mention of the sentence, with the entity it names: a mention with a title,
+    apposition or honorific registers its person; a bare name is looked up."""
+    resolved: list[tuple[Mention, Entity | None]] = []
+    for m in find_mentions(here.toks, st.text, st.reg):
+        ent: Entity | None
+        if m.how in ("title", "apposition", "honorific") or (m.kind == "organization" and m.nicknames):
+            ent = st.register(m)  # (an organisation with its acronym: "... (IOM)", later "IOM says")
+        elif m.kind == "person":
+            ent, how = st.reg.resolve(m.name.split(), st.prefer())
+            if ent is not None and ent.name != m.name:
+                st.decide("name-" + how, "resolved", ent.id, (m.start, m.end))
+        else:
+            ent = None
+        resolved.append((m, ent))
+    here.resolved = resolved
+    st.sentence_subject = []
+    st.prev_opened_by, st.opened_by = st.opened_by, opening_person(here.s, here.toks, resolved)
+    return PASS
+
+
+def relayed(st: State, here: Here) -> Outcome:
+    """ "the speech delivered by X", "the spirit of X's instructions": X is only relayed."""
+    s = here.s
+    relay = cues().relayed_phrase.search(s.text) if here.resolved else None
+    if relay is None:
+        return PASS
+    for m, ent in here.resolved:
+        at = here.toks[m.tok_start].start - s.start  # the cue must end right before the mention
+        if (
+            m.kind == "person"
+            and relay.start() < at
+            and cues().relayed.search(s.text, tail_start(s.text, 0, at, S.RELAYED_RUNS), at)
+        ):
+            st.att.relayed.add(st.entity_for(m, ent).id)
+    return PASS

@@ -1,0 +1,83 @@
+"""Presence sieves: who attended.
+
+    presence-verb    "X attended", "X and Y were also present", "X joined the meeting"
+    presence-after   "attended by X, Y and Z", "in attendance was X", "accompanied by X"
+
+(Attendance blocks and lists are structure sieves; speakers are present too, which
+``minutes.outline`` adds.) A collective ("comrades from the units") is no attendee.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes.attribution.cues import cues
+from minutes.attribution.predicates import mention_end, modifies_next, names_body, title_word
+from minutes.attribution.sieves.base import PASS, Outcome
+from minutes.attribution.state import Here, State
+from minutes.attribution.subjects import subject
+from minutes.people import Mention
+from minutes.rules import people as P
+from minutes.rules import structure as S
+
+
+def presence_verb(st: State, here: Here) -> Outcome:
+    """The subject of a presence verb: "Vice Mayor X attended the meeting"."""
+    s = here.s
+    for m in cues().presence.finditer(s.text):
+        subj, via = subject(st, here, m.start())
+        if subj:
+            st.sentence_subject = subj
+            if st.opened_by in subj:
+                st.opened_by = None  # "X attended. He added ...": he is still the speaker
+        for eid in subj:
+            ent = st.reg.entities[eid] if eid >= 0 else None
+            if ent is not None and not ent.anonymous and not names_body(ent):
+                st.mark_present(eid, "presence-verb", (s.start, s.start + m.end()), via)
+    return PASS
+
+
+def presence_after(st: State, here: Here) -> Outcome:
+    """The names after "attended by", "in attendance was": each item of the list."""
+    s, toks = here.s, here.toks
+    for m in cues().presence_after.finditer(s.text):
+        after = s.start + m.end()
+        affiliation: Mention | None = None  # "Bank of Korea" before "Senior Deputy Governor X"
+        accepted_end: int | None = None  # where the last attendee taken here ends
+        for k, (mm, ent) in enumerate(here.resolved):
+            if mm.start < after:
+                continue
+            nxt = here.resolved[k + 1][0] if k + 1 < len(here.resolved) else None
+            if (
+                mm.kind == "organization"
+                and nxt is not None
+                and nxt.how == "title"
+                and not st.text[mention_end(mm, toks) : toks[nxt.tok_start].start].strip()
+            ):
+                affiliation = mm
+                continue
+            lead_end = toks[mm.tok_start].start
+            if affiliation is not None and affiliation.tok_end == mm.tok_start:
+                lead_end = toks[affiliation.tok_start].start
+            since = after if accepted_end is None or accepted_end > lead_end else accepted_end
+            if not _list_item_lead(st.text[after:lead_end], st.text[since:lead_end]):
+                continue
+            if mm.how == "bare" and modifies_next(mm, toks):
+                continue  # "the Akorda press service": a name used as a modifier
+            e2 = st.entity_for(mm, ent)
+            st.mark_present(e2.id, "presence-after", (s.start + m.start(), mm.end))
+            accepted_end = mention_end(mm, toks)
+    return PASS
+
+
+def _list_item_lead(lead: str, since_last: str) -> bool:
+    """Whether what stands before a name in "attended by ..." leaves it an attendee: list
+    glue and title words may ("and the external members Prof. X"), a collective may not
+    ("comrades from X, Y"; but "Vice Mayors A and B" are attendees). Only what follows
+    the last attendee taken counts ("the Chief of Army Staff General X and the
+    Inspector-General, Dr. Y": "staff" is X's title, not a collective)."""
+    clause = since_last.split(";")[-1].lower()
+    if any(w in P.COLLECTIVE_NOUNS and w not in P.PLURAL_TITLE_HEADS for w in re.findall(r"[a-z-]+", clause)):
+        return False
+    item = re.split(r"[;,]|\band\b", lead)[-1].lower().split()
+    return all(w in S.LIST_GLUE or w in P.TITLE_PREFIX_STOP or title_word(w) for w in item)

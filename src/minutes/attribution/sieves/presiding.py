@@ -1,0 +1,99 @@
+"""Presiding sieves: who chaired, presided or hosted.
+
+    presided-by     "presided over by X", "chaired by the Governor, Dr. X"
+    in-the-chair    "with Prime Minister X in the chair"
+    presides        "X chaired the meeting" (co-chairs: both present, no one presider)
+
+(Chair lines and "(Chair)" in attendance lists are structure sieves.)
+"""
+
+from __future__ import annotations
+
+from minutes.attribution.cues import cues
+from minutes.attribution.names import name_at
+from minutes.attribution.predicates import (
+    mention_end,
+    names_body,
+    passive_before,
+    skip,
+    skip_back,
+    tail_start,
+)
+from minutes.attribution.sieves.base import DECIDED, PASS, Outcome
+from minutes.attribution.state import Here, State
+from minutes.attribution.subjects import subject
+from minutes.rules import structure as S
+
+
+def presided_by(st: State, here: Here) -> Outcome:
+    """The name after "presided over by", "chaired by", "hosted by": nothing, "the" or a
+    title and a comma may stand between ("chaired by the Governor, Dr. X")."""
+    s, toks = here.s, here.toks
+    for m in cues().presided_by.finditer(s.text):
+        if S.OTHER_BODY.search(s.text, tail_start(s.text, 0, m.start(), S.OTHER_BODY_RUNS), m.start()):
+            continue  # "formed a committee headed by X": X heads another body
+        after = s.start + m.end()
+        lead_start = skip(st.text, after, " ,")
+        span = (s.start + m.start(), s.start + m.end())
+        for mm, ent in here.resolved:
+            if mm.start < after:
+                continue
+            at = toks[mm.tok_start].start
+            a = min(lead_start, at)
+            b = skip_back(st.text, a, at, " ,")
+            lead = S.LEAD_HONORIFIC.sub("", st.text[a:b])  # "by His Excellency the President X"
+            if lead.lower() in ("", "the") or S.TITLE_LEAD.fullmatch(st.text, after, at):
+                e2 = st.entity_for(mm, ent)
+                if not e2.anonymous:
+                    st.preside(e2.id, "presided-by", (span[0], mm.end))
+                return DECIDED
+        ent2 = name_at(st, lead_start, st.text[lead_start : s.end], "presided-by")
+        if ent2 is not None:
+            st.preside(ent2.id, "presided-by", (span[0], s.end))
+        return DECIDED
+    return PASS
+
+
+def in_the_chair(st: State, here: Here) -> Outcome:
+    """ "with Prime Minister X in the chair", "with the Adviser, Mr. X, in the chair"."""
+    s, toks = here.s, here.toks
+    for m in S.IN_THE_CHAIR.finditer(s.text):
+        at = s.start + m.start()
+        for mm, ent in reversed(here.resolved):
+            end = mention_end(mm, toks)
+            if end <= at and not st.text[end:at].strip(" ,"):
+                if mm.kind == "person":
+                    e2 = st.entity_for(mm, ent)
+                    if not e2.anonymous:
+                        st.preside(e2.id, "in-the-chair", (mm.start, s.start + m.end()))
+                        return DECIDED
+                break
+    return PASS
+
+
+def presides(st: State, here: Here) -> Outcome:
+    """ "X chaired the meeting", "The Governor presided": the subject of a presiding verb
+    (a meeting body is not: "The Security Council convened this morning")."""
+    s = here.s
+    for m in cues().presides.finditer(s.text):
+        if passive_before(s.text, m.start()):
+            continue
+        subj, via = subject(st, here, m.start())
+        span = (s.start, s.start + m.end())
+        if len(subj) > 1 and all(eid >= 0 for eid in subj):
+            # "X and Y co-chaired the meeting": co-chairs, no single presider
+            for eid in subj:
+                if not st.reg.entities[eid].anonymous:
+                    st.mark_present(eid, "co-chairs", span, via)
+            st.sentence_subject = subj
+            return DECIDED
+        if (
+            subj
+            and subj[-1] >= 0
+            and not st.reg.entities[subj[-1]].anonymous
+            and not names_body(st.reg.entities[subj[-1]])
+        ):
+            st.preside(subj[-1], "presides", span, via)
+            st.sentence_subject = subj[-1:]
+            return DECIDED
+    return PASS

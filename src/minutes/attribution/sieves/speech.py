@@ -1,0 +1,181 @@
+"""Speech sieves: who takes the floor.
+
+    body-decision   "The meeting agreed", "It was resolved", "Cabinet approved" before
+                    any speech verb: the meeting as a body
+    speech-verb     the subject of a speech verb ("Mr. Wu stressed", "He said", "The
+                    Minister of Finance presented"), or one after it ("..., said Xi.")
+    according-to    "According to Vice Minister Chen, two issues remain: ..."
+    speech-by       "received a report from X", "a briefing from the Cabinet Secretary, Hon. Y"
+
+Within a turn (a transcript label or a statement heading) only the turn's owner speaks.
+After a speech verb, three follow-ups read the rest of the sentence: a later verb that
+introduces what follows ("to which the Executive Director responded as follows:"), a
+quoted paragraph ending in its attribution ('"First, ... Second, ...," Li said.'), and
+a relayed series ("X said that the President had given three directives").
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes.attribution.cues import cues
+from minutes.attribution.predicates import (
+    after_title_apposition,
+    mention_end,
+    passive_before,
+    skip,
+    tail_start,
+)
+from minutes.attribution.sieves.base import DECIDED, PASS, Outcome
+from minutes.attribution.state import MEETING, Here, State
+from minutes.attribution.subjects import subject
+from minutes.rules import structure as S
+
+
+def body_decision(st: State, here: Here) -> Outcome:
+    """A deciding verb ("agreed", "resolved", "approved") whose subject is the meeting,
+    before any speech verb ("X said the government had agreed ...": X speaks)."""
+    s = here.s
+    first_speech = cues().speech.search(s.text)
+    for bm in cues().body_only.finditer(s.text):
+        if first_speech is not None and first_speech.start() < bm.start():
+            return PASS
+        if passive_before(s.text, bm.start()) and not S.IT_PASSIVE_BEFORE.search(
+            s.text, tail_start(s.text, 0, bm.start(), 4), bm.start()
+        ):
+            continue  # "the agenda was adopted": the thing decided, not who decided
+        subj, via = subject(st, here, bm.start(), create=False)
+        if subj == [MEETING]:
+            if st.turn_owner is None:
+                st.speak(MEETING, "body-decision", (s.start, s.start + bm.end()), via)
+            return DECIDED
+    return PASS
+
+
+def speech_verb(st: State, here: Here) -> Outcome:
+    """The subject of the first speech verb that has one takes the floor."""
+    s = here.s
+    ob = S.ON_BEHALF.match(s.text)
+    for m in cues().speech.finditer(s.text):
+        if passive_before(s.text, m.start()):
+            continue
+        subj, via = subject(st, here, m.start(), speech=True)
+        if not subj:
+            subj, via = _postposed(st, here, m.end()), "postposed"
+        if not subj:
+            continue
+        if st.turn_owner is not None and subj[0] != st.turn_owner:
+            continue
+        span = (s.start, s.start + m.end())
+        for eid in subj:
+            if eid >= 0:
+                _announce(st, eid, m.group(0), span)
+                if ob:
+                    st.att.on_behalf_of.setdefault(eid, ob.group(1).strip())
+        st.sentence_subject = subj
+        if subj[0] >= 0 and any(ent is not None and ent.id == subj[0] for _, ent in here.resolved):
+            st.att.narrated.add(here.i)
+        if len(subj) == 1:
+            st.speak(subj[0], "speech-verb", span, via)
+        else:
+            st.speak_many(subj, "speech-verb", span, via)
+        _answering(st, here, m.end())
+        _quoted_paragraph(st, here, m.start())
+        _relayed_series(st, here, m.end())
+        return DECIDED
+    return PASS
+
+
+def according_to(st: State, here: Here) -> Outcome:
+    """ "According to Vice Minister Chen, two issues remain: ...": Chen speaks."""
+    s = here.s
+    m = S.ACCORDING_TO.match(s.text)
+    if st.turn_owner is not None or not m:
+        return PASS
+    at = s.start + m.end()
+    for mm, ent in here.resolved:
+        if mm.kind == "person" and here.toks[mm.tok_start].start == at:
+            if st.text[mention_end(mm, here.toks) : mention_end(mm, here.toks) + 1] != ",":
+                return PASS
+            st.speak(st.entity_for(mm, ent).id, "according-to", (s.start, mm.end))
+            return DECIDED
+    return PASS
+
+
+def speech_by(st: State, here: Here) -> Outcome:
+    """ "received a report from X", "a briefing from the Cabinet Secretary, Hon. Y, on ...": X spoke."""
+    if st.turn_owner is not None:
+        return PASS
+    s = here.s
+    for bm in cues().speech_by.finditer(s.text):
+        after = s.start + bm.end()
+        lead_start = after_title_apposition(st.text, skip(st.text, after, " ,"))
+        for mm, ent in here.resolved:
+            if mm.start >= after and here.toks[mm.tok_start].start <= lead_start:
+                e2 = st.entity_for(mm, ent)
+                if mm.kind == "person":
+                    span = (s.start + bm.start(), mm.end)
+                    st.mark_present(e2.id, "speech-by", span)
+                    st.speak(e2.id, "speech-by", span)
+                    return DECIDED
+    return PASS
+
+
+def _announce(st: State, eid: int, verb: str, span: tuple[int, int]) -> None:
+    """ "X made a speech": X is announced (a shared surname prefers X later); an
+    organisation that made a speech is present ("Songjiang District Government made
+    speeches"; one that only "said" something is not: see outline.py)."""
+    if verb.lower().startswith(("made a speech", "made speeches", "delivered a speech")):
+        st.announced.add(eid)
+    if st.reg.entities[eid].kind == "organization" and re.search(r"\bspeech(?:es)?\b", verb, re.I):
+        st.mark_present(eid, "speech-verb", span)
+
+
+def _postposed(st: State, here: Here, rel: int) -> list[int]:
+    """Subject after the verb: "..., said the President." or "..., said Xi."."""
+    m = re.match(r"\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s*[.,!]?\s*$", here.s.text[rel:])
+    if not m:
+        return []
+    words = m.group(1)
+    ent = st.reg.lookup_tokens(words.split(), st.prefer()) or st.by_title(words)
+    return [ent.id] if ent is not None else []
+
+
+def _answering(st: State, here: Here, after: int) -> None:
+    """ "The Chairman informed the meeting ..., to which the Executive Director, Mr. Lim,
+    responded as follows:": a later speech verb that introduces what follows."""
+    s = here.s
+    for m in cues().speech.finditer(s.text, after):
+        if not S.INTRODUCES.match(s.text, m.end()):
+            continue
+        subj, via = subject(st, here, m.start(), speech=True)
+        if subj and subj[0] >= 0 and subj[0] != st.cur:
+            st.speak(subj[0], "speech-verb", (s.start + m.start(), s.start + m.end()), via)
+        return
+
+
+def _quoted_paragraph(st: State, here: Here, verb_at: int) -> None:
+    """'"First, ... Second, ...," Li said.' ends a quoted paragraph: Li spoke all of it."""
+    s, i = here.s, here.i
+    if not here.doc.last_in_paragraph(i) or not S.QUOTE_CLOSE_BEFORE.search(s.text[:verb_at]):
+        return
+    first = i
+    while first > 0 and st.sentences[first - 1].paragraph == s.paragraph:
+        first -= 1
+    if first == i or not st.sentences[first].text.lstrip().startswith(('"', "\u201c")):
+        return
+    for j in range(first, i):
+        st.att.floor[j] = st.cur
+        st.att.floor_why[j] = st.cur_why
+    if st.cur not in st.att.first_sentence or st.att.first_sentence[st.cur] > first:
+        st.att.first_sentence[st.cur] = first
+
+
+def _relayed_series(st: State, here: Here, rel: int) -> None:
+    """ "X said that the President had given three directives": the President takes the floor."""
+    m = S.RELAYED_SERIES.search(here.s.text, rel)
+    if not m:
+        return
+    subj, via = subject(st, here, m.start("verb"), speech=True)
+    if subj and subj[0] >= 0 and subj[0] != st.cur:
+        st.speak(subj[0], "relayed-series", (here.s.start + m.start(), here.s.start + m.end()), via)

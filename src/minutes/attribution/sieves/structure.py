@@ -1,0 +1,220 @@
+"""Structure sieves: the lines of structured minutes, read before any verb.
+
+Attendance blocks ("Present:" and the lines under it, sub-headers such as "Directors:",
+one person a line after "was attended by:"), chair lines ("Chair: Cllr X"), officer
+lines ("Secretary: Ms Y"), apologies, decision labels ("RESOLVED:", "That Council:"),
+statement headings ("Statement by Prof. Z"), and headings and headlines, which name
+people but give nobody the floor. A sieve that settles a line returns SETTLED: no
+later sieve reads it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes.attribution.cues import cues
+from minutes.attribution.names import list_items, name_at
+from minutes.attribution.predicates import attendee_item, is_name_line, section_label
+from minutes.attribution.sieves.base import DECIDED, PASS, SETTLED, Outcome
+from minutes.attribution.state import MEETING, Here, State
+from minutes.document import title_case
+from minutes.people import find_mentions
+from minutes.rules import people as P
+from minutes.rules import structure as S
+
+
+def _in_block(st: State, here: Here) -> bool:
+    return here.para_start and st.list_mode and not cues().chair_line.match(here.s.text)
+
+
+def _plural_role(header: str) -> str | None:
+    """ "Commissioners present:", "Directors:": the title a header gives its items."""
+    plural = next((w for w in header.lower().split() if w in P.PLURAL_TITLE_HEADS), None)
+    return P.PLURAL_TITLE_HEADS[plural] if plural else None
+
+
+def subheader(st: State, here: Here) -> Outcome:
+    """ "Directors:" alone on its line inside a "PRESENT" block."""
+    return SETTLED if _in_block(st, here) and S.SUBHEADER.match(here.s.text) else PASS
+
+
+def subheader_items(st: State, here: Here) -> Outcome:
+    """ "Directors: Mr A (Chairman); Ms B (Group CEO)" inside a "Present:" block
+    ("Regrets:" and "Apologies:" lines are not attendees)."""
+    if not _in_block(st, here):
+        return PASS
+    sub = S.SUBHEADER_ITEMS.match(here.s.text)
+    if not sub or S.ABSENT.search(sub.group("h")) or not is_name_line(sub.group("rest")):
+        return PASS
+    saved, st.list_role = st.list_role, _plural_role(sub.group("h"))
+    list_items(st, here.s.start + sub.start("rest"), sub.group("rest"), "attendance-block")
+    st.list_role = saved
+    return SETTLED
+
+
+def line_item(st: State, here: Here) -> Outcome:
+    """After "was attended by:", one person a line, the title running on past its commas:
+    "H.E. X, Minister of Investment, Trade and Industry, Malaysia;"."""
+    if not (_in_block(st, here) and st.line_items):
+        return PASS
+    item = re.sub(r"\s*(?:[;.]|;\s*and|,\s*and)\s*$", "", here.s.text)
+    if not is_name_line(item):
+        return PASS
+    ent = name_at(st, here.s.start, item, "attendance-line")
+    if ent is None:
+        return PASS
+    st.mark_present(ent.id, "attendance-line", (here.s.start, here.s.start + len(item)))
+    return SETTLED
+
+
+def list_item(st: State, here: Here) -> Outcome:
+    """A bullet or a line of names under "Present:": "Cllrs D. Okafor, S. Brennan-Leigh and R. Patel"."""
+    body = here.s.text
+    if not (_in_block(st, here) and (S.BULLET.match(body) or is_name_line(body))):
+        return PASS
+    item = S.BULLET.sub("", body, count=1)
+    if not attendee_item(item):
+        return PASS
+    list_items(st, here.s.start + (len(body) - len(item)), item, "attendance-block")
+    return SETTLED
+
+
+def chair_line(st: State, here: Here) -> Outcome:
+    """ "Chair: Cllr Margaret Holloway" (also inside a "Present:" block)."""
+    if not here.para_start:
+        return PASS
+    m = cues().chair_line.match(here.s.text)
+    if not m:
+        return PASS
+    ent = name_at(st, here.s.start + m.end(), here.s.text[m.end() :], "chair-line")
+    if ent is not None:
+        st.preside(ent.id, "chair-line", (here.s.start, here.s.end))
+    return SETTLED
+
+
+def officer_line(st: State, here: Here) -> Outcome:
+    """ "Secretary: Ms. Tiyamike Gondwe" in a "Present:" block: one more attendee, with
+    the label as title."""
+    if not (here.para_start and st.list_mode):
+        return PASS
+    s = here.s
+    m = S.ROLE_LABEL.match(s.text)
+    if not m or m.group("t").split()[-1].lower() not in P.TITLE_HEADS or section_label(m.group("t")):
+        return PASS
+    rest = s.text[m.end() :]
+    if not is_name_line(rest.strip()) or len(rest.split()) > 6:
+        return PASS
+    saved, st.list_role = st.list_role, m.group("t")
+    list_items(st, s.start + m.end(), rest, "officer-line")
+    st.list_role = saved
+    return SETTLED
+
+
+def block_end(st: State, here: Here) -> Outcome:
+    """Any other paragraph closes the attendance block."""
+    if here.para_start:
+        st.list_mode = st.line_items = False
+    return PASS
+
+
+def list_header(st: State, here: Here) -> Outcome:
+    """ "Present: A, B and C", "Commissioners present:", "IN ATTENDANCE" on its own line:
+    the names on it and on the lines after it are attendees."""
+    if not here.para_start:
+        return PASS
+    body = here.s.text
+    m = cues().list_header.match(body)
+    if not m or S.ABSENT.search(body[: m.end()]):
+        return PASS
+    rest = body[m.end() :]
+    st.list_role = _plural_role(body[: m.end()])
+    if rest.strip():
+        list_items(st, here.s.start + m.end(), rest, "attendance-block")
+    st.list_mode = True  # name lines may follow: "Present: A, Deputy Governor\nB, ..."
+    return SETTLED
+
+
+def absent_line(st: State, here: Here) -> Outcome:
+    """ "Apologies: ...", "Absent: ...": not attendees."""
+    body = here.s.text
+    if here.para_start and ":" in body[:60] and S.ABSENT.search(body[: body.find(":")]):
+        return SETTLED
+    return PASS
+
+
+def attended_by_colon(st: State, here: Here) -> Outcome:
+    """ "The Retreat was attended by:" and the names on the lines after it."""
+    if here.para_start and S.ATTENDED_BY_COLON.search(here.s.text):
+        st.list_role = None
+        st.list_mode = st.line_items = True
+        return DECIDED
+    return PASS
+
+
+def decision_label(st: State, here: Here) -> Outcome:
+    """ "RESOLVED:", "Action points:", "That Council:": the meeting's own decisions follow."""
+    if here.para_start and S.DECISION_LABEL.match(here.s.text):
+        st.speak(MEETING, "decision-label", (here.s.start, here.s.end))
+        return DECIDED
+    return PASS
+
+
+def statement_heading(st: State, here: Here) -> Outcome:
+    """ "Statement by Prof. Nandini Rao": the floor is hers for the whole turn."""
+    if not here.para_start:
+        return PASS
+    m = cues().statement_heading.match(here.s.text)
+    if not m:
+        return PASS
+    ent = name_at(st, here.s.start + m.end(), here.s.text[m.end() :], "statement-heading")
+    if ent is None:
+        return PASS
+    st.speak(ent.id, "statement-heading", (here.s.start, here.s.end))
+    st.turn_owner = ent.id
+    return SETTLED
+
+
+def inline_attendance(st: State, here: Here) -> Outcome:
+    """ "... and Bob Turner. Also present: County Manager Steven Price, ...": a list
+    header inside a paragraph."""
+    if here.para_start:
+        return PASS
+    s = here.s
+    m = cues().list_header.match(s.text)
+    if not m or S.ABSENT.search(s.text[: m.end()]) or not s.text[m.end() :].strip():
+        return PASS
+    st.list_role = None
+    list_items(st, s.start + m.end(), s.text[m.end() :], "attendance-inline")
+    return SETTLED
+
+
+def headline(st: State, here: Here) -> Outcome:
+    """The document's headline names people reliably, but nobody speaks there: "What was
+    discussed in DP Kithure Kindiki's first cabinet meeting". In title case only a name
+    with a surname in capitals is sure ("Press Conference by Chief Cabinet Secretary
+    KATO Hiroshi")."""
+    if not here.doc.headline(here.i):
+        return PASS
+    in_title_case = title_case(here.s.text)
+    for m in find_mentions(here.toks, st.text, st.reg):
+        if (
+            m.how in ("title", "honorific")
+            and m.kind == "person"
+            and (not in_title_case or any(len(w) > 1 and w.isupper() for w in m.name.split()))
+        ):
+            st.reg.add(m.name, m.kind, None, m.start)
+    return SETTLED
+
+
+def heading(st: State, here: Here) -> Outcome:
+    """A heading inside the document ("Agenda Item 4: Budget"): nobody speaks there."""
+    return SETTLED if here.para_start and here.doc.heading(here.i) else PASS
+
+
+def body_list_item(st: State, here: Here) -> Outcome:
+    """ "(a) the Clerk reports items 1 and 3 ..." under "it was RESOLVED that:": an item of
+    the meeting's list, whatever verb it holds."""
+    if st.body_list and S.ENUMERATED.match(here.s.text):
+        return SETTLED
+    st.body_list = False
+    return PASS

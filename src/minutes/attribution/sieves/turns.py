@@ -1,0 +1,69 @@
+"""Turn sieves: who has the floor because the text is laid out as a transcript.
+
+A label at the start of a paragraph, "Name, Title: ..." or "Name: ...", gives Name the
+floor for a turn, in which third persons are only reported; "THE CHAIR: Good morning."
+gives it to whoever holds that title. A greeting, "Mr. Lim, please go ahead", makes
+the person addressed present.
+"""
+
+from __future__ import annotations
+
+from minutes.attribution.predicates import is_name_line, section_label
+from minutes.attribution.sieves.base import DECIDED, PASS, Outcome
+from minutes.attribution.state import Here, State
+from minutes.rules import people as P
+from minutes.rules import structure as S
+
+
+def name_label(st: State, here: Here) -> Outcome:
+    """ "Mayor Ortiz: Thank you." at a paragraph's start: the named person's turn."""
+    s, toks, resolved = here.s, here.toks, here.resolved
+    if not here.para_start or S.BULLET.match(s.text) or not resolved or resolved[0][0].tok_start != 0:
+        return PASS
+    m0, ent0 = resolved[0]
+    if m0.kind != "person":
+        return DECIDED
+    after = m0.tok_end
+    while after < len(toks) and toks[after].text == ",":
+        after += 1
+    if after >= len(toks) or toks[after].text != ":":
+        return DECIDED
+    if ent0 is None and len(m0.name.split()) < 2:
+        return DECIDED
+    if section_label(s.text[: toks[after].start - s.start]):
+        return DECIDED  # "PUBLIC COMMENT:", "COMMISSIONER REPORTS:"
+    ent = st.entity_for(m0, ent0)
+    st.speak(ent.id, "name-label", (s.start, toks[after].end))
+    st.turn_owner = ent.id
+    return DECIDED
+
+
+def role_label(st: State, here: Here) -> Outcome:
+    """ "THE CHAIR: Good morning." "The PRESIDENT (spoke in French): ...": a turn by title."""
+    s = here.s
+    if not here.para_start or S.BULLET.match(s.text):
+        return PASS
+    m = S.ROLE_LABEL.match(s.text)
+    if not m or m.group("t").split()[-1].lower() not in P.TITLE_HEADS or section_label(m.group("t")):
+        return PASS
+    rest = s.text[m.end() :].strip()
+    if not rest or (is_name_line(rest) and len(rest.split()) <= 5):
+        return PASS  # "Secretary: Jane Doe" names an officer
+    title = m.group("t")
+    ent = st.by_title(title)
+    if ent is None:
+        ent = st.reg.add(title, "person", title, s.start, anonymous=True)
+    st.speak(ent.id, "role-label", (s.start, s.start + m.end()))
+    st.turn_owner = ent.id
+    return DECIDED
+
+
+def vocative(st: State, here: Here) -> Outcome:
+    """ "Mr. Lim, please go ahead.": the person addressed is present."""
+    if not here.resolved:
+        return PASS
+    m, ent = here.resolved[0]
+    if m.how == "honorific" and m.tok_start == 0 and S.VOCATIVE_NEXT.match(st.text[m.end : here.s.end]):
+        st.mark_present(st.entity_for(m, ent).id, "vocative", (m.start, m.end))
+        return DECIDED
+    return PASS

@@ -1,0 +1,203 @@
+"""What the sieves share: the result being built (:class:`Attribution`), the reading
+state (:class:`State`: who holds the floor, who has spoken, the open attendance list)
+and the trail of decisions, each naming the sieve that made it.
+
+A sieve changes the state only through :meth:`State.speak`, :meth:`State.mark_present`,
+:meth:`State.preside` and :meth:`State.register`, so every decision is written to the
+trail with the sieve's name and the words that decided it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from minutes.document import Document
+from minutes.model import Sentence
+from minutes.people import Entity, Mention, Prefer, Registry, Token
+from minutes.rules import people as P
+from minutes.rules import structure as S
+
+MEETING = -1  # the meeting as a body
+NOBODY = -2  # no one has taken the floor yet
+
+DecisionKind = Literal["speaker", "attendee", "presider", "resolved", "floor"]
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One decision and why: ``sieve`` made it, reading ``text[start:end]``."""
+
+    sieve: str
+    what: DecisionKind
+    who: int  # an entity id, or MEETING
+    sentence: int
+    start: int
+    end: int
+    via: str = ""  # the subject or name sieve that found ``who`` ("pronoun", "title-only")
+
+
+@dataclass
+class Attribution:
+    """Who is who, and who holds the floor at each sentence."""
+
+    registry: Registry
+    floor: list[int]  # per sentence: entity id, MEETING or NOBODY
+    speakers: list[int] = field(default_factory=list)  # in order of first speech
+    presider: int | None = None
+    present: list[int] = field(default_factory=list)
+    relayed: set[int] = field(default_factory=set)
+    on_behalf_of: dict[int, str] = field(default_factory=dict)
+    first_sentence: dict[int, int] = field(default_factory=dict)  # where each speaker first spoke
+    narrated: set[int] = field(default_factory=set)  # sentences reporting a named person's speech
+    # every mention read, with the entity it resolved to when read (spans for `minutes show`)
+    mentions: list[tuple[Mention, Entity | None]] = field(default_factory=list)
+    # (start, end, entity id): names in lists and chair lines, titles alone ("the Clerk")
+    named: list[tuple[int, int, int]] = field(default_factory=list)
+    trail: list[Decision] = field(default_factory=list)
+    # per sentence: the index in ``trail`` of the decision that gave the floor held there
+    floor_why: list[int | None] = field(default_factory=list)
+
+
+@dataclass
+class Here:
+    """The sentence being read; its tokens come from the document model, and its mentions,
+    resolved to entities, once the ``mentions`` sieve has read them."""
+
+    doc: Document
+    i: int
+    s: Sentence
+    para_start: bool
+    resolved: list[tuple[Mention, Entity | None]] = field(default_factory=list)
+
+    @property
+    def toks(self) -> list[Token]:
+        return self.doc.tokens(self.i)
+
+
+class State:
+    """The reading state the sieves share, and the only way they decide."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.sentences = doc.sentences
+        self.reg = Registry()
+        self.att = Attribution(self.reg, [])
+        self.cur = NOBODY
+        self.cur_why: int | None = None  # the trail entry that gave ``cur`` the floor
+        self.i = 0  # the sentence being read
+        self.turn_owner: int | None = None  # a transcript turn: only its owner speaks
+        self.last_person: int | None = None
+        self.announced: set[int] = set()  # announced as making a speech
+        self.present: set[int] = set()  # the ids in att.present
+        self.spoken: set[int] = set()  # everyone who has taken the floor (the ids in att.speakers)
+        # the open attendance block ("Present:" and the lines after it)
+        self.list_mode = False  # inside a list of attendees
+        self.list_role: str | None = None  # the title a list header gives its items
+        self.line_items = False  # one person a line: "H.E. A, Minister of Trade, Malaysia;"
+        self.body_list = False  # inside a list the meeting introduced ("RESOLVED that:")
+        self.sentence_subject: list[int] = []  # the last subject found in this sentence
+        # the person named at the start of the previous sentence, its likely subject:
+        # "Trustee Whitfield reviewed the bids. She said ..." (she is Whitfield)
+        self.opened_by: int | None = None
+        self.prev_opened_by: int | None = None
+
+    # -- the trail -------------------------------------------------------------
+    def decide(self, sieve: str, what: DecisionKind, who: int, span: tuple[int, int], via: str = "") -> int:
+        self.att.trail.append(Decision(sieve, what, who, self.i, span[0], span[1], via))
+        return len(self.att.trail) - 1
+
+    # -- decisions ---------------------------------------------------------------
+    def speak(self, eid: int, sieve: str, span: tuple[int, int], via: str = "") -> None:
+        """``eid`` takes the floor."""
+        if eid not in self.spoken:
+            self.spoken.add(eid)
+            self.att.speakers.append(eid)
+            self.att.first_sentence[eid] = self.i
+        self.cur_why = self.decide(sieve, "speaker", eid, span, via)
+        self.cur = eid
+        if eid >= 0 and self.reg.entities[eid].kind == "person":
+            self.last_person = eid
+
+    def speak_many(self, subj: list[int], sieve: str, span: tuple[int, int], via: str = "") -> None:
+        """Joint speakers ("A and B stressed"): each has spoken; the last holds the floor."""
+        for eid in subj:
+            if eid not in self.spoken:
+                self.spoken.add(eid)
+                self.att.speakers.append(eid)
+                self.att.first_sentence[eid] = self.i
+            self.decide(sieve, "speaker", eid, span, via)
+        self.cur = subj[-1]
+        self.cur_why = len(self.att.trail) - 1
+
+    def mark_present(self, eid: int, sieve: str, span: tuple[int, int], via: str = "") -> None:
+        if eid not in self.present:
+            self.present.add(eid)
+            self.att.present.append(eid)
+            self.decide(sieve, "attendee", eid, span, via)
+
+    def preside(self, eid: int, sieve: str, span: tuple[int, int], via: str = "") -> None:
+        self.att.presider = eid
+        self.decide(sieve, "presider", eid, span, via)
+
+    def register(self, m: Mention) -> Entity:
+        """The entity a mention with a title, apposition or honorific names (new or known)."""
+        role = m.role
+        if role is None and m.kind == "person":
+            # "For his second term as Chairperson of the AU Commission (2021-2024), Mr X ..."
+            ra = S.AS_ROLE.search(self.text[max(0, m.start - 200) : m.start])
+            if ra and any(w.lower() in P.TITLE_HEADS for w in re.findall(r"[\w-]+", ra.group(1))):
+                role = ra.group(1).strip()
+        ent = self.reg.add(m.name, m.kind, role, m.start, self.prefer(), gender=m.gender)
+        for nick in m.nicknames:
+            self.reg.alias(ent, nick)
+        if ent.kind == "person":
+            self.last_person = ent.id
+        return ent
+
+    def entity_for(self, m: Mention, ent: Entity | None) -> Entity:
+        return ent if ent is not None else self.register(m)
+
+    # -- preferences between candidates -------------------------------------------
+    def prefer(self) -> Prefer:
+        """Who a shared surname or title most likely means: the speaker holding the floor,
+        then one announced as making a speech, then one who has not spoken yet, then the
+        person mentioned last."""
+        cur, announced, spoken, last = self.cur, self.announced, self.spoken, self.last_person
+
+        def rank(eid: int) -> int:
+            if eid == cur:
+                return 0
+            if eid in announced:
+                return 1
+            if eid not in spoken:
+                return 2
+            return 3 if eid == last else 4
+
+        return rank
+
+    def prefer_by_title(self) -> Prefer:
+        """Who a title alone most likely means: the speaker holding the floor, then one
+        announced as making a speech, then one who has spoken (a title refers back), then
+        one only listed ("the Minister urged" after two ministers spoke is not a third
+        minister who only attended)."""
+        cur, announced, spoken = self.cur, self.announced, self.spoken
+
+        def rank(eid: int) -> int:
+            if eid == cur:
+                return 0
+            if eid in announced:
+                return 1
+            return 2 if eid in spoken else 3
+
+        return rank
+
+    def by_title(self, title: str) -> Entity | None:
+        """The person a title alone refers to: the one holding it, or, for "the Chairperson"
+        when nobody has that title, the presider ("Dr. X - Governor (Chairperson)")."""
+        ent = self.reg.by_title(title, self.prefer_by_title())
+        if ent is None and self.att.presider is not None and S.CHAIR_MARK.match(title.strip()):
+            ent = self.reg.entities[self.att.presider]
+        return ent

@@ -1,0 +1,337 @@
+"""Who is the subject of a verb: the subject sieves.
+
+A role sieve that finds a verb ("stressed", "presided over", "attended") asks
+:func:`subject` for the subject that ends right before it. The subject sieves run in
+the order of :data:`ORDER`, highest precision first; the first that decides gives the
+answer (entity ids, or MEETING), and its name goes into the trail.
+
+    second-predicate   "The Governor opened the meeting and said": the first verb's subject
+    initials           "2.2 MP observed": initials of someone named in full before
+    named-mention      a name (with title, apposition or honorific) right before the verb,
+                       with co-subjects joined by "and"
+    pronoun            "He stressed": the sentence opener before, or the speaker
+    first-person       "I", "we": the speaker holding the floor
+    title-only         "the Vice Mayor said": whoever holds that title here
+    country-delegate   "Egypt's delegate said": the representative of that country
+    governed           a name after "of", "for", ... is no subject: stop
+    meeting-as-body    "The meeting stressed", "Cabinet approved", "It was agreed"
+    lone-name          "Sudaryono said": a one-word name, for a speech verb only
+    bare-name          an organisation or a capitalised name right before the verb
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from minutes.attribution.cues import cues
+from minutes.attribution.predicates import (
+    after_house_number,
+    first_predicate,
+    in_parentheses_after_name,
+    is_body,
+    is_title_phrase,
+    mention_end,
+    sentence_initial,
+)
+from minutes.attribution.state import MEETING, NOBODY, Here, State
+from minutes.people import Mention, name_run, name_text, org_end
+from minutes.rules import people as P
+from minutes.rules import structure as S
+
+
+@dataclass
+class Query:
+    """One question: the subject of the verb at ``rel`` (an offset into the sentence)."""
+
+    st: State
+    here: Here
+    rel: int
+    head: str  # the sentence up to the subject's end (gap words before the verb dropped)
+    abs_end: int  # where the subject ends, in the document
+    create: bool  # may register someone new
+    speech: bool  # the verb is a speech verb
+    antecedent: bool = False  # ", who said": the subject is the name before "who"
+    lone: Mention | None = None  # an unknown one-word name right before the verb
+    governed: bool = False  # the name before the verb is the object of a preposition
+    sieve: str = ""  # the subject sieve that decided
+
+
+Answer = list[int] | None  # None: this sieve does not decide
+SubjectSieve = Callable[[Query], Answer]
+
+
+def subject(
+    st: State, here: Here, rel: int, *, create: bool = True, speech: bool = False
+) -> tuple[list[int], str]:
+    """Entity ids (or MEETING) of the subject that ends right before ``rel``, and the
+    name of the subject sieve that decided (empty when none did)."""
+    s = here.s
+    window = max(0, rel - 160)  # bounded: a subject sits close to its verb
+    g = cues().gap.search(s.text, window, rel)  # (as in s.text[:rel], without copying it)
+    end = g.start() if g else rel
+    head = s.text[:end]
+    if not head.strip():
+        return [], ""
+    q = Query(st, here, rel, head, s.start + end, create, speech)
+    for name, sieve in ORDER:
+        got = sieve(q)
+        if got is not None:
+            return got, (q.sieve or name) if got else ""
+    return [], ""
+
+
+def second_predicate(q: Query) -> Answer:
+    """A second predicate has the subject of the first: "The Governor opened the meeting
+    and said", "Committee Chair X (Paraguay) opened the meeting, noting that ..."."""
+    s, head = q.here.s, q.head
+    breaks: re.Pattern[str] | None = None
+    if re.search(r"\b(?:and|but)\s*$", head):
+        if q.st.sentence_subject:
+            return list(q.st.sentence_subject)
+        breaks = S.CLAUSE_BREAK
+    elif s.text[: q.rel].rstrip().endswith(",") and S.PARTICIPLE.match(s.text, q.rel):
+        breaks = S.PARTICIPLE_BREAK
+    if breaks is not None:
+        first = first_predicate(q.here.toks, s.start + q.rel)
+        if first is not None and not breaks.search(q.st.text, first, s.start + q.rel):
+            got, by = subject(q.st, q.here, first - s.start, create=False, speech=q.speech)
+            if got:
+                q.sieve = by
+                return got
+    rel_who = re.search(r",\s*who\s*$", head)
+    if rel_who:  # "X, who chaired the meeting, said": X
+        q.antecedent = True
+        q.head = head[: rel_who.start()]
+        q.abs_end = s.start + rel_who.start()
+    return None
+
+
+def initials(q: Query) -> Answer:
+    """ "2.2 MP observed": the initials of someone named in full before ("Dr. Mercy Phiri")."""
+    ini = S.INITIALS_SUBJECT.fullmatch(q.head)
+    if ini:
+        by_ini = q.st.reg.by_initials([ini.group(1)])
+        if by_ini is not None:
+            return [by_ini.id]
+    return None
+
+
+def named_mention(q: Query) -> Answer:
+    """A mention that ends right before the verb (with its apposition), and the
+    co-subjects joined to it by "and", "together with", commas."""
+    st, here = q.st, q.here
+    resolved, toks = here.resolved, here.toks
+    for idx in range(len(resolved) - 1, -1, -1):
+        m, ent = resolved[idx]
+        m_end = mention_end(m, toks)
+        if (
+            m_end > q.abs_end
+            or after_house_number(m, toks)
+            or in_parentheses_after_name(m, idx, resolved, st.text)
+        ):
+            continue
+        tail = st.text[m_end : q.abs_end]
+        if tail.strip(" ,") and not S.ADDRESS.match(tail) and not S.AFTER_NAME.match(tail):
+            return None
+        if m.kind == "person" and ent is None and m.how == "bare" and len(m.name.split()) < 2:
+            q.lone = m
+            return None
+        if not q.antecedent and re.search(
+            r"\b(?:of|from|under|for|to|(?<!together )with|by|in|at)\s+(?:the\s+)?$",
+            st.text[here.s.start : toks[m.tok_start].start],
+        ):
+            # "the spirit of X said" is no subject, but "the representative of the
+            # United Kingdom outlined" is one: a title alone (below)
+            q.governed = True
+            return None
+        if m.kind == "organization" and is_body(m.name):
+            return [MEETING]
+        if ent is None and not q.create:
+            return []
+        return _with_co_subjects(q, idx, [st.entity_for(m, ent).id])
+    return None
+
+
+def _with_co_subjects(q: Query, idx: int, out: list[int]) -> list[int]:
+    """ "X and Indonesian Ambassador Y", "A, B and C": the mentions joined before ``idx``."""
+    st, resolved, toks = q.st, q.here.resolved, q.here.toks
+    kind = resolved[idx][0].kind
+    k = idx
+    joined = False
+    while k > 0:
+        between = st.text[mention_end(resolved[k - 1][0], toks) : toks[resolved[k][0].tok_start].start]
+        # a capitalised word before a title is not part of the link ("and Indonesian")
+        words = between.strip(" ,").split()
+        while len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in P.TITLE_PREFIX_STOP:
+            words.pop()
+        link = " ".join(words).lower()
+        if link in ("and", "together with", "as well as", "&"):
+            joined = True
+        elif not (link == "" and "," in between and joined):
+            break
+        pm, pent = resolved[k - 1]
+        if pm.kind != kind:
+            break
+        out.insert(0, st.entity_for(pm, pent).id)
+        k -= 1
+    return out
+
+
+def _last_word(q: Query) -> str | None:
+    lw = re.search(r"(\w+)\s*$", q.head)
+    return None if lw is None or q.governed else lw.group(1).lower()
+
+
+def pronoun(q: Query) -> Answer:
+    """ "He stressed": the person who opened the sentence before (its subject as a rule),
+    or the person holding the floor; a gendered pronoun only for someone of that gender
+    ("Ms. Moore said ... Mr. Hill reported ... She listed ...": she is Ms. Moore)."""
+    w = _last_word(q)
+    if w is None or w not in P.PERSON_PRONOUNS:
+        return None
+    st = q.st
+    cands: list[int] = []
+    if st.prev_opened_by is not None and st.turn_owner is None:
+        cands.append(st.prev_opened_by)
+    if st.cur >= 0 and st.reg.entities[st.cur].kind == "person":
+        cands.append(st.cur)
+    elif st.last_person is not None:
+        cands.append(st.last_person)
+    if not cands:
+        return []
+    told = P.PRONOUN_GENDER.get(w)
+    fits = [e for e in cands if st.reg.entities[e].gender in (None, told)]
+    if not fits and told is not None:
+        fits = [e for e in reversed(st.att.speakers) if e >= 0 and st.reg.entities[e].gender == told][:1]
+    return [(fits or cands)[0]]
+
+
+def first_person(q: Query) -> Answer:
+    """ "I", "we": whoever holds the floor (the person giving the address)."""
+    w = _last_word(q)
+    if w is None or w not in P.FIRST_PERSON:
+        return None
+    return [q.st.cur] if q.st.cur != NOBODY else []
+
+
+def title_only(q: Query) -> Answer:
+    """ "the Vice Mayor", "The Provost", "the Director of Finance": whoever holds the title
+    in this document, or an anonymous role as written. Also with a title in apposition
+    ("The representative of the United Kingdom, Council President for October, spoke")."""
+    st, head = q.st, q.head
+    c = cues()
+    tr = c.title_ref.search(head.rstrip())
+    if tr is None:
+        app = S.TRAILING_APPOSITION.search(head)
+        if app and is_title_phrase(app.group(1)):
+            tr = c.title_ref.search(head[: app.start()].rstrip())
+    if tr is None or tr.group(1).split()[-1].lower() in P.BODY_NOUNS:
+        return None
+    words = tr.group(1).split()
+    while words and words[0].lower() in P.TITLE_PREFIX_STOP:
+        words = words[1:]
+    title = " ".join(words)
+    ent = st.by_title(title)
+    if ent is None and title:
+        if not q.create:
+            return []
+        ent = st.reg.add(title, "person", title, q.here.s.start, anonymous=True)  # as written
+    if ent is None:
+        return []
+    st.att.named.append((q.here.s.start + tr.start(1), q.here.s.start + tr.end(1), ent.id))
+    return [ent.id]
+
+
+def country_delegate(q: Query) -> Answer:
+    """ "Egypt's delegate said": the representative of that country, known or new."""
+    pos = S.POSSESSIVE_DELEGATE.search(q.head.rstrip())
+    if pos is None:
+        return None
+    st = q.st
+    country, noun = pos.group("c"), pos.group("n")
+    ent = None
+    for title in (
+        f"{w} of {art}{country}" for w in ("representative", "delegate", noun.lower()) for art in ("", "the ")
+    ):
+        ent = ent or st.reg.by_title(title)
+    if ent is None:
+        if not q.create:
+            return []
+        written = pos.group(0).strip()
+        ent = st.reg.add(written, "person", written, q.here.s.start, anonymous=True)
+    return [ent.id]
+
+
+def governed(q: Query) -> Answer:
+    """A name governed by a preposition ("the spirit of X said") leaves no subject."""
+    return [] if q.governed else None
+
+
+def meeting_as_body(q: Query) -> Answer:
+    """ "The meeting stressed", "Members agreed", "It was resolved": the meeting itself."""
+    return [MEETING] if cues().body_subject.search(q.head.rstrip()) else None
+
+
+def lone_name(q: Query) -> Answer:
+    """ "Sudaryono said": a one-word name, only as the subject of a speech verb."""
+    lone = q.lone
+    if lone is None:
+        return None
+    if lone.name.lower() in P.BODY_NOUNS:
+        return [MEETING]
+    if q.create and q.speech and not sentence_initial(lone, q.here.s):
+        return [q.st.register(lone).id]
+    return []
+
+
+def bare_name(q: Query) -> Answer:
+    """An organisation ("The Ministry of Health said"), a known acronym ("IOM says") or a
+    capitalised name of two words or more right before the verb."""
+    st = q.st
+    bt = [t for t in q.here.toks if t.end <= q.abs_end]
+    if not bt:
+        return None
+    k = len(bt) - 1
+    while k >= 0 and (bt[k].text[:1].isupper() or bt[k].low in ("of", "and", "the", "for")):
+        k -= 1
+    k += 1
+    while k < len(bt) and bt[k].low in ("of", "and", "the", "for"):
+        k += 1
+    if k >= len(bt):
+        return None
+    oe = org_end(bt, k)
+    if oe == len(bt):
+        name = " ".join(t.text for t in bt[k:oe])
+        if is_body(name):
+            return [MEETING]
+        return [st.reg.add(name, "organization", None, bt[k].start).id] if q.create else []
+    if k == len(bt) - 1:
+        known = st.reg.lookup_tokens([bt[k].text])
+        if known is not None and known.kind == "organization":
+            return [known.id]
+    e = name_run(bt, k)
+    if e == len(bt) and e > k + 1:
+        name = name_text(bt, k, e)
+        ent = st.reg.lookup_tokens(name.split(), st.prefer())
+        if ent is None and q.create:
+            ent = st.reg.add(name, "person", None, bt[k].start, st.prefer())
+        return [ent.id] if ent is not None else []
+    return None
+
+
+# The subject sieves, highest precision first (names as in the trail).
+ORDER: tuple[tuple[str, SubjectSieve], ...] = (
+    ("second-predicate", second_predicate),
+    ("initials", initials),
+    ("named-mention", named_mention),
+    ("pronoun", pronoun),
+    ("first-person", first_person),
+    ("title-only", title_only),
+    ("country-delegate", country_delegate),
+    ("governed", governed),
+    ("meeting-as-body", meeting_as_body),
+    ("lone-name", lone_name),
+    ("bare-name", bare_name),
+)

@@ -1,0 +1,81 @@
+"""Stage: text + sentences -> the document model every later stage reads.
+
+Built once per document: the sentences with their paragraph starts, headline and
+heading flags, and the word tokens of each sentence, tokenized once (on first use)
+and kept, with spans into the text. Later stages take tokens from here, never from
+the tokenizer: ``tokens_between`` gives the tokens of a part of a sentence (a list
+item, the words after a cue) as a slice of that sentence's tokens.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from minutes.model import Sentence
+from minutes.people import Token, tokenize
+
+
+class Document:
+    """One document: its text, its sentences and their tokens."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence]) -> None:
+        self.text = text
+        self.sentences = list(sentences)
+        self._tokens: list[list[Token] | None] = [None] * len(self.sentences)
+        self._starts = [s.start for s in self.sentences]
+
+    def tokens(self, i: int) -> list[Token]:
+        """The word tokens of sentence ``i`` (tokenized on first use, once)."""
+        toks = self._tokens[i]
+        if toks is None:
+            s = self.sentences[i]
+            toks = self._tokens[i] = tokenize(s.text, s.start)
+        return toks
+
+    def sentence_at(self, offset: int) -> int:
+        """The index of the sentence that holds ``offset``."""
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """The tokens of the sentence at ``start`` that lie within ``[start, end)``."""
+        toks = self.tokens(self.sentence_at(start))
+        a = bisect.bisect_left([t.start for t in toks], start)
+        b = a
+        while b < len(toks) and toks[b].end <= end:
+            b += 1
+        return toks[a:b]
+
+    def paragraph_start(self, i: int) -> bool:
+        return i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph
+
+    def last_in_paragraph(self, i: int) -> bool:
+        return i + 1 == len(self.sentences) or self.sentences[i + 1].paragraph != self.sentences[i].paragraph
+
+    def headline(self, i: int) -> bool:
+        """The document's first line, on its own and without final punctuation."""
+        s = self.sentences[i]
+        if s.paragraph != 0 or len(self.sentences) < 2:
+            return False
+        if i + 1 < len(self.sentences) and self.sentences[i + 1].paragraph == 0:
+            return False
+        return len(s.text) < 200 and not s.text.rstrip().endswith((".", "!", "?", ":", '"', "\u201d"))
+
+    def heading(self, i: int) -> bool:
+        """A one-sentence paragraph without final punctuation, most of its words capitalised."""
+        if not self.last_in_paragraph(i):
+            return False
+        t = self.sentences[i].text.strip()
+        if len(t) > 200 or t.endswith((".", "!", "?", ":", '"', "\u201d", ",")):
+            return False
+        return title_case(t)
+
+
+def title_case(t: str) -> bool:
+    """Most words of ``t`` (of four letters or more) are capitalised."""
+    words = [w for w in _WORD.findall(t) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+_WORD = re.compile(r"[A-Za-z][\w'-]*")

@@ -1,0 +1,162 @@
+"""Patterns of minutes' structure and syntax that attribution reads: list lines, labels,
+appositions, the words that may stand between a subject and its verb.
+
+Each pattern has a worked example in its comment and a golden row in
+``tests/test_rules.py`` (``STRUCTURE_CASES``). The word lists they are built from live
+in ``rules.people`` and ``rules.verbs``.
+"""
+
+import re
+
+from minutes.rules import people as P
+
+LIST_GLUE = frozenset(
+    {
+        "the",
+        "and",
+        "also",
+        "as",
+        "well",
+        "including",
+        "include",
+        "included",
+        "were",
+        "was",
+        "are",
+        "is",
+        "by",
+        ":",
+        "both",
+        "visiting",
+        "his",
+        "her",
+        "their",
+        "counterpart",
+    }
+)
+# The end of a quotation right before its attribution: '..., chains," Xi said.'
+QUOTE_CLOSE_BEFORE = re.compile(r"[,.!?]?[\"\u201d]\s*(?:[\w.-]+\s+){1,4}$")
+# A speech that reports another person's series: "... said that the President had given three directives"
+RELAYED_SERIES = re.compile(
+    r"\bthat\s+[^,;.]{1,60}?\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?P<verb>given|gave|issued|set|proposed|put forward|laid out|outlined|listed)\s+(?:\w+\s+){0,3}?"
+    r"(?:directives|instructions|tasks|priorities|points|proposals|principles|requirements|measures|orders)\b",
+    re.IGNORECASE,
+)
+
+
+# A transcript label by title: "THE CHAIR:", "The PRESIDENT (spoke in French):".
+ROLE_LABEL = re.compile(
+    r"^\s*(?:The\s+|THE\s+)?(?P<t>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:\s*\([^()\n]{0,60}\))?\s*:\s"
+)
+ACCORDING_TO = re.compile(r"\s*According\s+to\s+")
+DECISION_LABEL = re.compile(
+    r"^\W*(?:RESOLVED|AGREED|DECIDED|DECISIONS?|RESOLUTIONS?)\b\s*[:\u2013\u2014-]"
+    # a line that heads the meeting's own list: "Action points:", "Agreed actions:"
+    r"|^\W*(?i:(?:agreed\s+)?(?:action\s+points|action\s+items|actions|decisions|resolutions|"
+    r"agreed\s+actions|outcomes|conclusions))\s*:\s*$"
+    # a lead-in naming the body's own decisions: "The following were among the other
+    # resolutions of Cabinet:"
+    r"|^(?i:[^:\n]{0,80}\b(?:decisions|resolutions|conclusions|outcomes)\s+(?:of|by)\s+(?:the\s+)?(?:"
+    + "|".join(sorted(P.STRONG_BODY_NOUNS))
+    + r"))\s*:\s*$"
+    # the words of a motion: "That Council:", "That the Committee adopts ..."
+    r"|^\W*That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:" + "|".join(sorted(P.STRONG_BODY_NOUNS)) + r")\b"
+    r"(?!\s+(?:was|were|is|are|had|has)\b)"
+)
+# A country's delegate as a subject: "Egypt's delegate", "the United Kingdom's representative".
+POSSESSIVE_DELEGATE = re.compile(
+    r"(?:\b[Tt]he\s+)?\b(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['\u2019]s\s+"
+    r"(?P<n>delegate|representative|envoy|delegation)(?:\s*,\s*[^,]{1,60},)?\s*$"
+)
+# A title in apposition between commas at the end of a subject: ", Council President for October,".
+TRAILING_APPOSITION = re.compile(r",\s*([A-Z][^,;:()]{1,60}?),?\s*$")
+# An honorific before "the <title>": "presided over by His Excellency the President, X".
+LEAD_HONORIFIC = re.compile(r"^(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness)|H\.\s?E\.)\s*")
+# A parenthesis that marks the presider in a list: "Mrs Helen Carver (Chair)".
+# A title before a name in apposition: " the Governor, " in "chaired by the Governor, Dr. X".
+TITLE_LEAD = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s*,\s*")
+# What may stand between a name and its verb: "Ms Ingrid Halvorsen (Norway), opened",
+# "The Secretariat (Mr Karl Weiss) presented".
+AFTER_NAME = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*,?|\)|,\s*(?:a|an|the)\s+[a-z][\w -]{1,40},?)\s*$"  # ", a shareholder,"
+)
+# A short label line inside an attendance block: "Directors:", "Officers:".
+SUBHEADER = re.compile(r"^[\W_]*[A-Za-z][\w ]{0,30}:\s*$")
+# A sentence that ends by introducing the names of those present on the lines after it.
+ATTENDED_BY_COLON = re.compile(
+    r"\b(?:(?:was|were)\s+(?:also\s+)?attended\s+by|present\s+were|participants\s+were|"
+    r"in\s+attendance\s+were)(?:\s+the\s+following)?\s*:\s*$",
+    re.IGNORECASE,
+)
+# A sub-header with its names on the same line: "Directors: Mr A (Chairman); Ms B".
+SUBHEADER_ITEMS = re.compile(r"^[\W_]*(?P<h>[A-Za-z][\w ]{0,30}):[ \t]+(?P<rest>\S.*)$", re.DOTALL)
+# After a verb: what follows is its content ("responded as follows:").
+INTRODUCES = re.compile(r"\s*(?:as\s+follows\s*)?:")
+# A body other than the meeting right before "headed by", "led by", "chaired by".
+OTHER_BODY = re.compile(
+    r"\b(?:committee|sub-committee|subcommittee|delegation|team|group|task\s+force|panel|working\s+group|"
+    r"commission|mission)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A sentence that opens with a list marker: "(a) ...", "ii. ...", "- ...".
+ENUMERATED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])\s")
+INITIALS_SUBJECT = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([A-Z]{2,3})\s*")  # "2.2 MP"
+DASH_TITLE = re.compile(r"\s[-\u2013\u2014]\s+[A-Z]")  # "Dr. Mercy Phiri - Deputy Governor"
+COLUMN_GAP = re.compile(r"\s{3,}|\t+")  # between the columns of a table row
+CHAIR_MARK = re.compile(r"^(?:chair|chairman|chairwoman|chairperson|presiding|in the chair)$", re.IGNORECASE)
+# An address between commas after a name: "Carl Jensen, 14 Elm Street, spoke".
+ADDRESS = re.compile(r"^\s*,\s*\d{1,5}[A-Za-z]?\s+[A-Z][^,;]{1,60},?\s*$")
+AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?([A-Z][^,;.()]{2,80}?)\s*(?:\([^()]{0,30}\))?,\s*(?:\S+\s+){0,2}$")
+ABSENT = re.compile(r"\b(?:absent|apologies|regrets|excused|not present)\b", re.IGNORECASE)
+BULLET = re.compile(r"^\s*(?:[-*\u2022+]|\d{1,3}[.)])\s+")
+PAREN = re.compile(r"\s*\([^()]*\)")
+ON_BEHALF = re.compile(r"^\s*On behalf of ([^,]{3,160}),", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+CO_SUBJECT = re.compile(r"(?:,?\s+and|,?\s+together\s+with|,?\s+as\s+well\s+as|,|\s*&)\s*$", re.IGNORECASE)
+VOCATIVE_NEXT = re.compile(r"^,\s*(?:please|thank|i\b|we\b|you\b|could|would|let|can)", re.IGNORECASE)
+
+BODY_MODIFIERS = frozenset({"the", "this", "full", "standing", "executive", "whole", "entire"})
+# Words naming whose body it is: "the Federal Cabinet", "the City Council", "the Union Cabinet".
+JURISDICTIONS = frozenset(
+    {
+        "federal",
+        "national",
+        "union",
+        "state",
+        "provincial",
+        "municipal",
+        "county",
+        "city",
+        "town",
+        "village",
+        "parish",
+        "regional",
+        "general",
+        "governing",
+        "special",
+        "joint",
+        "plenary",
+    }
+)
+# Where a second clause starts: its verb has a subject of its own.
+PARTICIPLE = re.compile(r"[a-z]+ing\b")  # "..., noting that"
+PARTICIPLE_BREAK = re.compile(r"[;:\"\u201c]|\b(?:where|which|who|that|while|when|whose)\b")
+CLAUSE_BREAK = re.compile(r"[,;:()\"\u201c]|\b(?:where|which|who|that|while|when|as|after|before)\b")
+# (from the start of a run of blanks only: tried inside a long run, "\s+" ran to its end
+# from every place in it)
+IN_THE_CHAIR = re.compile(r"(?<!\s)\s++in\s+the\s+chair\b", re.IGNORECASE)
+
+NOT_NOUNS = frozenset({"and", "or", "who", "was", "were", "is", "are", "has", "have", "had", "also", "as"})
+
+IT_PASSIVE_BEFORE = re.compile(r"\b[Ii]t\s+(?:was|is|has been)\s+(?:\w+ly\s+)?$")  # (four runs)
+
+
+# "a briefing from the Cabinet Secretary for Agriculture, Hon. Mary Otieno, on ...": the
+# title in front of the name, up to its comma
+TITLE_APPOSITION = re.compile(r"(?:the\s+)?(?P<title>[A-Z][\w'-]*(?:\s+[\w'&-]+){0,9}?),\s+")
+
+OTHER_BODY_RUNS = 4
+# The most runs of whitespace a match of _Cues.relayed spans: "speech delivered by
+# the important" has five (three words of a cue, "the", "important", the space after).
+RELAYED_RUNS = 5
