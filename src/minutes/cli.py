@@ -66,6 +66,11 @@ class RowFormat(str, Enum):
     ndjson = "ndjson"
 
 
+class ExplainFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
 class Color(str, Enum):
     auto = "auto"
     always = "always"
@@ -598,6 +603,57 @@ def show(
         _, highlights = annotate(result.text)
         terminal = _terminal(None, color)
         render_show(result.text, highlights, terminal.console(sys.stdout))
+        sys.stdout.flush()
+
+
+@app.command(
+    short_help="Explain the outline of FILE: which sieve decided each speaker, attendee and point.",
+    help="""Print, in reading order, every decision behind the outline of FILE: who presided,
+attended and spoke, which points each speaker's floor gave them, and which short
+references were resolved to whom, each with the sieve that decided it and the words it
+read. Use it to check a surprising outline, or to find the sieve to fix.
+
+\b
+Examples:
+  minutes explain samples/shanghai-industrial-parks.txt
+  minutes explain minutes.txt | grep 'points'
+  minutes explain minutes.txt --format json | jq '.[] | select(.sieve == "pronoun")'
+""",
+)
+def explain(
+    ctx: typer.Context,
+    file: Annotated[
+        str | None,
+        typer.Argument(metavar="FILE", help="A text file, or - for standard input.", show_default=False),
+    ] = None,
+    fmt: Annotated[
+        ExplainFormat, typer.Option("--format", "-f", help="text (one decision a line) or json.")
+    ] = ExplainFormat.text,
+    encoding: EncodingOption = None,
+    quiet: QuietOption = False,
+) -> None:
+    with _reporting(ctx):
+        if file and file != "-":
+            from minutes.batch import Source
+
+            sources = [Source(file)]
+        else:
+            sources = _sources([file] if file else None, "explain")
+        from minutes.batch import read_document
+
+        result = read_document(sources[0], _options(ctx, encoding))
+        if not _report(result, quiet):
+            raise typer.Exit(ExitStatus.INPUT_ERROR)
+        from minutes.explain import describe
+        from minutes.explain import explain as explain_text
+
+        _, steps = explain_text(result.text)
+        if fmt is ExplainFormat.json:
+            import json
+
+            sys.stdout.write(json.dumps([s.to_dict() for s in steps], ensure_ascii=False, indent=2) + "\n")
+        else:
+            sys.stdout.write("".join(describe(s, result.text) + "\n" for s in steps))
         sys.stdout.flush()
 
 

@@ -13,6 +13,7 @@ outline.py    -> the Outline (this module)
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from minutes.attribution import MEETING, NOBODY, Attribution, attribute
 from minutes.document import Document
@@ -27,7 +28,7 @@ from minutes.segment import segment
 def summarize(text: str, *, source: str = "-", encoding: str = "utf-8") -> Outline:
     """Outline narrative minutes: meeting, presider, attendees, speakers and their points."""
     outline = Outline(source=source, encoding=encoding)
-    _fill(outline, text)
+    read(text, outline)
     return outline
 
 
@@ -40,7 +41,7 @@ def annotate(text: str, *, source: str = "-", encoding: str = "utf-8") -> tuple[
     "Songjiang District Government". ``text[h.start:h.end]`` is what each covers.
     """
     outline = Outline(source=source, encoding=encoding)
-    found = _fill(outline, text)
+    found = read(text, outline)
     spans: set[Highlight] = set()
     for speaker in outline.speakers:
         for p in speaker.points:
@@ -48,7 +49,7 @@ def annotate(text: str, *, source: str = "-", encoding: str = "utf-8") -> tuple[
             if p.marker:
                 spans.add(Highlight(p.start, p.start + len(p.marker), "marker"))
     if found is not None:
-        att, kept = found
+        att, kept = found.att, found.kept
         for m, ent in att.mentions:
             if ent is None:
                 ent = att.registry.lookup_tokens(m.name.split())
@@ -76,9 +77,19 @@ def _mention_spans(m: Mention, text: str) -> list[tuple[int, int]]:
     return [(start, m.end)] if title is None else [(start, m.end), title]
 
 
-def _fill(outline: Outline, text: str) -> tuple[Attribution, set[int]] | None:
-    """Run the pipeline into ``outline``; the attribution and the entity ids the outline
-    names (None when the text has no sentences)."""
+@dataclass
+class Reading:
+    """How the outline was read: the attribution with its trail, the points with the
+    sentence each stands in, and the entity ids the outline names."""
+
+    att: Attribution
+    points: list[tuple[int, Point]]
+    kept: set[int]
+
+
+def read(text: str, outline: Outline) -> Reading | None:
+    """Run the pipeline into ``outline``; how it was read (None when the text has no
+    sentences)."""
     sentences = segment(text)
     if not sentences:
         return None
@@ -87,7 +98,7 @@ def _fill(outline: Outline, text: str) -> tuple[Attribution, set[int]] | None:
     floor = [MEETING if f == NOBODY else f for f in att.floor]
     series = build_series(find_markers(text, sentences), sentences, text, floor, att.narrated)
     points = make_points(series, sentences, text, floor)
-    return att, _assemble(outline, att, floor, points)
+    return Reading(att, points, _assemble(outline, att, floor, points))
 
 
 def _assemble(

@@ -989,6 +989,7 @@ class Registry:
         self._by_role_word: dict[str, set[int]] = {}
         self._by_role_initials: dict[str, set[int]] = {}
         self._retitled: list[int] = []
+        self.last_how = ""  # the name sieve by which the last add() found a known entity
 
     def _candidates(self, parts: Sequence[str]) -> set[int]:
         ids: set[int] = set()
@@ -1059,9 +1060,11 @@ class Registry:
         gender: str | None = None,
     ) -> Entity:
         parts = name.split()
+        self.last_how = ""
         if not anonymous:
-            found = self.lookup_tokens(parts, prefer, role, gender)
+            found, how = self.resolve(parts, prefer, role, gender)
             if found is not None and found.kind == kind:
+                self.last_how = how
                 if found.gender is None:
                     found.gender = gender
                 if len(parts) > len(found.parts) and not found.anonymous:

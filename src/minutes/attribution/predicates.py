@@ -254,3 +254,12 @@ def skip_back(text: str, start: int, k: int, chars: str) -> int:
 
 
 # The most runs of whitespace a match of S.OTHER_BODY spans: "working group of the".
+
+
+_HONORIFIC_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def with_honorific(text: str, start: int) -> int:
+    """``start`` moved back over an honorific before a name ("Mr. Wu", "Cllr Butler")."""
+    h = _HONORIFIC_BEFORE.search(text, max(0, start - 12), start)
+    return h.start() if h and h.group(1).lower() in P.HONORIFICS else start

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from minutes.attribution.predicates import with_honorific
 from minutes.document import Document
 from minutes.model import Sentence
 from minutes.people import Entity, Mention, Prefer, Registry, Token
@@ -151,6 +152,11 @@ class State:
             if ra and any(w.lower() in P.TITLE_HEADS for w in re.findall(r"[\w-]+", ra.group(1))):
                 role = ra.group(1).strip()
         ent = self.reg.add(m.name, m.kind, role, m.start, self.prefer(), gender=m.gender)
+        if self.reg.last_how and self.reg.last_how != "exact":
+            start = m.role_span[0] if m.role_span is not None and m.role_span[0] < m.start else m.start
+            self.decide(
+                "name-" + self.reg.last_how, "resolved", ent.id, (with_honorific(self.text, start), m.end)
+            )
         for nick in m.nicknames:
             self.reg.alias(ent, nick)
         if ent.kind == "person":

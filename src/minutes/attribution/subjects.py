@@ -34,6 +34,7 @@ from minutes.attribution.predicates import (
     is_title_phrase,
     mention_end,
     sentence_initial,
+    with_honorific,
 )
 from minutes.attribution.state import MEETING, NOBODY, Here, State
 from minutes.people import Mention, name_run, name_text, org_end
@@ -80,6 +81,22 @@ def subject(
         if got is not None:
             return got, (q.sieve or name) if got else ""
     return [], ""
+
+
+def subject_span(st: State, here: Here, subj: list[int], verb_start: int, verb_end: int) -> tuple[int, int]:
+    """The words that named the subject and the verb, for the trail: from the subject's
+    mention in this sentence (with its title or honorific), else from the three words
+    before the verb, to the verb's end (offsets into the sentence in, into the document out)."""
+    s = here.s
+    at = s.start + verb_start
+    name = st.reg.entities[subj[0]].name if subj and subj[0] >= 0 else None
+    for m, ent in reversed(here.resolved):
+        if m.end <= at and name is not None and ((ent is not None and ent.id == subj[0]) or m.name == name):
+            start = m.role_span[0] if m.role_span is not None and m.role_span[0] < m.start else m.start
+            return with_honorific(st.text, start), s.start + verb_end
+    lo = max(0, verb_start - 60)
+    words = list(re.finditer(r"\S+", s.text[lo:verb_start]))
+    return (s.start + lo + words[-3:][0].start() if words else at), s.start + verb_end
 
 
 def second_predicate(q: Query) -> Answer:

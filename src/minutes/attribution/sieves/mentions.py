@@ -7,7 +7,7 @@ initials) and marks people whose speech is only relayed.
 from __future__ import annotations
 
 from minutes.attribution.cues import cues
-from minutes.attribution.predicates import opening_person, tail_start
+from minutes.attribution.predicates import opening_person, tail_start, with_honorific
 from minutes.attribution.sieves.base import PASS, SETTLED, Outcome
 from minutes.attribution.state import Here, State
 from minutes.people import Entity, Mention, find_mentions
@@ -32,7 +32,7 @@ def read_mentions(st: State, here: Here) -> Outcome:
         elif m.kind == "person":
             ent, how = st.reg.resolve(m.name.split(), st.prefer())
             if ent is not None and ent.name != m.name:
-                st.decide("name-" + how, "resolved", ent.id, (m.start, m.end))
+                st.decide("name-" + how, "resolved", ent.id, (with_honorific(st.text, m.start), m.end))
         else:
             ent = None
         resolved.append((m, ent))

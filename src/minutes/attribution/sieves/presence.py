@@ -15,7 +15,7 @@ from minutes.attribution.cues import cues
 from minutes.attribution.predicates import mention_end, modifies_next, names_body, title_word
 from minutes.attribution.sieves.base import PASS, Outcome
 from minutes.attribution.state import Here, State
-from minutes.attribution.subjects import subject
+from minutes.attribution.subjects import subject, subject_span
 from minutes.people import Mention
 from minutes.rules import people as P
 from minutes.rules import structure as S
@@ -33,7 +33,7 @@ def presence_verb(st: State, here: Here) -> Outcome:
         for eid in subj:
             ent = st.reg.entities[eid] if eid >= 0 else None
             if ent is not None and not ent.anonymous and not names_body(ent):
-                st.mark_present(eid, "presence-verb", (s.start, s.start + m.end()), via)
+                st.mark_present(eid, "presence-verb", subject_span(st, here, [eid], m.start(), m.end()), via)
     return PASS
 
 

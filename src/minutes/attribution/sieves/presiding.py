@@ -21,7 +21,7 @@ from minutes.attribution.predicates import (
 )
 from minutes.attribution.sieves.base import DECIDED, PASS, Outcome
 from minutes.attribution.state import Here, State
-from minutes.attribution.subjects import subject
+from minutes.attribution.subjects import subject, subject_span
 from minutes.rules import structure as S
 
 
@@ -79,7 +79,7 @@ def presides(st: State, here: Here) -> Outcome:
         if passive_before(s.text, m.start()):
             continue
         subj, via = subject(st, here, m.start())
-        span = (s.start, s.start + m.end())
+        span = subject_span(st, here, subj, m.start(), m.end())
         if len(subj) > 1 and all(eid >= 0 for eid in subj):
             # "X and Y co-chaired the meeting": co-chairs, no single presider
             for eid in subj:

@@ -28,7 +28,7 @@ from minutes.attribution.predicates import (
 )
 from minutes.attribution.sieves.base import DECIDED, PASS, Outcome
 from minutes.attribution.state import MEETING, Here, State
-from minutes.attribution.subjects import subject
+from minutes.attribution.subjects import subject, subject_span
 from minutes.rules import structure as S
 
 
@@ -47,7 +47,7 @@ def body_decision(st: State, here: Here) -> Outcome:
         subj, via = subject(st, here, bm.start(), create=False)
         if subj == [MEETING]:
             if st.turn_owner is None:
-                st.speak(MEETING, "body-decision", (s.start, s.start + bm.end()), via)
+                st.speak(MEETING, "body-decision", subject_span(st, here, subj, bm.start(), bm.end()), via)
             return DECIDED
     return PASS
 
@@ -66,7 +66,7 @@ def speech_verb(st: State, here: Here) -> Outcome:
             continue
         if st.turn_owner is not None and subj[0] != st.turn_owner:
             continue
-        span = (s.start, s.start + m.end())
+        span = subject_span(st, here, subj, m.start(), m.end())
         for eid in subj:
             if eid >= 0:
                 _announce(st, eid, m.group(0), span)
