@@ -110,6 +110,8 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             *("again", "separately", "has", "have", "had", "was", "were", "is", "are", "will", "would"),
             *("subsequently", "immediately", "briefly", "formally", "officially", "personally"),
             *("specifically", "first", "finally", "once"),
+            # "X this morning presented", "Y earlier today told"
+            *(r"this\s+(?:morning|afternoon|evening|week)", r"earlier\s+today", r"last\s+(?:week|night)"),
         ]
     )
     # ", for her part,": the word "her" stands for any possessive

@@ -65,6 +65,8 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "mp",
         "dp",
         "cs",  # Cabinet Secretary (Kenya): "CS Otieno"
+        "sg",  # Secretary-General: "SG Minh" (the name is the fullest given: "Le Luong Minh")
+        "dsg",  # Deputy Secretary-General: "DSG Mohammed"
         "gov.",  # abbreviated titles: "Gov. Liza Tan", "Sen. Carla Mendoza", "Rep. Dan Ortiz"
         "sen.",
         "rep.",
@@ -689,6 +691,8 @@ TITLE_ALIASES: dict[str, tuple[str, ...]] = {
     "mayor": ("mayor",),
     "chairman": ("chairman", "chairperson", "chair", "chairwoman"),
     "chair": ("chairman", "chairperson", "chair", "chairwoman"),
+    "sg": ("secretary-general", "secretary general", "sg"),
+    "dsg": ("deputy secretary-general", "deputy secretary general", "dsg"),
 }
 
 # Words of agenda and section labels ("ROLL CALL:", "PUBLIC COMMENT:", "COMMISSIONER
