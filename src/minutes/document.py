@@ -67,7 +67,7 @@ class Document:
         if not self.last_in_paragraph(i):
             return False
         t = self.sentences[i].text.strip()
-        if len(t) > 200 or t.endswith((".", "!", "?", ":", '"', "\u201d", ",")):
+        if len(t) > 200 or t.endswith((".", "!", "?", ":", ";", '"', "\u201d", ",")):
             return False
         return title_case(t)
 

@@ -98,7 +98,9 @@ def any_of(parts: Sequence[tuple[Sequence[str], str]]) -> str:
 
 def cue_sources() -> dict[str, tuple[str, int]]:
     """Each pattern of :class:`_Cues` as (regex, flags)."""
-    bodies = "|".join(sorted(P.BODY_NOUNS, key=len, reverse=True))
+    # the pronouns for the body ("It was agreed", "They noted") take no modifier
+    bodies = "|".join(sorted(P.BODY_NOUNS - P.BODY_PRONOUNS, key=len, reverse=True))
+    pronouns = "|".join(sorted(P.BODY_PRONOUNS))
     heads = "|".join(re.escape(h) for h in sorted(P.TITLE_HEADS, key=len, reverse=True))
     # "the Secretary Irrigation" (a portfolio after the title, as in Pakistan)
     portfolios = "|".join(sorted((w.capitalize() for w in P.PORTFOLIO_WORDS), key=len, reverse=True))
@@ -151,7 +153,9 @@ def cue_sources() -> dict[str, tuple[str, int]]:
         body_subject=(
             rf"(?:^|\b(?:(?:the|The|those|all|most|several|some|many|other|a few|a number of|a couple of|"
             rf"a majority of|one|two|three|its|these)\s+)?)(?:[a-z][\w-]*\s+)?(?:{bodies})$"
-            r"|^(?:It|it)$|\bit$",
+            # "It was agreed", "..., it urged", "that they approve": a pronoun is the
+            # meeting only as a clause's first word ("and eliminating it requires" is not)
+            rf"|(?:^|[,;:]\s*|\b(?:that|and|but)\s+)(?:{pronouns})$",
             re.IGNORECASE,
         ),
         title_ref=(

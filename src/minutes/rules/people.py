@@ -903,6 +903,8 @@ NOT_NAMES: frozenset[str] = frozenset(
 )
 
 # Pronouns that refer back to the person holding the floor.
+# The body nouns that are pronouns: "It was agreed", "They noted" (no modifier before them).
+BODY_PRONOUNS: frozenset[str] = frozenset({"it", "they"})
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 PRONOUN_GENDER: dict[str, str] = {"he": "m", "she": "f"}  # as in HONORIFIC_GENDER
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})

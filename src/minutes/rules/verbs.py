@@ -80,6 +80,8 @@ SPEECH: tuple[str, ...] = (
     "asserted",
     "announces",
     "explained",
+    "elaborated",
+    "elaborated on",
     "remarked",
     "mentioned",
     "observed",

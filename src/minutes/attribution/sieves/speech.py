@@ -40,11 +40,12 @@ def body_decision(st: State, here: Here) -> Outcome:
     for bm in cues().body_only.finditer(s.text):
         if first_speech is not None and first_speech.start() < bm.start():
             return PASS
-        if passive_before(s.text, bm.start()) and not S.IT_PASSIVE_BEFORE.search(
-            s.text, tail_start(s.text, 0, bm.start(), 4), bm.start()
-        ):
-            continue  # "the agenda was adopted": the thing decided, not who decided
-        subj, via = subject(st, here, bm.start(), create=False)
+        if passive_before(s.text, bm.start()):
+            if not S.IT_PASSIVE_BEFORE.search(s.text, tail_start(s.text, 0, bm.start(), 4), bm.start()):
+                continue  # "the agenda was adopted": the thing decided, not who decided
+            subj, via = [MEETING], "it-passive"  # "After discussion it was RESOLVED that:"
+        else:
+            subj, via = subject(st, here, bm.start(), create=False)
         if subj == [MEETING]:
             if st.turn_owner is None:
                 st.speak(MEETING, "body-decision", subject_span(st, here, subj, bm.start(), bm.end()), via)
