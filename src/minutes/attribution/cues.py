@@ -50,6 +50,7 @@ class Cues:
     statement_heading: re.Pattern[str]
     candidate: re.Pattern[str]  # sentences worth tokenizing
     speech_by: re.Pattern[str]
+    handed_object: re.Pattern[str]  # after a handing verb: "to the President the certificate"
 
     def __init__(self, sources: dict[str, tuple[str, int]]) -> None:
         self._sources = sources
@@ -130,6 +131,11 @@ def cue_sources() -> dict[str, tuple[str, int]]:
         candidate=(r"\b(?:" + any_of([(titles, r"(?![\w-])"), (cues, r"\b")]) + ")", re.IGNORECASE),
         speech=(phrase_regex(V.SPEECH), re.IGNORECASE),
         speech_by=(phrase_regex(V.SPEECH_BY), re.IGNORECASE),
+        handed_object=(
+            r"\s+(?:to\s+[^,.;:]{1,80}?\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+            + phrase_regex(V.HANDED_OBJECTS).replace("\\b(?:", "(?:", 1),
+            re.IGNORECASE,
+        ),
         presided_by=(phrase_regex(V.PRESIDED_BY), re.IGNORECASE),
         presides=(phrase_regex(V.PRESIDES), re.IGNORECASE),
         presence=(phrase_regex(V.PRESENCE), re.IGNORECASE),

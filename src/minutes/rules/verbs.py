@@ -186,6 +186,33 @@ SPEECH: tuple[str, ...] = (
     "made ... recommendations",
 )
 
+# Things handed over, not said: "X presented to the President the certificate of
+# recognition" is a ceremony, not a speech (GOLD.md convention 9: presenting a report
+# whose content the text gives is speech). After "presented", "handed over", "gave".
+HANDED_OBJECTS: tuple[str, ...] = (
+    "certificate",
+    "award",
+    "plaque",
+    "gift",
+    "memento",
+    "souvenir",
+    "cheque",
+    "check",
+    "token",
+    "medal",
+    "trophy",
+    "prize",
+    "credentials",
+    "letter of credence",
+    "keys",
+    "portrait",
+    "copy",
+    "flag",
+    "bouquet",
+    "donation",
+)
+HANDING_VERBS: tuple[str, ...] = ("presented", "presents", "handed over", "hands over", "gave", "gives")
+
 # Passive forms whose agent ("by X") presides.
 PRESIDED_BY: tuple[str, ...] = (
     "presided over by",

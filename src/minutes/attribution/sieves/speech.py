@@ -30,6 +30,7 @@ from minutes.attribution.sieves.base import DECIDED, PASS, Outcome
 from minutes.attribution.state import MEETING, Here, State
 from minutes.attribution.subjects import subject, subject_span
 from minutes.rules import structure as S
+from minutes.rules import verbs as V
 
 
 def body_decision(st: State, here: Here) -> Outcome:
@@ -58,7 +59,7 @@ def speech_verb(st: State, here: Here) -> Outcome:
     s = here.s
     ob = S.ON_BEHALF.match(s.text)
     for m in cues().speech.finditer(s.text):
-        if passive_before(s.text, m.start()):
+        if passive_before(s.text, m.start()) or _hands_over(m.group(0), s.text, m.end()):
             continue
         subj, via = subject(st, here, m.start(), speech=True)
         if not subj:
@@ -120,6 +121,11 @@ def speech_by(st: State, here: Here) -> Outcome:
                     st.speak(e2.id, "speech-by", span)
                     return DECIDED
     return PASS
+
+
+def _hands_over(verb: str, text: str, end: int) -> bool:
+    """ "presented to the President the certificate of recognition": a thing handed over."""
+    return " ".join(verb.lower().split()) in V.HANDING_VERBS and cues().handed_object.match(text, end) is not None
 
 
 def _announce(st: State, eid: int, verb: str, span: tuple[int, int]) -> None:
