@@ -1,0 +1,246 @@
+"""Golden table for the patterns of structure (``minutes.rules.structure``): for every
+compiled pattern, the worked example of its comment (it must match) and a near miss
+(it must not); and for each word set, what a member does (and a non-member does not)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from minutes.attribution.predicates import is_body
+from minutes.attribution.sieves.presence import _list_item_lead
+from minutes.explain import explain
+from minutes.rules import structure as S
+
+
+def p(name: str, how: str, text: str, hit: bool, group: tuple[str | int, str] | None = None) -> object:
+    """A row: ``getattr(S, name).<how>(text)`` matches iff ``hit`` (and gives ``group``)."""
+    return pytest.param(
+        name, how, text, hit, group, id=f"{name}-{'hit' if hit else 'miss'}-{text.strip()[:28]}"
+    )
+
+
+# (pattern, method as the code calls it, text, matches?, (group, value) or None)
+STRUCTURE_CASES = [
+    p("ROLE_LABEL", "match", "THE CHAIR: Good morning.", True, ("t", "CHAIR")),
+    p("ROLE_LABEL", "match", "The PRESIDENT (spoke in French): Thank you.", True, ("t", "PRESIDENT")),
+    p("ROLE_LABEL", "match", "Chair said: thank you", False),
+    p("ACCORDING_TO", "match", "According to Vice Minister Chen, two issues remain", True),
+    p("ACCORDING_TO", "match", "The plan, according to Chen, is late", False),
+    p("DECISION_LABEL", "match", "RESOLVED: That the Council:", True),
+    p("DECISION_LABEL", "match", "Action points:", True),
+    p("DECISION_LABEL", "match", "The following were among the other resolutions of Cabinet:", True),
+    p("DECISION_LABEL", "match", "That Council:", True),
+    p("DECISION_LABEL", "match", "That the Committee adopts the plan", True),
+    p("DECISION_LABEL", "match", "That the Council was informed of two matters", False),
+    p("DECISION_LABEL", "match", "Resolved to meet again in May.", False),
+    pytest.param(
+        "DECISION_LABEL",
+        "match",
+        "IT WAS RESOLVED THAT:",
+        True,
+        None,
+        marks=pytest.mark.xfail(
+            strict=True, reason="'IT WAS RESOLVED THAT:' (upper case) is a decision label but does not match"
+        ),
+        id="DECISION_LABEL-hit-IT WAS RESOLVED THAT:",
+    ),
+    p("POSSESSIVE_DELEGATE", "search", "Egypt's delegate", True, ("c", "Egypt")),
+    p(
+        "POSSESSIVE_DELEGATE",
+        "search",
+        "the United Kingdom\u2019s representative",
+        True,
+        ("n", "representative"),
+    ),
+    p("POSSESSIVE_DELEGATE", "search", "Egypt's economy", False),
+    p(
+        "TRAILING_APPOSITION",
+        "search",
+        "The representative of the United Kingdom, Council President for October,",
+        True,
+        (1, "Council President for October"),
+    ),
+    p("TRAILING_APPOSITION", "search", "The representative of the United Kingdom", False),
+    p("LEAD_HONORIFIC", "match", "His Excellency the President", True),
+    p("LEAD_HONORIFIC", "match", "H.E. the Minister", True),
+    p("LEAD_HONORIFIC", "match", "the President", False),
+    p("TITLE_LEAD", "fullmatch", " the Governor, ", True),
+    p("TITLE_LEAD", "fullmatch", " the Governor and ", False),
+    p("AFTER_NAME", "match", " (Norway),", True),
+    p("AFTER_NAME", "match", ", a shareholder,", True),
+    p("AFTER_NAME", "match", ")", True),
+    p("AFTER_NAME", "match", " said that", False),
+    p("SUBHEADER", "match", "Directors:", True),
+    p("SUBHEADER", "match", "Directors: Mr A", False),
+    p("ATTENDED_BY_COLON", "search", "The Retreat was attended by:", True),
+    p("ATTENDED_BY_COLON", "search", "Present were the following:", True),
+    p("ATTENDED_BY_COLON", "search", "The Retreat was attended by Mr A.", False),
+    p("SUBHEADER_ITEMS", "match", "Directors: Mr A (Chairman); Ms B", True, ("h", "Directors")),
+    p("SUBHEADER_ITEMS", "match", "Directors:", False),
+    p("INTRODUCES", "match", " as follows:", True),
+    p("INTRODUCES", "match", ":", True),
+    p("INTRODUCES", "match", " that", False),
+    p("OTHER_BODY", "search", "The Council formed a committee ", True),
+    p("OTHER_BODY", "search", "sent a working group of the ", True),
+    p("OTHER_BODY", "search", "The meeting was ", False),
+    p("ENUMERATED", "match", "(a) the Clerk reports items 1 and 3", True),
+    p("ENUMERATED", "match", "ii. adopt the plan", True),
+    p("ENUMERATED", "match", "- item", True),
+    p("ENUMERATED", "match", "the first plenary meeting", False),
+    p("ENUMERATED", "match", "A. Smith said", False),
+    p("ENUMERATED", "match", "2018. Since last year", False),
+    p("INITIALS_SUBJECT", "fullmatch", "2.2 MP ", True, (1, "MP")),
+    p("INITIALS_SUBJECT", "fullmatch", "Mr Phiri", False),
+    p("DASH_TITLE", "search", "Dr. Mercy Phiri - Deputy Governor", True),
+    p("DASH_TITLE", "search", "Cllr S. Brennan-Leigh", False),
+    p("COLUMN_GAP", "search", "Dr Sarah Hughes   Medical Director", True),
+    p("COLUMN_GAP", "search", "Dr Sarah Hughes\tMedical Director", True),
+    p("COLUMN_GAP", "search", "Dr Sarah Hughes, Medical Director", False),
+    p("CHAIR_MARK", "match", "Chairperson", True),
+    p("CHAIR_MARK", "match", "in the chair", True),
+    p("CHAIR_MARK", "match", "Chair of Finance", False),
+    p("CHAIR_MARK", "match", "Vice-Chair", False),
+    p("ADDRESS", "match", ", 14 Elm Street,", True),
+    p("ADDRESS", "match", ", the Mayor,", False),
+    p(
+        "AS_ROLE",
+        "search",
+        "For his second term as Chairperson of the AU Commission (2021-2024), ",
+        True,
+        (1, "Chairperson of the AU Commission"),
+    ),
+    p("AS_ROLE", "search", "such as roads, ", False),
+    p("ABSENT", "search", "Apologies", True),
+    p("ABSENT", "search", "Not present", True),
+    p("ABSENT", "search", "Also present", False),
+    p("BULLET", "match", "- item", True),
+    p("BULLET", "match", "\u2022 item", True),
+    p("BULLET", "match", "3. item", True),
+    p("BULLET", "match", "-item", False),
+    p("BULLET", "match", "3.5 percent", False),
+    p("PAREN", "search", "Mrs Helen Carver (Chair)", True),
+    p("PAREN", "search", "Mrs Helen Carver, Chair", False),
+    p(
+        "ON_BEHALF",
+        "match",
+        "On behalf of the Office of the Leading Group, Lu Ming said",
+        True,
+        (1, "the Office of the Leading Group"),
+    ),
+    p("ON_BEHALF", "match", "Lu Ming, on behalf of the Office, said", False),
+    p("PASSIVE_BEFORE", "search", "the agenda was ", True),
+    p("PASSIVE_BEFORE", "search", "the plans were formally ", True),
+    p("PASSIVE_BEFORE", "search", "the Council ", False),
+    p("CO_SUBJECT", "search", "Vice Mayor Wu and ", True),
+    p("CO_SUBJECT", "search", "Vice Mayor Wu, together with ", True),
+    p("CO_SUBJECT", "search", "Vice Mayor Wu said ", False),
+    p("VOCATIVE_NEXT", "match", ", please go ahead", True),
+    p("VOCATIVE_NEXT", "match", ", thank you", True),
+    p("VOCATIVE_NEXT", "match", ", the Chairman,", False),
+    p("PARTICIPLE", "match", "noting that", True),
+    p("PARTICIPLE", "match", "noted that", False),
+    p("PARTICIPLE_BREAK", "search", "opened the meeting; ", True),
+    p("PARTICIPLE_BREAK", "search", "the plan which ", True),
+    p("PARTICIPLE_BREAK", "search", "opened the meeting ", False),
+    p("CLAUSE_BREAK", "search", "opened the meeting, ", True),
+    p("CLAUSE_BREAK", "search", "the plan after ", True),
+    p("CLAUSE_BREAK", "search", "opened the meeting ", False),
+    p("IN_THE_CHAIR", "search", "Prime Minister Anna Berg in the chair", True),
+    p("IN_THE_CHAIR", "search", "Prime Minister Anna Berg in the chairman's office", False),
+    p("IT_PASSIVE_BEFORE", "search", "It was ", True),
+    p("IT_PASSIVE_BEFORE", "search", "it has been formally ", True),
+    p("IT_PASSIVE_BEFORE", "search", "The plan was ", False),
+    p(
+        "TITLE_APPOSITION",
+        "match",
+        "the Cabinet Secretary for Agriculture, Hon. Mary Otieno",
+        True,
+        ("title", "Cabinet Secretary for Agriculture"),
+    ),
+    p("TITLE_APPOSITION", "match", "the harvest. ", False),
+    p("QUOTE_CLOSE_BEFORE", "search", '"First, act. Second, plan," Li ', True),
+    p("QUOTE_CLOSE_BEFORE", "search", "First, act. Second, plan. Li ", False),
+    p(
+        "RELAYED_SERIES",
+        "search",
+        "said that the President had given three directives",
+        True,
+        ("verb", "given"),
+    ),
+    p("RELAYED_SERIES", "search", "said that the President had given a speech", False),
+]
+
+
+@pytest.mark.parametrize(("name", "how", "text", "hit", "group"), STRUCTURE_CASES)
+def test_structure_pattern(
+    name: str, how: str, text: str, hit: bool, group: tuple[str | int, str] | None
+) -> None:
+    rx = getattr(S, name)
+    m = getattr(rx, how)(text)
+    assert (m is not None) == hit, (name, text, m)
+    if group is not None:
+        assert m is not None and m.group(group[0]) == group[1]
+
+
+def test_every_pattern_has_a_hit_and_a_miss() -> None:
+    patterns = {n for n in dir(S) if isinstance(getattr(S, n), re.Pattern)}
+    rows = [row.values for row in STRUCTURE_CASES]  # type: ignore[attr-defined]
+    assert patterns == {r[0] for r in rows}
+    for n in patterns:
+        assert {r[3] for r in rows if r[0] == n} == {True, False}, n
+
+
+def _akorda_attends(text: str) -> bool:
+    return any(a.name == "Akorda" for a in explain(text)[0].attendees)
+
+
+# How each word set is read: a probe that is True when the word plays its role.
+PROBES: dict[str, Callable[[str], bool]] = {
+    "LIST_GLUE": lambda lead: _list_item_lead(lead, lead),  # a name after it is a list item
+    "BODY_MODIFIERS": is_body,  # "the Standing Committee" is the meeting itself
+    "JURISDICTIONS": is_body,  # "the Federal Cabinet" is the meeting itself
+    "NOT_NOUNS": _akorda_attends,  # a bare name before it is no modifier
+}
+
+# (set, word, probe input, whether the word is a member and the probe holds)
+WORD_SET_CASES = [
+    pytest.param("LIST_GLUE", "counterpart", " and her counterpart ", True, id="LIST_GLUE-counterpart"),
+    pytest.param("LIST_GLUE", "including", " including ", True, id="LIST_GLUE-including"),
+    pytest.param("LIST_GLUE", "comrades", " and comrades from ", False, id="LIST_GLUE-not-comrades"),
+    pytest.param("BODY_MODIFIERS", "standing", "the Standing Committee", True, id="BODY_MODIFIERS-standing"),
+    pytest.param("BODY_MODIFIERS", "full", "the full Council", True, id="BODY_MODIFIERS-full"),
+    pytest.param(
+        "BODY_MODIFIERS", "finance", "the Finance Committee", False, id="BODY_MODIFIERS-not-finance"
+    ),
+    pytest.param("JURISDICTIONS", "federal", "the Federal Cabinet", True, id="JURISDICTIONS-federal"),
+    pytest.param("JURISDICTIONS", "plenary", "the Plenary Committee", True, id="JURISDICTIONS-plenary"),
+    pytest.param("JURISDICTIONS", "audit", "the Audit Committee", False, id="JURISDICTIONS-not-audit"),
+    pytest.param(
+        "NOT_NOUNS",
+        "and",
+        "The event was attended by Akorda and Ambassador Bo Kim.",
+        True,
+        id="NOT_NOUNS-and",
+    ),
+    pytest.param(
+        "NOT_NOUNS",
+        "press",
+        "The event was attended by Akorda press officers and Ambassador Bo Kim.",
+        False,
+        id="NOT_NOUNS-not-press",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "word", "probe", "member"), WORD_SET_CASES)
+def test_word_set(name: str, word: str, probe: str, member: bool) -> None:
+    assert (word in getattr(S, name)) == member
+    assert PROBES[name](probe) == member
+
+
+def test_every_word_set_has_rows() -> None:
+    sets = {n for n in dir(S) if isinstance(getattr(S, n), frozenset)}
+    assert sets == {row.values[0] for row in WORD_SET_CASES}
