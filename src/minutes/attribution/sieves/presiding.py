@@ -84,7 +84,7 @@ def presides(st: State, here: Here) -> Outcome:
             # "X and Y co-chaired the meeting": co-chairs, no single presider
             for eid in subj:
                 if not st.reg.entities[eid].anonymous:
-                    st.mark_present(eid, "co-chairs", span, via)
+                    st.mark_present(eid, "presides", span, via)
             st.sentence_subject = subj
             return DECIDED
         if (

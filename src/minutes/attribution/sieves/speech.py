@@ -185,4 +185,4 @@ def _relayed_series(st: State, here: Here, rel: int) -> None:
         return
     subj, via = subject(st, here, m.start("verb"), speech=True)
     if subj and subj[0] >= 0 and subj[0] != st.cur:
-        st.speak(subj[0], "relayed-series", (here.s.start + m.start(), here.s.start + m.end()), via)
+        st.speak(subj[0], "speech-verb", (here.s.start + m.start(), here.s.start + m.end()), "relayed-series")

@@ -47,7 +47,7 @@ def subheader_items(st: State, here: Here) -> Outcome:
     if not sub or S.ABSENT.search(sub.group("h")) or not is_name_line(sub.group("rest")):
         return PASS
     saved, st.list_role = st.list_role, _plural_role(sub.group("h"))
-    list_items(st, here.s.start + sub.start("rest"), sub.group("rest"), "attendance-block")
+    list_items(st, here.s.start + sub.start("rest"), sub.group("rest"), "attendance-subheader-items")
     st.list_role = saved
     return SETTLED
 
@@ -75,7 +75,7 @@ def list_item(st: State, here: Here) -> Outcome:
     item = S.BULLET.sub("", body, count=1)
     if not attendee_item(item):
         return PASS
-    list_items(st, here.s.start + (len(body) - len(item)), item, "attendance-block")
+    list_items(st, here.s.start + (len(body) - len(item)), item, "attendance-item")
     return SETTLED
 
 
@@ -129,7 +129,7 @@ def list_header(st: State, here: Here) -> Outcome:
     rest = body[m.end() :]
     st.list_role = _plural_role(body[: m.end()])
     if rest.strip():
-        list_items(st, here.s.start + m.end(), rest, "attendance-block")
+        list_items(st, here.s.start + m.end(), rest, "attendance-header")
     st.list_mode = True  # name lines may follow: "Present: A, Deputy Governor\nB, ..."
     return SETTLED
 
