@@ -125,7 +125,10 @@ def speech_by(st: State, here: Here) -> Outcome:
 
 def _hands_over(verb: str, text: str, end: int) -> bool:
     """ "presented to the President the certificate of recognition": a thing handed over."""
-    return " ".join(verb.lower().split()) in V.HANDING_VERBS and cues().handed_object.match(text, end) is not None
+    return (
+        " ".join(verb.lower().split()) in V.HANDING_VERBS
+        and cues().handed_object.match(text, end) is not None
+    )
 
 
 def _announce(st: State, eid: int, verb: str, span: tuple[int, int]) -> None:
@@ -183,6 +186,6 @@ def _relayed_series(st: State, here: Here, rel: int) -> None:
     m = S.RELAYED_SERIES.search(here.s.text, rel)
     if not m:
         return
-    subj, via = subject(st, here, m.start("verb"), speech=True)
+    subj, _ = subject(st, here, m.start("verb"), speech=True)
     if subj and subj[0] >= 0 and subj[0] != st.cur:
         st.speak(subj[0], "speech-verb", (here.s.start + m.start(), here.s.start + m.end()), "relayed-series")
