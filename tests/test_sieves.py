@@ -703,16 +703,31 @@ SPEECH_BY = [
         (not_speaker("Ministry of Health"), no_step("Ministry of Health", "speaker")),
         id="speech-by-letter-from-organisation-not",
     ),
+]
+
+MOTION = [
     pytest.param(
         "Moved by Cllr Amy Reed, seconded by Cllr Tom Hale, that the budget be approved.",
-        (step("Amy Reed", "speaker", None), step("Tom Hale", "speaker", None)),
-        marks=gap(
-            "'Moved by A, seconded by B' makes no speakers (GOLD "
-            "convention 9: moving and seconding are speech)"
+        (step("Amy Reed", "speaker", "motion"), step("Tom Hale", "speaker", "motion")),
+        id="motion-moved-by-seconded-by",
+    ),
+    pytest.param(
+        "Present: Trustee Omar Haddad, Trustee Frank Delgado.\n\nMotion by Haddad, supported by Delgado, "
+        "to adopt the plan: first, repave Elm Road; second, repaint the hall.",
+        (
+            step("Omar Haddad", "speaker", "motion"),
+            step("Frank Delgado", "speaker", "motion"),
+            points("Omar Haddad", 2),
         ),
-        id="speech-by-moved-by-seconded-by",
+        id="motion-mover-keeps-the-floor",
+    ),
+    pytest.param(
+        "Present: Cllr Amy Reed, Cllr Tom Hale.\n\nThe motion was carried. The budget was approved.",
+        (no_step("Amy Reed", "speaker"), no_step("Tom Hale", "speaker")),
+        id="motion-carried-is-no-speech",
     ),
 ]
+
 
 ROLE_TABLES: dict[str, list[Any]] = {
     "attendance-subheader": ATTENDANCE_SUBHEADER,
@@ -746,6 +761,7 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "speech-verb": SPEECH_VERB,
     "according-to": ACCORDING_TO,
     "speech-by": SPEECH_BY,
+    "motion": MOTION,
 }
 
 # ======================================================================================
@@ -1049,216 +1065,6 @@ NAME_TABLES: dict[str, list[Any]] = {
 # ======================================================================================
 
 
-@pytest.mark.parametrize(("text", "expected"), ATTENDANCE_SUBHEADER)
-def test_attendance_subheader(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), ATTENDANCE_SUBHEADER_ITEMS)
-def test_attendance_subheader_items(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), ATTENDANCE_LINE)
-def test_attendance_line(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), ATTENDANCE_ITEM)
-def test_attendance_item(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), CHAIR_LINE)
-def test_chair_line(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), OFFICER_LINE)
-def test_officer_line(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), BLOCK_END)
-def test_block_end(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), ATTENDANCE_HEADER)
-def test_attendance_header(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), ABSENT_LINE)
-def test_absent_line(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), ATTENDED_BY_COLON)
-def test_attended_by_colon(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), DECISION_LABEL)
-def test_decision_label(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), STATEMENT_HEADING)
-def test_statement_heading(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), ATTENDANCE_INLINE)
-def test_attendance_inline(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), HEADLINE)
-def test_headline(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), HEADING)
-def test_heading(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), BODY_LIST_ITEM)
-def test_body_list_item(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), CARRY_OVER)
-def test_carry_over(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), MENTIONS)
-def test_mentions(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), RELAYED)
-def test_relayed(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), NAME_LABEL)
-def test_name_label(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), ROLE_LABEL)
-def test_role_label(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), VOCATIVE)
-def test_vocative(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), PRESIDED_BY)
-def test_presided_by(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), IN_THE_CHAIR)
-def test_in_the_chair(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), PRESIDES)
-def test_presides(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), PRESENCE_VERB)
-def test_presence_verb(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), PRESENCE_AFTER)
-def test_presence_after(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), BODY_DECISION)
-def test_body_decision(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), SPEECH_VERB)
-def test_speech_verb(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), ACCORDING_TO)
-def test_according_to(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), SPEECH_BY)
-def test_speech_by(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), SECOND_PREDICATE)
-def test_subject_second_predicate(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), INITIALS)
-def test_subject_initials(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), NAMED_MENTION)
-def test_subject_named_mention(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), PRONOUN)
-def test_subject_pronoun(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), FIRST_PERSON)
-def test_subject_first_person(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), TITLE_ONLY)
-def test_subject_title_only(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), COUNTRY_DELEGATE)
-def test_subject_country_delegate(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), GOVERNED)
-def test_subject_governed(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), MEETING_AS_BODY)
-def test_subject_meeting_as_body(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), LONE_NAME)
-def test_subject_lone_name(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), BARE_NAME)
-def test_subject_bare_name(text: str, expected: Expected) -> None:
-    check(text, expected)
-
-
 def _resolve(registered: Registered, parts: str, kw: dict[str, str]) -> tuple[str | None, str]:
     reg = Registry()
     for order, (name, role, gender) in enumerate(registered):
@@ -1297,6 +1103,20 @@ ROLE_MODULES = (structure, mentions, turns, presiding, presence, speech)
 
 def _role_names() -> list[str]:
     return [name for family in sieves.ORDER for name, _ in family.sieves]
+
+
+ROLE_ROWS = [row for table in ROLE_TABLES.values() for row in table]
+SUBJECT_ROWS = [row for table in SUBJECT_TABLES.values() for row in table]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_ROWS)
+def test_role_sieve(text: str, expected: Expected) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_ROWS)
+def test_subject_sieve(text: str, expected: Expected) -> None:
+    check(text, expected)
 
 
 def test_role_sieve_names_are_unique() -> None:

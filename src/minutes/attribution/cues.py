@@ -50,6 +50,7 @@ class Cues:
     statement_heading: re.Pattern[str]
     candidate: re.Pattern[str]  # sentences worth tokenizing
     speech_by: re.Pattern[str]
+    motion_by: re.Pattern[str]  # "moved by", "seconded by": group "mover" or "seconder"
     handed_object: re.Pattern[str]  # after a handing verb: "to the President the certificate"
 
     def __init__(self, sources: dict[str, tuple[str, int]]) -> None:
@@ -131,6 +132,11 @@ def cue_sources() -> dict[str, tuple[str, int]]:
         candidate=(r"\b(?:" + any_of([(titles, r"(?![\w-])"), (cues, r"\b")]) + ")", re.IGNORECASE),
         speech=(phrase_regex(V.SPEECH), re.IGNORECASE),
         speech_by=(phrase_regex(V.SPEECH_BY), re.IGNORECASE),
+        motion_by=(
+            r"\b(?:(?P<mover>" + by_first_letter(phrase_alternatives(V.MOTION_MOVER)) + r")|(?P<seconder>"
+            + by_first_letter(phrase_alternatives(V.MOTION_SECONDER)) + r"))",
+            re.IGNORECASE,
+        ),
         handed_object=(
             r"\s+(?:to\s+[^,.;:]{1,80}?\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
             + phrase_regex(V.HANDED_OBJECTS).replace("\\b(?:", "(?:", 1),

@@ -308,6 +308,24 @@ PRESENCE_AFTER: tuple[str, ...] = (
 )
 
 # Phrases whose agent ("a report from X") spoke: X takes the floor.
+# The makers of a motion (GOLD.md convention 9: moving and seconding make a speaker):
+# "Moved by Cllr A, seconded by Cllr B", "Motion by Smith, second by Jones", "Proposed
+# by Councillor X;". A mover takes the floor (the motion's items are theirs); a
+# seconder speaks but leaves it.
+MOTION_MOVER: tuple[str, ...] = (
+    "moved by",
+    "proposed by",
+    "motion by",
+    "motion made by",
+    "on a motion by",
+    "on motion by",
+    "on the motion of",
+    "upon motion by",
+    "introduced by",
+    "mover:",
+)
+MOTION_SECONDER: tuple[str, ...] = ("seconded by", "second by", "supported by", "seconder:")
+
 SPEECH_BY: tuple[str, ...] = (
     "report from",
     "report by",

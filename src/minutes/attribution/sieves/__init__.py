@@ -21,6 +21,7 @@ explain`` prints it).
     presence           X attended / attended by X                  (sieves/presence.py)
     speech             the meeting decided / X said / according to X / a report from X
                                                                    (sieves/speech.py)
+    motion             "Moved by A, seconded by B": both speak     (sieves/speech.py)
 
 Subjects of verbs are found by the subject sieves (``attribution/subjects.py``), and
 names by the registry's name sieves (``people.Registry.resolve``).
@@ -41,9 +42,9 @@ ORDER: tuple[Family, ...] = (
             ("attendance-item", structure.list_item),
             ("chair-line", structure.chair_line),
             ("officer-line", structure.officer_line),
+            ("absent-line", structure.absent_line),
             ("block-end", structure.block_end),
             ("attendance-header", structure.list_header),
-            ("absent-line", structure.absent_line),
             ("attended-by-colon", structure.attended_by_colon),
             ("decision-label", structure.decision_label),
             ("statement-heading", structure.statement_heading),
@@ -76,6 +77,7 @@ ORDER: tuple[Family, ...] = (
             ("speech-by", speech.speech_by),
         ),
     ),
+    Family("motion", (("motion", speech.motion),)),
 )
 
 __all__ = ["DECIDED", "ORDER", "PASS", "SETTLED", "Family", "Outcome", "Sieve"]

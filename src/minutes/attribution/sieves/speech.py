@@ -123,6 +123,31 @@ def speech_by(st: State, here: Here) -> Outcome:
     return PASS
 
 
+def motion(st: State, here: Here) -> Outcome:
+    """ "Moved by Cllr A, seconded by Cllr B": both speak (GOLD.md convention 9); the
+    mover takes the floor (the motion's items are theirs), a seconder leaves it where it was."""
+    s = here.s
+    if st.turn_owner is not None:
+        return PASS
+    found = False
+    for bm in cues().motion_by.finditer(s.text):
+        after = skip(st.text, s.start + bm.end(), " ,:")
+        for mm, ent in here.resolved:
+            if mm.kind != "person" or here.toks[mm.tok_start].start != after:
+                continue
+            e2 = st.entity_for(mm, ent)
+            span = (s.start + bm.start(), mm.end)
+            if bm.group("mover"):
+                st.speak(e2.id, "motion", span)
+            else:
+                held, why = st.cur, st.cur_why
+                st.speak(e2.id, "motion", span)
+                st.cur, st.cur_why = held, why
+            found = True
+            break
+    return DECIDED if found else PASS
+
+
 def _hands_over(verb: str, text: str, end: int) -> bool:
     """ "presented to the President the certificate of recognition": a thing handed over."""
     return (

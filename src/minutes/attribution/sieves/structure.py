@@ -135,7 +135,8 @@ def list_header(st: State, here: Here) -> Outcome:
 
 
 def absent_line(st: State, here: Here) -> Outcome:
-    """ "Apologies: ...", "Absent: ...": not attendees."""
+    """ "Apologies: ...", "Commissioners absent: ...": not attendees, and the attendance
+    block goes on after them ("Department: Chief of Police X" on the next line)."""
     body = here.s.text
     if here.para_start and ":" in body[:60] and S.ABSENT.search(body[: body.find(":")]):
         return SETTLED
