@@ -619,6 +619,11 @@ CASES: list[Any] = [
         "Revenue stood at Ksh. 612 billion against a target of Ksh. 640 billion.",
         ["Revenue stood at Ksh. 612 billion against a target of Ksh. 640 billion."],
     ),
+    # ... but an acronym is no unknown abbreviation
+    (
+        "The plan went to the UN. 12 members objected.",
+        ["The plan went to the UN.", "12 members objected."],
+    ),
     # ... but a list marker after one still starts an item
     (
         "The accounts were approved at the A.G.M. 2. The budget was adopted.",

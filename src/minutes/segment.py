@@ -9,11 +9,15 @@ Three steps, each linear in the length of the text:
    (``rules/abbreviations.py``); no trained model is ever loaded. Its sentence
    starts become cut points inside the paragraphs. Its test of each candidate
    boundary is replaced by an identical one on plain strings (:class:`_Punkt`).
-3. Repairs. Cuts after a title ("Mr.", "e.g.") or a dotted initial ("J.R.R.") are
-   removed, a lone list marker ("36.") or footnote mark ("[5]") is kept with its
-   neighbour, and glued boundaries ("since 2018.Since last year"), sentences after
-   a phrase-final abbreviation or an ellipsis ("Norcast Inc. Profits rose") and
-   inline list items ("1.) Approve the minutes 2.) Adopt the budget") get a cut.
+3. Decisions. Punkt's cuts, and the cuts proposed by scans for glued boundaries
+   ("since 2018.Since last year", "a consultation.11 Take"), full-width marks
+   ("\u3002"), phrase-final abbreviations, dotted acronyms and ellipses ("Norcast
+   Inc. Profits rose", "the U.S.A. I liked it", "everything\u2026 Nothing") are
+   each looked up in one decision table (``rules/boundaries.py``): a title
+   ("Mr."), an abbreviation before a number ("Rs. 16720"), a lowercase word after
+   and so on join; a cut never falls inside an e-mail address, URL, file name or
+   short bracket (protected spans, :class:`_Guard`). Last, inline list items
+   ("1.) Approve the minutes 2.) Adopt the budget") get a cut.
 
 A sentence is ``text[start:end]`` with surrounding whitespace left out. The
 sentences are in order, never overlap, never cross a paragraph, and together cover

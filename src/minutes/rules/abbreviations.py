@@ -52,6 +52,8 @@ TITLES: frozenset[str] = frozenset(
         "det",
         "cpl",
         "pte",
+        "sra",  # "Sra. Smithers" (Spanish: Mrs.)
+        "srta",
     }
 )
 

@@ -262,7 +262,8 @@ def takes_number(stem: str) -> bool:
 
     Known abbreviations ("p", "vol", "no") and NUMBER_TAKERS ("rs", "cap", "reg"), and
     short words the tables do not know: capitalised ones of up to four letters
-    ("Phil", "USA"; not months) and lowercase ones without a vowel ("nr").
+    ("Phil", "Sch"; not months, and not acronyms: "the UN. 12 members") and
+    lowercase ones without a vowel ("nr").
     """
     low = stem.lower()
     if low in ABBREVIATIONS or low in NUMBER_TAKERS:
@@ -270,7 +271,7 @@ def takes_number(stem: str) -> bool:
     if not stem.isalpha() or len(stem) > 4:
         return False
     if stem[0].isupper():
-        return low not in CALENDAR_WORDS
+        return stem[1:].islower() and low not in CALENDAR_WORDS
     return not any(v in low for v in "aeiouy")
 
 
