@@ -1072,3 +1072,38 @@ PROTECTED: list[tuple[str, list[str]]] = [
 def test_protected_spans(text: str, expected: list[str]) -> None:
     guard = segment_module._Guard(text, 0, len(text))
     assert [text[s:e] for s, e in guard.spans()] == expected
+
+
+# Pieces of boundaries for the shortcut check below: words before "." of every shape
+# the table cares about, and openings after it.
+BEFORE_WORDS = [
+    *["year", "meeting", "it", "ii", "iv", "xi", "civil", "Mr", "mr", "etc", "Inc", "inc", "p.m"],
+    *["U.S.A", "no", "Rs", "rs", "cap", "Cap", "UN", "e.g", "i.e", "vs", "approx", "co", "al"],
+    *["Phil", "nr", "abcf", "Tuesday.Mr", "ended", "2018", "(type 2)", "...", ". .", "A", "a", "b"],
+]
+AFTER_WORDS = [
+    *["The", "The12", "Ab3", "I", "I'm", "Profits", "Chief", "Mr.", "Monday", "12", "A13", "VII"],
+    *["(123)", "(a)", "(The", ",", ";", ")", "[5]", "--", "the", "a.", "2.", "II.", "IV)", "Smith"],
+    *["Xy", "Q"],
+]
+
+
+def test_plain_shortcut_agrees_with_the_table() -> None:
+    """rules.boundaries.plain (decide's shortcut) only passes boundaries no row matches."""
+    from minutes.rules.boundaries import plain
+
+    rng = random.Random(0)
+    boundaries = [
+        Boundary(
+            rng.choice(["", "The clerk said ", "At 7 ", "("]) + rng.choice(BEFORE_WORDS) + ".",
+            rng.choice(AFTER_WORDS) + rng.choice(["", " rose", " of it", "\n", " 2"]),
+            before_whole=rng.random() < 0.5,
+            after_whole=rng.random() < 0.5,
+            protected=rng.random() < 0.1,
+        )
+        for _ in range(20_000)
+    ]
+    assert sum(map(plain, boundaries)) > 1_000
+    for b in boundaries:
+        full = next((row for row in BOUNDARY_TABLE if row.test(b)), None)
+        assert decide(b) is full, b

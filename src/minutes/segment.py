@@ -180,13 +180,14 @@ def segment(text: str) -> list[Sentence]:
     ['Mr. Wu spoke.', 'It rained since 2018.', 'Since then, less.']
     """
     sentences: list[Sentence] = []
+    wide = WIDE_END.search(text) is not None
     for number, (p_start, p_end) in enumerate(_paragraphs(text)):
         guard = _Guard(text, p_start, p_end)
         cuts = sorted({p_start, *_punkt_cuts(text, p_start, p_end)})
         pieces = _pieces(text, cuts, p_end)
         pieces = _merge(text, pieces, guard)
         pieces = _split_glued(text, pieces, guard)
-        if WIDE_END.search(text, p_start, p_end):
+        if wide and WIDE_END.search(text, p_start, p_end):
             pieces = _split_wide(text, pieces, guard)
         pieces = _split_after_marks(text, pieces, guard)
         pieces = _split_lists(text, pieces, guard)
@@ -312,7 +313,7 @@ def _joins(a: _Line, b: _Line, width: float | None) -> bool:
     if not _may_continue(a, b):
         return False
     blanks = b.index - a.index - 1
-    if blanks == 0 and never_final(last_token(a.stripped)):
+    if blanks == 0 and a.stripped[-1] == "." and never_final(last_token(a.stripped[-LOOKAROUND:])):
         return True  # "And this is Mr.\nSmith."
     ended = _ends_sentence(a.stripped)
     lower_next = b.stripped[0].islower()
@@ -551,25 +552,32 @@ class _Guard:
     """The protected spans of one paragraph (rules/boundaries.py, PROTECTED_KINDS).
 
     One regex scan per kind whose trigger occurs in the paragraph ("@" for e-mail
-    addresses, "(" and "[" for short brackets, ...), on the first question only;
-    overlapping spans are merged.
+    addresses, "(" and "[" for short brackets, ...), made on the first question that
+    needs it: only a span with blanks in it (a bracket) can hold a cut at a blank,
+    so the kinds without blanks are scanned for glued cuts ("Jane.Doe") only.
     """
 
-    __slots__ = ("end", "ends", "start", "starts", "text")
+    __slots__ = ("_spans", "end", "start", "text")
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text, self.start, self.end = text, start, end
-        self.starts: list[int] | None = None
-        self.ends: list[int] = []
+        # (starts, ends) of the merged spans, with blanks and without, once scanned
+        self._spans: dict[bool, tuple[list[int], list[int]]] = {}
 
-    def _scan(self) -> list[int]:
+    def _scan(self, blanks: bool) -> tuple[list[int], list[int]]:
         text, start, end = self.text, self.start, self.end
         spans: list[tuple[int, int]] = []
         for kind in PROTECTED_KINDS:
-            if not any(text.find(t, start, end) >= 0 for t in kind.triggers):
+            if kind.blanks != blanks or not any(text.find(t, start, end) >= 0 for t in kind.triggers):
                 continue
             for m in kind.pattern.finditer(text, start, end):
                 s, e = m.span()
+                if kind.back:
+                    name = s
+                    while s > start and (text[s - 1].isalnum() or text[s - 1] in "_-"):
+                        s -= 1
+                    if s == name:
+                        continue  # ". pdf" or "(.pdf": no file name
                 if kind.name == "bracket" and (e - s > SHORT_BRACKET or _opens_piece(text, start, s)):
                     continue
                 spans.append((s, e))
@@ -580,21 +588,27 @@ class _Guard:
                 merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
             else:
                 merged.append((s, e))
-        self.starts = [s for s, _e in merged]
-        self.ends = [e for _s, e in merged]
-        return self.starts
+        found = ([s for s, _e in merged], [e for _s, e in merged])
+        self._spans[blanks] = found
+        return found
 
     def spans(self) -> list[tuple[int, int]]:
         """The protected spans, in order."""
-        starts = self._scan() if self.starts is None else self.starts
-        return list(zip(starts, self.ends, strict=True))
+        found: list[tuple[int, int]] = []
+        for blanks in (False, True):
+            starts, ends = self._spans.get(blanks) or self._scan(blanks)
+            found.extend(zip(starts, ends, strict=True))
+        return sorted(found)
 
     def covers(self, a: int, b: int) -> bool:
         """Whether a boundary between ``a`` (end of one piece) and ``b`` (start of the
         next) falls inside a protected span."""
-        starts = self._scan() if self.starts is None else self.starts
-        i = bisect_left(starts, b) - 1
-        return i >= 0 and a < self.ends[i]
+        for blanks in (True, False) if a == b else (True,):
+            starts, ends = self._spans.get(blanks) or self._scan(blanks)
+            i = bisect_left(starts, b) - 1
+            if i >= 0 and a < ends[i]:
+                return True
+        return False
 
 
 def _opens_piece(text: str, start: int, k: int) -> bool:

@@ -53,6 +53,8 @@ class Protected:
     name: str
     triggers: tuple[str, ...]
     pattern: re.Pattern[str]
+    back: bool = False  # the span also takes the name before the match ("Minutes" of ".PDF"), if any
+    blanks: bool = False  # the span may hold blanks (so a cut at a blank may fall inside it)
 
 
 # The kinds of protected span, each scanned for only in paragraphs that hold a trigger:
@@ -63,17 +65,18 @@ PROTECTED_KINDS: tuple[Protected, ...] = (
     Protected("url", ("www.", "://"), re.compile(r"(?:https?://|ftp://|www\.)" + _URL_TAIL)),
     # "council.gov.uk/Minutes/2024": a dotted host with a path
     Protected("path", ("/",), re.compile(r"\b[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/" + _URL_TAIL)),
-    # "Minutes.PDF", "budget_2024.xlsx"
+    # "Minutes.PDF", "budget_2024.xlsx": the extension, and the name before it
     Protected(
         "file",
         (".",),
-        re.compile(
-            r"\b[\w-]{1,63}\.(?i:pdf|docx?|xlsx?|pptx?|csv|txt|rtf|odt|html?|zip|json|xml|md|png|jpe?g)\b"
-        ),
+        re.compile(r"\.(?i:pdf|docx?|xlsx?|pptx?|csv|txt|rtf|odt|html?|zip|json|xml|md|png|jpe?g)\b"),
+        back=True,
     ),
     # "(D., Wash.)", "(Phil. 4:8)", "[Sim et al. (1981) Biochem. J. 193]": a short
     # bracket (SHORT_BRACKET) that does not open a sentence; one nested pair at most
-    Protected("bracket", ("(", "["), re.compile(r"\(" + _BRACKETED + r"\)|\[" + _BRACKETED + r"\]")),
+    Protected(
+        "bracket", ("(", "["), re.compile(r"\(" + _BRACKETED + r"\)|\[" + _BRACKETED + r"\]"), blanks=True
+    ),
 )
 
 # ---------------------------------------------------------------------------
@@ -108,6 +111,9 @@ LETTER = re.compile(r"[^\W\d_]")
 
 # Punctuation that may follow a sentence end ("... it.\"", "(... so.)").
 CLOSERS = frozenset("\"')]}*\u2019\u201d\u00bb")
+
+# The marks that end a sentence, full-width ones included.
+SENTENCE_ENDS = ".?!\u3002\uff0e\uff01\uff1f"
 
 # Punctuation that never opens a sentence: ". . ." | ", and then".
 CONTINUING_PUNCTUATION = frozenset(",;:)]}")
@@ -304,7 +310,7 @@ def _no_letters_after(b: Boundary) -> bool:
 
 
 def _lowercase_after(b: Boundary) -> bool:
-    return starts_lower(b.after) and ends_with(b.before, ".?!")
+    return starts_lower(b.after) and ends_with(b.before, SENTENCE_ENDS)
 
 
 def _punctuation_after(b: Boundary) -> bool:
@@ -389,8 +395,38 @@ BOUNDARY_TABLE: tuple[Row, ...] = (
 )
 
 
+def plain(b: Boundary) -> bool:
+    """Whether no row of the table can match ``b``, told cheaply (:func:`decide` takes
+    it as a shortcut; tests/test_segment.py checks the table agrees).
+
+    That is the common case: a lowercase word of two or more letters, no Roman
+    numeral and no abbreviation that joins, ends with "." before a capitalised word
+    that does not stand for a number: "the coming year." | "The chair opened".
+    """
+    token, after = b.token, b.after
+    if b.protected or len(token) < 3 or token[-1] != ".":
+        return False
+    if not (after[:1].isupper() and after[1:2].islower()):
+        return False
+    stem = token[:-1]
+    return (
+        stem.isalpha()
+        and stem.islower()
+        and not ROMAN_LETTERS.issuperset(stem)
+        and stem not in NON_FINAL_ABBREVIATIONS
+        and stem not in PHRASE_FINAL
+        and NUMBER_AHEAD.match(after) is None
+    )
+
+
+# Letters of lowercase Roman numerals ("ii", "xiv"), which may be list markers.
+ROMAN_LETTERS = frozenset("ivxlc")
+
+
 def decide(boundary: Boundary) -> Row | None:
     """The row that decides ``boundary``, or None (the boundary stands)."""
+    if plain(boundary):
+        return None
     for row in BOUNDARY_TABLE:
         if row.test(boundary):
             return row
