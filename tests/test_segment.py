@@ -704,6 +704,12 @@ CASES: list[Any] = [
             "Election of officers for the coming year",
         ],
     ),
+    # a bracket that opens with a lowercase word carries on the sentence before it
+    (
+        "Response took 3.3 mos. (range 6 wks. to 12 mos.) on average.",
+        ["Response took 3.3 mos. (range 6 wks. to 12 mos.) on average."],
+    ),
+    ("The motion carried. (b) The budget waits.", ["The motion carried.", "(b) The budget waits."]),
     # a piece that starts with "," after an ellipsis; full-width sentence marks
     ("He paused . . . , then went on.", ["He paused . . . , then went on."]),
     (

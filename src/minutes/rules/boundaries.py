@@ -212,12 +212,20 @@ def never_final(token: str) -> bool:
 
 
 def starts_lower(after: str) -> bool:
-    """Whether ``after`` opens with a lowercase word, past dashes ("-- you").
+    """Whether ``after`` opens with a lowercase word, past dashes ("-- you") and an
+    opening bracket ("(range 6 wks. to 12 mos.)").
 
-    A list marker ("a. First", "ii) Costs") does not count: it starts an item.
+    A list marker ("a. First", "ii) Costs", "(b) More") does not count: it starts an item.
     """
+    if ENUMERATOR_LEAD.match(after):
+        return False
     k = 0
     while k < len(after) and after[k] in DASHES:
+        k += 1
+    if after[k : k + 1] in ("(", "["):
+        word = first_word(after[k + 1 :])
+        if after[k + 1 + len(word) : k + 2 + len(word)] in (")", "]"):
+            return False  # a marker: "[z] Last", "(iv) Costs"
         k += 1
     return k < len(after) and after[k].islower() and not ENUMERATOR_LEAD.match(after, k)
 
@@ -370,7 +378,12 @@ BOUNDARY_TABLE: tuple[Row, ...] = (
     Row("protected", JOIN, _protected, '"Jane." | "Doe@example.com", "(Phil." | "4:8)"'),
     Row("marker-alone", JOIN, _marker_alone, '"36." | "Indian growth", "II." | "Agenda"'),
     Row("no-letters-after", JOIN, _no_letters_after, '"in future." | "[5]"'),
-    Row("lowercase-after", JOIN, _lowercase_after, '"per lb." | "at the market", "presto!" | "-- the"'),
+    Row(
+        "lowercase-after",
+        JOIN,
+        _lowercase_after,
+        '"per lb." | "at the market", "presto!" | "-- the", "3.3 mos." | "(range 6 wks.)"',
+    ),
     Row("punctuation-after", JOIN, _punctuation_after, '"the thing is . . ." | ", and then"'),
     Row("ellipsis-before-non-opener", JOIN, _ellipsis_before_non_opener, '"is . . ." | "I didn\'t"'),
     Row("title-or-latin", JOIN, _title_or_latin, '"Mr." | "He Zhongwei spoke", "e.g." | "Passports"'),
