@@ -7,9 +7,13 @@ mark "\u3002"), is a :class:`Boundary`: the text before it and the text after it
 decides, and a boundary no row matches stands. Each row has a worked example (the
 ``|`` marks the candidate) and a golden case in tests/test_segment.py.
 
-Protected spans (:data:`PROTECTED_KINDS`) are found by one regex scan per paragraph before
-any decision: e-mail addresses, URLs, file names and short brackets inside a
-sentence. A candidate inside one never stands (row ``protected``).
+Protected spans (:data:`PROTECTED_KINDS`) are found by one regex scan per kind and
+paragraph, before the decisions that need them: e-mail addresses, URLs, paths, file
+names and short brackets inside a sentence. A candidate inside one never stands (row
+``protected``).
+
+The table holds only JOIN and SPLIT rows over the two sides of one boundary; what
+proposes candidates, and where, stays in segment.py.
 """
 
 from __future__ import annotations
