@@ -15,6 +15,9 @@ c  throughput: ``minutes.summarize`` per document on a 5 MB generated corpus vs
    ``list(PunktSentenceTokenizer().span_tokenize(doc))`` on the same documents
 d  ``--jobs 2`` vs ``--jobs 1`` on 2,000 generated files (speedup)
 e  peak RSS of ``minutes summarize DIR --format ndjson`` on 10,000 files vs 1,000
+f  segmentation only: ``minutes.split_sentences`` per document on the corpus of (c) vs
+   ``list(PunktSentenceTokenizer(params).span_tokenize(doc))`` with the project's own
+   Punkt parameters (``segment.punkt_parameters()``)
 
 A figure that cannot be measured (say the CLI has no ``--jobs`` yet) is reported as
 "not measured: <reason>" and the others still run.
@@ -249,6 +252,32 @@ def figure_c(s: Settings) -> list[Figure]:
     return [fig]
 
 
+def figure_f(s: Settings) -> list[Figure]:
+    size = s.corpus_bytes
+    fig = Figure("f", f"segmentation: split_sentences vs Punkt, {size / 1e6:g} MB", "s", "<= 1.00x")
+    try:
+        from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+        from minutes import split_sentences
+        from minutes.segment import punkt_parameters
+    except ImportError as error:
+        raise NotMeasured(f"cannot import {error.name} with {sys.executable}") from None
+    docs = corpus.corpus(s.seed, size)
+    tokenizer = PunktSentenceTokenizer(punkt_parameters())
+
+    def punkt(doc: str) -> object:
+        return list(tokenizer.span_tokenize(doc))
+
+    fig.ours, fig.baseline = paired_medians(
+        lambda: time_in_process(split_sentences, docs), lambda: time_in_process(punkt, docs), s.reps
+    )
+    fig.ratio = fig.ours / fig.baseline
+    fig.met = fig.ratio <= 1.00
+    chars = sum(map(len, docs))
+    fig.note = f"{len(docs)} documents, {chars / fig.ours / 1e6:.2f} MB/s"
+    return [fig]
+
+
 def _needs_new_cli(s: Settings, options: Sequence[str]) -> None:
     text = cli_help(s)
     missing = [o for o in options if o not in text]
@@ -295,6 +324,7 @@ FIGURES: dict[str, tuple[str, str, Callable[[Settings], list[Figure]]]] = {
     "c": ("throughput: summarize vs Punkt", "<= 1.30x", figure_c),
     "d": ("--jobs 2 vs --jobs 1 (speedup)", ">= 1.80x", figure_d),
     "e": ("peak RSS, ndjson: many files vs few", "<= 1.20x", figure_e),
+    "f": ("segmentation: split_sentences vs Punkt", "<= 1.00x", figure_f),
 }
 
 
@@ -350,7 +380,7 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     p.add_argument("--rss-reps", type=int, default=None, help="runs per peak-RSS figure (default 3)")
     p.add_argument("--seed", type=int, default=20240703, help="seed of the generated inputs")
     p.add_argument("--minutes-cmd", default=default_minutes(), help="the minutes console script to time")
-    p.add_argument("--only", default="abcde", help="figures to measure, e.g. 'a,b' (default: all)")
+    p.add_argument("--only", default="abcdef", help="figures to measure, e.g. 'a,b' (default: all)")
     p.add_argument("--keep", action="store_true", help="keep the temporary folder of inputs")
     p.add_argument("--strict", action="store_true", help="exit 1 unless every figure is measured and met")
     args = p.parse_args(argv)

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from minutes import segment as segment_module
+from minutes.rules.boundaries import BOUNDARY_TABLE, Boundary, decide, stands
 from minutes.segment import segment, split_sentences
 
 # A paragraph hard-wrapped at ~85 characters, with the blank line that PDF
@@ -603,6 +604,120 @@ CASES: list[Any] = [
         "The chair thanked members, guests, etc. Members then voted.",
         ["The chair thanked members, guests, etc.", "Members then voted."],
     ),
+    # --- issue 12: boundaries that hold on real minutes ----------------------
+    # abbreviations the tables do not know, before a number or "("
+    ("The levy was raised to Rs. 16720 per household.", ["The levy was raised to Rs. 16720 per household."]),
+    (
+        "Under Cap. 12 of the Laws, the board may borrow.",
+        ["Under Cap. 12 of the Laws, the board may borrow."],
+    ),
+    ("The board confirmed Min. 45/2023 unchanged.", ["The board confirmed Min. 45/2023 unchanged."]),
+    ("Under Reg. 4 the clerk keeps the register.", ["Under Reg. 4 the clerk keeps the register."]),
+    ("The item is no. A13 on the list.", ["The item is no. A13 on the list."]),
+    ("The figures (see p. 4) were accepted.", ["The figures (see p. 4) were accepted."]),
+    (
+        "Revenue stood at Ksh. 612 billion against a target of Ksh. 640 billion.",
+        ["Revenue stood at Ksh. 612 billion against a target of Ksh. 640 billion."],
+    ),
+    # ... but an acronym is no unknown abbreviation
+    (
+        "The plan went to the UN. 12 members objected.",
+        ["The plan went to the UN.", "12 members objected."],
+    ),
+    # ... but a list marker after one still starts an item
+    (
+        "The accounts were approved at the A.G.M. 2. The budget was adopted.",
+        ["The accounts were approved at the A.G.M.", "2. The budget was adopted."],
+    ),
+    # abbreviations and citations inside short brackets
+    ("Senator Ruiz (D., Wash.) seconded the motion.", ["Senator Ruiz (D., Wash.) seconded the motion."]),
+    (
+        "The chaplain read a verse (Phil. 4:8) before the session.",
+        ["The chaplain read a verse (Phil. 4:8) before the session."],
+    ),
+    (
+        "The method follows [Sim et al. (1981) Biochem. J. 193] closely.",
+        ["The method follows [Sim et al. (1981) Biochem. J. 193] closely."],
+    ),
+    # ... a long bracket is no aside, and a bracket that opens a sentence is not protected
+    (
+        "The clerk spoke (the figures were late. Nobody had sent them in time for the meeting.) We voted.",
+        [
+            "The clerk spoke (the figures were late.",
+            "Nobody had sent them in time for the meeting.)",
+            "We voted.",
+        ],
+    ),
+    # e-mail addresses, URLs and file names
+    (
+        "Her e-mail is Jane.Doe@example.com. Please copy her.",
+        ["Her e-mail is Jane.Doe@example.com.", "Please copy her."],
+    ),
+    (
+        "Papers are at www.Council.gov.uk/Minutes for all members.",
+        ["Papers are at www.Council.gov.uk/Minutes for all members."],
+    ),
+    ("See council.gov.uk/Minutes/Index for the list.", ["See council.gov.uk/Minutes/Index for the list."]),
+    ("The clerk circulated Budget.Xlsx to members.", ["The clerk circulated Budget.Xlsx to members."]),
+    # inline lists: letters after a word that takes numbers, upper-case Roman numerals
+    (
+        "a. Confirm who the chair is b. Set the next date",
+        ["a. Confirm who the chair is", "b. Set the next date"],
+    ),
+    (
+        "I. Call to order II. Roll call III. Minutes",
+        ["I. Call to order", "II. Roll call", "III. Minutes"],
+    ),
+    (
+        "I. Opening remarks. II. Adoption of the agenda.",
+        ["I. Opening remarks.", "II. Adoption of the agenda."],
+    ),
+    # a footnote number after a closing bracket
+    (
+        "Most cases were mild (type 2).10 This changed in May.",
+        ["Most cases were mild (type 2).10", "This changed in May."],
+    ),
+    # a dotted acronym or "p.m." ending a sentence before "I"
+    (
+        "The delegation toured the U.S.A. I joined them later.",
+        ["The delegation toured the U.S.A.", "I joined them later."],
+    ),
+    (
+        "The team visited the U.S. I'm told it went well.",
+        ["The team visited the U.S.", "I'm told it went well."],
+    ),
+    (
+        "The session closed at 9 p.m. I left shortly after.",
+        ["The session closed at 9 p.m.", "I left shortly after."],
+    ),
+    # a title at the end of a line; an outline of capitalised lines is not wrapped prose
+    (
+        "The report was presented by Mr.\nSmith on behalf of the board.",
+        ["The report was presented by Mr.\nSmith on behalf of the board."],
+    ),
+    (
+        "Approval of the minutes of the last meeting\nReport of the treasurer on the annual accounts\n"
+        "Election of officers for the coming year\n",
+        [
+            "Approval of the minutes of the last meeting",
+            "Report of the treasurer on the annual accounts",
+            "Election of officers for the coming year",
+        ],
+    ),
+    # a bracket that opens with a lowercase word carries on the sentence before it
+    (
+        "Response took 3.3 mos. (range 6 wks. to 12 mos.) on average.",
+        ["Response took 3.3 mos. (range 6 wks. to 12 mos.) on average."],
+    ),
+    ("The motion carried. (b) The budget waits.", ["The motion carried.", "(b) The budget waits."]),
+    # a piece that starts with "," after an ellipsis; full-width sentence marks
+    ("He paused . . . , then went on.", ["He paused . . . , then went on."]),
+    (
+        "The motion carried\uff0eThe chair thanked members\u3002Members left.",
+        ["The motion carried\uff0e", "The chair thanked members\u3002", "Members left."],
+    ),
+    ("Growth was 3\uff0e5 per cent.", ["Growth was 3\uff0e5 per cent."]),
+    ("The meeting ended\uff0eMr. Wu spoke.", ["The meeting ended\uff0e", "Mr. Wu spoke."]),
     # --- known gaps ------------------------------------------------------------
     pytest.param(
         "The work fell to you and I. Did Henry I. Ward thank us?",
@@ -826,3 +941,175 @@ def test_no_blank_means_a_hard_cut_at_the_cap() -> None:
 
     text = "x" * (MAX_SENTENCE * 2 + 10)
     assert [len(s) for s in split_sentences(text)] == [MAX_SENTENCE, MAX_SENTENCE, 10]
+
+
+# One golden case per row of the boundary decision table (rules/boundaries.py): the
+# row's name, the boundary it decides (before | after), and a text where that
+# boundary comes up, with its sentences.
+TABLE_ROWS: list[tuple[str, Boundary, str, list[str]]] = [
+    (
+        "protected",
+        Boundary("Her e-mail is Jane.", "Doe@example.com. Please copy her.", protected=True),
+        "Her e-mail is Jane.Doe@example.com. Please copy her.",
+        ["Her e-mail is Jane.Doe@example.com.", "Please copy her."],
+    ),
+    (
+        "marker-alone",
+        Boundary("2.", "The budget was approved."),
+        "The board agreed. 2. The budget was approved.",
+        ["The board agreed.", "2. The budget was approved."],
+    ),
+    (
+        "no-letters-after",
+        Boundary("The vote was carried.", "12-3."),
+        "The vote was carried. 12-3.",
+        ["The vote was carried. 12-3."],
+    ),
+    (
+        "lowercase-after",
+        Boundary("Apples cost $1.20 per lb.", "at the market."),
+        "Apples cost $1.20 per lb. at the market.",
+        ["Apples cost $1.20 per lb. at the market."],
+    ),
+    (
+        "punctuation-after",
+        Boundary("He paused . . .", ", then went on."),
+        "He paused . . . , then went on.",
+        ["He paused . . . , then went on."],
+    ),
+    (
+        "ellipsis-before-non-opener",
+        Boundary("Well...", "I suppose we could wait."),
+        "Well... I suppose we could wait.",
+        ["Well... I suppose we could wait."],
+    ),
+    (
+        "title-or-latin",
+        Boundary("Mr.", "He Lin chaired the session."),
+        "Mr. He Lin chaired the session.",
+        ["Mr. He Lin chaired the session."],
+    ),
+    (
+        "glued-title",
+        Boundary("The audit ended on Tuesday.Dr.", "Rao signed the report."),
+        "The audit ended on Tuesday.Dr. Rao signed the report.",
+        ["The audit ended on Tuesday.", "Dr. Rao signed the report."],
+    ),
+    (
+        "list-marker-after",
+        Boundary("The accounts were approved at the A.G.M.", "2."),
+        "The accounts were approved at the A.G.M. 2. The budget was adopted.",
+        ["The accounts were approved at the A.G.M.", "2. The budget was adopted."],
+    ),
+    (
+        "abbreviation-before-number",
+        Boundary("The levy was raised to Rs.", "16720 per household."),
+        "The levy was raised to Rs. 16720 per household.",
+        ["The levy was raised to Rs. 16720 per household."],
+    ),
+    (
+        "phrase-final-in-opening-phrase",
+        Boundary("At 7 a.m.", "Mrs. Grant opened the office."),
+        "At 7 a.m. Mrs. Grant opened the office.",
+        ["At 7 a.m. Mrs. Grant opened the office."],
+    ),
+    (
+        "phrase-final-before-opener",
+        Boundary("We sold the plant to Norcast Inc.", "Profits rose the next year.", before_whole=False),
+        "We sold the plant to Norcast Inc. Profits rose the next year.",
+        ["We sold the plant to Norcast Inc.", "Profits rose the next year."],
+    ),
+    (
+        "phrase-final-before-other",
+        Boundary("Acme Inc.", "Chief Executive Jo Lee resigned."),
+        "Acme Inc. Chief Executive Jo Lee resigned.",
+        ["Acme Inc. Chief Executive Jo Lee resigned."],
+    ),
+    (
+        "acronym-before-starter",
+        Boundary("The firm moved its head office to the U.K.", "The move cost millions.", before_whole=False),
+        "The firm moved its head office to the U.K. The move cost millions.",
+        ["The firm moved its head office to the U.K.", "The move cost millions."],
+    ),
+    (
+        "acronym-before-other",
+        Boundary("J.R.R.", "Tolkien wrote the book in Oxford."),
+        "J.R.R. Tolkien wrote the book in Oxford.",
+        ["J.R.R. Tolkien wrote the book in Oxford."],
+    ),
+]
+
+
+def test_every_table_row_has_a_golden_case() -> None:
+    assert [name for name, *_rest in TABLE_ROWS] == [row.name for row in BOUNDARY_TABLE]
+
+
+@pytest.mark.parametrize(("name", "boundary", "text", "expected"), TABLE_ROWS, ids=[r[0] for r in TABLE_ROWS])
+def test_table_row_decides_its_case(name: str, boundary: Boundary, text: str, expected: list[str]) -> None:
+    row = decide(boundary)
+    assert row is not None and row.name == name
+    assert split_sentences(text) == expected
+
+
+def test_a_boundary_no_row_matches_stands() -> None:
+    assert decide(Boundary("The ferry left at dawn.", "Nobody on the pier noticed.")) is None
+    assert stands(Boundary("The ferry left at dawn.", "Nobody on the pier noticed."))
+
+
+# Protected spans: (paragraph, the protected substrings).
+PROTECTED: list[tuple[str, list[str]]] = [
+    ("Write to Jane.Doe@example.com. Thanks.", ["Jane.Doe@example.com"]),
+    (
+        "See https://www.example.gov/minutes/2024.html. Then vote.",
+        ["https://www.example.gov/minutes/2024.html"],
+    ),
+    ("See www.council.gov.uk/Minutes, then vote.", ["www.council.gov.uk/Minutes"]),
+    ("Open budget_2024.xlsx now.", ["budget_2024.xlsx"]),
+    ("Senator Ruiz (D., Wash.) spoke.", ["(D., Wash.)"]),
+    ("It is [Sim et al. (1981) Biochem. J. 193] here.", ["[Sim et al. (1981) Biochem. J. 193]"]),
+    # a bracket that opens a sentence, or a long one, is not protected
+    ("The fund grew. (The board was surprised.) It holds more.", []),
+    ("(Applause.) The chair resumed.", []),
+    ("He said (this is a rather long aside, longer than the limit.) and left.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROTECTED)
+def test_protected_spans(text: str, expected: list[str]) -> None:
+    guard = segment_module._Guard(text, 0, len(text))
+    assert [text[s:e] for s, e in guard.spans()] == expected
+
+
+# Pieces of boundaries for the shortcut check below: words before "." of every shape
+# the table cares about, and openings after it.
+BEFORE_WORDS = [
+    *["year", "meeting", "it", "ii", "iv", "xi", "civil", "Mr", "mr", "etc", "Inc", "inc", "p.m"],
+    *["U.S.A", "no", "Rs", "rs", "cap", "Cap", "UN", "e.g", "i.e", "vs", "approx", "co", "al"],
+    *["Phil", "nr", "abcf", "Tuesday.Mr", "ended", "2018", "(type 2)", "...", ". .", "A", "a", "b"],
+]
+AFTER_WORDS = [
+    *["The", "The12", "Ab3", "I", "I'm", "Profits", "Chief", "Mr.", "Monday", "12", "A13", "VII"],
+    *["(123)", "(a)", "(The", ",", ";", ")", "[5]", "--", "the", "a.", "2.", "II.", "IV)", "Smith"],
+    *["Xy", "Q"],
+]
+
+
+def test_plain_shortcut_agrees_with_the_table() -> None:
+    """rules.boundaries.plain (decide's shortcut) only passes boundaries no row matches."""
+    from minutes.rules.boundaries import plain
+
+    rng = random.Random(0)
+    boundaries = [
+        Boundary(
+            rng.choice(["", "The clerk said ", "At 7 ", "("]) + rng.choice(BEFORE_WORDS) + ".",
+            rng.choice(AFTER_WORDS) + rng.choice(["", " rose", " of it", "\n", " 2"]),
+            before_whole=rng.random() < 0.5,
+            after_whole=rng.random() < 0.5,
+            protected=rng.random() < 0.1,
+        )
+        for _ in range(20_000)
+    ]
+    assert sum(map(plain, boundaries)) > 1_000
+    for b in boundaries:
+        full = next((row for row in BOUNDARY_TABLE if row.test(b)), None)
+        assert decide(b) is full, b

@@ -9,11 +9,15 @@ Three steps, each linear in the length of the text:
    (``rules/abbreviations.py``); no trained model is ever loaded. Its sentence
    starts become cut points inside the paragraphs. Its test of each candidate
    boundary is replaced by an identical one on plain strings (:class:`_Punkt`).
-3. Repairs. Cuts after a title ("Mr.", "e.g.") or a dotted initial ("J.R.R.") are
-   removed, a lone list marker ("36.") or footnote mark ("[5]") is kept with its
-   neighbour, and glued boundaries ("since 2018.Since last year"), sentences after
-   a phrase-final abbreviation or an ellipsis ("Norcast Inc. Profits rose") and
-   inline list items ("1.) Approve the minutes 2.) Adopt the budget") get a cut.
+3. Decisions. Punkt's cuts, and the cuts proposed by scans for glued boundaries
+   ("since 2018.Since last year", "a consultation.11 Take"), full-width marks
+   ("\u3002"), phrase-final abbreviations, dotted acronyms and ellipses ("Norcast
+   Inc. Profits rose", "the U.S.A. I liked it", "everything\u2026 Nothing") are
+   each looked up in one decision table (``rules/boundaries.py``): a title
+   ("Mr."), an abbreviation before a number ("Rs. 16720"), a lowercase word after
+   and so on join; a cut never falls inside an e-mail address, URL, file name or
+   short bracket (protected spans, :class:`_Guard`). Last, inline list items
+   ("1.) Approve the minutes 2.) Adopt the budget") get a cut.
 
 A sentence is ``text[start:end]`` with surrounding whitespace left out. The
 sentences are in order, never overlap, never cross a paragraph, and together cover
@@ -24,6 +28,7 @@ breaks; the text itself is never changed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,15 +41,27 @@ from minutes.model import Sentence
 from minutes.rules.abbreviations import (
     ABBREVIATIONS,
     CALENDAR_WORDS,
-    NAME_LINKS,
     NON_FINAL_ABBREVIATIONS,
     NUMBER_COMPLEMENTS,
-    NUMBER_PREFIXES,
-    OPENING_PREPOSITIONS,
     PHRASE_FINAL,
     PUNKT_ABBREVIATIONS,
     SENTENCE_STARTERS,
-    TITLES,
+)
+from minutes.rules.boundaries import (
+    CLOSERS,
+    DOTTED,
+    ENUMERATOR_LEAD,
+    LOOKAROUND,
+    MARKER_ONLY,
+    OPENERS,
+    PROTECTED_KINDS,
+    SENTENCE_MARKS,
+    SHORT_BRACKET,
+    Boundary,
+    ends_with,
+    last_token,
+    never_final,
+    stands,
 )
 
 __all__ = ["segment", "split_sentences"]
@@ -77,24 +94,12 @@ LIST_START = re.compile(
     re.VERBOSE,
 )
 
-# A piece that is nothing but an enumeration marker, kept with the sentence after it:
-#   "36." in "36. Indian growth ...", "(2)", "iv.", "b)", "1.)".
-ENUMERATOR_ONLY = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,6}|[A-Za-z])(?:\.\)|[.)])|\(\d{1,3}\)")
-
-# A token of dotted initials or an acronym that Punkt would take as a sentence end:
-#   "J.R.R." in "J.R.R. Tolkien", "U.S.A." (but "U.S." is an abbreviation already).
-DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,}")
-
-# A list marker opening a paragraph: "36. ", "(2) ", "iv) ", "1.) ". Punkt runs after
-# it (a paragraph like "1. Finalise the reforms" needs no Punkt at all).
-ENUMERATOR_LEAD = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,6}|[A-Za-z])(?:\.\)|[.)])\s+")
+# (The list marker patterns ENUMERATOR_ONLY, MARKER_ONLY and ENUMERATOR_LEAD, and the
+# boundary decisions, live in rules/boundaries.py.)
 
 # Where Punkt could see a boundary: a sentence mark before space or punctuation.
 #   "ended. Then", "ended.\u201d", "why?)" ; not "3.5", "www.gov.cn", "No.5".
 PUNKT_CANDIDATE = re.compile(r"[.?!](?=[\s\"'()\[\]{};:@*!?\u2018\u2019\u201c\u201d\u00ab\u00bb])")
-
-# A letter: "[5]", "36." and "-----" have none.
-LETTER = re.compile(r"[^\W\d_]")
 
 # Footnote marks that open a piece but belong to the sentence before them:
 #   "... via price stability.[6] In this context, ..." -> "[6]" stays with "stability."
@@ -110,40 +115,34 @@ CLOSERS_LEAD = re.compile(r"[\"')\]}\u2019\u201d\u00bb]+")
 #   "in a consultation.11 12 Take the" -> a cut before "Take" (by _footnote_end)
 GLUED_CANDIDATE = re.compile(r"[.!?](?=[^\W_])")
 
-# A period or an ellipsis before a space, where a phrase-final abbreviation or an
-# ellipsis may end a sentence that Punkt runs on (checked by _ends_phrase):
+# A period or an ellipsis before a space, where a phrase-final abbreviation, a dotted
+# acronym or an ellipsis may end a sentence that Punkt runs on (_may_end_phrase):
 #   "to Norcast Inc. Profits rose", "at 5 p.m. Mr. Grant", "everything\u2026 Nothing"
 MARK_BEFORE_SPACE = re.compile(r"[.\u2026](?=\s)")
 
-# A piece that is only a list marker, bulleted or not: "36.", "(2)", "\u2022 9.", "\u2043 10."
-MARKER_ONLY = re.compile(r"(?:[\u2022\u25aa\u25e6\u2023\u2043]\s*)?(?:" + ENUMERATOR_ONLY.pattern + ")")
-
-# Dashes (and the spaces around them) that may stand between two parts of a sentence.
-DASHES = frozenset("-\u2013\u2014 ")
+# Full-width sentence marks with the closers after them: "\u3002", "\uff0e", "\uff01\u201d".
+WIDE_END = re.compile(r"[\u3002\uff0e\uff01\uff1f]+[\"'\u2019\u201d\u300d\u300f\uff09)]*")
 
 # Bullets that may also separate items inside one line: "\u2022 Approve \u2022 Adopt".
 BULLETS = "\u2022\u25aa\u25e6\u2023\u2043"
 
 # A list marker that opens a piece, and may have a successor later in the line:
 #   "1.) " -> "2.)", "2) " -> "3)", "(3) " -> "(4)", "b. " -> "c.", "(c) " -> "(d)",
-#   "B) " -> "C)", "\u2022" -> "\u2022". Not "A. Smith" (an initial), "(3. ".
+#   "B) " -> "C)", "I. " -> "II.", "\u2022" -> "\u2022". Not "A. Smith" (an initial), "(3. ".
 LIST_MARKER = re.compile(
-    r"(\(?)(\d{1,3}|[ivxlc]{1,6}|[a-z]|[IVXLC]{1,6}(?=\))|[A-Z](?=\)))(\.\)|[.)])(?=\s)|[" + BULLETS + "]"
+    r"(\(?)(\d{1,3}|[ivxlc]{1,6}|[a-z]|[IVXLC]{1,6}(?=[.)])|[A-Z](?=\)))(\.\)|[.)])(?=\s)|[" + BULLETS + "]"
 )
 # Roman numerals for list markers: "i." -> "ii.", "iv)" -> "v)", "(IX)" -> "(X)".
 ROMAN_DIGITS: tuple[tuple[str, int], ...] = tuple(
     zip(("c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"), (100, 90, 50, 40, 10, 9, 5, 4, 1), strict=True)
 )
 
-# Punctuation that may follow a sentence end ("... it.\"", "(... so.)").
-CLOSERS = frozenset("\"')]}*\u2019\u201d\u00bb")
-# Punctuation that may open a token ("(Mr.", "\u201cEtc.").
-OPENERS = "\"'([{\u2018\u201c\u00ab*"
 # Characters that end a line whose sentence is finished (for line joining).
 TERMINALS = ".!?:;\u2026"
 
 # Line joining thresholds, relative to the document's wrap width.
 WRAP_MIN_CANDIDATES = 2  # wrapped line pairs needed to call a document wrapped
+WRAP_LOWER_SHARE = 0.25  # ... at least this share of them followed by a lowercase line
 WRAP_BAND = (0.75, 1.25)  # most wrapped lines are this close to the width ...
 WRAP_TIGHT_SHARE = 0.6  # ... at least this share of them
 WRAP_LONG_SHARE = 0.1  # at most this share of lines may exceed 1.3 x width
@@ -181,13 +180,17 @@ def segment(text: str) -> list[Sentence]:
     ['Mr. Wu spoke.', 'It rained since 2018.', 'Since then, less.']
     """
     sentences: list[Sentence] = []
+    wide = WIDE_END.search(text) is not None
     for number, (p_start, p_end) in enumerate(_paragraphs(text)):
+        guard = _Guard(text, p_start, p_end)
         cuts = sorted({p_start, *_punkt_cuts(text, p_start, p_end)})
         pieces = _pieces(text, cuts, p_end)
-        pieces = _merge(text, pieces)
-        pieces = _split_glued(text, pieces)
-        pieces = _split_after_marks(text, pieces)
-        pieces = _split_lists(text, pieces)
+        pieces = _merge(text, pieces, guard)
+        pieces = _split_glued(text, pieces, guard)
+        if wide and WIDE_END.search(text, p_start, p_end):
+            pieces = _split_wide(text, pieces, guard)
+        pieces = _split_after_marks(text, pieces, guard)
+        pieces = _split_lists(text, pieces, guard)
         pieces = _cap_length(text, pieces)
         sentences.extend(Sentence(s, e, text[s:e], number) for s, e in pieces)
     return sentences
@@ -247,32 +250,13 @@ def _is_heading(line: str) -> bool:
     return line.upper() == line and sum(ch.isalpha() for ch in line) >= 2
 
 
-def _ends_with(line: str, marks: str) -> bool:
-    """Whether ``line`` ends in one of ``marks``, looking past closers and footnote marks."""
-    k = len(line)
-    while k > 0:
-        ch = line[k - 1]
-        if ch == "]":
-            j = k - 1
-            while j > 0 and k - 1 - j < 3 and line[j - 1].isdigit():
-                j -= 1
-            if j < k - 1 and j > 0 and line[j - 1] == "[":
-                k = j - 1  # a footnote mark "[12]"
-                continue
-        if ch in CLOSERS:
-            k -= 1
-            continue
-        return ch in marks
-    return False
-
-
 def _ends_sentence(line: str) -> bool:
     """Whether a line ends in terminal punctuation, looking past closers and notes.
 
     "... in future.[5]", "... it is.\u201d" and "... as follows:" end;
     "... to begin" and "... In short," do not.
     """
-    return _ends_with(line, TERMINALS)
+    return ends_with(line, TERMINALS)
 
 
 def _wrap_width(lines: list[_Line]) -> float | None:
@@ -280,16 +264,19 @@ def _wrap_width(lines: list[_Line]) -> float | None:
 
     A wrap candidate is a line that does not end a sentence and is directly followed
     by a line that is not a list item or heading. The document is wrapped when there
-    are a few candidates, most of them close to their median width, and hardly any
-    line is much longer than that median.
+    are a few candidates, some of them followed by a lowercase line (wrapped prose
+    runs on mid-sentence; a short outline of capitalised lines does not), most of
+    them close to their median width, and hardly any line is much longer than that
+    median.
     """
-    widths = [
-        a.width
+    pairs = [
+        (a.width, b.stripped[0].islower())
         for a, b in pairwise(lines)
         if b.index == a.index + 1 and _may_continue(a, b) and not _ends_sentence(a.stripped)
     ]
-    if len(widths) < WRAP_MIN_CANDIDATES:
-        return None
+    if len(pairs) < WRAP_MIN_CANDIDATES or sum(lower for _w, lower in pairs) < WRAP_LOWER_SHARE * len(pairs):
+        return None  # (an outline of capitalised lines is not wrapped prose)
+    widths = [w for w, _lower in pairs]
     widths.sort()
     median = float(widths[len(widths) // 2])
     if median < WRAP_MIN_WIDTH:
@@ -320,11 +307,14 @@ def _joins(a: _Line, b: _Line, width: float | None) -> bool:
     next line, even across a blank line or two ("... it has\\n\\nstrong roots."), if
     it does not end a sentence; into a directly following line if it does. (PDF
     text is wrapped by rendered width, so a character count cannot tell more.)
-    Elsewhere a line runs on only into a directly following lowercase line.
+    Elsewhere a line runs on only into a directly following lowercase line. A line
+    that ends with a title or "e.g." ("... by Mr.") always runs on into the next one.
     """
     if not _may_continue(a, b):
         return False
     blanks = b.index - a.index - 1
+    if blanks == 0 and a.stripped[-1] == "." and never_final(last_token(a.stripped[-LOOKAROUND:])):
+        return True  # "And this is Mr.\nSmith."
     ended = _ends_sentence(a.stripped)
     lower_next = b.stripped[0].islower()
     if width is not None:
@@ -467,9 +457,10 @@ class _Punkt(punkt.PunktSentenceTokenizer):  # type: ignore[misc]
 _OTHER, _BREAK, _ABBR, _ELLIPSIS = range(4)
 
 
-@lru_cache(maxsize=1)
-def _tokenizer() -> _Punkt:
-    """The Punkt tokenizer, built once from rules/abbreviations.py (no model files)."""
+def punkt_parameters() -> Any:
+    """Punkt's parameters, from rules/abbreviations.py (no model files): the
+    abbreviations, and the sentence starters with their orthographic context.
+    (benchmarks/run.py times bare Punkt with the same parameters.)"""
     params = punkt.PunktParameters()
     params.abbrev_types = set(PUNKT_ABBREVIATIONS)
     params.sent_starters = set(SENTENCE_STARTERS)
@@ -477,7 +468,13 @@ def _tokenizer() -> _Punkt:
     starter_context = punkt._ORTHO_BEG_UC | punkt._ORTHO_MID_LC
     for word in SENTENCE_STARTERS:
         params.add_ortho_context(word, starter_context)
-    return _Punkt(params)
+    return params
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> _Punkt:
+    """The Punkt tokenizer, built once from :func:`punkt_parameters`."""
+    return _Punkt(punkt_parameters())
 
 
 def _punkt_cuts(text: str, start: int, end: int) -> list[int]:
@@ -551,75 +548,97 @@ def _first_word(text: str, start: int, end: int) -> str:
     return text[start:k]
 
 
-def _keeps_going(text: str, prev: tuple[int, int], cur: tuple[int, int]) -> bool:
-    """Whether the cut between two pieces of one paragraph is wrong.
+class _Guard:
+    """The protected spans of one paragraph (rules/boundaries.py, PROTECTED_KINDS).
 
-    - "36." | "Indian growth ..."       a lone list marker belongs to its item ("\u2022 9.")
-    - "Mr." | "He Zhongwei spoke."      no sentence ends with a title (NON_FINAL)
-    - "J.R.R." | "Tolkien wrote."       dotted initials, unless a starter follows
-    - "... in future." | "[5]"          a piece without letters joins the one before
-    - "per lb." | "at the market"       a lowercase word runs on after "." "?" "!"
-    - "voila!" | "-- you have cake"     (also after a dash), unless it is a list marker
-    - "the thing is . . ." | "I didn't" an ellipsis ends a sentence only before a word
-                                        that opens one (:func:`_opens_sentence`)
-    - "Room No." | "12, on the ..."     "No." before a number (NUMBER_PREFIXES)
-    - "Tuesday.Mr." | "Smith went"      a title glued to the word before it
+    One regex scan per kind whose trigger occurs in the paragraph ("@" for e-mail
+    addresses, "(" and "[" for short brackets, ...), made on the first question that
+    needs it: only a span with blanks in it (a bracket) can hold a cut at a blank,
+    so the kinds without blanks are scanned for glued cuts ("Jane.Doe") only.
     """
-    if MARKER_ONLY.fullmatch(text, prev[0], prev[1]):
-        return True
-    if not LETTER.search(text, cur[0], cur[1]) and not ENUMERATOR_ONLY.fullmatch(text, cur[0], cur[1]):
-        return True
-    tail = text[max(prev[0], prev[1] - TOKEN_LOOKBACK) : prev[1]]
-    if _starts_lower(text, cur[0], cur[1]) and _ends_with(tail, ".?!"):
-        return True
-    if _elided(tail) and text[cur[0]].isalpha() and not _opens_sentence(text, cur[0], cur[1]):
-        return True
-    token = _last_token(text, prev[0], prev[1])
-    if not token.endswith("."):
+
+    __slots__ = ("_spans", "end", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
+        # (starts, ends) of the merged spans, with blanks and without, once scanned
+        self._spans: dict[bool, tuple[list[int], list[int]]] = {}
+
+    def _scan(self, blanks: bool) -> tuple[list[int], list[int]]:
+        text, start, end = self.text, self.start, self.end
+        spans: list[tuple[int, int]] = []
+        for kind in PROTECTED_KINDS:
+            if kind.blanks != blanks or not any(text.find(t, start, end) >= 0 for t in kind.triggers):
+                continue
+            for m in kind.pattern.finditer(text, start, end):
+                s, e = m.span()
+                if kind.back:
+                    name = s
+                    while s > start and (text[s - 1].isalnum() or text[s - 1] in "_-"):
+                        s -= 1
+                    if s == name:
+                        continue  # ". pdf" or "(.pdf": no file name
+                if kind.name == "bracket" and (e - s > SHORT_BRACKET or _opens_piece(text, start, s)):
+                    continue
+                spans.append((s, e))
+        spans.sort()
+        merged: list[tuple[int, int]] = []
+        for s, e in spans:
+            if merged and s < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        found = ([s for s, _e in merged], [e for _s, e in merged])
+        self._spans[blanks] = found
+        return found
+
+    def spans(self) -> list[tuple[int, int]]:
+        """The protected spans, in order."""
+        found: list[tuple[int, int]] = []
+        for blanks in (False, True):
+            starts, ends = self._spans.get(blanks) or self._scan(blanks)
+            found.extend(zip(starts, ends, strict=True))
+        return sorted(found)
+
+    def covers(self, a: int, b: int) -> bool:
+        """Whether a boundary between ``a`` (end of one piece) and ``b`` (start of the
+        next) falls inside a protected span."""
+        for blanks in (True, False) if a == b else (True,):
+            starts, ends = self._spans.get(blanks) or self._scan(blanks)
+            i = bisect_left(starts, b) - 1
+            if i >= 0 and a < ends[i]:
+                return True
         return False
-    if token[:-1].lower() in NON_FINAL_ABBREVIATIONS:
-        return True
-    glued = token[:-1].rsplit(".", 1)[-1]
-    if glued[:1].isupper() and glued.lower() in TITLES:
-        return True
-    if token[:-1].lower() in NUMBER_PREFIXES:
-        return _starts_number(text, cur[0], cur[1])
-    if DOTTED_INITIALS.fullmatch(token):
-        word = _first_word(text, cur[0], cur[1])
-        return word.lower() not in SENTENCE_STARTERS or not word[:1].isupper()
-    return False
 
 
-def _elided(tail: str) -> bool:
-    """Whether ``tail`` ends in an ellipsis: "agreed...", ". . .", "paused\u2026"."""
-    return tail.endswith(("\u2026", "..", ". ."))
+def _opens_piece(text: str, start: int, k: int) -> bool:
+    """Whether ``k`` starts the paragraph at ``start`` or follows a sentence mark."""
+    j = k
+    while j > start and text[j - 1].isspace():
+        j -= 1
+    return j == start or text[j - 1] in SENTENCE_MARKS
 
 
-def _starts_lower(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` opens with a lowercase word, past dashes ("-- you").
-
-    A list marker ("a. First", "ii) Costs") does not count: it starts an item.
-    """
-    k = start
-    while k < end and k - start < TOKEN_LOOKBACK and text[k] in DASHES:
-        k += 1
-    return k < end and text[k].islower() and not ENUMERATOR_LEAD.match(text, k, end)
-
-
-def _starts_number(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` opens with a number: "12, on", "#5", "VII of"."""
-    if text[start].isdigit() or text[start] == "#":
-        return True
-    word = _first_word(text, start, end)
-    return len(word) >= 2 and all(ch in "IVXLC" for ch in word)
+def _stands(text: str, guard: _Guard, prev: tuple[int, int], cur: tuple[int, int]) -> bool:
+    """Whether the boundary between two pieces of one paragraph stands (the table)."""
+    (p_start, p_end), (c_start, c_end) = prev, cur
+    return stands(
+        Boundary(
+            before=text[max(p_start, p_end - LOOKAROUND) : p_end],
+            after=text[c_start : min(c_end, c_start + 2 * LOOKAROUND)],
+            before_whole=p_end - p_start <= LOOKAROUND,
+            after_whole=c_end - c_start <= 2 * LOOKAROUND,
+            protected=guard.covers(p_end, c_start),
+        )
+    )
 
 
-def _merge(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _merge(text: str, pieces: list[tuple[int, int]], guard: _Guard) -> list[tuple[int, int]]:
     """Move marks that close the sentence before back to it, then undo wrong cuts.
 
     Moved back: footnote marks ("stability." | "[6] In this" -> "stability.[6]") and
     closers glued to the sentence end ('we agree.' | '"The chair' -> 'we agree."').
-    The cuts undone are those :func:`_keeps_going` finds wrong.
+    The cuts undone are those the boundary table joins.
     """
     merged: list[tuple[int, int]] = []
     for start, end in pieces:
@@ -634,7 +653,7 @@ def _merge(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if not rest:
                 continue
             start = rest[0][0]
-        if merged and _keeps_going(text, merged[-1], (start, end)):
+        if merged and not _stands(text, guard, merged[-1], (start, end)):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
@@ -642,14 +661,14 @@ def _merge(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _is_glued(text: str, k: int, start: int, end: int) -> bool:
-    """Whether the ``.``/``!``/``?`` at ``k`` ends a sentence glued to the next one.
+    """Whether the ``.``/``!``/``?`` at ``k`` may end a sentence glued to the next one.
 
     "since 2018.Since", "next stage.First", "(AGPO).Under", "78%.Secondly" are glued; "U.S.",
     "e.g.", "Ph.D.", "No.5", "3.5%", "www.gov.cn", "J.R.R.", "v2.1", "10.30am",
     "St.Petersburg", "Dr.He" are not. The next word must be a capital and a
     lowercase letter ("Since", "Ye", "Xi"), the character before the period
     lowercase, a digit or a closer, and the word before it no title; after another
-    abbreviation only a starter counts.
+    abbreviation only a starter counts. (The boundary table has the last word.)
     """
     if k <= start:
         return False
@@ -671,12 +690,14 @@ def _footnote_end(text: str, k: int, start: int, end: int) -> int | None:
     """Where footnote numbers glued to the sentence mark at ``k`` end, if they are.
 
     "a consultation.11 12 Take the example" -> the end of "11 12": one to three
-    groups of up to three digits after a word of letters (and hyphens), then a
-    capitalised word.
+    groups of up to three digits after a word of letters (and hyphens) or a closing
+    bracket ("(type 2).10 This"), then a capitalised word.
     Not "No.5 Road", "v2.1 Then", "in 2019.2020 was", "Sec.3 Schools".
     """
-    token = _last_token(text, start, k).rstrip("".join(CLOSERS))
-    if not token.replace("-", "").isalpha() or token.lower() in ABBREVIATIONS:
+    raw = _last_token(text, start, k)
+    token = raw.rstrip("".join(CLOSERS))
+    plain = token.replace("-", "").isalpha() and token.lower() not in ABBREVIATIONS
+    if not (plain or raw.endswith((")", "]"))):
         return None
     j = k + 1
     for _group in range(3):
@@ -694,8 +715,8 @@ def _footnote_end(text: str, k: int, start: int, end: int) -> int | None:
     return None
 
 
-def _split_glued(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Cut every piece at its glued boundaries."""
+def _split_glued(text: str, pieces: list[tuple[int, int]], guard: _Guard) -> list[tuple[int, int]]:
+    """Cut every piece at its glued boundaries ("2018.Since", "stability.11 Take")."""
     out: list[tuple[int, int]] = []
     for start, end in pieces:
         cut = start
@@ -705,70 +726,47 @@ def _split_glued(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
                 continue
             if text[k + 1].isdigit():
                 notes = _footnote_end(text, k, start, end)
-                if notes is not None:
+                if notes is not None and _stands(text, guard, (cut, notes), (notes + 1, end)):
                     out.append((cut, notes))
                     cut = notes + 1
-            elif _is_glued(text, k, start, end):
+            elif _is_glued(text, k, start, end) and _stands(text, guard, (cut, k + 1), (k + 1, end)):
                 out.append((cut, k + 1))
                 cut = k + 1
         out.append((cut, end))
     return out
 
 
-def _ends_phrase(text: str, start: int, k: int) -> bool:
-    """Whether the ``.`` or ``\u2026`` at ``k`` may end a sentence Punkt ran on.
+def _split_wide(text: str, pieces: list[tuple[int, int]], guard: _Guard) -> list[tuple[int, int]]:
+    """Cut pieces after full-width sentence marks: "\u3002", "\uff0e", "\uff01", "\uff1f".
 
-    That is an ellipsis ("agreed...", "everything\u2026", ". . .") or a PHRASE_FINAL
-    abbreviation ("Inc.", "p.m."), unless the abbreviation closes a short opening
-    phrase ("At 7 a.m. Mrs. Grant opened the office.").
+    "The meeting ended\uff0eMr. Wu spoke." -> a cut before "Mr."; not "3\uff0e5".
     """
-    if text[k] == "\u2026" or (k > start and text[k - 1] == "."):
-        return True
-    if k - 4 >= start and text[k - 4 : k] == ". . ":
-        return True
-    token = _last_token(text, start, k + 1)
-    if token[:-1].lower() not in PHRASE_FINAL:
-        return False
-    if k - start < TOKEN_LOOKBACK:
-        words = text[start : k + 1].split()
-        if len(words) <= 4 and words[0].lstrip(OPENERS).lower() in OPENING_PREPOSITIONS:
-            return False
-    return True
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        cut = start
+        for m in WIDE_END.finditer(text, start, end):
+            k = m.end()
+            nxt = k
+            while nxt < end and text[nxt].isspace():
+                nxt += 1
+            decimal = m.group() == "\uff0e" and text[m.start() - 1].isdigit() and text[k].isdigit()
+            if nxt >= end or decimal:
+                continue
+            if _stands(text, guard, (cut, k), (nxt, end)):
+                out.append((cut, k))
+                cut = nxt
+        out.append((cut, end))
+    return out
 
 
-def _opens_sentence(text: str, start: int, end: int) -> bool:
-    """Whether the word at ``start`` opens a sentence (after :func:`_ends_phrase`).
+def _split_after_marks(text: str, pieces: list[tuple[int, int]], guard: _Guard) -> list[tuple[int, int]]:
+    """Cut pieces after a mark that Punkt runs on, where the boundary table says so.
 
-    It does when it is a capitalised SENTENCE_STARTER ("The"), a title ("Mr. Grant"),
-    or a capitalised word that a lowercase word follows ("Profits rose", "Nothing,
-    it seems"); not a name ("Chief Executive Jo Lee", "Ministry of Finance"), a date
-    ("Monday in") or "I".
-    """
-    word = _first_word(text, start, end)
-    if not word or not word[0].isupper() or word.lower() in CALENDAR_WORDS:
-        return False
-    if word.lower() in SENTENCE_STARTERS:
-        return True
-    k = start + len(word)
-    if word.lower() in TITLES:
-        return k < end and text[k] == "."
-    if len(word) < 2 or not word[1:].islower():
-        return False
-    if k < end and text[k] == ",":
-        k += 1
-    gap = k
-    while k < end and k - gap <= TOKEN_LOOKBACK and text[k].isspace():
-        k += 1
-    if not (gap < k < end and text[k].islower()):
-        return False
-    return _first_word(text, k, end) not in NAME_LINKS
-
-
-def _split_after_marks(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Cut pieces after a phrase-final abbreviation or an ellipsis that ends a sentence.
-
+    The candidates are an ellipsis, a PHRASE_FINAL abbreviation and a dotted acronym
+    before a space:
     "We sold the plant to Norcast Inc. Profits rose." -> a cut before "Profits";
-    "We tried everything\u2026 Nothing worked." -> a cut before "Nothing".
+    "We tried everything\u2026 Nothing worked." -> a cut before "Nothing";
+    "I visited the U.S.A. I liked it." -> a cut before "I".
     """
     out: list[tuple[int, int]] = []
     for start, end in pieces:
@@ -778,11 +776,22 @@ def _split_after_marks(text: str, pieces: list[tuple[int, int]]) -> list[tuple[i
             nxt = k + 1
             while nxt < end and text[nxt].isspace():
                 nxt += 1
-            if nxt < end and _ends_phrase(text, cut, k) and _opens_sentence(text, nxt, end):
+            if nxt < end and _may_end_phrase(text, cut, k) and _stands(text, guard, (cut, k + 1), (nxt, end)):
                 out.append((cut, k + 1))
                 cut = nxt
         out.append((cut, end))
     return out
+
+
+def _may_end_phrase(text: str, start: int, k: int) -> bool:
+    """Whether the ``.`` or ``\u2026`` at ``k`` is an ellipsis ("agreed...", ". . ."), a
+    PHRASE_FINAL abbreviation ("Inc.", "p.m.") or a dotted acronym ("U.S.A.")."""
+    if text[k] == "\u2026" or (k > start and text[k - 1] == "."):
+        return True
+    if k - 4 >= start and text[k - 4 : k] == ". . ":
+        return True
+    token = _last_token(text, start, k + 1)
+    return token[:-1].lower() in PHRASE_FINAL or DOTTED.fullmatch(token) is not None
 
 
 def _next_marker(text: str, start: int, end: int) -> str | None:
@@ -829,27 +838,29 @@ def _roman_value(numeral: str) -> int | None:
     return number if k == len(numeral) and number and _roman(number) == numeral else None
 
 
-def _refers_to_number(text: str, start: int, k: int) -> bool:
+def _refers_to_number(text: str, start: int, k: int, marker: str) -> bool:
     """Whether the word before ``k`` makes a number there part of the sentence.
 
     "5 to 2.", "on Jan. 2.", "Section 2)", "3, 4." -- not the list item "2." of
-    "1. Approve the minutes 2. Adopt the budget".
+    "1. Approve the minutes 2. Adopt the budget". A letter is no number: "b." in
+    "a. Decide who the chair is b. Set the date" is an item after "is".
     """
     token = _last_token(text, start, k).rstrip(",;:").lower()
-    if not token or token in NUMBER_COMPLEMENTS or token in CALENDAR_WORDS:
+    letter = marker.strip("().")[:1].isalpha() and len(marker.strip("().")) == 1
+    if not token or (not letter and (token in NUMBER_COMPLEMENTS or token in CALENDAR_WORDS)):
         return True
     if token.endswith(".") and token[:-1] in ABBREVIATIONS:
         return True
     return any(ch.isdigit() for ch in token)
 
 
-def _split_lists(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _split_lists(text: str, pieces: list[tuple[int, int]], guard: _Guard) -> list[tuple[int, int]]:
     """Cut a paragraph's pieces before inline list items that continue a list.
 
     A piece that opens with a marker ("1.)", "a.", "(3)", "\u2022") is cut before the
     marker that follows it in sequence ("2.)", "b.", "(4)", "\u2022") where that stands
-    between spaces, outside brackets and not after a word that takes a number
-    (:func:`_refers_to_number`). A marker that Punkt left at the end of a piece
+    between spaces, outside brackets and protected spans and not after a word that
+    takes a number (:func:`_refers_to_number`). A marker that Punkt left at the end of a piece
     ("... the minutes 2." | "Adopt the budget") moves to the next piece.
     """
     out: list[tuple[int, int]] = []
@@ -871,7 +882,9 @@ def _split_lists(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             bullet = marker in BULLETS
             if not text[k - 1].isspace() or (not bullet and after < end and not text[after].isspace()):
                 continue
-            if not bullet and (_refers_to_number(text, item, k) or (depth and marker[0] != "(")):
+            if not bullet and (_refers_to_number(text, item, k, marker) or (depth and marker[0] != "(")):
+                continue
+            if guard.covers(k, k):
                 continue
             if MARKER_ONLY.fullmatch(text, k, end):
                 if i + 1 < len(pieces):

@@ -52,6 +52,8 @@ TITLES: frozenset[str] = frozenset(
         "det",
         "cpl",
         "pte",
+        "sra",  # "Sra. Smithers" (Spanish: Mrs.)
+        "srta",
     }
 )
 
@@ -149,6 +151,13 @@ NON_FINAL_ABBREVIATIONS: frozenset[str] = TITLES | NON_FINAL_LATIN | PLACE_PREFI
 # ordinary words ("The vote was No. Everyone else abstained."). Punkt does not get
 # them: segment.py keeps "No." with a number that follows it.
 NUMBER_PREFIXES: frozenset[str] = frozenset({"no", "nos"})
+
+# Abbreviations of references and currencies that only come before a number ("Rs. 16720",
+# "Cap. 12", "Min. 45/2023", "Reg. 4"); they never end a sentence before one, and are
+# left to Punkt's judgement otherwise (see rules/boundaries.py, takes_number).
+NUMBER_TAKERS: frozenset[str] = NUMBER_PREFIXES | frozenset(
+    {"rs", "cap", "min", "reg", "regs", "sect", "ord", "res", "nr", "ref", "sch", "cl", "r", "s"}
+)
 
 # Every abbreviation type (for glued boundaries: "No.Five" is not one).
 ABBREVIATIONS: frozenset[str] = NON_FINAL_ABBREVIATIONS | SOMETIMES_FINAL | NUMBER_PREFIXES
