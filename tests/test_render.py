@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ from minutes.render.rows import (
     point_rows,
     write_delimited,
 )
-from minutes.render.show import highlighted, render_show, visible
+from minutes.render.show import highlighted, palette, render_legend, render_show, visible
 from minutes.render.table import people_table, points_table
 from minutes.render.text import render_sentences, render_text
 from minutes.render.tree import export_svg, make_console, render_tree
@@ -566,10 +567,14 @@ def test_annotate_empty_text() -> None:
 
 
 SHOW_TEXT = "Chair: [b]Ann Lee[/b].\r\nAnn Lee said:\tFirst, \x1b[31mred; second, blue.\n"
-def span(text: str, part: str, kind: HighlightKind, *, to: str | None = None) -> Highlight:
+
+
+def span(
+    text: str, part: str, kind: HighlightKind, *, to: str | None = None, who: str | None = "Ann Lee"
+) -> Highlight:
     """The highlight from the last ``part`` in ``text`` (to the end of ``to``)."""
     start = text.rindex(part)
-    return Highlight(start, text.index(to, start) + len(to) if to else start + len(part), kind)
+    return Highlight(start, text.index(to, start) + len(to) if to else start + len(part), kind, who)
 
 
 SHOW_HIGHLIGHTS = [
@@ -588,21 +593,57 @@ def test_visible_keeps_positions() -> None:
         assert shown[where[h.start] : where[h.end]] == SHOW_TEXT[h.start : h.end].replace("\x1b", "\\x1b")
 
 
-def test_highlighted_spans() -> None:
+def test_highlighted_spans_in_the_speakers_colour() -> None:
     text = highlighted(SHOW_TEXT, SHOW_HIGHLIGHTS)
+    assert text.plain == (
+        "Chair: [b]Ann Lee[/b].\nAnn Lee said:\tAnn Lee: First, \\x1b[31mred; second, blue.\n"
+    )
     styled = sorted((text.plain[s.start : s.end], str(s.style)) for s in text.spans)
     assert styled == [
-        ("Ann Lee", "italic cyan"),
-        ("First", "bold yellow"),
-        ("First, \\x1b[31mred; second, blue", "underline"),
-        ("second", "bold yellow"),
+        ("Ann Lee", "bold cyan"),  # the mention
+        ("Ann Lee:", "reverse cyan"),  # the point's speaker tag
+        ("First", "bold cyan"),
+        ("First, \\x1b[31mred; second, blue", "underline cyan"),
+        ("second", "bold cyan"),
     ]
 
 
+def test_each_speaker_has_a_colour_of_their_own() -> None:
+    text = "Ann Lee spoke. Bo Wu spoke. Ms. Lee agreed. The meeting decided: first, act."
+    highlights = [
+        span(text, "Ann Lee", "mention"),
+        span(text, "Bo Wu", "mention", who="Bo Wu"),
+        span(text, "Ms. Lee", "mention"),
+        span(text, "first", "point", to="act", who=None),  # the meeting as a body
+    ]
+    assert palette(highlights) == {"Ann Lee": "cyan", "Bo Wu": "magenta"}
+    shown = highlighted(text, highlights)
+    assert shown.plain == (
+        "Ann Lee spoke. Bo Wu spoke. Ms. Lee -> Ann Lee agreed. The meeting decided: the meeting: first, act."
+    )
+    styles = {shown.plain[s.start : s.end]: str(s.style) for s in shown.spans}
+    assert styles["Bo Wu"] == "bold magenta"
+    assert styles["Ms. Lee"] == "bold cyan"
+    assert styles[" -> Ann Lee"] == "italic cyan"  # a resolved reference, labelled
+    assert styles["first, act"] == "underline white"
+
+
+def test_labels_at_the_first_mention_and_at_references() -> None:
+    text = "Vice Mayor Wu Qing came. Vice Mayor Wu Qing spoke. Mr. Wu left. Wu Qing returned."
+    highlights = [
+        Highlight(m.start(), m.end(), "mention", "Wu Qing")
+        for m in re.finditer(r"Vice Mayor Wu Qing|Mr\. Wu|Wu Qing(?= returned)", text)
+    ]
+    plain = highlighted(text, highlights, colour=False).plain
+    assert plain == (
+        "[Vice Mayor Wu Qing -> Wu Qing] came. [Vice Mayor Wu Qing] spoke. [Mr. Wu -> Wu Qing] left. "
+        "[Wu Qing] returned."
+    )
+
+
 SHOW_PLAIN = """\
-Legend: enumeration marker | person or organisation | point (colour is off)
 Chair: [b]Ann Lee[/b].
-Ann Lee said:   First, \\x1b[31mred; second, blue.
+[Ann Lee] said: [point: Ann Lee] First, \\x1b[31mred; second, blue.
 """
 
 
@@ -612,7 +653,7 @@ def show_of(text: str, highlights: list[Highlight], console: Console) -> str:
     return "\n".join(line.rstrip() for line in console.file.getvalue().split("\n"))
 
 
-def test_show_without_colour() -> None:
+def test_show_without_colour_has_bracketed_labels() -> None:
     console = Console(file=io.StringIO(), width=120, color_system=None)
     assert show_of(SHOW_TEXT, SHOW_HIGHLIGHTS, console) == SHOW_PLAIN
 
@@ -620,11 +661,17 @@ def test_show_without_colour() -> None:
 def test_show_in_colour() -> None:
     console = Console(file=io.StringIO(), width=120, force_terminal=True, color_system="standard")
     shown = show_of(SHOW_TEXT, SHOW_HIGHLIGHTS, console)
-    assert shown.startswith("Legend: \x1b[1;33menumeration marker\x1b[0m | \x1b[3;36mperson or organisation")
     assert "Chair: [b]Ann Lee[/b]." in shown  # the mention is on the other line
-    assert "\x1b[3;36mAnn Lee\x1b[0m said:" in shown
-    assert "\x1b[1;4;33mFirst\x1b[0m\x1b[4m, \\x1b[31mred; \x1b[0m\x1b[1;4;33msecond\x1b[0m" in shown
+    assert "\x1b[1;36mAnn Lee\x1b[0m said:" in shown
+    assert "\x1b[7;36mAnn Lee:\x1b[0m \x1b[1;4;36mFirst\x1b[0m\x1b[4;36m, \\x1b[31mred; " in shown
     assert "\x1b[31m" not in shown.replace("\\x1b[31m", "")  # the input's escape is shown, not obeyed
+
+
+def test_legend_names_each_speaker_in_their_colour() -> None:
+    console = Console(file=io.StringIO(), width=200, force_terminal=True, color_system="standard")
+    render_legend(SHOW_HIGHLIGHTS, console)
+    assert isinstance(console.file, io.StringIO)
+    assert console.file.getvalue().startswith("Legend: \x1b[1;36mAnn Lee\x1b[0m; points underlined")
 
 
 def test_show_sample_without_colour() -> None:
@@ -639,9 +686,20 @@ def test_show_sample_in_colour() -> None:
     _, highlights = annotate(text)
     console = make_console(io.StringIO(), width=80, color=True)
     shown = show_of(text, highlights, console)
-    assert "\x1b[3;36mWu Qing\x1b[0m, \x1b[3;36mVice \x1b[0m" in shown  # rich keeps the space it wraps at
-    assert "\x1b[3;36mMr. Wu\x1b[0m affirmed" in shown
-    assert "\x1b[1;4;33mSecond\x1b[0m\x1b[4m, it is advisable" in shown  # a marker in its point
+    wu, chen = palette(highlights)["Wu Qing"], palette(highlights)["Chen Mingbo"]
+    assert wu != chen
+    assert "\x1b[1;36mMr. Wu\x1b[0m\x1b[3;36m -> Wu Qing\x1b[0m affirmed" in shown  # resolved, marked
+    assert "\x1b[7;36mWu Qing:\x1b[0m \x1b[1;4;36mFirst of all\x1b[0m" in shown  # the point's speaker
+
+
+def test_annotate_says_whose_each_span_is() -> None:
+    _, highlights = annotate(SAMPLE.read_text(encoding="utf-8"))
+    text = SAMPLE.read_text(encoding="utf-8")
+    whose = {text[h.start : h.end]: h.who for h in highlights if h.kind == "mention"}
+    assert whose["Mr. Wu"] == "Wu Qing"  # not Wu Jincheng
+    assert whose["Mr. Lu"] == "Lu Ming"
+    points = [h.who for h in highlights if h.kind == "point"]
+    assert points == ["Wu Qing"] * 3 + ["Lu Ming"] * 5
 
 
 # -- the sample in every format ------------------------------------------------------

@@ -74,12 +74,15 @@ def _point_line(point: Point) -> str:
     return f"{point.ordinal}. {body}".rstrip()
 
 
-def render_markdown(outline: Outline) -> str:
-    """The outline as Markdown, without a trailing newline."""
+def render_markdown(outline: Outline, *, with_source: bool = False) -> str:
+    """The outline as Markdown, without a trailing newline; ``with_source`` names the
+    input it came from (for several inputs in one document)."""
     attendees = "; ".join(escape_markdown(attendee_label(a)) for a in outline.attendees) or NONE_FOUND
+    source = "standard input" if outline.source == "-" else outline.source
     lines = [
         f"# {escape_markdown(meeting_label(outline.meeting))}",
         "",
+        *([f"- **Source:** {escape_markdown(source, line_start=False)}"] if with_source else []),
         f"- **Presided by:** {escape_markdown(presider_label(outline.presider))}",
         f"- **Attendees:** {attendees}",
         "",
