@@ -104,20 +104,22 @@ def stray_bytes(data: bytes) -> int | None:
     """How many bytes of ``data`` are not UTF-8, if it is UTF-8 but for a few of them; else None.
 
     "A few": the file has UTF-8 characters beyond ASCII (evidence that it is UTF-8), and
-    the stray bytes are at most as many as those, or at most 1 in 100 bytes. A file in
-    cp1252, GB18030 or Big5 has no UTF-8 characters beyond ASCII, or far more stray bytes.
+    every byte that is not UTF-8 stands alone, between UTF-8 characters (as a dash or an
+    apostrophe pasted from Windows does). A file in cp1252 has no UTF-8 beyond ASCII; in
+    GB18030 or Big5, the bytes that are not UTF-8 come in runs.
 
-    >>> stray_bytes("£38,500 ".encode() + b"\\x96 paid")
-    1
+    >>> stray_bytes("£38,500 ".encode() + b"\\x96 paid, the Chair\\x92s")
+    2
     >>> stray_bytes("会议".encode("gb18030")) is None
     True
     """
     escaped = data.decode("utf-8", errors="surrogateescape")
-    stray = sum(1 for c in escaped if "\udc80" <= c <= "\udcff")
-    utf8 = sum(1 for c in escaped if c > "\x7f" and not "\udc80" <= c <= "\udcff")
-    if stray and utf8 and (stray <= utf8 or stray * 100 <= len(data)):
-        return stray
-    return None
+    stray = [i for i, c in enumerate(escaped) if "\udc80" <= c <= "\udcff"]
+    if not stray or len(stray) == sum(1 for c in escaped if c > "\x7f"):
+        return None  # nothing to repair, or no UTF-8 beyond ASCII
+    if any(b - a == 1 for a, b in zip(stray, stray[1:])):
+        return None  # a run of bytes that are not UTF-8: another encoding
+    return len(stray)
 
 
 def _describe(source: str) -> str:
