@@ -160,7 +160,7 @@ def test_stray_bytes_in_utf8_are_read_as_cp1252() -> None:
     ("data", "expected"),
     [
         ("£1 ".encode() + b"\x96", 1),
-        ("plain ascii".encode(), None),  # valid UTF-8: nothing to repair
+        (b"plain ascii", None),  # valid UTF-8: nothing to repair
         ("会议由陈明波主持。".encode("gb18030"), None),  # another encoding: detected, not repaired
         ("Café crème, naïve".encode("cp1252"), None),  # no UTF-8 at all: cp1252 is detected
     ],

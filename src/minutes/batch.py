@@ -94,7 +94,7 @@ def expand(
             files, skipped, links = _folder_files(path)
             if not files:
                 suffixes = " or ".join(f"*{s}" for s in FOLDER_SUFFIXES)
-                seen = f" (it has {_describe_skipped(skipped, links)})" if skipped or links else ""
+                seen = f", only {_describe_skipped(skipped, links, short=True)}" if skipped or links else ""
                 hint = _hint(skipped)
                 out.append(Source(path, error=f"{path}: folder has no {suffixes} files{seen}; {hint}"))
             elif (skipped or links) and notices is not None:
@@ -125,14 +125,16 @@ def _folder_files(folder: str) -> tuple[list[str], Counter[str], int]:
     return sorted(found, key=lambda p: Path(p).parts), skipped, links
 
 
-def _describe_skipped(skipped: Counter[str], links: int) -> str:
-    """``3 other files (2 .pdf, 1 .docx) and 1 symlinked folder``."""
+def _describe_skipped(skipped: Counter[str], links: int, *, short: bool = False) -> str:
+    """``2 files not *.txt or *.md (1 .docx, 1 .pdf) and 1 symlinked folder (...)``; ``short``:
+    ``2 .pdf files and 1 symlinked folder``."""
     parts = []
     total = sum(skipped.values())
     if total:
         counted = sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0]))
         kinds = ", ".join(f"{n} {suffix}" for suffix, n in counted)
-        parts.append(f"{total} file{'s' * (total != 1)} not *.txt or *.md ({kinds})")
+        s = "s" * (total != 1)
+        parts.append(f"{kinds} file{s}" if short else f"{total} file{s} not *.txt or *.md ({kinds})")
     if links:
         parts.append(f"{links} symlinked folder{'s' * (links != 1)} (not followed; give it as a PATH)")
     return " and ".join(parts)

@@ -533,7 +533,7 @@ def _batch(
         terminal = _terminal(opts.output, opts.color)
         for notice in notices if not opts.quiet else []:
             _message("notice", notice)
-        from minutes.batch import process, read_sentences, run, several
+        from minutes.batch import process, read_sentences, resolve_jobs, run, several
         from minutes.output import make_writer, open_output
 
         failed = internal = False
@@ -544,9 +544,11 @@ def _batch(
             )
             writer.begin()
             results = run(sources, options, opts.jobs, read_sentences if command == "sentences" else process)
-            progress.start()
+            if resolve_jobs(opts.jobs) == 1 or len(sources) == 1:
+                progress.start()  # else once the workers are forked: no thread of rich's in them
             try:
                 for result in results:
+                    progress.start()
                     if _report(result, opts.quiet, progress):
                         writer.add(result)
                     else:

@@ -285,18 +285,18 @@ class SentenceWriter(Writer):
         self.spans = spans
 
     def begin(self) -> None:
-        self.console = self.terminal.console(self.out) if self.terminal.color else None
+        if self.terminal.color is None:  # auto: colour on a terminal (NO_COLOR is decided in cli)
+            forced = bool(os.environ.get("FORCE_COLOR"))
+            self.colour = forced or (self.terminal.is_terminal and os.environ.get("TERM") != "dumb")
+        else:
+            self.colour = self.terminal.color
 
     def add(self, result: Result) -> None:
-        from minutes.render.sentences import render_sentence_lines, sentence_lines
+        from minutes.render.sentences import render_sentence_lines
 
         source = source_label(result.source) if self.several else None
-        sentences = result.sentences or ()
-        if self.console is None:
-            self.out.write(render_sentence_lines(source, sentences, spans=self.spans))
-        else:
-            for line in sentence_lines(source, sentences, spans=self.spans):
-                self.console.print(line)
+        lines = render_sentence_lines(source, result.sentences or (), spans=self.spans, colour=self.colour)
+        self.out.write(lines)
         self.written += 1
         self.out.flush()
 

@@ -20,6 +20,7 @@ This module never prints; problems are raised as :class:`InputError`.
 from __future__ import annotations
 
 import codecs
+import itertools
 import os
 import stat
 import sys
@@ -117,7 +118,7 @@ def stray_bytes(data: bytes) -> int | None:
     stray = [i for i, c in enumerate(escaped) if "\udc80" <= c <= "\udcff"]
     if not stray or len(stray) == sum(1 for c in escaped if c > "\x7f"):
         return None  # nothing to repair, or no UTF-8 beyond ASCII
-    if any(b - a == 1 for a, b in zip(stray, stray[1:])):
+    if any(b - a == 1 for a, b in itertools.pairwise(stray)):
         return None  # a run of bytes that are not UTF-8: another encoding
     return len(stray)
 
