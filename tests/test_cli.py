@@ -281,7 +281,7 @@ def test_several_inputs_in_text_start_with_their_source(
     Path("n.txt").write_text("The Council met.\n", encoding="utf-8")
     out = run("summarize", "m.txt", "n.txt").stdout
     assert out == (
-        "Source: m.txt\n" + TEXT + "\nSource: n.txt\nMeeting: (not found)\nPresided by: (not found)\n"
+        "Source: m.txt\n" + TEXT + "\nSource: n.txt\nMeeting: (none found)\nPresided by: (none found)\n"
         "Attendees: (none found)\nSpeakers: (none found)\n"
     )
     assert run("sentences", "m.txt", "n.txt").stdout.splitlines()[-2:] == [
@@ -362,7 +362,7 @@ def test_summarize_defaults_to_text_when_not_a_terminal(
     calls = fake_summarize(Outline(meeting=Meeting("Council")))
     result = run("summarize", input=b"\xef\xbb\xbfThe Council met.\r\n")
     assert result.exit_code == 0
-    assert result.stdout.startswith("Meeting: Council\nPresided by: (not found)\n")
+    assert result.stdout.startswith("Meeting: Council\nPresided by: (none found)\n")
     assert calls == [{"text": "The Council met.\r\n", "source": "-", "encoding": "utf-8-sig"}]
 
 

@@ -113,7 +113,7 @@ def test_text() -> None:
 
 def test_text_of_empty_outline() -> None:
     assert render_text(Outline()) == (
-        "Meeting: (not found)\nPresided by: (not found)\nAttendees: (none found)\nSpeakers: (none found)"
+        "Meeting: (none found)\nPresided by: (none found)\nAttendees: (none found)\nSpeakers: (none found)"
     )
 
 
@@ -367,7 +367,7 @@ MARKDOWN = """\
 
 ### The meeting (as a body)
 
-1. **1.** Noted the report."""
+1. Noted the report."""
 
 
 def test_markdown() -> None:
@@ -376,7 +376,7 @@ def test_markdown() -> None:
 
 def test_markdown_of_empty_outline() -> None:
     assert render_markdown(Outline()) == (
-        "# (not found)\n\n- **Presided by:** (not found)\n- **Attendees:** (none found)\n\n"
+        "# (none found)\n\n- **Presided by:** (none found)\n- **Attendees:** (none found)\n\n"
         "## Speakers\n\n(none found)"
     )
 
@@ -431,12 +431,12 @@ POINTS_TABLE = """\
 │        │            │            │         │            │ position   │ parks as    │       │     │
 │        │            │            │         │            │            │ the main    │       │     │
 │        │            │            │         │            │            │ position    │       │     │
-│ m.txt  │ Wu Qing    │ Vice Mayor │       2 │ Second     │            │ strengthen  │    60 │ 101 │
+│        │ Wu Qing    │ Vice Mayor │       2 │ Second     │            │ strengthen  │    60 │ 101 │
 │        │            │            │         │            │            │ the         │       │     │
 │        │            │            │         │            │            │ efficient   │       │     │
 │        │            │            │         │            │            │ use of      │       │     │
 │        │            │            │         │            │            │ resources   │       │     │
-│ m.txt  │ The        │            │       1 │ 1.         │ Noted the  │ Noted the   │     0 │   1 │
+│        │ The        │            │       1 │ 1.         │ Noted the  │ Noted the   │     0 │   1 │
 │        │ meeting    │            │         │            │ report.    │ report.     │       │     │
 │        │ (as a      │            │         │            │            │             │       │     │
 │        │ body)      │            │         │            │            │             │       │     │
@@ -450,13 +450,13 @@ PEOPLE_TABLE = """\
 │ m.txt  │ Chen Mingbo    │ Deputy         │ person       │ yes      │ no       │ no      │      0 │
 │        │                │ Secretary-Gene │              │          │          │         │        │
 │        │                │ ral            │              │          │          │         │        │
-│ m.txt  │ Wu Qing        │ Vice Mayor     │ person       │ no       │ yes      │ yes     │      2 │
-│ m.txt  │ Songjiang      │                │ organization │ no       │ yes      │ no      │      0 │
+│        │ Wu Qing        │ Vice Mayor     │ person       │ no       │ yes      │ yes     │      2 │
+│        │ Songjiang      │                │ organisation │ no       │ yes      │ no      │      0 │
 │        │ District       │                │              │          │          │         │        │
 │        │ Government     │                │              │          │          │         │        │
-│ m.txt  │ Lu Ming        │ Vice Chairman  │ person       │ no       │ no       │ yes     │      0 │
-│ m.txt  │ Leader         │                │ person       │ no       │ no       │ yes     │      0 │
-│ m.txt  │ The meeting    │                │ meeting      │ no       │ no       │ yes     │      1 │
+│        │ Lu Ming        │ Vice Chairman  │ person       │ no       │ no       │ yes     │      0 │
+│        │ Leader         │                │ person       │ no       │ no       │ yes     │      0 │
+│        │ The meeting    │                │ meeting      │ no       │ no       │ yes     │      1 │
 │        │ (as a body)    │                │              │          │          │         │        │
 └────────┴────────────────┴────────────────┴──────────────┴──────────┴──────────┴─────────┴────────┘
 """
@@ -806,3 +806,91 @@ def test_docstring_examples_of_tables_and_views() -> None:
 
     for module in (minutes.render.rows, minutes.render.markdown, minutes.render.show):
         assert doctest.testmod(module).failed == 0
+
+
+# -- polish: numbering, series, one phrase for nothing found, sources ------------------
+
+
+def _pt(ordinal: int, marker: str, text: str) -> Point:
+    return Point(ordinal, marker, text, text, 0, 1)
+
+
+TWO_SERIES = Outline(
+    source="a/m.txt",
+    speakers=[
+        Speaker(
+            "Ann Lee",
+            None,
+            "person",
+            points=[_pt(1, "1.", "fund roads"), _pt(2, "2.", "fix bridges"), _pt(1, "First", "hire staff")],
+        )
+    ],
+)
+
+
+def test_markdown_does_not_number_twice() -> None:
+    shown = render_markdown(TWO_SERIES)
+    assert "1. fund roads\n2. fix bridges\n\n<!-- -->\n\n1. **First** hire staff" in shown
+    assert "**1.**" not in shown
+
+
+def test_two_series_of_one_speaker_stay_apart_in_text_and_tree() -> None:
+    assert render_text(TWO_SERIES).splitlines()[-6:] == [
+        "  Ann Lee",
+        "    List 1:",
+        "      1. [1.] fund roads",
+        "      2. [2.] fix bridges",
+        "    List 2:",
+        "      1. [First] hire staff",
+    ]
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    render_tree(TWO_SERIES, console)
+    assert isinstance(console.file, io.StringIO)
+    assert console.file.getvalue().splitlines()[-6:] == [
+        "    └── Ann Lee",
+        "        ├── List 1",
+        "        │   ├── 1. [1.] fund roads",
+        "        │   └── 2. [2.] fix bridges",
+        "        └── List 2",
+        "            └── 1. [First] hire staff",
+    ]
+
+
+def test_nothing_found_is_said_one_way_everywhere() -> None:
+    empty = Outline()
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    render_tree(empty, console)
+    assert isinstance(console.file, io.StringIO)
+    for shown in (render_text(empty), render_markdown(empty), console.file.getvalue()):
+        assert "(not found)" not in shown and "(0)" not in shown
+        assert shown.count("(none found)") == 4
+    assert "Attendees: (none found)" in console.file.getvalue()
+
+
+def test_markdown_of_several_inputs_names_each_source() -> None:
+    assert "- **Source:** a/m.txt\n" in render_markdown(TWO_SERIES, with_source=True)
+    assert "Source" not in render_markdown(TWO_SERIES)
+
+
+def test_user_facing_text_spells_organisation_one_way() -> None:
+    rows = [("m.txt", "Lingang Group", "", "organization", "no", "yes", "no", "0")]
+    console = Console(file=io.StringIO(), width=120, color_system=None)
+    console.print(people_table(rows, columns=PEOPLE_COLUMNS[1:]))
+    assert isinstance(console.file, io.StringIO)
+    assert "organisation" in console.file.getvalue()  # the table is for people to read
+    assert "organization" not in console.file.getvalue()
+    assert format_delimited(rows, delimiter="\t").split("\t")[3] == "organization"  # the data value stays
+
+
+def test_points_table_shows_a_long_source_once_and_keeps_the_priority_readable() -> None:
+    source = "archive/2024/planning-committee/very-long-folder-name/minutes-of-the-meeting.txt"
+    rows = [(source, "Ann Lee", "", str(n), "First", f"priority number {n} in full", "t", "0", "1") for n in (1, 2)]
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    console.print(points_table(rows, columns=("source", "speaker", "ordinal", "marker", "priority")))
+    assert isinstance(console.file, io.StringIO)
+    lines = console.file.getvalue().splitlines()
+    body = [line for line in lines if "priority number" in line]
+    assert len(body) == 2  # one line per row: nothing wrapped
+    assert "priority number 1 in full" in body[0] and "priority number 2 in full" in body[1]
+    assert "minutes-of-the-meeting.txt" in body[0]  # the file's name shows, the folders are cut
+    assert "minutes-of" not in body[1]  # the same source is not repeated
