@@ -884,7 +884,7 @@ def test_user_facing_text_spells_organisation_one_way() -> None:
 
 def test_points_table_shows_a_long_source_once_and_keeps_the_priority_readable() -> None:
     source = "archive/2024/planning-committee/very-long-folder-name/minutes-of-the-meeting.txt"
-    rows = [(source, "Ann Lee", "", str(n), "First", f"priority number {n} in full", "t", "0", "1") for n in (1, 2)]
+    rows = [(source, "Ann Lee", "", n, "First", f"priority number {n} in full", "t", "0", "1") for n in "12"]
     console = Console(file=io.StringIO(), width=100, color_system=None)
     console.print(points_table(rows, columns=("source", "speaker", "ordinal", "marker", "priority")))
     assert isinstance(console.file, io.StringIO)
