@@ -91,6 +91,20 @@ def test_output_onto_dev_null_writes_through(run: Callable[..., Result], folder:
     assert sorted(os.listdir()) == ["m.txt", "null-link"]
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/stdout"), reason="no /dev/stdout")
+def test_output_onto_dev_stdout_redirected_to_a_file(folder: Path) -> None:
+    done = subprocess.run(
+        ["bash", "-c", '"$@" > out.txt', "bash", *MINUTES_EXE, "summarize", "m.txt", "-o", "/dev/stdout"],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        timeout=120,
+    )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert Path("out.txt").read_text(encoding="utf-8").startswith("Meeting: first plenary meeting")
+    assert sorted(os.listdir()) == ["m.txt", "out.txt"]
+
+
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
 def test_output_onto_dev_full_is_an_error_and_leaves_the_device(
     run: Callable[..., Result], folder: Path

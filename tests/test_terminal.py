@@ -136,6 +136,15 @@ def test_show_piped_in_a_terminal(pane: Pane) -> None:
     assert "\x1b[3" not in styled  # no colours
 
 
+def test_show_with_no_color_in_a_terminal(pane: Pane) -> None:
+    """NO_COLOR on a terminal: the bracketed plain form; the legend, without colours."""
+    screen, styled = pane.run("NO_COLOR=1 " + _minutes(f"show {shlex.quote(str(SEED))}"))
+    assert screen.splitlines()[0].startswith("Legend: Wu Qing | Chen Mingbo")
+    assert "[Mr. Wu -> Wu Qing] affirmed" in screen
+    assert "[point: Lu Ming] First, it is important" in screen.replace("\n", " ")
+    assert "\x1b[3" not in styled
+
+
 def test_points_table_in_a_terminal(pane: Pane) -> None:
     screen, _ = pane.run(_minutes(f"points {shlex.quote(str(SEED))}"))
     lines = screen.splitlines()

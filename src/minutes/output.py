@@ -351,8 +351,9 @@ def open_output(path: str | None) -> Iterator[TextIO]:
       A new file gets the usual permissions (0666 minus the umask); an existing one
       keeps its own.
     * A symlink: the file it points to is written (atomically, as above); the link stays.
-    * Anything else (a device such as ``/dev/null``, a FIFO, ``/dev/stdout``): written
-      through, since replacing it with a regular file would destroy it.
+    * Anything else (a device such as ``/dev/null``, a FIFO), and whatever is under
+      ``/dev/`` or ``/proc/`` (``/dev/stdout``): written through, since replacing it with
+      a regular file would destroy it.
 
     A failure to write raises :class:`OutputError`, naming the file (or standard output).
     """
@@ -370,7 +371,10 @@ def open_output(path: str | None) -> Iterator[TextIO]:
         raise OutputError(f"{path}: cannot write there ({_reason(error)})") from None
     if mode is not None and stat.S_ISDIR(mode):
         raise OutputError(f"{path}: is a directory; give -o the name of a file to write")
-    if mode is not None and not stat.S_ISREG(mode):
+    # /dev/stdout, /dev/fd/3, /proc/self/fd/1 name an open file: write to it, even when
+    # it is a regular file (replacing it would leave the shell's redirection behind)
+    through = os.path.abspath(path).startswith(("/dev/", "/proc/"))
+    if mode is not None and (through or not stat.S_ISREG(mode)):
         try:
             file = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
         except OSError as error:
