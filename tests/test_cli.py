@@ -520,7 +520,7 @@ def test_pdf(run: Callable[..., Result]) -> None:
         (["show", "a.txt", "b.txt"], "got unexpected extra argument(s) (b.txt); see `minutes show --help`"),
         (
             ["summarise", "a.txt"],
-            "no such command 'summarise'. Did you mean 'summarize'?; see `minutes --help`",
+            "no such command 'summarise' (did you mean 'summarize'?); see `minutes --help`",
         ),
     ],
 )

@@ -130,9 +130,10 @@ def test_output_onto_an_input_is_refused(run: Callable[..., Result], folder: Pat
 # -- standard output closed or full --------------------------------------------------------------
 
 
-def test_closed_stdout_says_so(folder: Path) -> None:
+@pytest.mark.parametrize("command", ["summarize", "points", "sentences", "show"])
+def test_closed_stdout_says_so(folder: Path, command: str) -> None:
     done = subprocess.run(
-        ["bash", "-c", '"$@" >&-', "bash", *MINUTES_EXE, "summarize", "m.txt"],
+        ["bash", "-c", '"$@" >&-', "bash", *MINUTES_EXE, command, "m.txt"],
         capture_output=True,
         text=True,
         env=_env(),

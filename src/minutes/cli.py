@@ -36,6 +36,11 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
+try:  # typer >= 0.22 runs on a copy of click of its own: its exceptions are these
+    from typer._click import exceptions as _click
+except ImportError:  # an older typer, on click itself
+    from click import exceptions as _click  # type: ignore[no-redef,import-not-found,unused-ignore]
+
 import minutes
 from minutes.errors import ExitStatus, MinutesError, OutputError
 
@@ -116,17 +121,15 @@ class MinutesGroup(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
-        from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
-
         try:
             status = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
-        except NoArgsIsHelpError as error:
+        except _click.NoArgsIsHelpError as error:
             error.show()
             status = ExitStatus.USAGE
-        except UsageError as error:
+        except _click.UsageError as error:
             _message("error", usage_message(error))
             status = ExitStatus.USAGE
-        except ClickException as error:
+        except _click.ClickException as error:
             _message("error", error.format_message())
             status = error.exit_code
         if not standalone_mode:
@@ -134,13 +137,11 @@ class MinutesGroup(TyperGroup):
         sys.exit(status if isinstance(status, int) else ExitStatus.OK)
 
 
-def usage_message(error: Any) -> str:
+def usage_message(error: _click.UsageError) -> str:
     """A click usage error as one line: ``--format: 'yaml' is not one of auto, tree, ...;
     see `minutes summarize --help```."""
-    from typer._click.exceptions import BadParameter, NoSuchOption
-
     message = str(error.message).replace("Value error, ", "").rstrip(".")
-    if isinstance(error, BadParameter) and error.param is not None:
+    if isinstance(error, _click.BadParameter) and error.param is not None:
         names = [*getattr(error.param, "opts", [])] or [str(error.param.name)]
         name = max(names, key=len)
         choice = re.match(r"'(.*)' is not one of (.*)$", message)
@@ -148,12 +149,13 @@ def usage_message(error: Any) -> str:
             options = ", ".join(c.strip().strip("'") for c in choice.group(2).split(","))
             message = f"'{choice.group(1)}' is not one of {options}"
         message = f"{name}: {message[:1].lower()}{message[1:]}"
-    elif isinstance(error, NoSuchOption) and error.possibilities:
+    elif isinstance(error, _click.NoSuchOption) and error.possibilities:
         message = (
             f"no such option {error.option_name} (did you mean {' or '.join(sorted(error.possibilities))}?)"
         )
     else:
         message = message[:1].lower() + message[1:]
+        message = re.sub(r"\. Did you mean (.*)\?$", r" (did you mean \1?)", message)
     where = error.ctx.command_path if error.ctx is not None else PROG
     return f"{message}; see `{where} --help`".replace("\n", " ")
 
