@@ -209,7 +209,8 @@ def read_sentences(source: Source, options: Options) -> Result:
         from minutes.segment import segment
 
         found = tuple(segment(doc.text))
-        return Result(source.path, sentences=found, notice=_nothing_in(doc, "no sentences"))
+        size = len(source.data) if source.data is not None else _size(source.path)
+        return Result(source.path, sentences=found, notice=_nothing_in(doc, "no sentences"), size=size)
     except MinutesError as error:
         return Result(source.path, error=str(error))
     except Exception as error:

@@ -231,6 +231,18 @@ OutputOption = Annotated[
         show_default=False,
     ),
 ]
+ShowOutputOption = Annotated[
+    str | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write to FILE instead of standard output (plain, with bracketed labels, unless "
+        "--color always): a file is replaced atomically, a symlink's target likewise; a device "
+        "or FIFO is written through.",
+        show_default=False,
+    ),
+]
 EncodingOption = Annotated[
     str | None,
     typer.Option(
@@ -736,7 +748,7 @@ def show(
         str | None,
         typer.Argument(metavar="FILE", help="A text file, or - for standard input.", show_default=False),
     ] = None,
-    output: OutputOption = None,
+    output: ShowOutputOption = None,
     encoding: EncodingOption = None,
     color: ColorOption = Color.auto,
     quiet: QuietOption = False,
