@@ -537,7 +537,7 @@ def test_help_shows_no_python_types(run: Callable[..., Result]) -> None:
     for command in COMMANDS:
         shown = run(command, "--help").stdout
         assert "list[str]" not in shown and "<str>" not in shown
-    assert "  PATH...  Text files, folders" in run("summarize", "--help").stdout
+    assert "\n  PATH  Text files, folders" in run("summarize", "--help").stdout
 
 
 def test_internal_error_is_one_line_unless_debug(

@@ -202,7 +202,7 @@ Examples:
 PathsArgument = Annotated[
     list[str] | None,
     typer.Argument(
-        metavar="PATH...",
+        metavar="PATH",
         help="Text files, folders (their *.txt and *.md files, recursively, in sorted order), "
         "or - for standard input. No PATH reads standard input when it is piped.",
         show_default=False,
