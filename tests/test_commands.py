@@ -221,3 +221,13 @@ def test_one_large_file_is_not_silent(folder: Path) -> None:
     os.close(leader)
     assert process.wait(timeout=120) == 0
     assert b"outlining" in seen and b"big.txt" in seen and b"1.0 MB" in seen
+
+
+def test_markdown_of_several_inputs_names_each_source(run: Callable[..., Result], folder: Path) -> None:
+    Path("n.txt").write_text(MINUTES, encoding="utf-8")
+    several = run("summarize", "m.txt", "n.txt", "-f", "markdown").stdout
+    assert [line for line in several.splitlines() if line.startswith("- **Source:**")] == [
+        "- **Source:** m.txt",
+        "- **Source:** n.txt",
+    ]
+    assert "Source" not in run("summarize", "m.txt", "-f", "markdown").stdout
