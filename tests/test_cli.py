@@ -281,7 +281,7 @@ def test_several_inputs_in_text_start_with_their_source(
     Path("n.txt").write_text("The Council met.\n", encoding="utf-8")
     out = run("summarize", "m.txt", "n.txt").stdout
     assert out == (
-        "Source: m.txt\n" + TEXT + "\nSource: n.txt\nMeeting: (not found)\nPresided by: (not found)\n"
+        "Source: m.txt\n" + TEXT + "\nSource: n.txt\nMeeting: (none found)\nPresided by: (none found)\n"
         "Attendees: (none found)\nSpeakers: (none found)\n"
     )
     assert run("sentences", "m.txt", "n.txt").stdout.splitlines()[-2:] == [
@@ -362,7 +362,7 @@ def test_summarize_defaults_to_text_when_not_a_terminal(
     calls = fake_summarize(Outline(meeting=Meeting("Council")))
     result = run("summarize", input=b"\xef\xbb\xbfThe Council met.\r\n")
     assert result.exit_code == 0
-    assert result.stdout.startswith("Meeting: Council\nPresided by: (not found)\n")
+    assert result.stdout.startswith("Meeting: Council\nPresided by: (none found)\n")
     assert calls == [{"text": "The Council met.\r\n", "source": "-", "encoding": "utf-8-sig"}]
 
 
@@ -499,19 +499,45 @@ def test_pdf(run: Callable[..., Result]) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["summarize", "--format", "yaml", "-"], "'yaml' is not one of"),
-        (["points", "--format", "tree", "-"], "'tree' is not one of"),
-        (["summarize", "--jobs", "-1", "-"], "Invalid value for '--jobs' / '-j'"),
+        (
+            ["summarize", "--format", "yaml", "-"],
+            "--format: 'yaml' is not one of auto, tree, text, markdown, json, ndjson, csv, tsv; "
+            "see `minutes summarize --help`",
+        ),
+        (
+            ["points", "--format", "tree", "-"],
+            "--format: 'tree' is not one of auto, table, tsv, csv, json, ndjson; see `minutes points --help`",
+        ),
+        (
+            ["summarize", "--jobs", "-1", "-"],
+            ("--jobs: input should be greater than or equal to 0; see `minutes summarize --help`"),
+        ),
         (["summarize", "-", "-"], "- (standard input) can be given only once"),
-        (["summarize", "--colour", "-"], "No such option: --colour"),
-        (["show", "a.txt", "b.txt"], "Got unexpected extra argument(s) (b.txt)"),
+        (
+            ["summarize", "--colour", "-"],
+            "no such option --colour (did you mean --color?); see `minutes summarize --help`",
+        ),
+        (["show", "a.txt", "b.txt"], "got unexpected extra argument(s) (b.txt); see `minutes show --help`"),
+        (
+            ["summarise", "a.txt"],
+            "no such command 'summarise' (did you mean 'summarize'?); see `minutes --help`",
+        ),
     ],
 )
-def test_usage_errors(run: Callable[..., Result], args: list[str], message: str) -> None:
+def test_usage_errors_are_one_line_in_the_tools_style(
+    run: Callable[..., Result], args: list[str], message: str
+) -> None:
     result = run(*args, input="")
     assert result.exit_code == ExitStatus.USAGE
-    assert message in result.stderr
+    assert result.stderr == f"minutes: error: {message}\n"
     assert result.stdout == ""
+
+
+def test_help_shows_no_python_types(run: Callable[..., Result]) -> None:
+    for command in COMMANDS:
+        shown = run(command, "--help").stdout
+        assert "list[str]" not in shown and "<str>" not in shown
+    assert "\n  PATH  Text files, folders" in run("summarize", "--help").stdout
 
 
 def test_internal_error_is_one_line_unless_debug(
@@ -522,15 +548,16 @@ def test_internal_error_is_one_line_unless_debug(
 
     monkeypatch.setattr(minutes, "summarize", broken, raising=False)
     result = run("summarize", "-", input="x")
-    assert result.exit_code == 1
+    assert result.exit_code == ExitStatus.INTERNAL_ERROR == 70  # not 1: the input is not at fault
     assert result.stderr == (
         "minutes: error: standard input: internal error (ValueError: bad span); "
         "rerun with --debug to see the traceback, and please report it\n"
     )
-    debug = run("--debug", "summarize", "-", input="x")
-    assert debug.exit_code == 1
-    assert "Traceback (most recent call last):" in debug.stderr
-    assert 'raise ValueError("bad span")' in debug.stderr
+    for args in (["--debug", "summarize", "-"], ["summarize", "-", "--debug"]):  # before or after
+        debug = run(*args, input="x")
+        assert debug.exit_code == ExitStatus.INTERNAL_ERROR
+        assert "Traceback (most recent call last):" in debug.stderr
+        assert 'raise ValueError("bad span")' in debug.stderr
 
 
 def test_ctrl_c_exits_130_quietly(run: Callable[..., Result], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -543,25 +570,29 @@ def test_ctrl_c_exits_130_quietly(run: Callable[..., Result], monkeypatch: pytes
 
 
 def test_show_exact_output(run: Callable[..., Result], minutes_file: str) -> None:
-    plain = run("show", minutes_file)
+    plain = run("show", minutes_file)  # piped: bracketed labels, no legend
     assert (plain.exit_code, plain.stderr) == (0, "")
     assert plain.stdout == (
-        "Legend: enumeration marker | person or organisation | point (colour is off)\n" + MINUTES
+        "The first plenary meeting of the Leading Group was held on July 3rd. It was presided over by "
+        "[Chen Mingbo], [Deputy Secretary-General of the Municipal Government -> Chen Mingbo].\n\n"
+        "[Vice Mayor Wu Qing -> Wu Qing] attended the meeting and made a speech. She pointed out that, "
+        "[point: Wu Qing] first, it is necessary to take the parks as the main position. "
+        "[point: Wu Qing] Second, we must strengthen the efficient use of resources.\n"
     )
     styled = CliRunner(env={"NO_COLOR": None, "FORCE_COLOR": None, "TERM": "xterm"}).invoke(
         app, ["show", "--color", "always", minutes_file], catch_exceptions=False
     )
-    marker, mention, point, reset = "\x1b[1;4;33m", "\x1b[3;36m", "\x1b[4m", "\x1b[0m"
-    assert styled.stdout.splitlines()[0] == (
-        f"Legend: \x1b[1;33menumeration marker{reset} | {mention}person or organisation{reset} | "
-        f"{point}point{reset}"
-    )
-    assert f"over by {mention}Chen Mingbo{reset}, {mention}Deputy Secretary-General" in styled.stdout
-    assert f"{mention}Vice Mayor Wu Qing{reset} attended" in styled.stdout
-    assert (
-        f"out that, {marker}first{reset}{point}, it is necessary to take the parks as the main position."
-        f"{reset} {marker}Second{reset}{point}, we must" in styled.stdout
-    )
+    chen, wu, reset = "\x1b[1;36m", "\x1b[1;35m", "\x1b[0m"
+    assert styled.stderr == ""  # the legend only on a terminal
+    assert f"over by {chen}Chen Mingbo{reset}, {chen}Deputy Secretary-General" in styled.stdout
+    assert f"{wu}Vice Mayor Wu Qing{reset}\x1b[3;35m -> Wu Qing{reset} attended" in styled.stdout
+    assert f"out that, \x1b[7;35mWu Qing:{reset} \x1b[1;4;35mfirst{reset}\x1b[4;35m, it is" in styled.stdout
+
+
+def test_show_writes_to_a_file(run: Callable[..., Result], minutes_file: str) -> None:
+    result = run("show", minutes_file, "-o", "shown.txt")
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+    assert Path("shown.txt").read_text(encoding="utf-8") == run("show", minutes_file).stdout
 
 
 def test_show_refuses_a_folder(run: Callable[..., Result], tmp_path: Path) -> None:

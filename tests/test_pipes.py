@@ -223,8 +223,9 @@ def test_progress_bar_only_for_20_files_on_a_terminal(tmp_path: Path) -> None:
     status, stdout, stderr = _stderr_on_a_terminal(["summarize", ".", "--format", "ndjson"], tmp_path)
     assert status == 0
     assert len(stdout.splitlines()) == 25
-    assert b"25/25 files" in stderr
-    assert stderr.endswith(b"\r\x1b[K")  # cleared at the end
+    assert b"25/25 files" in stderr  # rich's Progress: files done, the rate and the time left
+    assert b"files/s" in stderr and b" left" in stderr
+    assert stderr.endswith(b"\x1b[2K")  # cleared at the end
     # --quiet, fewer than 20 files, or stderr not a terminal: no bar
     assert _stderr_on_a_terminal(["summarize", ".", "-f", "ndjson", "--quiet"], tmp_path)[2] == b""
     assert _stderr_on_a_terminal(["summarize", "00.txt", "01.txt", "-f", "ndjson"], tmp_path)[2] == b""

@@ -70,3 +70,66 @@ def test_readme_svg_shows_the_current_tree() -> None:
     fresh = export_svg(outline, width=100)
     assert texts(committed)[1:] == texts(fresh)[1:], "rerun scripts/readme-svg"  # [0]: the title
     assert "Chen&#160;Mingbo" in committed
+
+
+def _section(title: str) -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    m = re.search(rf"^## {title}\n(.*?)(?=^## )", readme, re.DOTALL | re.MULTILINE)
+    assert m, f"README lost its {title} section"
+    return m.group(1)
+
+
+def test_readme_usage_documents_the_json_shape_and_output_files() -> None:
+    usage = " ".join(_section("Usage").split())
+    assert "**one FILE argument** (or standard input alone) gives **one JSON object**" in usage
+    assert "**a folder, several PATHs, or `-` among several** give **an array**" in usage
+    assert (
+        "Anything that is not a regular file (a device such as `/dev/null`, a FIFO, `/dev/stdout`)" in usage
+    )
+    assert "is written through, never replaced" in usage
+    assert "A symlink is followed: the file it points to is replaced the same way" in usage
+
+
+def test_readme_exit_codes_table_lists_every_status() -> None:
+    from minutes.errors import ExitStatus
+
+    rows = re.findall(r"^\| +(\d+) \| `(\w+)` \|", _section("Exit codes"), re.MULTILINE)
+    assert [(int(code), name) for code, name in rows] == [(s.value, s.name) for s in ExitStatus]
+
+
+def test_readme_says_how_to_put_minutes_on_path() -> None:
+    start = _section("Quick start")
+    assert "source .venv/bin/activate" in start and "pipx install ." in start
+
+
+def _help_examples() -> list[str]:
+    from typer.main import get_command
+
+    from minutes.cli import app
+
+    runner = CliRunner(env={"COLUMNS": "100"})
+    examples = []
+    for command in ["", *sorted(get_command(app).commands)]:  # type: ignore[attr-defined]
+        shown = runner.invoke(app, [command, "--help"] if command else ["--help"]).stdout
+        block = shown.split("Examples:\n", 1)[1].split("\n\n", 1)[0]
+        examples += [line.strip() for line in block.splitlines() if line.strip()]
+    return sorted(set(examples))
+
+
+@pytest.mark.parametrize("example", _help_examples())
+def test_help_examples_run_as_written(example: str, tmp_path: Path) -> None:
+    """Each --help example runs in bash, in a folder with minutes.txt, archive/ and *.txt."""
+    if "pdftotext" in example or ("jq " in example and shutil.which("jq") is None):
+        pytest.skip("needs pdftotext or jq")
+    sample = (ROOT / "samples" / "shanghai-industrial-parks.txt").read_bytes()
+    (tmp_path / "minutes.txt").write_bytes(sample)
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "a.txt").write_bytes(sample)
+    env = {**os.environ, "PATH": path_with_minutes(tmp_path), "PAGER": "cat"}
+    env.pop("MINUTES_DEBUG", None)
+    script = example.replace("| less -R", "| cat")  # no pager in a test
+    done = subprocess.run(
+        ["bash", "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ from minutes.render.rows import (
     point_rows,
     write_delimited,
 )
-from minutes.render.show import highlighted, render_show, visible
+from minutes.render.show import highlighted, palette, render_legend, render_show, visible
 from minutes.render.table import people_table, points_table
 from minutes.render.text import render_sentences, render_text
 from minutes.render.tree import export_svg, make_console, render_tree
@@ -112,7 +113,7 @@ def test_text() -> None:
 
 def test_text_of_empty_outline() -> None:
     assert render_text(Outline()) == (
-        "Meeting: (not found)\nPresided by: (not found)\nAttendees: (none found)\nSpeakers: (none found)"
+        "Meeting: (none found)\nPresided by: (none found)\nAttendees: (none found)\nSpeakers: (none found)"
     )
 
 
@@ -366,7 +367,7 @@ MARKDOWN = """\
 
 ### The meeting (as a body)
 
-1. **1.** Noted the report."""
+1. Noted the report."""
 
 
 def test_markdown() -> None:
@@ -375,7 +376,7 @@ def test_markdown() -> None:
 
 def test_markdown_of_empty_outline() -> None:
     assert render_markdown(Outline()) == (
-        "# (not found)\n\n- **Presided by:** (not found)\n- **Attendees:** (none found)\n\n"
+        "# (none found)\n\n- **Presided by:** (none found)\n- **Attendees:** (none found)\n\n"
         "## Speakers\n\n(none found)"
     )
 
@@ -430,12 +431,12 @@ POINTS_TABLE = """\
 │        │            │            │         │            │ position   │ parks as    │       │     │
 │        │            │            │         │            │            │ the main    │       │     │
 │        │            │            │         │            │            │ position    │       │     │
-│ m.txt  │ Wu Qing    │ Vice Mayor │       2 │ Second     │            │ strengthen  │    60 │ 101 │
+│        │ Wu Qing    │ Vice Mayor │       2 │ Second     │            │ strengthen  │    60 │ 101 │
 │        │            │            │         │            │            │ the         │       │     │
 │        │            │            │         │            │            │ efficient   │       │     │
 │        │            │            │         │            │            │ use of      │       │     │
 │        │            │            │         │            │            │ resources   │       │     │
-│ m.txt  │ The        │            │       1 │ 1.         │ Noted the  │ Noted the   │     0 │   1 │
+│        │ The        │            │       1 │ 1.         │ Noted the  │ Noted the   │     0 │   1 │
 │        │ meeting    │            │         │            │ report.    │ report.     │       │     │
 │        │ (as a      │            │         │            │            │             │       │     │
 │        │ body)      │            │         │            │            │             │       │     │
@@ -449,13 +450,13 @@ PEOPLE_TABLE = """\
 │ m.txt  │ Chen Mingbo    │ Deputy         │ person       │ yes      │ no       │ no      │      0 │
 │        │                │ Secretary-Gene │              │          │          │         │        │
 │        │                │ ral            │              │          │          │         │        │
-│ m.txt  │ Wu Qing        │ Vice Mayor     │ person       │ no       │ yes      │ yes     │      2 │
-│ m.txt  │ Songjiang      │                │ organization │ no       │ yes      │ no      │      0 │
+│        │ Wu Qing        │ Vice Mayor     │ person       │ no       │ yes      │ yes     │      2 │
+│        │ Songjiang      │                │ organisation │ no       │ yes      │ no      │      0 │
 │        │ District       │                │              │          │          │         │        │
 │        │ Government     │                │              │          │          │         │        │
-│ m.txt  │ Lu Ming        │ Vice Chairman  │ person       │ no       │ no       │ yes     │      0 │
-│ m.txt  │ Leader         │                │ person       │ no       │ no       │ yes     │      0 │
-│ m.txt  │ The meeting    │                │ meeting      │ no       │ no       │ yes     │      1 │
+│        │ Lu Ming        │ Vice Chairman  │ person       │ no       │ no       │ yes     │      0 │
+│        │ Leader         │                │ person       │ no       │ no       │ yes     │      0 │
+│        │ The meeting    │                │ meeting      │ no       │ no       │ yes     │      1 │
 │        │ (as a body)    │                │              │          │          │         │        │
 └────────┴────────────────┴────────────────┴──────────────┴──────────┴──────────┴─────────┴────────┘
 """
@@ -566,10 +567,14 @@ def test_annotate_empty_text() -> None:
 
 
 SHOW_TEXT = "Chair: [b]Ann Lee[/b].\r\nAnn Lee said:\tFirst, \x1b[31mred; second, blue.\n"
-def span(text: str, part: str, kind: HighlightKind, *, to: str | None = None) -> Highlight:
+
+
+def span(
+    text: str, part: str, kind: HighlightKind, *, to: str | None = None, who: str | None = "Ann Lee"
+) -> Highlight:
     """The highlight from the last ``part`` in ``text`` (to the end of ``to``)."""
     start = text.rindex(part)
-    return Highlight(start, text.index(to, start) + len(to) if to else start + len(part), kind)
+    return Highlight(start, text.index(to, start) + len(to) if to else start + len(part), kind, who)
 
 
 SHOW_HIGHLIGHTS = [
@@ -588,21 +593,57 @@ def test_visible_keeps_positions() -> None:
         assert shown[where[h.start] : where[h.end]] == SHOW_TEXT[h.start : h.end].replace("\x1b", "\\x1b")
 
 
-def test_highlighted_spans() -> None:
+def test_highlighted_spans_in_the_speakers_colour() -> None:
     text = highlighted(SHOW_TEXT, SHOW_HIGHLIGHTS)
+    assert text.plain == (
+        "Chair: [b]Ann Lee[/b].\nAnn Lee said:\tAnn Lee: First, \\x1b[31mred; second, blue.\n"
+    )
     styled = sorted((text.plain[s.start : s.end], str(s.style)) for s in text.spans)
     assert styled == [
-        ("Ann Lee", "italic cyan"),
-        ("First", "bold yellow"),
-        ("First, \\x1b[31mred; second, blue", "underline"),
-        ("second", "bold yellow"),
+        ("Ann Lee", "bold cyan"),  # the mention
+        ("Ann Lee:", "reverse cyan"),  # the point's speaker tag
+        ("First", "bold cyan"),
+        ("First, \\x1b[31mred; second, blue", "underline cyan"),
+        ("second", "bold cyan"),
     ]
 
 
+def test_each_speaker_has_a_colour_of_their_own() -> None:
+    text = "Ann Lee spoke. Bo Wu spoke. Ms. Lee agreed. The meeting decided: first, act."
+    highlights = [
+        span(text, "Ann Lee", "mention"),
+        span(text, "Bo Wu", "mention", who="Bo Wu"),
+        span(text, "Ms. Lee", "mention"),
+        span(text, "first", "point", to="act", who=None),  # the meeting as a body
+    ]
+    assert palette(highlights) == {"Ann Lee": "cyan", "Bo Wu": "magenta"}
+    shown = highlighted(text, highlights)
+    assert shown.plain == (
+        "Ann Lee spoke. Bo Wu spoke. Ms. Lee -> Ann Lee agreed. The meeting decided: the meeting: first, act."
+    )
+    styles = {shown.plain[s.start : s.end]: str(s.style) for s in shown.spans}
+    assert styles["Bo Wu"] == "bold magenta"
+    assert styles["Ms. Lee"] == "bold cyan"
+    assert styles[" -> Ann Lee"] == "italic cyan"  # a resolved reference, labelled
+    assert styles["first, act"] == "underline white"
+
+
+def test_labels_at_the_first_mention_and_at_references() -> None:
+    text = "Vice Mayor Wu Qing came. Vice Mayor Wu Qing spoke. Mr. Wu left. Wu Qing returned."
+    highlights = [
+        Highlight(m.start(), m.end(), "mention", "Wu Qing")
+        for m in re.finditer(r"Vice Mayor Wu Qing|Mr\. Wu|Wu Qing(?= returned)", text)
+    ]
+    plain = highlighted(text, highlights, colour=False).plain
+    assert plain == (
+        "[Vice Mayor Wu Qing -> Wu Qing] came. [Vice Mayor Wu Qing] spoke. [Mr. Wu -> Wu Qing] left. "
+        "[Wu Qing] returned."
+    )
+
+
 SHOW_PLAIN = """\
-Legend: enumeration marker | person or organisation | point (colour is off)
 Chair: [b]Ann Lee[/b].
-Ann Lee said:   First, \\x1b[31mred; second, blue.
+[Ann Lee] said: [point: Ann Lee] First, \\x1b[31mred; second, blue.
 """
 
 
@@ -612,7 +653,7 @@ def show_of(text: str, highlights: list[Highlight], console: Console) -> str:
     return "\n".join(line.rstrip() for line in console.file.getvalue().split("\n"))
 
 
-def test_show_without_colour() -> None:
+def test_show_without_colour_has_bracketed_labels() -> None:
     console = Console(file=io.StringIO(), width=120, color_system=None)
     assert show_of(SHOW_TEXT, SHOW_HIGHLIGHTS, console) == SHOW_PLAIN
 
@@ -620,11 +661,17 @@ def test_show_without_colour() -> None:
 def test_show_in_colour() -> None:
     console = Console(file=io.StringIO(), width=120, force_terminal=True, color_system="standard")
     shown = show_of(SHOW_TEXT, SHOW_HIGHLIGHTS, console)
-    assert shown.startswith("Legend: \x1b[1;33menumeration marker\x1b[0m | \x1b[3;36mperson or organisation")
     assert "Chair: [b]Ann Lee[/b]." in shown  # the mention is on the other line
-    assert "\x1b[3;36mAnn Lee\x1b[0m said:" in shown
-    assert "\x1b[1;4;33mFirst\x1b[0m\x1b[4m, \\x1b[31mred; \x1b[0m\x1b[1;4;33msecond\x1b[0m" in shown
+    assert "\x1b[1;36mAnn Lee\x1b[0m said:" in shown
+    assert "\x1b[7;36mAnn Lee:\x1b[0m \x1b[1;4;36mFirst\x1b[0m\x1b[4;36m, \\x1b[31mred; " in shown
     assert "\x1b[31m" not in shown.replace("\\x1b[31m", "")  # the input's escape is shown, not obeyed
+
+
+def test_legend_names_each_speaker_in_their_colour() -> None:
+    console = Console(file=io.StringIO(), width=200, force_terminal=True, color_system="standard")
+    render_legend(SHOW_HIGHLIGHTS, console)
+    assert isinstance(console.file, io.StringIO)
+    assert console.file.getvalue().startswith("Legend: \x1b[1;36mAnn Lee\x1b[0m; points underlined")
 
 
 def test_show_sample_without_colour() -> None:
@@ -639,9 +686,20 @@ def test_show_sample_in_colour() -> None:
     _, highlights = annotate(text)
     console = make_console(io.StringIO(), width=80, color=True)
     shown = show_of(text, highlights, console)
-    assert "\x1b[3;36mWu Qing\x1b[0m, \x1b[3;36mVice \x1b[0m" in shown  # rich keeps the space it wraps at
-    assert "\x1b[3;36mMr. Wu\x1b[0m affirmed" in shown
-    assert "\x1b[1;4;33mSecond\x1b[0m\x1b[4m, it is advisable" in shown  # a marker in its point
+    wu, chen = palette(highlights)["Wu Qing"], palette(highlights)["Chen Mingbo"]
+    assert wu != chen
+    assert "\x1b[1;36mMr. Wu\x1b[0m\x1b[3;36m -> Wu Qing\x1b[0m affirmed" in shown  # resolved, marked
+    assert "\x1b[7;36mWu Qing:\x1b[0m \x1b[1;4;36mFirst of all\x1b[0m" in shown  # the point's speaker
+
+
+def test_annotate_says_whose_each_span_is() -> None:
+    _, highlights = annotate(SAMPLE.read_text(encoding="utf-8"))
+    text = SAMPLE.read_text(encoding="utf-8")
+    whose = {text[h.start : h.end]: h.who for h in highlights if h.kind == "mention"}
+    assert whose["Mr. Wu"] == "Wu Qing"  # not Wu Jincheng
+    assert whose["Mr. Lu"] == "Lu Ming"
+    points = [h.who for h in highlights if h.kind == "point"]
+    assert points == ["Wu Qing"] * 3 + ["Lu Ming"] * 5
 
 
 # -- the sample in every format ------------------------------------------------------
@@ -748,3 +806,91 @@ def test_docstring_examples_of_tables_and_views() -> None:
 
     for module in (minutes.render.rows, minutes.render.markdown, minutes.render.show):
         assert doctest.testmod(module).failed == 0
+
+
+# -- polish: numbering, series, one phrase for nothing found, sources ------------------
+
+
+def _pt(ordinal: int, marker: str, text: str) -> Point:
+    return Point(ordinal, marker, text, text, 0, 1)
+
+
+TWO_SERIES = Outline(
+    source="a/m.txt",
+    speakers=[
+        Speaker(
+            "Ann Lee",
+            None,
+            "person",
+            points=[_pt(1, "1.", "fund roads"), _pt(2, "2.", "fix bridges"), _pt(1, "First", "hire staff")],
+        )
+    ],
+)
+
+
+def test_markdown_does_not_number_twice() -> None:
+    shown = render_markdown(TWO_SERIES)
+    assert "1. fund roads\n2. fix bridges\n\n<!-- -->\n\n1. **First** hire staff" in shown
+    assert "**1.**" not in shown
+
+
+def test_two_series_of_one_speaker_stay_apart_in_text_and_tree() -> None:
+    assert render_text(TWO_SERIES).splitlines()[-6:] == [
+        "  Ann Lee",
+        "    List 1:",
+        "      1. [1.] fund roads",
+        "      2. [2.] fix bridges",
+        "    List 2:",
+        "      1. [First] hire staff",
+    ]
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    render_tree(TWO_SERIES, console)
+    assert isinstance(console.file, io.StringIO)
+    assert console.file.getvalue().splitlines()[-6:] == [
+        "    └── Ann Lee",
+        "        ├── List 1",
+        "        │   ├── 1. [1.] fund roads",
+        "        │   └── 2. [2.] fix bridges",
+        "        └── List 2",
+        "            └── 1. [First] hire staff",
+    ]
+
+
+def test_nothing_found_is_said_one_way_everywhere() -> None:
+    empty = Outline()
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    render_tree(empty, console)
+    assert isinstance(console.file, io.StringIO)
+    for shown in (render_text(empty), render_markdown(empty), console.file.getvalue()):
+        assert "(not found)" not in shown and "(0)" not in shown
+        assert shown.count("(none found)") == 4
+    assert "Attendees: (none found)" in console.file.getvalue()
+
+
+def test_markdown_of_several_inputs_names_each_source() -> None:
+    assert "- **Source:** a/m.txt\n" in render_markdown(TWO_SERIES, with_source=True)
+    assert "Source" not in render_markdown(TWO_SERIES)
+
+
+def test_user_facing_text_spells_organisation_one_way() -> None:
+    rows = [("m.txt", "Lingang Group", "", "organization", "no", "yes", "no", "0")]
+    console = Console(file=io.StringIO(), width=120, color_system=None)
+    console.print(people_table(rows, columns=PEOPLE_COLUMNS[1:]))
+    assert isinstance(console.file, io.StringIO)
+    assert "organisation" in console.file.getvalue()  # the table is for people to read
+    assert "organization" not in console.file.getvalue()
+    assert format_delimited(rows, delimiter="\t").split("\t")[3] == "organization"  # the data value stays
+
+
+def test_points_table_shows_a_long_source_once_and_keeps_the_priority_readable() -> None:
+    source = "archive/2024/planning-committee/very-long-folder-name/minutes-of-the-meeting.txt"
+    rows = [(source, "Ann Lee", "", n, "First", f"priority number {n} in full", "t", "0", "1") for n in "12"]
+    console = Console(file=io.StringIO(), width=100, color_system=None)
+    console.print(points_table(rows, columns=("source", "speaker", "ordinal", "marker", "priority")))
+    assert isinstance(console.file, io.StringIO)
+    lines = console.file.getvalue().splitlines()
+    body = [line for line in lines if "priority number" in line]
+    assert len(body) == 2  # one line per row: nothing wrapped
+    assert "priority number 1 in full" in body[0] and "priority number 2 in full" in body[1]
+    assert "minutes-of-the-meeting.txt" in body[0]  # the file's name shows, the folders are cut
+    assert "minutes-of" not in body[1]  # the same source is not repeated

@@ -119,13 +119,30 @@ def test_tree_in_a_terminal(pane: Pane) -> None:
 def test_show_in_a_terminal(pane: Pane) -> None:
     screen, styled = pane.run(_minutes(f"show {shlex.quote(str(SEED))}"))
     lines = screen.splitlines()
-    assert lines[0].startswith("Legend: enumeration marker | person or organisation | point")
-    assert any("First of all, it is important to take the parks" in line for line in lines)
-    assert "\x1b[" in styled
-    # the marker, a mention and a point each carry a style of their own
-    assert styled.count("First of all") == 1
-    marker_at = styled.index("First of all")
-    assert styled[:marker_at].endswith("m")  # an escape sequence right before the marker
+    # the legend (on stderr) names the speakers, each in their colour
+    assert lines[0].startswith("Legend: Wu Qing | Chen Mingbo | Wu Jincheng | Lu Ming |")
+    assert "\x1b[1m\x1b[36mWu Qing" in styled or "\x1b[1;36mWu Qing" in styled
+    assert any("Mr. Wu -> Wu Qing affirmed" in line for line in lines)  # a resolved reference, labelled
+    assert any("Wu Qing: First of all, it is important to take the parks" in line for line in lines)
+    assert "[point:" not in screen  # colour, not the bracketed form
+
+
+def test_show_piped_in_a_terminal(pane: Pane) -> None:
+    """Piped, show prints the plain form with bracketed labels, and no legend."""
+    screen, styled = pane.run(_minutes(f"show {shlex.quote(str(SEED))} | cat"))
+    assert "Legend" not in screen
+    assert "[Mr. Wu -> Wu Qing] affirmed" in screen
+    assert "[point: Wu Qing] First of all" in screen
+    assert "\x1b[3" not in styled  # no colours
+
+
+def test_show_with_no_color_in_a_terminal(pane: Pane) -> None:
+    """NO_COLOR on a terminal: the bracketed plain form; the legend, without colours."""
+    screen, styled = pane.run("NO_COLOR=1 " + _minutes(f"show {shlex.quote(str(SEED))}"))
+    assert screen.splitlines()[0].startswith("Legend: Wu Qing | Chen Mingbo")
+    assert "[Mr. Wu -> Wu Qing] affirmed" in screen
+    assert "[point: Lu Ming] First, it is important" in screen.replace("\n", " ")
+    assert "\x1b[3" not in styled
 
 
 def test_points_table_in_a_terminal(pane: Pane) -> None:
@@ -146,7 +163,7 @@ def test_progress_bar_and_ctrl_c(pane: Pane, tmp_path: Path) -> None:
         _minutes(f"summarize {shlex.quote(str(tmp_path))} -f ndjson -j 2 > /dev/null") + '; echo "status $?"'
     )
     screen = pane.wait_for("/400 files")
-    assert re.search(r"^\[[#-]{30}\] \d+/400 files$", screen, re.MULTILINE), screen
+    assert re.search(r"^outlining \S+ \d+/400 files \S+ \S+/\S+ MB .*left$", screen, re.MULTILINE), screen
     pane.tmux("send-keys", "-t", "t", "C-c")
     screen = pane.wait_for(DONE)
     assert "status 130" in screen

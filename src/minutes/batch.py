@@ -20,6 +20,7 @@ import os
 import signal
 import sys
 import traceback
+from collections import Counter
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -27,7 +28,7 @@ from pathlib import Path
 from typing import Protocol
 
 from minutes.errors import MinutesError
-from minutes.model import Outline
+from minutes.model import Outline, Sentence
 from minutes.read import STDIN, Document, decode, read_source
 
 #: A short text that makes the pipeline import and compile everything it uses.
@@ -59,39 +60,92 @@ class Result:
     error: str | None = None
     notice: str | None = None
     rendered: str | None = None  # the outline as rendered for Options.render
+    sentences: tuple[Sentence, ...] | None = None  # for read_sentences
+    internal: bool = False  # the error is a bug of ours, not a problem with the input
+    size: int = 0  # bytes read
 
 
-def expand(paths: Sequence[str], stdin: bytes | None = None) -> list[Source]:
+def several(paths: Sequence[str]) -> bool:
+    """Do ``paths`` ask for several outlines (a JSON array), whatever number is found?
+
+    One FILE (or ``-``) is one; a folder, or more than one PATH, is several.
+
+    >>> several(["m.txt"]), several(["m.txt", "-"]), several(["."])
+    (False, True, True)
+    """
+    return len(paths) > 1 or any(p != STDIN and os.path.isdir(p) for p in paths)
+
+
+def expand(
+    paths: Sequence[str], stdin: bytes | None = None, notices: list[str] | None = None
+) -> list[Source]:
     """The sources named by ``paths``, in order; ``stdin`` holds the bytes read for ``-``.
 
     Folders are walked recursively for :data:`FOLDER_SUFFIXES`, sorted by path, hidden
     files and folders skipped. A folder with no such file gives a source with an error,
-    so that it is reported rather than silently skipped.
+    so that it is reported rather than silently skipped. What else a folder held (other
+    files, symlinked folders, which are not followed) is added to ``notices``.
     """
     out: list[Source] = []
     for path in paths:
         if path == STDIN:
             out.append(Source(STDIN, data=stdin if stdin is not None else b""))
         elif os.path.isdir(path):
-            files = _folder_files(path)
+            files, skipped, links = _folder_files(path)
             if not files:
                 suffixes = " or ".join(f"*{s}" for s in FOLDER_SUFFIXES)
-                out.append(Source(path, error=f"{path}: folder has no {suffixes} files; give text files"))
+                seen = f", only {_describe_skipped(skipped, links, short=True)}" if skipped or links else ""
+                hint = _hint(skipped)
+                out.append(Source(path, error=f"{path}: folder has no {suffixes} files{seen}; {hint}"))
+            elif (skipped or links) and notices is not None:
+                notices.append(f"{path}: skipped {_describe_skipped(skipped, links)}")
             out.extend(Source(f) for f in files)
         else:
             out.append(Source(path))
     return out
 
 
-def _folder_files(folder: str) -> list[str]:
+def _folder_files(folder: str) -> tuple[list[str], Counter[str], int]:
+    """The text files under ``folder``; the suffixes of the other files; how many
+    symlinked folders were not followed."""
     found = []
+    skipped: Counter[str] = Counter()
+    links = 0
     for root, dirs, files in os.walk(folder):
+        links += sum(1 for d in dirs if not d.startswith(".") and os.path.islink(os.path.join(root, d)))
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
-            if not name.startswith(".") and name.lower().endswith(FOLDER_SUFFIXES):
+            if name.startswith("."):
+                continue
+            if name.lower().endswith(FOLDER_SUFFIXES):
                 found.append(os.path.join(root, name))
+            else:
+                skipped[os.path.splitext(name)[1].lower() or "(no suffix)"] += 1
     # sort by path components, so that "a/b.txt" comes before "a-c.txt"
-    return sorted(found, key=lambda p: Path(p).parts)
+    return sorted(found, key=lambda p: Path(p).parts), skipped, links
+
+
+def _describe_skipped(skipped: Counter[str], links: int, *, short: bool = False) -> str:
+    """``2 files not *.txt or *.md (1 .docx, 1 .pdf) and 1 symlinked folder (...)``; ``short``:
+    ``2 .pdf files and 1 symlinked folder``."""
+    parts = []
+    total = sum(skipped.values())
+    if total:
+        counted = sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0]))
+        kinds = ", ".join(f"{n} {suffix}" for suffix, n in counted)
+        s = "s" * (total != 1)
+        parts.append(f"{kinds} file{s}" if short else f"{total} file{s} not *.txt or *.md ({kinds})")
+    if links:
+        parts.append(f"{links} symlinked folder{'s' * (links != 1)} (not followed; give it as a PATH)")
+    return " and ".join(parts)
+
+
+def _hint(skipped: Counter[str]) -> str:
+    if skipped.get(".pdf"):
+        return "convert the PDFs to text first, e.g. pdftotext FILE.pdf FILE.txt"
+    if skipped.get(".docx") or skipped.get(".doc") or skipped.get(".odt"):
+        return "save the documents as plain text (.txt) first"
+    return "give text files"
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,19 +175,21 @@ def process(source: Source, options: Options) -> Result:
         doc = _read(source, options)
         notice = _nothing_in(doc, "nothing to outline; printing an empty outline")
         outline = minutes.summarize(doc.text, source=doc.source, encoding=doc.encoding)
+        size = len(source.data) if source.data is not None else _size(source.path)
         if options.render == "ndjson":
             from minutes.output import json_line
 
-            return Result(source.path, rendered=json_line(outline.to_dict()) + "\n", notice=notice)
-        return Result(source.path, outline=outline, notice=notice)
+            rendered = json_line(outline.to_dict()) + "\n"
+            return Result(source.path, rendered=rendered, notice=notice, size=size)
+        return Result(source.path, outline=outline, notice=notice, size=size)
     except MinutesError as error:
         return Result(source.path, error=str(error))
     except Exception as error:
-        return Result(source.path, error=_internal(source.path, error, options))
+        return Result(source.path, error=_internal(source.path, error, options), internal=True)
 
 
 def read_document(source: Source, options: Options) -> Result:
-    """Read one source without outlining it (for ``sentences`` and ``show``)."""
+    """Read one source without outlining it (for ``show``)."""
     if source.error is not None:
         return Result(source.path, error=source.error)
     try:
@@ -143,6 +199,36 @@ def read_document(source: Source, options: Options) -> Result:
     return Result(source.path, text=doc.text, notice=_nothing_in(doc, "nothing to show"))
 
 
+def read_sentences(source: Source, options: Options) -> Result:
+    """Read one source and split it into sentences (for ``sentences``); never raises,
+    except KeyboardInterrupt."""
+    if source.error is not None:
+        return Result(source.path, error=source.error)
+    try:
+        doc = _read(source, options)
+        from minutes.segment import segment
+
+        found = tuple(segment(doc.text))
+        size = len(source.data) if source.data is not None else _size(source.path)
+        return Result(source.path, sentences=found, notice=_nothing_in(doc, "no sentences"), size=size)
+    except MinutesError as error:
+        return Result(source.path, error=str(error))
+    except Exception as error:
+        return Result(source.path, error=_internal(source.path, error, options), internal=True)
+
+
+def sizes(sources: Sequence[Source]) -> int:
+    """The bytes of all the sources (0 for those that cannot be read)."""
+    return sum(len(s.data) if s.data is not None else _size(s.path) for s in sources)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
 def _read(source: Source, options: Options) -> Document:
     if source.data is not None:
         return decode(source.data, source.path, options.encoding)
@@ -150,7 +236,14 @@ def _read(source: Source, options: Options) -> Document:
 
 
 def _nothing_in(doc: Document, consequence: str) -> str | None:
-    """The notice for an empty or blank input (None for one with text)."""
+    """The notice for an empty or blank input, or for one whose stray bytes were
+    repaired (None for plain text)."""
+    if doc.repaired:
+        n = doc.repaired
+        return (
+            f"{_name(doc.source)}: UTF-8 but for {n} byte{'s' * (n != 1)}, "
+            "repaired as cp1252 (Windows dashes and quotes); re-save it as UTF-8 to be sure"
+        )
     if doc.text.strip():
         return None
     return f"{_name(doc.source)}: {'empty' if not doc.text else 'whitespace only'}, {consequence}"

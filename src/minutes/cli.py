@@ -5,41 +5,66 @@ This layer stays thin. A command goes through the same four steps:
 1. :func:`_sources`: the paths given (files, folders, ``-``) -> ``batch.Source`` list;
 2. ``batch.run``: each source -> an outline (or an error), in input order, in
    ``--jobs`` worker processes when asked;
-3. an ``output.Writer`` for the format: prints each outline as it arrives;
+3. ``output.make_writer`` for the command and format: prints each result as it arrives;
 4. the exit status: 0 if every input was processed, 1 if some could not be (each
    named on stderr in one line, the others still printed), 2 for a usage error,
-   130 for Ctrl-C.
+   70 for an internal error (a bug), 130 for Ctrl-C.
+
+The batch commands (``summarize``, ``points``, ``speakers``, ``sentences``) share their
+options: :func:`batch_options` adds them to a command and hands them over as one
+:class:`CommandOptions`.
 
 The pipeline (and nltk) and the renderers (and rich) are imported inside the
 commands, so ``minutes --help``, ``--version`` and shell completion stay fast.
 Messages go to stderr as ``minutes: error: ...`` or ``minutes: notice: ...``;
-``--debug`` adds tracebacks.
+``--debug`` adds tracebacks. Usage errors are in the same style (:class:`MinutesGroup`).
 """
 
 from __future__ import annotations
 
+import functools
+import inspect
 import os
+import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from enum import Enum
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperArgument, TyperCommand, TyperGroup
+
+try:  # typer >= 0.22 runs on a copy of click of its own: its exceptions are these
+    from typer._click import exceptions as _click
+except ImportError:  # an older typer, on click itself
+    from click import exceptions as _click  # type: ignore[no-redef,import-not-found,unused-ignore]
 
 import minutes
-from minutes.errors import ExitStatus, MinutesError
+from minutes.errors import ExitStatus, MinutesError, OutputError
 
 if TYPE_CHECKING:
     from minutes.batch import Options, Result, Source
-    from minutes.output import Progress, Terminal, Writer
+    from minutes.output import Progress, Terminal
 
 PROG = "minutes"
 _DEBUG = "minutes.debug"  # key in click's Context.meta, shared by all sub-contexts
 
-#: From this many inputs on, a progress bar shows on stderr (when it is a terminal).
+#: From this many inputs on, or this many bytes, a progress display shows on stderr
+#: (when it is a terminal).
 PROGRESS_FROM = 20
+PROGRESS_FROM_BYTES = 1_000_000
+
+#: ``-o FILE`` without ``--format``: the format its extension names.
+EXTENSION_FORMATS = {
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".json": "json",
+    ".ndjson": "ndjson",
+    ".jsonl": "ndjson",
+    ".md": "markdown",
+}
 
 
 class OutlineFormat(str, Enum):
@@ -67,8 +92,20 @@ class RowFormat(str, Enum):
 
 
 class ExplainFormat(str, Enum):
+    """What ``explain`` prints."""
+
     text = "text"
     json = "json"
+
+
+class SentenceFormat(str, Enum):
+    """What ``sentences`` prints."""
+
+    auto = "auto"
+    text = "text"
+    json = "json"
+    ndjson = "ndjson"
+    tsv = "tsv"
 
 
 class Color(str, Enum):
@@ -77,8 +114,79 @@ class Color(str, Enum):
     never = "never"
 
 
+# --- usage errors and help in the tool's own style ---------------------------------------
+
+
+class MinutesGroup(TyperGroup):
+    """The command group; usage errors print as ``minutes: error: ...``, one line, exit 2."""
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        try:
+            status = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except _click.NoArgsIsHelpError as error:
+            error.show()
+            status = ExitStatus.USAGE
+        except _click.UsageError as error:
+            _message("error", usage_message(error))
+            status = ExitStatus.USAGE
+        except _click.ClickException as error:
+            _message("error", error.format_message())
+            status = error.exit_code
+        if not standalone_mode:
+            return status
+        sys.exit(status if isinstance(status, int) else ExitStatus.OK)
+
+
+def usage_message(error: _click.UsageError) -> str:
+    """A click usage error as one line: ``--format: 'yaml' is not one of auto, tree, ...;
+    see `minutes summarize --help```."""
+    message = str(error.message).replace("Value error, ", "").rstrip(".")
+    if isinstance(error, _click.BadParameter) and error.param is not None:
+        names = [*getattr(error.param, "opts", [])] or [str(error.param.name)]
+        name = max(names, key=len)
+        choice = re.match(r"'(.*)' is not one of (.*)$", message)
+        if choice:
+            options = ", ".join(c.strip().strip("'") for c in choice.group(2).split(","))
+            message = f"'{choice.group(1)}' is not one of {options}"
+        message = f"{name}: {message[:1].lower()}{message[1:]}"
+    elif isinstance(error, _click.NoSuchOption) and error.possibilities:
+        message = (
+            f"no such option {error.option_name} (did you mean {' or '.join(sorted(error.possibilities))}?)"
+        )
+    else:
+        message = message[:1].lower() + message[1:]
+        message = re.sub(r"\. Did you mean (.*)\?$", r" (did you mean \1?)", message)
+    where = error.ctx.command_path if error.ctx is not None else PROG
+    return f"{message}; see `{where} --help`".replace("\n", " ")
+
+
+class _PlainArgument(TyperArgument):
+    """An argument whose help shows its metavar only (``PATH``, not ``PATH <list[str]>``)."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+
+class MinutesCommand(TyperCommand):
+    """A command whose help names arguments by their metavar alone."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if isinstance(param, TyperArgument):
+                param.__class__ = _PlainArgument
+
+
 app = typer.Typer(
     name=PROG,
+    cls=MinutesGroup,
     help="""Outline narrative meeting minutes: the meeting, who presided, who attended,
 and who spoke, with their enumerated points ("First, ... Second, ...").
 
@@ -124,7 +232,32 @@ OutputOption = Annotated[
         "--output",
         "-o",
         metavar="FILE",
-        help="Write to FILE instead of standard output (atomically: all or nothing).",
+        help="Write to FILE instead of standard output: a file is replaced atomically (all or "
+        "nothing), a symlink's target likewise; a device or FIFO is written through. Without "
+        "--format, a .csv, .tsv, .json, .ndjson or .md FILE gets that format.",
+        show_default=False,
+    ),
+]
+ExplainOutputOption = Annotated[
+    str | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write to FILE instead of standard output: a file is replaced atomically, a "
+        "symlink's target likewise; a device or FIFO is written through.",
+        show_default=False,
+    ),
+]
+ShowOutputOption = Annotated[
+    str | None,
+    typer.Option(
+        "--output",
+        "-o",
+        metavar="FILE",
+        help="Write to FILE instead of standard output (plain, with bracketed labels, unless "
+        "--color always): a file is replaced atomically, a symlink's target likewise; a device "
+        "or FIFO is written through.",
         show_default=False,
     ),
 ]
@@ -144,17 +277,60 @@ ColorOption = Annotated[
         "--color",
         case_sensitive=False,
         help="Colour the output: auto (on a terminal, unless NO_COLOR is set or TERM=dumb; "
-        "FORCE_COLOR forces it), always or never.",
+        "FORCE_COLOR forces it), always or never. With --format auto, always keeps the "
+        "terminal's coloured view in a pipe (e.g. | less -R).",
     ),
-]
-RowFormatOption = Annotated[
-    RowFormat,
-    typer.Option("--format", "-f", case_sensitive=False, help="auto: table on a terminal, tsv when piped."),
 ]
 QuietOption = Annotated[
     bool,
     typer.Option("--quiet", "-q", help="No notices or progress bar on stderr; errors are still shown."),
 ]
+DebugOption = Annotated[
+    bool,
+    typer.Option("--debug", envvar="MINUTES_DEBUG", help="On errors, show the full traceback."),
+]
+
+
+@dataclass(frozen=True)
+class CommandOptions:
+    """The options every batch command takes, as one object."""
+
+    paths: list[str] | None = None
+    jobs: int = 1
+    output: str | None = None
+    encoding: str | None = None
+    color: Color = Color.auto
+    quiet: bool = False
+    debug: bool = False
+
+
+#: The shared options: name, typer annotation, default (the fields of CommandOptions).
+_SHARED: tuple[tuple[str, Any, Any], ...] = (
+    ("paths", PathsArgument, None),
+    ("jobs", JobsOption, 1),
+    ("output", OutputOption, None),
+    ("encoding", EncodingOption, None),
+    ("color", ColorOption, Color.auto),
+    ("quiet", QuietOption, False),
+    ("debug", DebugOption, False),
+)
+
+
+def batch_options(func: Callable[..., None]) -> Callable[..., None]:
+    """Give a command the shared options (:data:`_SHARED`); it gets them as ``opts``."""
+    own = inspect.signature(func, eval_str=True)
+    params = [p for p in own.parameters.values() if p.name != "opts"]
+    params += [
+        inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=d, annotation=a) for n, a, d in _SHARED
+    ]
+
+    @functools.wraps(func)
+    def command(*args: Any, **kwargs: Any) -> None:
+        shared = {name: kwargs.pop(name) for name, _, _ in _SHARED}
+        func(*args, opts=CommandOptions(**shared), **kwargs)
+
+    command.__signature__ = own.replace(parameters=params)  # type: ignore[attr-defined]
+    return command
 
 
 def _print_version(value: bool) -> None:
@@ -166,13 +342,12 @@ def _print_version(value: bool) -> None:
 @app.callback()
 def _root(
     ctx: typer.Context,
-    debug: Annotated[
-        bool,
-        typer.Option("--debug", envvar="MINUTES_DEBUG", help="On errors, show the full traceback."),
-    ] = False,
+    debug: DebugOption = False,
     version: Annotated[
         bool,
-        typer.Option("--version", is_eager=True, callback=_print_version, help="Print the version and exit."),
+        typer.Option(
+            "--version", "-V", is_eager=True, callback=_print_version, help="Print the version and exit."
+        ),
     ] = False,
 ) -> None:
     ctx.meta[_DEBUG] = debug
@@ -202,13 +377,22 @@ def _silence_stdout() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         os.close(devnull)
-    except (OSError, ValueError):  # stdout is not a real file (tests)
+    except (OSError, ValueError, AttributeError):  # stdout is not a real file (tests), or closed
         pass
 
 
+def _stdout_is_a_terminal() -> bool:
+    try:
+        return sys.stdout is not None and sys.stdout.isatty()
+    except ValueError:  # closed
+        return False
+
+
 @contextmanager
-def _reporting(ctx: typer.Context) -> Iterator[None]:
+def _reporting(ctx: typer.Context, debug: bool = False) -> Iterator[None]:
     """Turn what the command raises into an exit status and at most one line on stderr."""
+    if debug:
+        ctx.meta[_DEBUG] = True  # --debug after the command
     try:
         yield
     except typer.Exit:
@@ -222,6 +406,8 @@ def _reporting(ctx: typer.Context) -> Iterator[None]:
         _silence_stdout()
         raise typer.Exit(ExitStatus.OK) from None
     except (MinutesError, OSError) as error:
+        if isinstance(error, OutputError) and error.stdout:
+            _silence_stdout()  # what is still buffered cannot be written either
         if ctx.meta.get(_DEBUG):
             raise
         _message("error", _one_line(error))
@@ -234,7 +420,7 @@ def _reporting(ctx: typer.Context) -> Iterator[None]:
             f"internal error ({type(error).__name__}: {error}); "
             "rerun with --debug to see the traceback, and please report it",
         )
-        raise typer.Exit(ExitStatus.INPUT_ERROR) from None
+        raise typer.Exit(ExitStatus.INTERNAL_ERROR) from None
 
 
 def _one_line(error: BaseException) -> str:
@@ -246,7 +432,9 @@ def _one_line(error: BaseException) -> str:
 # --- inputs ---------------------------------------------------------------------------
 
 
-def _sources(paths: list[str] | None, command: str) -> list[Source]:
+def _sources(
+    paths: list[str] | None, command: str, notices: list[str] | None = None, quiet: bool = False
+) -> list[Source]:
     """The inputs: PATHs, or standard input when none is given and it is piped."""
     from minutes.batch import expand
     from minutes.read import STDIN
@@ -265,11 +453,30 @@ def _sources(paths: list[str] | None, command: str) -> list[Source]:
     if STDIN in paths:
         if stdin is None:
             _usage("standard input is closed; give a file")
+        if not quiet and stdin.isatty():
+            _message("notice", "reading standard input (type or paste the text, then Ctrl-D to end)")
         try:
             data = stdin.buffer.read()
         except OSError as error:
             raise MinutesError(f"standard input: cannot read it ({error.strerror or error})") from error
-    return expand(paths, data)
+    return expand(paths, data, notices)
+
+
+def _refuse_overwriting_an_input(output: str | None, sources: Sequence[Source]) -> None:
+    """``-o`` onto one of the inputs would replace the minutes with their outline: refuse."""
+    if output is None or output == "-" or not os.path.isfile(output):
+        return
+    for source in sources:
+        if source.data is None and source.error is None and os.path.isfile(source.path):
+            try:
+                same = os.path.samefile(source.path, output)
+            except OSError:
+                continue
+            if same:
+                _usage(
+                    f"-o {output}: is also an input ({source.path}), so it would be overwritten; "
+                    "give -o another file name"
+                )
 
 
 def _options(ctx: typer.Context, encoding: str | None) -> Options:
@@ -288,7 +495,7 @@ def _options(ctx: typer.Context, encoding: str | None) -> Options:
 def _terminal(output: str | None, color: Color) -> Terminal:
     from minutes.output import Terminal
 
-    is_terminal = (output is None or output == "-") and sys.stdout.isatty()
+    is_terminal = (output is None or output == "-") and _stdout_is_a_terminal()
     forced = {Color.always: True, Color.never: False}.get(color)
     if forced is None and (output not in (None, "-") or os.environ.get("NO_COLOR")):
         # A file gets no styles unless asked for; nor does NO_COLOR output (rich would
@@ -297,15 +504,43 @@ def _terminal(output: str | None, color: Color) -> Terminal:
     return Terminal(is_terminal=is_terminal, color=forced)
 
 
-def _progress(total: int, quiet: bool) -> Progress:
+def _format(command: str, requested: str, output: str | None, color: Color) -> str:
+    """The format to write: ``requested``, or for ``auto`` the one ``-o FILE``'s extension
+    names, else the terminal's view on a terminal (or with ``--color always``), else the
+    piped default."""
+    from minutes.output import FORMATS, TERMINAL_FORMAT
+
+    if requested != "auto":
+        return requested
+    to_stdout = output is None or output == "-"
+    if not to_stdout:
+        assert output is not None
+        inferred = EXTENSION_FORMATS.get(os.path.splitext(output)[1].lower())
+        if inferred is not None:
+            if inferred not in FORMATS[command]:
+                _usage(
+                    f"-o {output}: {command} does not write {inferred}; give --format "
+                    f"({', '.join(FORMATS[command])}) or another file name"
+                )
+            return inferred
+    if to_stdout and (color == Color.always or _terminal(output, color).is_terminal):
+        return TERMINAL_FORMAT[command]
+    return FORMATS[command][0]
+
+
+def _progress(sources: Sequence[Source], quiet: bool) -> Progress:
+    from minutes.batch import sizes
     from minutes.output import Progress
 
-    enabled = total >= PROGRESS_FROM and not quiet and sys.stderr.isatty()
-    return Progress(total, sys.stderr, enabled)
+    size = sizes(sources)
+    large = len(sources) >= PROGRESS_FROM or size >= PROGRESS_FROM_BYTES
+    enabled = large and not quiet and sys.stderr is not None and sys.stderr.isatty()
+    label = sources[0].path if len(sources) == 1 else ""
+    return Progress(len(sources), size, sys.stderr, enabled, label)
 
 
 def _report(result: Result, quiet: bool, progress: Progress | None = None) -> bool:
-    """Show the result's error or notice on stderr; True if it has an outline to print."""
+    """Show the result's error or notice on stderr; True if it has something to print."""
     if result.error is not None:
         _message("error", result.error, progress)
         return False
@@ -314,18 +549,68 @@ def _report(result: Result, quiet: bool, progress: Progress | None = None) -> bo
     return True
 
 
+def _batch(
+    ctx: typer.Context, command: str, requested: str, opts: CommandOptions, spans: bool = False
+) -> None:
+    """Run ``command`` on every input and write it in the format asked for; exit 1 if any
+    input failed, 70 if minutes failed on one."""
+    with _reporting(ctx, opts.debug):
+        fmt = _format(command, requested, opts.output, opts.color)
+        notices: list[str] = []
+        sources = _sources(opts.paths, command, notices, opts.quiet)
+        _refuse_overwriting_an_input(opts.output, sources)
+        options = _options(ctx, opts.encoding)
+        if command == "summarize" and fmt == "ndjson":
+            options = replace(options, render="ndjson")
+        terminal = _terminal(opts.output, opts.color)
+        for notice in notices if not opts.quiet else []:
+            _message("notice", notice)
+        from minutes.batch import process, read_sentences, resolve_jobs, run, several
+        from minutes.output import make_writer, open_output
+
+        failed = internal = False
+        progress = _progress(sources, opts.quiet)
+        with open_output(opts.output) as stream:
+            writer = make_writer(
+                command, fmt, stream, terminal, several=several(opts.paths or ["-"]), spans=spans
+            )
+            writer.begin()
+            results = run(sources, options, opts.jobs, read_sentences if command == "sentences" else process)
+            if resolve_jobs(opts.jobs) == 1 or len(sources) == 1:
+                progress.start()  # else once the workers are forked: no thread of rich's in them
+            try:
+                for result in results:
+                    progress.start()
+                    if _report(result, opts.quiet, progress):
+                        writer.add(result)
+                    else:
+                        failed = True
+                        internal = internal or result.internal
+                    progress.advance(result.size)
+            finally:
+                results.close()  # stops the worker processes at once on an error or Ctrl-C
+                progress.clear()
+            writer.end()
+        if internal:
+            raise typer.Exit(ExitStatus.INTERNAL_ERROR)
+        if failed:
+            raise typer.Exit(ExitStatus.INPUT_ERROR)
+
+
 # --- commands -------------------------------------------------------------------------
 
 
 @app.command(
+    cls=MinutesCommand,
     short_help="Outline minutes: meeting, presider, attendees, speakers and points.",
     help="""Outline each input: the meeting, who presided, who attended, and who spoke,
 with their enumerated points.
 
 Formats: tree (a terminal's default), text (the default when piped), markdown,
-json (one object, or an array for several inputs), ndjson (one outline per line,
-streamed), csv and tsv (one row per point: source, speaker, role, ordinal, marker,
-priority, text, start, end). JSON follows the schema shipped in the package as
+json, ndjson (one outline per line, streamed), csv and tsv (one row per point:
+source, speaker, role, ordinal, marker, priority, text, start, end). JSON is one
+object for one FILE argument, and an array for a folder or several PATHs (however
+many files they hold); it follows the schema shipped in the package as
 minutes/schema/outline.schema.json.
 
 \b
@@ -333,35 +618,31 @@ Examples:
   minutes summarize minutes.txt
   minutes summarize --format json minutes.txt | jq '.speakers[].name'
   minutes summarize archive/ --format ndjson --jobs 0 > outlines.ndjson
-  minutes summarize *.txt --format csv -o points.csv
+  minutes summarize *.txt -o points.csv
+  minutes summarize minutes.txt --color always | less -R
   pdftotext minutes.pdf - | minutes summarize
 """,
 )
+@batch_options
 def summarize(
     ctx: typer.Context,
-    paths: PathsArgument = None,
     output_format: Annotated[
         OutlineFormat,
         typer.Option(
             "--format",
             "-f",
             case_sensitive=False,
-            help="auto: tree on a terminal, text when piped.",
+            help="auto: tree on a terminal, text when piped (or what -o FILE's extension says).",
         ),
     ] = OutlineFormat.auto,
-    jobs: JobsOption = 1,
-    output: OutputOption = None,
-    encoding: EncodingOption = None,
-    color: ColorOption = Color.auto,
-    quiet: QuietOption = False,
+    *,
+    opts: CommandOptions,
 ) -> None:
-    fmt = output_format.value
-    if fmt == "auto":
-        fmt = "tree" if _terminal(output, color).is_terminal else "text"
-    _outline_command(ctx, paths, "summarize", fmt, jobs, output, encoding, color, quiet)
+    _batch(ctx, "summarize", output_format.value, opts)
 
 
 @app.command(
+    cls=MinutesCommand,
     short_help="One row per point across all inputs: a table, or TSV when piped.",
     help="""List every enumerated point of every input, one row each, with the columns
 source, speaker, role, ordinal, marker, priority, text, start and end.
@@ -369,29 +650,33 @@ source, speaker, role, ordinal, marker, priority, text, start and end.
 On a terminal it is a table of what a person reads (source when there are
 several inputs, speaker, ordinal, marker, priority). Piped it is TSV with every
 column and a header row (tabs and line breaks inside a field become spaces),
-made for sort, cut and grep; csv keeps the text exactly.
+made for sort, cut and grep; csv keeps the text exactly; json is an array of
+rows, ndjson one row per line.
 
 \b
 Examples:
   minutes points minutes.txt
   minutes points archive/ | cut -f2 | sort | uniq -c | sort -rn
-  minutes points archive/ --format csv -o points.csv
+  minutes points archive/ -o points.csv
 """,
 )
+@batch_options
 def points(
     ctx: typer.Context,
-    paths: PathsArgument = None,
-    output_format: RowFormatOption = RowFormat.auto,
-    jobs: JobsOption = 1,
-    output: OutputOption = None,
-    encoding: EncodingOption = None,
-    color: ColorOption = Color.auto,
-    quiet: QuietOption = False,
+    output_format: Annotated[
+        RowFormat,
+        typer.Option(
+            "--format", "-f", case_sensitive=False, help="auto: table on a terminal, tsv when piped."
+        ),
+    ] = RowFormat.auto,
+    *,
+    opts: CommandOptions,
 ) -> None:
-    _row_command(ctx, paths, "points", output_format, jobs, output, encoding, color, quiet)
+    _batch(ctx, "points", output_format.value, opts)
 
 
 @app.command(
+    cls=MinutesCommand,
     short_help="Who's who: each person or body, role, and whether they presided, attended, spoke.",
     help="""List the people and bodies in each input, one row each, with the columns
 source, name, role, kind, presider, attendee, speaker (yes/no) and points (how many).
@@ -404,174 +689,75 @@ Examples:
   minutes speakers archive/ | awk -F'\\t' '$7 == "yes" {print $2}' | sort | uniq -c
 """,
 )
+@batch_options
 def speakers(
     ctx: typer.Context,
-    paths: PathsArgument = None,
-    output_format: RowFormatOption = RowFormat.auto,
-    jobs: JobsOption = 1,
-    output: OutputOption = None,
-    encoding: EncodingOption = None,
-    color: ColorOption = Color.auto,
-    quiet: QuietOption = False,
+    output_format: Annotated[
+        RowFormat,
+        typer.Option(
+            "--format", "-f", case_sensitive=False, help="auto: table on a terminal, tsv when piped."
+        ),
+    ] = RowFormat.auto,
+    *,
+    opts: CommandOptions,
 ) -> None:
-    _row_command(ctx, paths, "speakers", output_format, jobs, output, encoding, color, quiet)
-
-
-def _row_command(
-    ctx: typer.Context,
-    paths: list[str] | None,
-    command: str,
-    output_format: RowFormat,
-    jobs: int,
-    output: str | None,
-    encoding: str | None,
-    color: Color,
-    quiet: bool,
-) -> None:
-    fmt = output_format.value
-    if fmt == "auto":
-        fmt = "table" if _terminal(output, color).is_terminal else "tsv"
-    _outline_command(ctx, paths, command, fmt, jobs, output, encoding, color, quiet)
-
-
-def _outline_command(
-    ctx: typer.Context,
-    paths: list[str] | None,
-    command: str,
-    fmt: str,
-    jobs: int,
-    output: str | None,
-    encoding: str | None,
-    color: Color,
-    quiet: bool,
-) -> None:
-    """Outline every input and write it in ``fmt``; exit 1 if any input failed."""
-    with _reporting(ctx):
-        sources = _sources(paths, command)
-        options = _options(ctx, encoding)
-        if command == "summarize" and fmt == "ndjson":
-            options = replace(options, render="ndjson")
-        terminal = _terminal(output, color)
-        from minutes.batch import run
-
-        failed = False
-        progress = _progress(len(sources), quiet)
-        results = run(sources, options, jobs)
-        with open_writer(output, terminal, len(sources), command, fmt) as writer:
-            try:
-                for result in results:
-                    if not _report(result, quiet, progress):
-                        failed = True
-                    elif result.rendered is not None:
-                        writer.add_rendered(result.rendered)
-                    elif result.outline is not None:
-                        writer.add(result.outline)
-                    else:
-                        failed = True
-                    progress.advance()
-            finally:
-                results.close()  # stops the worker processes at once on an error or Ctrl-C
-                progress.clear()
-        if failed:
-            raise typer.Exit(ExitStatus.INPUT_ERROR)
-
-
-@contextmanager
-def open_writer(
-    output: str | None, terminal: Terminal, count: int, command: str, fmt: str
-) -> Iterator[Writer]:
-    """The writer for ``command`` and ``fmt`` on standard output or the ``-o`` file."""
-    from minutes import output as out
-
-    with out.open_output(output) as stream:
-        writer: out.Writer
-        if command == "points":
-            writer = out.RowWriter(stream, terminal, count, "points", fmt)
-        elif command == "speakers":
-            writer = out.RowWriter(stream, terminal, count, "people", fmt)
-        elif fmt in ("csv", "tsv"):
-            writer = out.RowWriter(stream, terminal, count, "points", fmt)
-        else:
-            writer = {
-                "tree": out.TreeWriter,
-                "text": out.TextWriter,
-                "markdown": out.MarkdownWriter,
-                "json": out.JsonWriter,
-                "ndjson": out.NdjsonWriter,
-            }[fmt](stream, terminal, count)
-        writer.begin()
-        yield writer
-        writer.end()
+    _batch(ctx, "speakers", output_format.value, opts)
 
 
 @app.command(
+    cls=MinutesCommand,
     short_help="Print the sentences of each input, one per line.",
     help="""Split each input into sentences and print one per line (line breaks inside a
 sentence become spaces). Shows what the outline is built from.
 
 With --spans each line starts with the sentence's start and end offsets (in
 characters of the decoded input), tab-separated. With several inputs each line
-starts with the input's path and a tab, as grep does.
+starts with the input's path and a tab, as grep does. tsv, json (an array) and
+ndjson give one row per sentence: source, start, end, text.
 
 \b
 Examples:
   minutes sentences minutes.txt
   minutes sentences minutes.txt | grep -n "First"
   minutes sentences --spans minutes.txt | awk -F'\\t' '$2 - $1 > 400'
+  minutes sentences archive/ -f ndjson -j 0 > sentences.ndjson
 """,
 )
+@batch_options
 def sentences(
     ctx: typer.Context,
-    paths: PathsArgument = None,
+    output_format: Annotated[
+        SentenceFormat,
+        typer.Option(
+            "--format", "-f", case_sensitive=False, help="auto: text (or what -o FILE's extension says)."
+        ),
+    ] = SentenceFormat.auto,
     spans: Annotated[
         bool, typer.Option("--spans", help="Prefix each sentence with its start and end offsets.")
     ] = False,
-    output: OutputOption = None,
-    encoding: EncodingOption = None,
-    quiet: QuietOption = False,
+    *,
+    opts: CommandOptions,
 ) -> None:
-    with _reporting(ctx):
-        sources = _sources(paths, "sentences")
-        options = _options(ctx, encoding)
-        from minutes.batch import read_document, run
-        from minutes.output import open_output
-        from minutes.render import clean
-        from minutes.segment import segment
-
-        failed = False
-        progress = _progress(len(sources), quiet)
-        several = len(sources) > 1
-        with open_output(output) as stream:
-            for result in run(sources, options, 1, read_document):
-                progress.advance()
-                if not _report(result, quiet, progress):
-                    failed = True
-                    continue
-                prefix = f"{clean(result.source)}\t" if several else ""
-                lines = []
-                for s in segment(result.text):
-                    where = f"{s.start}\t{s.end}\t" if spans else ""
-                    lines.append(f"{prefix}{where}{clean(s.text)}\n")
-                stream.write("".join(lines))
-                stream.flush()
-            progress.clear()
-        if failed:
-            raise typer.Exit(ExitStatus.INPUT_ERROR)
+    _batch(ctx, "sentences", output_format.value, opts, spans=spans)
 
 
 @app.command(
-    short_help="Show the text of FILE with markers, speakers and points highlighted.",
-    help="""Print FILE with what the outline was built from highlighted: list markers
-("First,", "2."), mentions of the people and bodies in the outline, and the
-points' text, each in its own style; a legend explains the styles.
+    cls=MinutesCommand,
+    short_help="Show the text of FILE with speakers, references and points marked.",
+    help="""Print FILE with what the outline decided marked in it: each speaker in a
+colour of their own, labelled at their first mention; references resolved to a
+speaker ("Mr. Wu" -> Wu Qing) marked with that name; list markers; and each
+point underlined in its speaker's colour. A legend goes to stderr on a terminal.
 
-Meant for a terminal; piped, it prints the text without styles unless
---color always.
+Without colour (piped, NO_COLOR, --color never) it prints plain text with the
+same marks in brackets: [Wu Qing: Vice Mayor Wu Qing], [Mr. Wu -> Wu Qing],
+[1 Wu Qing: First, ...].
 
 \b
 Examples:
   minutes show minutes.txt
   minutes show minutes.txt --color always | less -R
+  minutes show minutes.txt -o marked.txt
 """,
 )
 def show(
@@ -580,17 +766,20 @@ def show(
         str | None,
         typer.Argument(metavar="FILE", help="A text file, or - for standard input.", show_default=False),
     ] = None,
+    output: ShowOutputOption = None,
     encoding: EncodingOption = None,
     color: ColorOption = Color.auto,
     quiet: QuietOption = False,
+    debug: DebugOption = False,
 ) -> None:
-    with _reporting(ctx):
+    with _reporting(ctx, debug):
         if file and file != "-":
             from minutes.batch import Source
 
             sources = [Source(file)]  # one file: a folder is an error here, not expanded
         else:
-            sources = _sources([file] if file else None, "show")
+            sources = _sources([file] if file else None, "show", quiet=quiet)
+        _refuse_overwriting_an_input(output, sources)
         options = _options(ctx, encoding)
         from minutes.batch import read_document
 
@@ -598,15 +787,23 @@ def show(
         if not _report(result, quiet):
             raise typer.Exit(ExitStatus.INPUT_ERROR)
         from minutes.outline import annotate
-        from minutes.render.show import render_show
+        from minutes.output import open_output
+        from minutes.render.show import render_legend, render_show
 
         _, highlights = annotate(result.text)
-        terminal = _terminal(None, color)
-        render_show(result.text, highlights, terminal.console(sys.stdout))
-        sys.stdout.flush()
+        terminal = _terminal(output, color)
+        with open_output(output) as stream:
+            console = terminal.console(stream)
+            if terminal.is_terminal and not quiet and sys.stderr is not None:
+                render_legend(
+                    highlights, terminal.console(sys.stderr), colour=console.color_system is not None
+                )
+            render_show(result.text, highlights, console)
+            stream.flush()
 
 
 @app.command(
+    cls=MinutesCommand,
     short_help="Explain the outline of FILE: which sieve decided each speaker, attendee and point.",
     help="""Print, in reading order, every decision behind the outline of FILE: who presided,
 attended and spoke, which points each speaker's floor gave them, and which short
@@ -615,9 +812,9 @@ read. Use it to check a surprising outline, or to find the sieve to fix.
 
 \b
 Examples:
-  minutes explain samples/shanghai-industrial-parks.txt
-  minutes explain minutes.txt | grep 'points'
-  minutes explain minutes.txt --format json | jq '.[] | select(.sieve == "pronoun")'
+  minutes explain minutes.txt
+  minutes explain minutes.txt | grep -- '-> points'
+  minutes explain minutes.txt --format json | jq '.[] | select(.via == "pronoun")'
 """,
 )
 def explain(
@@ -629,32 +826,32 @@ def explain(
     fmt: Annotated[
         ExplainFormat, typer.Option("--format", "-f", help="text (one decision a line) or json.")
     ] = ExplainFormat.text,
+    output: ExplainOutputOption = None,
     encoding: EncodingOption = None,
     quiet: QuietOption = False,
+    debug: DebugOption = False,
 ) -> None:
-    with _reporting(ctx):
+    with _reporting(ctx, debug):
         if file and file != "-":
             from minutes.batch import Source
 
-            sources = [Source(file)]
+            sources = [Source(file)]  # one file: a folder is an error here, not expanded
         else:
-            sources = _sources([file] if file else None, "explain")
+            sources = _sources([file] if file else None, "explain", quiet=quiet)
+        _refuse_overwriting_an_input(output, sources)
         from minutes.batch import read_document
 
         result = read_document(sources[0], _options(ctx, encoding))
         if not _report(result, quiet):
             raise typer.Exit(ExitStatus.INPUT_ERROR)
-        from minutes.explain import describe
         from minutes.explain import explain as explain_text
+        from minutes.output import open_output
+        from minutes.render.explain import render_explain
 
         _, steps = explain_text(result.text)
-        if fmt is ExplainFormat.json:
-            import json
-
-            sys.stdout.write(json.dumps([s.to_dict() for s in steps], ensure_ascii=False, indent=2) + "\n")
-        else:
-            sys.stdout.write("".join(describe(s, result.text) + "\n" for s in steps))
-        sys.stdout.flush()
+        with open_output(output) as stream:
+            stream.write(render_explain(steps, result.text, fmt.value))
+            stream.flush()
 
 
 # --- entry point ------------------------------------------------------------------------

@@ -118,8 +118,13 @@ class Outline:
 class Highlight:
     """A span of the input worth showing: ``text[start:end]`` is an enumeration marker
     ("First of all"), a mention of someone in the outline ("Vice Mayor Wu Qing", "Mr. Wu"),
-    or a point's whole text. Spans of different kinds may nest (a marker starts its point)."""
+    or a point's whole text. Spans of different kinds may nest (a marker starts its point).
+
+    ``who`` is the display name of whom it is about: the person or body a mention refers
+    to, the speaker a point (and its marker) belongs to; None for the meeting as a body,
+    or when unknown."""
 
     start: int
     end: int
     kind: HighlightKind
+    who: str | None = None

@@ -44,10 +44,11 @@ def annotate(text: str, *, source: str = "-", encoding: str = "utf-8") -> tuple[
     found = read(text, outline)
     spans: set[Highlight] = set()
     for speaker in outline.speakers:
+        who = None if speaker.kind == "meeting" else speaker.name
         for p in speaker.points:
-            spans.add(Highlight(p.start, p.end, "point"))
+            spans.add(Highlight(p.start, p.end, "point", who))
             if p.marker:
-                spans.add(Highlight(p.start, p.start + len(p.marker), "marker"))
+                spans.add(Highlight(p.start, p.start + len(p.marker), "marker", who))
     if found is not None:
         att, kept = found.att, found.kept
         for m, ent in att.mentions:
@@ -55,8 +56,9 @@ def annotate(text: str, *, source: str = "-", encoding: str = "utf-8") -> tuple[
                 ent = att.registry.lookup_tokens(m.name.split())
             if ent is None or ent.kind != m.kind or ent.id not in kept:
                 continue
-            spans.update(Highlight(a, b, "mention") for a, b in _mention_spans(m, text))
-        spans.update(Highlight(a, b, "mention") for a, b, eid in att.named if eid in kept)
+            spans.update(Highlight(a, b, "mention", ent.name) for a, b in _mention_spans(m, text))
+        entities = att.registry.entities
+        spans.update(Highlight(a, b, "mention", entities[eid].name) for a, b, eid in att.named if eid in kept)
     return outline, sorted(spans, key=lambda h: (h.start, -h.end, h.kind))
 
 

@@ -1,36 +1,44 @@
 """Where the results go: one writer per output format, streaming; the ``-o`` file; progress.
 
-The command line (``cli.py``) makes a :class:`Writer` for the format asked for and
-feeds it one result at a time, in input order:
+The command line (``cli.py``) asks :func:`make_writer` for the writer of a command and
+a format, and feeds it one result at a time, in input order:
 
-    writer.begin()  ->  writer.add(source, outline) ...  ->  writer.end()
+    writer.begin()  ->  writer.add(result) ...  ->  writer.end()
 
-Each writer prints as soon as it gets an outline, so output streams and nothing
-holds all the outlines. The renderers (``render/``) turn one outline into text;
-rich is imported only by the tree and table writers.
+Each writer prints as soon as it gets a result, so output streams and nothing holds
+all the outlines. The renderers (``render/``) turn one outline into text; rich is
+imported only by the tree, table and coloured-sentence writers, and by the progress
+bar when one is shown.
 
-:func:`open_output` gives standard output, or a temporary file beside ``-o FILE``
-that is renamed over it only when everything was written (atomic: a failure never
-leaves half a file).
+**The JSON shape.** ``several`` is decided from the command line, not from how many
+files were found: one FILE argument gives one JSON object; a folder, several
+arguments, or ``-`` among several give an array (see :func:`minutes.batch.several`).
+
+:func:`open_output` gives standard output, or ``-o FILE``: a regular file (or a new
+one) is written atomically through a temporary file renamed over it; a symlink's
+target is written the same way; anything else (a device, a FIFO, ``/dev/stdout``) is
+written through.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 import tempfile
-import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any, TextIO
 
-from minutes.errors import MinutesError
+from minutes.errors import OutputError
 from minutes.model import Outline
 
 if TYPE_CHECKING:
     from rich.console import Console
+
+    from minutes.batch import Result
 
 
 @dataclass(frozen=True)
@@ -53,38 +61,33 @@ class Terminal:
 
 
 class Writer:
-    """Base of the format writers: ``begin``, then ``add`` per outline, then ``end``."""
+    """Base of the format writers: ``begin``, then ``add`` per result, then ``end``."""
 
-    def __init__(self, out: TextIO, terminal: Terminal, count: int) -> None:
+    def __init__(self, out: TextIO, terminal: Terminal, several: bool) -> None:
         self.out = out
         self.terminal = terminal
-        self.count = count  # how many inputs there are (known before the first result)
+        #: The command line named several inputs (or a folder): array JSON, Source lines.
+        self.several = several
         self.written = 0
 
     def begin(self) -> None:
-        """Called once before the first outline."""
+        """Called once before the first result."""
 
-    def add(self, outline: Outline) -> None:
-        self.write(outline)
+    def add(self, result: Result) -> None:
+        """Write one result: an outline, or one a worker has already rendered."""
+        if result.rendered is not None:
+            self.out.write(result.rendered)
+        elif result.outline is not None:
+            self.write(result.outline)
         self.written += 1
         self.out.flush()
 
     def write(self, outline: Outline) -> None:
         raise NotImplementedError
 
-    def add_rendered(self, text: str) -> None:
-        """Write an outline a worker process has already rendered in this format."""
-        self.out.write(text)
-        self.written += 1
-        self.out.flush()
-
     def end(self) -> None:
-        """Called once after the last outline (also when some inputs failed)."""
+        """Called once after the last result (also when some inputs failed)."""
         self.out.flush()
-
-    @property
-    def several(self) -> bool:
-        return self.count > 1
 
 
 class TextWriter(Writer):
@@ -96,17 +99,19 @@ class TextWriter(Writer):
         if self.written:
             self.out.write("\n")
         if self.several:
-            self.out.write(f"Source: {_source_label(outline.source)}\n")
+            self.out.write(f"Source: {source_label(outline.source)}\n")
         self.out.write(render_text(outline) + "\n")
 
 
 class MarkdownWriter(Writer):
+    """Markdown; with several inputs each outline names its source under its heading."""
+
     def write(self, outline: Outline) -> None:
         from minutes.render.markdown import render_markdown
 
         if self.written:
             self.out.write("\n")
-        self.out.write(render_markdown(outline).rstrip("\n") + "\n")
+        self.out.write(render_markdown(outline, with_source=self.several).rstrip("\n") + "\n")
 
 
 class TreeWriter(Writer):
@@ -121,24 +126,48 @@ class TreeWriter(Writer):
         if self.written:
             self.console.print()
         if self.several:
-            self.console.print(source_line(_source_label(outline.source)))
+            self.console.print(source_line(source_label(outline.source)))
         render_tree(outline, self.console)
 
 
+def indented(value: Any, depth: int = 0) -> str:
+    """``value`` as JSON indented by 2 spaces, the whole block shifted ``depth`` levels:
+    the one layout of every JSON document minutes writes."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return text.replace("\n", "\n" + "  " * depth) if depth else text
+
+
+class JsonArray:
+    """An indented JSON array written item by item (``[]`` when empty)."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+        self.empty = True
+
+    def item(self, value: Any) -> None:
+        self.out.write("[\n  " if self.empty else ",\n  ")
+        self.out.write(indented(value, 1))
+        self.empty = False
+
+    def close(self) -> None:
+        self.out.write("[]\n" if self.empty else "\n]\n")
+
+
 class JsonWriter(Writer):
-    """One outline as a JSON object; several as a JSON array, written item by item."""
+    """One FILE argument: its outline as a JSON object. Otherwise an array of outlines."""
+
+    def begin(self) -> None:
+        self.array = JsonArray(self.out) if self.several else None
 
     def write(self, outline: Outline) -> None:
-        text = json.dumps(outline.to_dict(), ensure_ascii=False, indent=2)
-        if not self.several:
-            self.out.write(text + "\n")
-            return
-        self.out.write("[\n" if not self.written else ",\n")
-        self.out.write("  " + text.replace("\n", "\n  "))
+        if self.array is None:
+            self.out.write(indented(outline.to_dict()) + "\n")
+        else:
+            self.array.item(outline.to_dict())
 
     def end(self) -> None:
-        if self.several:
-            self.out.write("\n]\n" if self.written else "[]\n")
+        if self.array is not None:
+            self.array.close()
         super().end()
 
 
@@ -154,33 +183,45 @@ def json_line(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _source_label(source: str) -> str:
+def source_label(source: str) -> str:
     from minutes.render import clean
 
     return "standard input" if source == "-" else clean(source)
 
 
-# --- rows: points and speakers -------------------------------------------------------
+# --- rows: points, speakers, sentences -------------------------------------------------
 
 
 #: Row columns that JSON gives as numbers, and as booleans, by kind of row.
-NUMBER_COLUMNS = {"points": frozenset({"ordinal", "start", "end"}), "people": frozenset({"points"})}
-FLAG_COLUMNS = {"points": frozenset[str](), "people": frozenset({"presider", "attendee", "speaker"})}
+NUMBER_COLUMNS = {
+    "points": frozenset({"ordinal", "start", "end"}),
+    "people": frozenset({"points"}),
+    "sentences": frozenset({"start", "end"}),
+}
+FLAG_COLUMNS = {
+    "points": frozenset[str](),
+    "people": frozenset({"presider", "attendee", "speaker"}),
+    "sentences": frozenset[str](),
+}
 
 
 class RowWriter(Writer):
-    """One row per point (or per person): TSV, CSV, NDJSON/JSON objects, or a table."""
+    """One row per point, person or sentence: TSV, CSV, NDJSON, a JSON array, or a table.
 
-    def __init__(self, out: TextIO, terminal: Terminal, count: int, kind: str, fmt: str) -> None:
-        super().__init__(out, terminal, count)
+    Rows are always a list, so their JSON is always an array, in the same indented
+    layout as an outline's.
+    """
+
+    def __init__(self, out: TextIO, terminal: Terminal, several: bool, kind: str, fmt: str) -> None:
+        super().__init__(out, terminal, several)
         from minutes.render import rows
 
         self.rows = rows
-        self.kind = kind  # "points" or "people"
+        self.kind = kind  # "points", "people" or "sentences"
         self.fmt = fmt
-        self.columns: Sequence[str] = rows.POINT_COLUMNS if kind == "points" else rows.PEOPLE_COLUMNS
+        self.columns: Sequence[str] = rows.COLUMNS[kind]
         self.table_rows: list[tuple[str, ...]] = []  # only a terminal table waits for all rows
-        self.first = True  # json: no row written yet
+        self.array = JsonArray(out)
         self.delimiter = rows.TSV if fmt == "tsv" else rows.CSV
 
     def _record(self, row: Sequence[str]) -> dict[str, Any]:
@@ -192,19 +233,21 @@ class RowWriter(Writer):
             record[column] = record[column] == self.rows.YES
         return record
 
-    def _rows(self, outline: Outline) -> list[tuple[str, ...]]:
+    def _rows(self, result: Result) -> list[tuple[str, ...]]:
+        if self.kind == "sentences":
+            return self.rows.sentence_rows(result.source, result.sentences or ())
+        if result.outline is None:
+            return []
         if self.kind == "points":
-            return self.rows.point_rows(outline)
-        return self.rows.people_rows(outline)
+            return self.rows.point_rows(result.outline)
+        return self.rows.people_rows(result.outline)
 
     def begin(self) -> None:
         if self.fmt in ("csv", "tsv"):
             self.rows.write_delimited(self.out, [], delimiter=self.delimiter, header=self.columns)
-        elif self.fmt == "json":
-            self.out.write("[")
 
-    def write(self, outline: Outline) -> None:
-        rows = self._rows(outline)
+    def add(self, result: Result) -> None:
+        rows = self._rows(result)
         if self.fmt in ("csv", "tsv"):
             self.rows.write_delimited(self.out, rows, delimiter=self.delimiter)
         elif self.fmt == "ndjson":
@@ -212,15 +255,15 @@ class RowWriter(Writer):
                 self.out.write(json_line(self._record(row)) + "\n")
         elif self.fmt == "json":
             for row in rows:
-                self.out.write("\n  " if self.first else ",\n  ")
-                self.first = False
-                self.out.write(json.dumps(self._record(row), ensure_ascii=False))
+                self.array.item(self._record(row))
         else:
             self.table_rows.extend(rows)
+        self.written += 1
+        self.out.flush()
 
     def end(self) -> None:
         if self.fmt == "json":
-            self.out.write("]\n" if self.first else "\n]\n")
+            self.array.close()
         elif self.fmt == "table":
             from minutes.render import table
 
@@ -233,82 +276,199 @@ class RowWriter(Writer):
         super().end()
 
 
-# --- the output file ------------------------------------------------------------------
+class SentenceWriter(Writer):
+    """``sentences`` as text: one sentence per line; with several inputs each line starts
+    with the source and a tab (as grep does), with ``spans`` the offsets."""
+
+    def __init__(self, out: TextIO, terminal: Terminal, several: bool, spans: bool) -> None:
+        super().__init__(out, terminal, several)
+        self.spans = spans
+
+    def begin(self) -> None:
+        if self.terminal.color is None:  # auto: colour on a terminal (NO_COLOR is decided in cli)
+            forced = bool(os.environ.get("FORCE_COLOR"))
+            self.colour = forced or (self.terminal.is_terminal and os.environ.get("TERM") != "dumb")
+        else:
+            self.colour = self.terminal.color
+
+    def add(self, result: Result) -> None:
+        from minutes.render.sentences import render_sentence_lines
+
+        source = source_label(result.source) if self.several else None
+        lines = render_sentence_lines(source, result.sentences or (), spans=self.spans, colour=self.colour)
+        self.out.write(lines)
+        self.written += 1
+        self.out.flush()
+
+
+#: The formats of each command (the first is its default when piped).
+FORMATS: dict[str, tuple[str, ...]] = {
+    "summarize": ("text", "tree", "markdown", "json", "ndjson", "csv", "tsv"),
+    "points": ("tsv", "table", "csv", "json", "ndjson"),
+    "speakers": ("tsv", "table", "csv", "json", "ndjson"),
+    "sentences": ("text", "json", "ndjson", "tsv"),
+}
+#: What a terminal gets by default.
+TERMINAL_FORMAT = {"summarize": "tree", "points": "table", "speakers": "table", "sentences": "text"}
+
+
+def make_writer(
+    command: str, fmt: str, out: TextIO, terminal: Terminal, *, several: bool, spans: bool = False
+) -> Writer:
+    """The writer of ``command``'s output in ``fmt`` (one of :data:`FORMATS`)."""
+    if command == "sentences":
+        if fmt == "text":
+            return SentenceWriter(out, terminal, several, spans)
+        return RowWriter(out, terminal, several, "sentences", fmt)
+    if command in ("points", "speakers") or fmt in ("csv", "tsv"):
+        return RowWriter(out, terminal, several, "people" if command == "speakers" else "points", fmt)
+    kinds: dict[str, type[Writer]] = {
+        "tree": TreeWriter,
+        "text": TextWriter,
+        "markdown": MarkdownWriter,
+        "json": JsonWriter,
+        "ndjson": NdjsonWriter,
+    }
+    return kinds[fmt](out, terminal, several)
+
+
+# --- where it goes: standard output, or the -o file ----------------------------------
+
+
+def _reason(error: OSError) -> str:
+    """``no space left on device``: the OS's message, as the rest of a sentence."""
+    text = error.strerror or str(error)
+    return text[:1].lower() + text[1:]
 
 
 @contextmanager
 def open_output(path: str | None) -> Iterator[TextIO]:
-    """Standard output, or ``path`` written atomically (temporary file, then rename).
+    """Standard output, or ``path``.
 
-    The temporary file sits beside ``path`` (same file system, so the rename is atomic)
-    and is removed if anything goes wrong, Ctrl-C included. A new file gets the usual
-    permissions (0666 minus the umask); an existing one keeps its own.
+    * A regular file, or a new one: written atomically, to a temporary file beside it
+      (same file system, so the rename is atomic) renamed over it once everything was
+      written; the temporary file is removed if anything goes wrong, Ctrl-C included.
+      A new file gets the usual permissions (0666 minus the umask); an existing one
+      keeps its own.
+    * A symlink: the file it points to is written (atomically, as above); the link stays.
+    * Anything else (a device such as ``/dev/null``, a FIFO), and whatever is under
+      ``/dev/`` or ``/proc/`` (``/dev/stdout``): written through, since replacing it with
+      a regular file would destroy it.
+
+    A failure to write raises :class:`OutputError`, naming the file (or standard output).
     """
     if path is None or path == "-":
-        yield sys.stdout
+        if sys.stdout is None:  # started with stdout closed (`>&-`)
+            raise OutputError("cannot write to standard output (it is closed); give -o FILE", stdout=True)
+        with _naming_errors("standard output", stdout=True):
+            yield sys.stdout
         return
-    if os.path.isdir(path):
-        raise MinutesError(f"{path}: is a directory; give -o the name of a file to write")
-    directory = os.path.dirname(os.path.abspath(path))
+    try:
+        mode: int | None = os.stat(path).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as error:
+        raise OutputError(f"{path}: cannot write there ({_reason(error)})") from None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise OutputError(f"{path}: is a directory; give -o the name of a file to write")
+    # /dev/stdout, /dev/fd/3, /proc/self/fd/1 name an open file: write to it, even when
+    # it is a regular file (replacing it would leave the shell's redirection behind)
+    through = os.path.abspath(path).startswith(("/dev/", "/proc/"))
+    if mode is not None and (through or not stat.S_ISREG(mode)):
+        try:
+            file = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        except OSError as error:
+            raise OutputError(f"{path}: cannot write there ({_reason(error)})") from None
+        with _naming_errors(path), file:
+            yield file
+        return
+    with _naming_errors(path), _atomic(os.path.realpath(path), path) as replacement:
+        yield replacement
+
+
+@contextmanager
+def _atomic(target: str, shown: str) -> Iterator[TextIO]:
+    """``target`` (a regular file, or none yet) replaced all at once; ``shown`` names it."""
+    directory = os.path.dirname(target)
     try:
         fd, temporary = tempfile.mkstemp(prefix=".minutes-", suffix=".tmp", dir=directory)
     except OSError as error:
-        raise MinutesError(
-            f"{path}: cannot write there ({error.strerror}); check that the folder exists and is writable"
+        raise OutputError(
+            f"{shown}: cannot write there ({error.strerror}); check that the folder exists and is writable"
         ) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as file:
             yield file
         try:
-            mode = os.stat(path).st_mode & 0o7777
+            mode = os.stat(target).st_mode & 0o7777
         except FileNotFoundError:
             umask = os.umask(0)
             os.umask(umask)
             mode = 0o666 & ~umask
         os.chmod(temporary, mode)
-        os.replace(temporary, path)
+        os.replace(temporary, target)
     except BaseException:
         with suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
 
 
+@contextmanager
+def _naming_errors(name: str, *, stdout: bool = False) -> Iterator[None]:
+    """A write error (no space left, I/O error) as an :class:`OutputError` naming ``name``.
+    A broken pipe is left alone: the reader went away, which is not an error of ours."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        if error.filename is not None:  # about some other file, not a write to this one
+            raise
+        raise OutputError(f"{name}: {_reason(error)}", stdout=stdout) from None
+
+
 # --- progress -------------------------------------------------------------------------
 
 
 class Progress:
-    """A one-line progress bar on stderr (a terminal), redrawn at most 10 times a second.
+    """Progress on stderr (a terminal) with rich's ``Progress``, imported only when shown.
 
-    Messages written while it shows go through :meth:`message`, which clears the bar
-    first, so that the bar never garbles them.
+    A batch shows files done, the rate and the time left; one large file shows its size
+    and the time spent on it, with a spinner, so that no long run is silent. Messages
+    written while it shows go through :meth:`message`, printed above the bar.
     """
 
-    WIDTH = 30
-
-    def __init__(self, total: int, stream: IO[str], enabled: bool) -> None:
+    def __init__(self, total: int, size: int, stream: IO[str], enabled: bool, label: str = "") -> None:
         self.total = total
-        self.done = 0
+        self.size = size  # bytes of all the inputs
+        self.label = label  # the file's name, when there is one
         self.stream = stream
         self.enabled = enabled
-        self.drawn_at = 0.0
+        self.bar: Any = None
+        self.task: Any = None
 
-    def advance(self, label: str = "") -> None:
-        self.done += 1
-        now = time.monotonic()
-        if self.enabled and (now - self.drawn_at >= 0.1 or self.done == self.total):
-            self.drawn_at = now
-            filled = self.WIDTH * self.done // max(self.total, 1)
-            bar = "#" * filled + "-" * (self.WIDTH - filled)
-            self.stream.write(f"\r\x1b[K[{bar}] {self.done}/{self.total} files")
-            self.stream.flush()
+    def start(self) -> None:
+        if not self.enabled or self.bar is not None:
+            return
+        from minutes.render.progress import make_progress
+
+        self.bar, self.task = make_progress(self.stream, self.total, self.size, self.label)
+        self.bar.start()
+
+    def advance(self, done_bytes: int = 0) -> None:
+        if self.bar is not None:
+            from minutes.render.progress import advance
+
+            advance(self.bar, self.task, done_bytes)
 
     def clear(self) -> None:
-        if self.enabled and self.drawn_at:
-            self.stream.write("\r\x1b[K")
-            self.stream.flush()
-            self.drawn_at = 0.0
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None
 
     def message(self, line: str) -> None:
-        self.clear()
+        if self.bar is not None:
+            self.bar.console.print(line, markup=False, highlight=False, emoji=False, soft_wrap=True)
+            return
         self.stream.write(line + "\n")
         self.stream.flush()

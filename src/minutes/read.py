@@ -5,7 +5,10 @@ Decoding order:
 1. a file that starts like a PDF, Word or zip file is refused with a hint;
 2. a byte-order mark decides: UTF-8 (``utf-8-sig``, BOM stripped), UTF-32, UTF-16;
 3. otherwise strict UTF-8;
-4. otherwise charset-normalizer guesses (gb18030, big5, cp1252, ...).
+4. otherwise UTF-8 but for a few bytes (a ``\\x96`` dash or ``\\x92`` apostrophe pasted in
+   from Windows): UTF-8, with those bytes read as cp1252 (:data:`REPAIRED`,
+   ``Document.repaired`` counts them);
+5. otherwise charset-normalizer guesses (gb18030, big5, cp1252, ...).
 
 The text is returned exactly as decoded: ``"\\r\\n"`` is kept, so that character
 offsets computed by later stages refer to this text. Whatever the route,
@@ -17,6 +20,7 @@ This module never prints; problems are raised as :class:`InputError`.
 from __future__ import annotations
 
 import codecs
+import itertools
 import os
 import stat
 import sys
@@ -57,13 +61,66 @@ BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
 PREFERRED_ON_TIE: tuple[str, ...] = ("cp1252", "gb18030", "big5", "shift_jis", "cp932", "euc_kr")
 
 
+#: The name of UTF-8 with stray bytes read as cp1252: a codec of its own (registered
+#: below), so that ``data.decode(doc.encoding) == doc.text`` holds for it too.
+REPAIRED = "utf-8+cp1252"
+
+
 @dataclass(frozen=True)
 class Document:
-    """Decoded input: ``text`` exactly as decoded, the codec name, and where it came from."""
+    """Decoded input: ``text`` exactly as decoded, the codec name, and where it came from.
+    ``repaired`` counts the bytes that were not UTF-8 and were read as cp1252."""
 
     text: str
     encoding: str
     source: str
+    repaired: int = 0
+
+
+def _as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: an undecodable byte as its cp1252 character (latin-1 for the
+    five bytes cp1252 leaves undefined)."""
+    assert isinstance(error, UnicodeDecodeError)
+    byte = error.object[error.start : error.start + 1]
+    return byte.decode("cp1252", errors="ignore") or byte.decode("latin-1"), error.start + 1
+
+
+codecs.register_error("minutes-cp1252", _as_cp1252)
+
+
+def _decode_repaired(data: bytes, errors: str = "strict") -> tuple[str, int]:
+    return codecs.utf_8_decode(data, "minutes-cp1252", True)
+
+
+def _find_repaired(name: str) -> codecs.CodecInfo | None:
+    if name not in ("utf_8_cp1252", "utf8_cp1252"):  # names arrive normalized: "utf-8+cp1252" -> this
+        return None
+    return codecs.CodecInfo(codecs.utf_8_encode, _decode_repaired, name=REPAIRED)  # type: ignore[arg-type]
+
+
+codecs.register(_find_repaired)
+
+
+def stray_bytes(data: bytes) -> int | None:
+    """How many bytes of ``data`` are not UTF-8, if it is UTF-8 but for a few of them; else None.
+
+    "A few": the file has UTF-8 characters beyond ASCII (evidence that it is UTF-8), and
+    every byte that is not UTF-8 stands alone, between UTF-8 characters (as a dash or an
+    apostrophe pasted from Windows does). A file in cp1252 has no UTF-8 beyond ASCII; in
+    GB18030 or Big5, the bytes that are not UTF-8 come in runs.
+
+    >>> stray_bytes("£38,500 ".encode() + b"\\x96 paid, the Chair\\x92s")
+    2
+    >>> stray_bytes("会议".encode("gb18030")) is None
+    True
+    """
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    stray = [i for i, c in enumerate(escaped) if "\udc80" <= c <= "\udcff"]
+    if not stray or len(stray) == sum(1 for c in escaped if c > "\x7f"):
+        return None  # nothing to repair, or no UTF-8 beyond ASCII
+    if any(b - a == 1 for a, b in itertools.pairwise(stray)):
+        return None  # a run of bytes that are not UTF-8: another encoding
+    return len(stray)
 
 
 def _describe(source: str) -> str:
@@ -95,9 +152,9 @@ def decode(data: bytes, source: str = STDIN, encoding: str | None = None) -> Doc
     """Decode the bytes of a minutes file; ``encoding`` (a codec name) skips the detection.
 
     >>> decode("Café\\r\\n".encode("utf-8"))
-    Document(text='Café\\r\\n', encoding='utf-8', source='-')
+    Document(text='Café\\r\\n', encoding='utf-8', source='-', repaired=0)
     >>> decode(b"\\xef\\xbb\\xbfHi", "a.txt")
-    Document(text='Hi', encoding='utf-8-sig', source='a.txt')
+    Document(text='Hi', encoding='utf-8-sig', source='a.txt', repaired=0)
 
     Raises :class:`InputError` for binary-looking or undecodable data.
     """
@@ -131,19 +188,25 @@ def decode(data: bytes, source: str = STDIN, encoding: str | None = None) -> Doc
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
+            repaired = stray_bytes(data)
+            if repaired is not None:
+                return _checked(Document(data.decode(REPAIRED), REPAIRED, source, repaired))
             detected = _detect(data)
             if detected is None:
                 raise InputError(
                     f"{where}: cannot tell which text encoding this is; re-save it as UTF-8"
                 ) from None
             text, encoding = data.decode(detected), detected
+    return _checked(Document(text=text, encoding=encoding, source=source))
 
-    if "\x00" in text:
+
+def _checked(doc: Document) -> Document:
+    if "\x00" in doc.text:
         raise InputError(
-            f"{where}: contains NUL bytes, so it looks like a binary file "
+            f"{_describe(doc.source)}: contains NUL bytes, so it looks like a binary file "
             "(or UTF-16 without a byte-order mark); give plain text, e.g. re-save it as UTF-8"
         )
-    return Document(text=text, encoding=encoding, source=source)
+    return doc
 
 
 def read_source(path: str, stdin: BinaryIO | None = None, encoding: str | None = None) -> Document:

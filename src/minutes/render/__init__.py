@@ -14,12 +14,16 @@ recolour a terminal.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from minutes.model import Meeting, Participant, Point, Speaker
 
 _WHITESPACE = re.compile(r"\s+")
 
-NOT_FOUND = "(not found)"
+#: What every format says for a part of the outline the minutes do not give: a title,
+#: a presider, attendees, speakers. One phrase, the same everywhere.
+NONE_FOUND = "(none found)"
+NOT_FOUND = NONE_FOUND  # the old name
 
 
 #: Invisible characters that reorder the text around them ("Trojan source"): shown
@@ -64,7 +68,7 @@ def meeting_label(meeting: Meeting) -> str:
 
 
 def presider_label(presider: Participant | None) -> str:
-    """``name, role``, or ``(not found)``."""
+    """``name, role``, or ``(none found)``."""
     if presider is None:
         return NOT_FOUND
     return f"{clean(presider.name)}, {clean(presider.role)}" if presider.role else clean(presider.name)
@@ -106,6 +110,27 @@ def speaker_label(speaker: Speaker) -> str:
 
 
 NO_POINTS = "(no enumerated points)"
+
+
+def series(points: Sequence[Point]) -> list[list[Point]]:
+    """A speaker's points cut into their series: a new one starts where the numbering
+    starts again ("1. 2. 3." then "1. 2.").
+
+    >>> [[p.ordinal for p in s] for s in series([Point(n, "", "", "", 0, 0) for n in (1, 2, 1)])]
+    [[1, 2], [1]]
+    """
+    out: list[list[Point]] = []
+    for n, point in enumerate(points):
+        if not n or point.ordinal <= points[n - 1].ordinal:
+            out.append([])
+        out[-1].append(point)
+    return out
+
+
+def series_label(n: int) -> str:
+    """The heading of a speaker's ``n``-th series of points (counted from 1), when they
+    made more than one: ``List 2``."""
+    return f"List {n}"
 
 
 def point_parts(point: Point) -> tuple[str, str, str]:

@@ -32,14 +32,13 @@ import re
 from minutes.model import Outline, Point
 from minutes.render import (
     NO_POINTS,
+    NONE_FOUND,
     attendee_label,
     clean,
     meeting_label,
     presider_label,
     speaker_label,
 )
-
-NONE_FOUND = "(none found)"
 
 # Anywhere: backslash, code, emphasis, strikethrough, links and images, HTML, table
 # pipes, "#" (a heading's closing sequence: "# Budget #" loses its last "#"), and the
@@ -67,19 +66,27 @@ def escape_markdown(text: str, *, line_start: bool = True) -> str:
     return _BLOCK_START.sub(lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", out)
 
 
+#: A marker that is a number ("1.", "(2)", "3)"): the list's own numbering says it already.
+_NUMBER_MARKER = re.compile(r"\(?\d{1,9}[.):]?\)?")
+
+
 def _point_line(point: Point) -> str:
     text = escape_markdown(point.priority) or escape_markdown(point.text)
-    marker = escape_markdown(point.marker, line_start=False)
+    numbered = _NUMBER_MARKER.fullmatch(point.marker.strip())
+    marker = "" if numbered else escape_markdown(point.marker, line_start=False)
     body = f"**{marker}** {text}" if marker else text
     return f"{point.ordinal}. {body}".rstrip()
 
 
-def render_markdown(outline: Outline) -> str:
-    """The outline as Markdown, without a trailing newline."""
+def render_markdown(outline: Outline, *, with_source: bool = False) -> str:
+    """The outline as Markdown, without a trailing newline; ``with_source`` names the
+    input it came from (for several inputs in one document)."""
     attendees = "; ".join(escape_markdown(attendee_label(a)) for a in outline.attendees) or NONE_FOUND
+    source = "standard input" if outline.source == "-" else outline.source
     lines = [
         f"# {escape_markdown(meeting_label(outline.meeting))}",
         "",
+        *([f"- **Source:** {escape_markdown(source, line_start=False)}"] if with_source else []),
         f"- **Presided by:** {escape_markdown(presider_label(outline.presider))}",
         f"- **Attendees:** {attendees}",
         "",

@@ -31,7 +31,7 @@ import io
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
-from minutes.model import Outline, SpeakerKind
+from minutes.model import Outline, Sentence, SpeakerKind
 from minutes.render import MEETING_AS_BODY, clean, escape_controls
 
 Row = tuple[str, ...]
@@ -42,6 +42,12 @@ POINT_COLUMNS: Row = ("source", "speaker", "role", "ordinal", "marker", "priorit
 
 #: The columns of :func:`people_rows`: who is who, what part each took, how many points.
 PEOPLE_COLUMNS: Row = ("source", "name", "role", "kind", "presider", "attendee", "speaker", "points")
+
+#: The columns of :func:`sentence_rows`: the source, then each sentence's span and text.
+SENTENCE_COLUMNS: Row = ("source", "start", "end", "text")
+
+#: The columns of each kind of row.
+COLUMNS: dict[str, Row] = {"points": POINT_COLUMNS, "people": PEOPLE_COLUMNS, "sentences": SENTENCE_COLUMNS}
 
 CSV = ","
 TSV = "\t"
@@ -117,6 +123,11 @@ def people_rows(outline: Outline) -> list[Row]:
         )
         for name, kind in order
     ]
+
+
+def sentence_rows(source: str, sentences: Iterable[Sentence]) -> list[Row]:
+    """One row per sentence: source, start, end, and the text exactly."""
+    return [(source, str(s.start), str(s.end), s.text) for s in sentences]
 
 
 def write_delimited(

@@ -26,6 +26,21 @@ POINT_VIEW = ("source", "speaker", "ordinal", "marker", "priority")
 PEOPLE_VIEW = ("source", "name", "role", "kind", "presider", "attendee", "speaker", "points")
 
 
+#: How the tables show a ``kind`` value (the data keeps the JSON contract's spelling).
+KIND_SHOWN = {"organization": "organisation"}
+#: The widest a source path is shown; a longer one keeps its end (the file's name).
+SOURCE_WIDTH = 32
+
+
+def short_source(path: str, width: int = SOURCE_WIDTH) -> str:
+    """``path``, or its last ``width - 1`` characters after an ellipsis.
+
+    >>> short_source("archive/2024/committee/minutes.txt", 20)
+    '…ommittee/minutes.txt'
+    """
+    return path if len(path) <= width else "…" + path[-(width - 1) :]
+
+
 def delimited_table(
     header: Sequence[str],
     rows: Iterable[Sequence[str]],
@@ -34,7 +49,8 @@ def delimited_table(
     columns: Sequence[str] | None = None,
 ) -> Table:
     """A table with one column per ``header`` entry (or per entry of ``columns``, a
-    subset of it, in that order) and one row per row."""
+    subset of it, in that order) and one row per row. A source is shown once for its
+    rows, its end kept when it is long; prose takes the width that is left."""
     table = Table(title=None if title is None else Text(clean(title)), header_style="bold")
     shown = list(header) if columns is None else list(columns)
     picks = [header.index(name) for name in shown]
@@ -42,11 +58,24 @@ def delimited_table(
         if name in NUMERIC:
             table.add_column(Text(name), justify="right", no_wrap=True)
         elif name in PROSE:
-            table.add_column(Text(name), ratio=1, overflow="fold")
+            # the priority is what a person reads: not squeezed thin (unless the text shows too)
+            wide = name == "priority" and "text" not in shown
+            table.add_column(Text(name), ratio=1, min_width=24 if wide else None, overflow="fold")
+        elif name == "source":
+            table.add_column(Text(name), no_wrap=True, overflow="ellipsis", max_width=SOURCE_WIDTH)
         else:
             table.add_column(Text(name), overflow="fold")
+    previous = None
     for row in rows:
-        table.add_row(*(Text(clean(row[i])) for i in picks))
+        cells = []
+        for name, i in zip(shown, picks, strict=True):
+            value = clean(row[i])
+            if name == "source":
+                value, previous = ("" if value == previous else short_source(value)), value
+            elif name == "kind":
+                value = KIND_SHOWN.get(value, value)
+            cells.append(Text(value))
+        table.add_row(*cells)
     return table
 
 

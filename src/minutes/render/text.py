@@ -19,11 +19,14 @@ from collections.abc import Iterable
 from minutes.model import Outline
 from minutes.render import (
     NO_POINTS,
+    NONE_FOUND,
     attendee_label,
     clean,
     meeting_label,
     point_parts,
     presider_label,
+    series,
+    series_label,
     speaker_label,
 )
 
@@ -32,14 +35,14 @@ INDENT = "  "
 
 def render_text(outline: Outline) -> str:
     """The outline as plain text, without a trailing newline."""
-    attendees = "; ".join(attendee_label(a) for a in outline.attendees) or "(none found)"
+    attendees = "; ".join(attendee_label(a) for a in outline.attendees) or NONE_FOUND
     lines = [
         f"Meeting: {meeting_label(outline.meeting)}",
         f"Presided by: {presider_label(outline.presider)}",
         f"Attendees: {attendees}",
     ]
     if not outline.speakers:
-        lines.append("Speakers: (none found)")
+        lines.append(f"Speakers: {NONE_FOUND}")
         return "\n".join(lines)
     lines.append("Speakers:")
     for speaker in outline.speakers:
@@ -47,8 +50,14 @@ def render_text(outline: Outline) -> str:
             lines.append(f"{INDENT}{speaker_label(speaker)} {NO_POINTS}")
             continue
         lines.append(f"{INDENT}{speaker_label(speaker)}")
-        for point in speaker.points:
-            lines.append(INDENT * 2 + " ".join(part for part in point_parts(point) if part))
+        lists = series(speaker.points)
+        for n, points in enumerate(lists, 1):
+            indent = INDENT * 2
+            if len(lists) > 1:  # several series: each under its own heading, not run together
+                lines.append(f"{indent}{series_label(n)}:")
+                indent += INDENT
+            for point in points:
+                lines.append(indent + " ".join(part for part in point_parts(point) if part))
     return "\n".join(lines)
 
 

@@ -16,10 +16,13 @@ from rich.tree import Tree
 from minutes.model import Outline
 from minutes.render import (
     NO_POINTS,
+    NONE_FOUND,
     attendee_label,
     meeting_label,
     point_parts,
     presider_label,
+    series,
+    series_label,
     speaker_label,
 )
 
@@ -84,24 +87,35 @@ def build_tree(outline: Outline) -> Tree:
     root = Tree(Text.assemble(("Meeting: ", "bold"), meeting_label(outline.meeting)), guide_style="dim")
     root.add(Text.assemble(("Presided by: ", "bold"), presider_label(outline.presider)))
 
-    attendees = root.add(Text(f"Attendees ({len(outline.attendees)})", style="bold"))
+    attendees = root.add(_heading("Attendees", len(outline.attendees)))
     for attendee in outline.attendees:
         attendees.add(Text(attendee_label(attendee)))
 
-    speakers = root.add(Text(f"Speakers ({len(outline.speakers)})", style="bold"))
+    speakers = root.add(_heading("Speakers", len(outline.speakers)))
     for speaker in outline.speakers:
         label = Text(speaker_label(speaker), style="bold cyan")
         if not speaker.points:
             label.append(f" {NO_POINTS}", style="dim")
         node = speakers.add(label)
-        for point in speaker.points:
-            ordinal, marker, text = point_parts(point)
-            line = Text(f"{ordinal} ")
-            if marker:
-                line.append(f"{marker} ", style="yellow")
-            line.append(text)
-            node.add(line)
+        lists = series(speaker.points)
+        for n, points in enumerate(lists, 1):
+            # several series: each under a node of its own, not run together
+            parent = node.add(Text(series_label(n), style="dim")) if len(lists) > 1 else node
+            for point in points:
+                ordinal, marker, text = point_parts(point)
+                line = Text(f"{ordinal} ")
+                if marker:
+                    line.append(f"{marker} ", style="yellow")
+                line.append(text)
+                parent.add(line)
     return root
+
+
+def _heading(name: str, count: int) -> Text:
+    """``Attendees (3)``, or ``Attendees: (none found)``."""
+    if not count:
+        return Text.assemble((f"{name}: ", "bold"), NONE_FOUND)
+    return Text(f"{name} ({count})", style="bold")
 
 
 def render_tree(outline: Outline, console: Console) -> None:
