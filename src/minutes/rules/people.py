@@ -409,7 +409,7 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
     legislative parliamentary general strategic policy policies services commercial monetary
     fiscal audit personnel civil construction industrial agricultural broadcasting media
     sport sports culture arts tourism aviation shipping ports trade oceans ocean wildlife sanitation
-    irrigation livestock minerals mineral business
+    irrigation livestock minerals mineral business police operations schools
     """.split()
 )
 
