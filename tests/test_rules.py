@@ -252,6 +252,13 @@ def test_every_hedge_table_entry_has_a_working_example(pattern: str, example: st
 # titles and people: sentence -> [(name, role)] of the people mentioned with a title or honorific
 
 TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # title abbreviations and forms of address (rules.people.TITLE_HEADS, HONORIFICS)
+    ("SG Minh highlighted the progress.", [("Minh", "SG")]),
+    ("Selectman Paul DeMarco asked a question.", [("Paul DeMarco", "Selectman")]),
+    ("Petitioner Dana Ferreira spoke in favour.", [("Dana Ferreira", "Petitioner")]),
+    ("Revd Canon Judith Ashworth opened with prayer.", [("Judith Ashworth", None)]),
+    ("Brother Femi Adebayo moved the motion.", [("Femi Adebayo", None)]),
+    ("Mother Naomi Castellanos gave her report.", [("Naomi Castellanos", None)]),
     ("Wu Qing, Vice Mayor, was present.", [("Wu Qing", "Vice Mayor")]),
     ("Vice Mayor Wu Qing was present.", [("Wu Qing", "Vice Mayor")]),
     (
@@ -407,6 +414,37 @@ def test_titles(sentence: str, expected: list[tuple[str, str | None]]) -> None:
 # who is who: document -> (presider, attendees, speakers)
 
 PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
+    # a thing handed over is no speech (rules.verbs.HANDED_OBJECTS)
+    (
+        "Mr Nuwan Chinthaka presented to President Ravi Perera the certificate of recognition. "
+        "President Perera said that the award honours the farmers.",
+        None,
+        ["Ravi Perera"],
+        ["Ravi Perera"],
+    ),
+    # "it" inside a clause is not the meeting (rules.people.BODY_PRONOUNS)
+    (
+        "President Ravi Perera stated: corruption spreads, and eliminating it requires effort.",
+        None,
+        ["Ravi Perera"],
+        ["Ravi Perera"],
+    ),
+    # an absence line keeps the attendance block open; "Chief of Police" is a title
+    (
+        "Commissioners present: President Rosa Delgado; Commissioner Hannah Sorlie\n"
+        "Commissioners absent: Ahmed Yusuf\nDepartment: Chief of Police Daniel Kwiatkowski\n\n"
+        "Chief Kwiatkowski reported on crime.",
+        None,
+        ["Rosa Delgado", "Hannah Sorlie", "Daniel Kwiatkowski"],
+        ["Daniel Kwiatkowski"],
+    ),
+    # "it was RESOLVED that" after an adverbial is the meeting
+    (
+        "Cllr Ann Hughes spoke. After discussion it was RESOLVED that the hedge be cut.",
+        None,
+        ["Ann Hughes"],
+        ["Ann Hughes", None],
+    ),
     (
         "Wu Qing, Vice Mayor, was present and made a speech. The meeting was presided over by Chen Li. "
         "Wu Jincheng, Chairman of the Commission, and Lu Ming, Vice Chairman, were also present. "

@@ -79,6 +79,14 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "convener",
         "convenor",
         "moderator",
+        "selectman",  # New England town boards: "Selectman Paul DeMarco"
+        "selectwoman",
+        "selectperson",
+        "petitioner",  # "Petitioner Dana Ferreira" (a town meeting's warrant article)
+        "churchwarden",
+        "steward",  # a union's shop steward
+        "organiser",
+        "organizer",
         "rapporteur",
         "coordinator",
         "founder",
@@ -314,6 +322,7 @@ HONORIFICS = HONORIFICS | frozenset(
     """
     cllrs cllrs. councillors shri shri. smt smt. shrimati kumari eng. puan encik haji hajjah yb
     yab sayyid khun majesty highness alhaji alhaja alhaj hajia mdm mdm.
+    revd revd. canon ven ven. venerable fr fr. father mother brother sister bro bro. pastor rabbi imam
     """.split()
 )
 
@@ -329,6 +338,15 @@ HONORIFIC_GENDER: dict[str, str] = {
         "smt smt. shrimati".split(),
         "f",
     ),
+    # forms of address in churches and unions: "Mother Naomi", "Brother Adebayo", "Sister Pratt"
+    "father": "m",
+    "fr": "m",
+    "fr.": "m",
+    "brother": "m",
+    "bro": "m",
+    "bro.": "m",
+    "mother": "f",
+    "sister": "f",
 }
 
 # Honorifics that are also given names: after another honorific they start the name
