@@ -228,12 +228,13 @@ OFFICER_LINE = [
     pytest.param(
         "Present: Cllr Amy Reed, Cllr Tom Hale\nSecretary: Ms. Tiyamike Gondwe\n\nThe meeting opened.",
         (step("Tiyamike Gondwe", "attendee", "officer-line"), attendee("Tiyamike Gondwe", "Secretary")),
-        marks=gap(
-            "'Secretary: Ms. X' in a Present block is read first by attendance-subheader-items "
-            "(as 'attendance-block', without the Secretary title): officer-line only fires when "
-            "the label does not fit SUBHEADER_ITEMS"
-        ),
-        id="officer-line-plain-label-shadowed-by-subheader-items",
+        id="officer-line-plain-label-before-subheader-items",
+    ),
+    pytest.param(
+        "Directors Present: Janet Okonkwo (President)\nCommunity Manager: Tyler Brandt, CMCA, Summit Ridge "
+        "Community Management\n\nThe manager said crews were booked.",
+        (attendee("Tyler Brandt", "Community Manager"), step("Tyler Brandt", "speaker", "speech-verb", "title-only")),
+        id="officer-line-title-label-with-credentials",
     ),
     pytest.param(
         "Secretary: Ms. Gondwe read the minutes aloud to the members present today.",

@@ -37,11 +37,11 @@ ORDER: tuple[Family, ...] = (
         "structure",
         (
             ("attendance-subheader", structure.subheader),
+            ("chair-line", structure.chair_line),
+            ("officer-line", structure.officer_line),
             ("attendance-subheader-items", structure.subheader_items),
             ("attendance-line", structure.line_item),
             ("attendance-item", structure.list_item),
-            ("chair-line", structure.chair_line),
-            ("officer-line", structure.officer_line),
             ("absent-line", structure.absent_line),
             ("block-end", structure.block_end),
             ("attendance-header", structure.list_header),

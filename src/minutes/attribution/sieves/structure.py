@@ -93,8 +93,9 @@ def chair_line(st: State, here: Here) -> Outcome:
 
 
 def officer_line(st: State, here: Here) -> Outcome:
-    """ "Secretary: Ms. Tiyamike Gondwe" in a "Present:" block: one more attendee, with
-    the label as title."""
+    """ "Secretary: Ms. Tiyamike Gondwe", "Community Manager: Tyler Brandt, CMCA, Summit
+    Ridge Community Management" in a "Present:" block: one more attendee, with the label
+    as title."""
     if not (here.para_start and st.list_mode):
         return PASS
     s = here.s
@@ -102,11 +103,18 @@ def officer_line(st: State, here: Here) -> Outcome:
     if not m or m.group("t").split()[-1].lower() not in P.TITLE_HEADS or section_label(m.group("t")):
         return PASS
     rest = s.text[m.end() :]
-    if not is_name_line(rest.strip()) or len(rest.split()) > 6:
+    if not is_name_line(rest.strip()) or len(rest.split()) > 12:
         return PASS
-    saved, st.list_role = st.list_role, m.group("t")
-    list_items(st, s.start + m.end(), rest, "officer-line")
-    st.list_role = saved
+    if ";" in rest:  # "Officers: A; B"
+        saved, st.list_role = st.list_role, m.group("t")
+        list_items(st, s.start + m.end(), rest, "officer-line")
+        st.list_role = saved
+        return SETTLED
+    # one officer: the name, then credentials and an employer after commas
+    name = rest.split(",", 1)[0]
+    ent = name_at(st, s.start + m.end(), name, "officer-line", default_role=m.group("t"))
+    if ent is not None:
+        st.mark_present(ent.id, "officer-line", (s.start, s.start + m.end() + len(name)))
     return SETTLED
 
 
