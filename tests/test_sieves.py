@@ -233,7 +233,10 @@ OFFICER_LINE = [
     pytest.param(
         "Directors Present: Janet Okonkwo (President)\nCommunity Manager: Tyler Brandt, CMCA, Summit Ridge "
         "Community Management\n\nThe manager said crews were booked.",
-        (attendee("Tyler Brandt", "Community Manager"), step("Tyler Brandt", "speaker", "speech-verb", "title-only")),
+        (
+            attendee("Tyler Brandt", "Community Manager"),
+            step("Tyler Brandt", "speaker", "speech-verb", "title-only"),
+        ),
         id="officer-line-title-label-with-credentials",
     ),
     pytest.param(
@@ -905,9 +908,6 @@ TITLE_ONLY = [
         "António Guterres spoke as UN Secretary-General. The "
         "Secretary-General said that, first, peace. Second, climate.",
         (points("António Guterres", 2), not_speaker("Secretary-General")),
-        marks=gap(
-            "'X spoke as UN Secretary-General' gives X no title: 'The Secretary-General' stays anonymous"
-        ),
         id="title-only-secretary-general-named-by-as",
     ),
 ]

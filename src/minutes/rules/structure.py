@@ -160,3 +160,9 @@ OTHER_BODY_RUNS = 4
 # The most runs of whitespace a match of _Cues.relayed spans: "speech delivered by
 # the important" has five (three words of a cue, "the", "important", the space after).
 RELAYED_RUNS = 5
+
+# A role given after the verb: "X this morning presented ... during his last year as UN
+# Secretary-General" (the title's last word must be a title head).
+AS_TITLE = re.compile(
+    r"\bas\s+(?:the\s+)?(?P<t>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w'-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*)?)"
+)

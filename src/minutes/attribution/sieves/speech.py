@@ -29,6 +29,7 @@ from minutes.attribution.predicates import (
 from minutes.attribution.sieves.base import DECIDED, PASS, Outcome
 from minutes.attribution.state import MEETING, Here, State
 from minutes.attribution.subjects import subject, subject_span
+from minutes.rules import people as P
 from minutes.rules import structure as S
 from minutes.rules import verbs as V
 
@@ -78,6 +79,7 @@ def speech_verb(st: State, here: Here) -> Outcome:
         if subj[0] >= 0 and any(ent is not None and ent.id == subj[0] for _, ent in here.resolved):
             st.att.narrated.add(here.i)
         if len(subj) == 1:
+            _role_as(st, here, subj[0])
             st.speak(subj[0], "speech-verb", span, via)
         else:
             st.speak_many(subj, "speech-verb", span, via)
@@ -146,6 +148,19 @@ def motion(st: State, here: Here) -> Outcome:
             found = True
             break
     return DECIDED if found else PASS
+
+
+def _role_as(st: State, here: Here, eid: int) -> None:
+    """ "António Guterres this morning presented ... his priorities during his last year as
+    UN Secretary-General": a speaker with no title yet has the one given after "as"."""
+    if eid < 0 or st.reg.entities[eid].role is not None or st.reg.entities[eid].kind != "person":
+        return
+    for m in S.AS_TITLE.finditer(here.s.text):
+        title = m.group("t")
+        head = title.split(" of ")[0].split()[-1].lower()
+        if head in P.TITLE_HEADS or head.split("-")[0] in P.TITLE_HEADS:
+            st.reg.entities[eid].role = title
+            return
 
 
 def _hands_over(verb: str, text: str, end: int) -> bool:
