@@ -50,6 +50,16 @@ class Document:
     def paragraph_start(self, i: int) -> bool:
         return i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph
 
+    def line_start(self, i: int) -> bool:
+        """Whether sentence ``i`` opens a line: a paragraph, or a line of a list or block
+        ("* Darja Jovanovic (executive director), EPFL" under "Officers:")."""
+        if self.paragraph_start(i):
+            return True
+        k = self.sentences[i].start
+        while k > 0 and self.text[k - 1] in " \t":
+            k -= 1
+        return k == 0 or self.text[k - 1] in "\n\r"
+
     def last_in_paragraph(self, i: int) -> bool:
         return i + 1 == len(self.sentences) or self.sentences[i + 1].paragraph != self.sentences[i].paragraph
 

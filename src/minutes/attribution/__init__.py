@@ -25,7 +25,7 @@ def attribute(doc: Document) -> Attribution:
     st = State(doc)
     for i, s in enumerate(doc.sentences):
         st.i = i
-        here = Here(doc, i, s, doc.paragraph_start(i))
+        here = Here(doc, i, s, doc.paragraph_start(i), doc.line_start(i))
         _read(st, here)
         st.att.floor.append(st.cur)
         st.att.floor_why.append(st.cur_why)

@@ -70,6 +70,7 @@ class Here:
     i: int
     s: Sentence
     para_start: bool
+    line_start: bool  # a paragraph, or a line of a list or block
     resolved: list[tuple[Mention, Entity | None]] = field(default_factory=list)
 
     @property

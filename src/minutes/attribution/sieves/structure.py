@@ -24,7 +24,7 @@ from minutes.rules import structure as S
 
 
 def _in_block(st: State, here: Here) -> bool:
-    return here.para_start and st.list_mode and not cues().chair_line.match(here.s.text)
+    return here.line_start and st.list_mode and not cues().chair_line.match(here.s.text)
 
 
 def _plural_role(header: str) -> str | None:
@@ -81,7 +81,7 @@ def list_item(st: State, here: Here) -> Outcome:
 
 def chair_line(st: State, here: Here) -> Outcome:
     """ "Chair: Cllr Margaret Holloway" (also inside a "Present:" block)."""
-    if not here.para_start:
+    if not here.line_start:
         return PASS
     m = cues().chair_line.match(here.s.text)
     if not m:
@@ -96,7 +96,7 @@ def officer_line(st: State, here: Here) -> Outcome:
     """ "Secretary: Ms. Tiyamike Gondwe", "Community Manager: Tyler Brandt, CMCA, Summit
     Ridge Community Management" in a "Present:" block: one more attendee, with the label
     as title."""
-    if not (here.para_start and st.list_mode):
+    if not (here.line_start and st.list_mode):
         return PASS
     s = here.s
     m = S.ROLE_LABEL.match(s.text)
@@ -119,8 +119,9 @@ def officer_line(st: State, here: Here) -> Outcome:
 
 
 def block_end(st: State, here: Here) -> Outcome:
-    """Any other paragraph closes the attendance block."""
-    if here.para_start:
+    """Any other line closes the attendance block, but a bullet ("  * also board member,
+    representing Lightbend" under a name) goes on with it."""
+    if here.line_start and not (st.list_mode and S.BULLET.match(here.s.text)):
         st.list_mode = st.line_items = False
     return PASS
 
@@ -128,7 +129,7 @@ def block_end(st: State, here: Here) -> Outcome:
 def list_header(st: State, here: Here) -> Outcome:
     """ "Present: A, B and C", "Commissioners present:", "IN ATTENDANCE" on its own line:
     the names on it and on the lines after it are attendees."""
-    if not here.para_start:
+    if not here.line_start:
         return PASS
     body = here.s.text
     m = cues().list_header.match(body)
@@ -146,14 +147,14 @@ def absent_line(st: State, here: Here) -> Outcome:
     """ "Apologies: ...", "Commissioners absent: ...": not attendees, and the attendance
     block goes on after them ("Department: Chief of Police X" on the next line)."""
     body = here.s.text
-    if here.para_start and ":" in body[:60] and S.ABSENT.search(body[: body.find(":")]):
+    if here.line_start and ":" in body[:60] and S.ABSENT.search(body[: body.find(":")]):
         return SETTLED
     return PASS
 
 
 def attended_by_colon(st: State, here: Here) -> Outcome:
     """ "The Retreat was attended by:" and the names on the lines after it."""
-    if here.para_start and S.ATTENDED_BY_COLON.search(here.s.text):
+    if here.line_start and S.ATTENDED_BY_COLON.search(here.s.text):
         st.list_role = None
         st.list_mode = st.line_items = True
         return DECIDED
@@ -162,7 +163,7 @@ def attended_by_colon(st: State, here: Here) -> Outcome:
 
 def decision_label(st: State, here: Here) -> Outcome:
     """ "RESOLVED:", "Action points:", "That Council:": the meeting's own decisions follow."""
-    if here.para_start and S.DECISION_LABEL.match(here.s.text):
+    if here.line_start and S.DECISION_LABEL.match(here.s.text):
         st.speak(MEETING, "decision-label", (here.s.start, here.s.end))
         return DECIDED
     return PASS
@@ -170,7 +171,7 @@ def decision_label(st: State, here: Here) -> Outcome:
 
 def statement_heading(st: State, here: Here) -> Outcome:
     """ "Statement by Prof. Nandini Rao": the floor is hers for the whole turn."""
-    if not here.para_start:
+    if not here.line_start:
         return PASS
     m = cues().statement_heading.match(here.s.text)
     if not m:
@@ -186,7 +187,7 @@ def statement_heading(st: State, here: Here) -> Outcome:
 def inline_attendance(st: State, here: Here) -> Outcome:
     """ "... and Bob Turner. Also present: County Manager Steven Price, ...": a list
     header inside a paragraph."""
-    if here.para_start:
+    if here.line_start:
         return PASS
     s = here.s
     m = cues().list_header.match(s.text)
@@ -217,7 +218,7 @@ def headline(st: State, here: Here) -> Outcome:
 
 def heading(st: State, here: Here) -> Outcome:
     """A heading inside the document ("Agenda Item 4: Budget"): nobody speaks there."""
-    return SETTLED if here.para_start and here.doc.heading(here.i) else PASS
+    return SETTLED if here.line_start and here.doc.heading(here.i) else PASS
 
 
 def body_list_item(st: State, here: Here) -> Outcome:

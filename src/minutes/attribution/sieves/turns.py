@@ -18,7 +18,7 @@ from minutes.rules import structure as S
 def name_label(st: State, here: Here) -> Outcome:
     """ "Mayor Ortiz: Thank you." at a paragraph's start: the named person's turn."""
     s, toks, resolved = here.s, here.toks, here.resolved
-    if not here.para_start or S.BULLET.match(s.text) or not resolved or resolved[0][0].tok_start != 0:
+    if not here.line_start or S.BULLET.match(s.text) or not resolved or resolved[0][0].tok_start != 0:
         return PASS
     m0, ent0 = resolved[0]
     if m0.kind != "person":
@@ -41,7 +41,7 @@ def name_label(st: State, here: Here) -> Outcome:
 def role_label(st: State, here: Here) -> Outcome:
     """ "THE CHAIR: Good morning." "The PRESIDENT (spoke in French): ...": a turn by title."""
     s = here.s
-    if not here.para_start or S.BULLET.match(s.text):
+    if not here.line_start or S.BULLET.match(s.text):
         return PASS
     m = S.ROLE_LABEL.match(s.text)
     if not m or m.group("t").split()[-1].lower() not in P.TITLE_HEADS or section_label(m.group("t")):
