@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from minutes.attribute import MEETING, NOBODY, Attribution, attribute
+from minutes.lang import resolve
 from minutes.meeting import find_meeting
 from minutes.model import Highlight, Outline, Participant, Point, Speaker
 from minutes.people import Mention
@@ -22,14 +23,24 @@ from minutes.rules import people as P
 from minutes.segment import segment
 
 
-def summarize(text: str, *, source: str = "-", encoding: str = "utf-8") -> Outline:
-    """Outline narrative minutes: meeting, presider, attendees, speakers and their points."""
+def summarize(text: str, *, source: str = "-", encoding: str = "utf-8", lang: str = "auto") -> Outline:
+    """Outline narrative minutes: meeting, presider, attendees, speakers and their points.
+
+    ``lang`` is "en", "zh" or "auto" (by the text's share of Han characters, ``minutes.lang``).
+    """
     outline = Outline(source=source, encoding=encoding)
+    if resolve(lang, text) == "zh":  # language dispatch: Chinese goes down minutes.zh
+        from minutes.zh.outline import fill
+
+        fill(outline, text)
+        return outline
     _fill(outline, text)
     return outline
 
 
-def annotate(text: str, *, source: str = "-", encoding: str = "utf-8") -> tuple[Outline, list[Highlight]]:
+def annotate(
+    text: str, *, source: str = "-", encoding: str = "utf-8", lang: str = "auto"
+) -> tuple[Outline, list[Highlight]]:
     """The outline of :func:`summarize`, and the spans that show how it was read.
 
     The highlights, sorted by start (longest first), are the points' whole texts, their
@@ -38,6 +49,10 @@ def annotate(text: str, *, source: str = "-", encoding: str = "utf-8") -> tuple[
     "Songjiang District Government". ``text[h.start:h.end]`` is what each covers.
     """
     outline = Outline(source=source, encoding=encoding)
+    if resolve(lang, text) == "zh":  # language dispatch: Chinese goes down minutes.zh
+        from minutes.zh.outline import annotate as annotate_zh
+
+        return annotate_zh(outline, text)
     found = _fill(outline, text)
     spans: set[Highlight] = set()
     for speaker in outline.speakers:

@@ -1,0 +1,339 @@
+"""Who presided, attended and spoke: small rules ("sieves") run in the order :data:`ORDER`.
+
+First the verbs of the meeting are found in each sentence (``rules/zh/verbs.py``), each
+with the nearest subject before it in its sentence: a group of named people ("张广勇,
+……李小明,……梁斌参加会议"), a pronoun ("他强调"), a title alone ("市长指出"), or the
+meeting itself ("会议指出", "双方都认为"). Then each sieve, in order, decides the verbs
+it is sure of and leaves the rest open for the next one; every decision is logged as a
+:class:`Decision` with the words it rests on, so a wrong outline points at its sieve.
+
+Reordering or dropping a sieve is a change to :data:`ORDER`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from minutes.model import Sentence
+from minutes.rules.zh import titles as T
+from minutes.rules.zh import verbs as V
+from minutes.zh.people import BOUNDARY, Mention, Registry
+
+MEETING = -1  # the meeting as a body
+NOBODY = -2
+
+ORDER: tuple[str, ...] = (
+    "relayed",
+    "presiding",
+    "attendance",
+    "named-speech",
+    "title-reference",
+    "pronoun",
+    "meeting-as-body",
+    "carry-over",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One decision of one sieve: ``what`` happened to ``who`` at ``sentence_index``."""
+
+    sieve: str
+    sentence_index: int
+    what: str  # "relayed", "presider", "attendee", "speaker", "floor"
+    who: int | None  # a person id, MEETING, or None
+    evidence_span: tuple[int, int]
+    note: str
+
+
+@dataclass(slots=True)
+class Verb:
+    family: str  # "presiding", "attendance", "speech", "report", "relayed"
+    word: str
+    start: int
+    end: int
+    sentence: int
+    subjects: list[int]  # person ids of the nearest named group before it
+    subject_span: tuple[int, int] | None
+    pronoun: tuple[int, int] | None  # a 他/她 nearer than any name
+    body: tuple[int, int] | None  # a body subject ("会议", "双方") nearer than any name
+    title_ref: str | None  # a bare title at the clause start ("市长指出")
+    decided: bool = False
+
+
+@dataclass(slots=True)
+class Doc:
+    """The document model the sieves read and fill."""
+
+    text: str
+    sentences: Sequence[Sentence]
+    registry: Registry
+    mentions: list[Mention]
+    verbs: list[Verb]
+    presider: int | None = None
+    present: list[int] = field(default_factory=list)
+    relayed: set[int] = field(default_factory=set)
+    spoke: dict[int, list[int]] = field(default_factory=dict)  # sentence -> speakers decided there
+    floor: list[int] = field(default_factory=list)
+    trail: list[Decision] = field(default_factory=list)
+
+    def decide(self, sieve: str, v: Verb | None, si: int, what: str, who: int | None, span: tuple[int, int], note: str) -> None:
+        if v is not None:
+            v.decided = True
+        self.trail.append(Decision(sieve, si, what, who, span, note))
+
+    def speak(self, sieve: str, v: Verb, who: int, span: tuple[int, int], note: str) -> None:
+        self.decide(sieve, v, v.sentence, "speaker", who, span, note)
+        self.spoke.setdefault(v.sentence, []).append(who)
+
+    def speakers(self) -> list[int]:
+        """Everyone decided a speaker, in order of first speech."""
+        out: list[int] = []
+        for si in sorted(self.spoke):
+            out.extend(w for w in self.spoke[si] if w not in out)
+        return out
+
+
+@dataclass(slots=True)
+class _Lexicon:
+    verbs: re.Pattern[str]
+    family: dict[str, str]
+    presiding_objects: tuple[str, ...]
+    noun_before: tuple[str, ...]
+    noun_after: tuple[tuple[str, str], ...]
+    body_subject: re.Pattern[str]
+    body_verbs: tuple[str, ...]
+    body_bare: tuple[str, ...]
+    titles: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    family: dict[str, str] = {}
+    for fam, table in (
+        ("presiding", V.PRESIDING),
+        ("attendance", V.ATTENDANCE),
+        ("speech", V.SPEECH),
+        ("report", V.REPORT),
+    ):
+        for w, _ in table:
+            family.setdefault(w, fam)
+    words = sorted(family, key=len, reverse=True)
+    subjects = sorted((s for s, _ in V.BODY_SUBJECTS), key=len, reverse=True)
+    endings = sorted((e for e, _ in T.TITLE_ENDINGS), key=len, reverse=True)
+    return _Lexicon(
+        verbs=re.compile("|".join(map(re.escape, words))),
+        family=family,
+        presiding_objects=V.PRESIDING_OBJECTS,
+        noun_before=tuple(w for w, _ in V.NOUN_BEFORE),
+        noun_after=tuple((v, w) for v, w, _ in V.NOUN_AFTER),
+        body_subject=re.compile("|".join(map(re.escape, subjects))),
+        body_verbs=tuple(w for w, _ in V.BODY_VERBS),
+        body_bare=tuple(w for w, _ in V.BODY_BARE),
+        titles=re.compile(r"[^，,。；;：:、\s]{0,8}?(?:" + "|".join(map(re.escape, endings)) + ")"),
+    )
+
+
+def _clause_start(text: str, k: int, lo: int) -> int:
+    while k > lo and text[k - 1] not in "，,。；;：:！？!?\n":
+        k -= 1
+    return k
+
+
+def _is_verb(text: str, m: re.Match[str], lo: int, end: int) -> bool:
+    lex = _lexicon()
+    w, a, b = m.group(0), m.start(), m.end()
+    if any(text.endswith(x, lo, a) for x in lex.noun_before) or any(
+        v == w and text.startswith(x, b) for v, x in lex.noun_after
+    ):
+        return False
+    if w == V.SAY[0]:
+        return b < end and text[b] in "，,：:"
+    if lex.family[w] == "presiding" and w == "主持":
+        return b >= end or any(text.startswith(o, b) for o in lex.presiding_objects)
+    return True
+
+
+def _group(text: str, before: list[Mention]) -> list[Mention]:
+    """The nearest named group: the last mention and those listed with it ("A、B,C参加")."""
+    group = [before[-1]]
+    for m in reversed(before[:-1]):
+        gap = text[m.role_end : group[0].role_start]
+        if gap.strip("、，, \u3000和及与以及") == "":
+            group.insert(0, m)
+        else:
+            break
+    return group
+
+
+def find_verbs(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Verb]:
+    """The verbs of the meeting in each sentence, with what stands before each."""
+    lex = _lexicon()
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    out: list[Verb] = []
+    pronouns = tuple(p for p, _ in V.PRONOUNS)
+    for si, s in enumerate(sentences):
+        ms = by_sentence.get(si, [])
+        for m in lex.verbs.finditer(text, s.start, s.end):
+            if not _is_verb(text, m, s.start, s.end):
+                continue
+            before = [x for x in ms if x.end <= m.start()]
+            group = _group(text, before) if before else []
+            named_at = group[-1].end if group else s.start
+            subject_span = (group[0].role_start, group[-1].end) if group else None
+            # what stands at the start of the verb's clause, after the last name
+            cs = max(_clause_start(text, m.start(), s.start), named_at)
+            k = cs
+            while k < m.start() and text[k] in BOUNDARY:
+                k += 1
+            pronoun = (k, k + 1) if text.startswith(pronouns, k) and k < m.start() else None
+            bs = lex.body_subject.search(text, named_at, m.start())
+            body = (bs.start(), bs.end()) if bs else None
+            tr = None
+            if not group and pronoun is None and body is None:
+                t = lex.titles.fullmatch(text, k, m.start())
+                tr = t.group(0) if t else None
+            if pronoun is not None or body is not None:
+                group = []  # "他强调", "会议指出": nearer than any name before
+                subject_span = None
+            out.append(
+                Verb(
+                    lex.family[m.group(0)],
+                    m.group(0),
+                    m.start(),
+                    m.end(),
+                    si,
+                    [g.person for g in group],
+                    subject_span,
+                    pronoun,
+                    body,
+                    tr,
+                )
+            )
+    return out
+
+
+# --- the sieves ---------------------------------------------------------------------------
+
+
+def relayed(doc: Doc) -> None:
+    """"传达了区长卢光文在全体会议上的讲话": the speech is X's, but X is not said to be there."""
+    for si, s in enumerate(doc.sentences):
+        for word, _ in V.RELAYED:
+            k = doc.text.find(word, s.start, s.end)
+            if k < 0:
+                continue
+            named = [m for m in doc.mentions if m.sentence == si and m.end <= k]
+            if named:
+                who = named[-1].person
+                doc.relayed.add(who)
+                doc.decide("relayed", None, si, "relayed", who, (named[-1].start, k + len(word)), f"…{word}")
+
+
+def presiding(doc: Doc) -> None:
+    """"会议由X主持", "X主持会议", "X主持召开……会议" (not "主持公道")."""
+    for v in doc.verbs:
+        if v.family != "presiding" or v.decided or not v.subjects or doc.presider is not None:
+            continue
+        doc.presider = v.subjects[-1]
+        doc.decide("presiding", v, v.sentence, "presider", v.subjects[-1], (v.start, v.end), v.word)
+
+
+def attendance(doc: Doc) -> None:
+    """"A、B出席", "……梁斌参加会议", "X同Y举行会谈": the named group before the verb attended."""
+    for v in doc.verbs:
+        if v.family != "attendance" or v.decided or not v.subjects:
+            continue
+        for who in v.subjects:
+            if who not in doc.present:
+                doc.present.append(who)
+            doc.decide("attendance", v, v.sentence, "attendee", who, v.subject_span or (v.start, v.end), v.word)
+
+
+def named_speech(doc: Doc) -> None:
+    """"张广勇强调", "李文起传达了……": the named group before a speech or report verb spoke."""
+    for v in doc.verbs:
+        if v.family not in ("speech", "report") or v.decided or not v.subjects:
+            continue
+        for who in v.subjects:
+            doc.speak("named-speech", v, who, v.subject_span or (v.start, v.end), v.word)
+
+
+def title_reference(doc: Doc) -> None:
+    """"市长指出": a title alone stands for the person last named with it."""
+    for v in doc.verbs:
+        if v.family != "speech" or v.decided or v.title_ref is None:
+            continue
+        cands = [p for p in doc.registry.people if p.role and p.role.endswith(v.title_ref[-2:])]
+        if cands:
+            doc.speak("title-reference", v, cands[-1].id, (v.start - len(v.title_ref), v.end), v.title_ref)
+
+
+def pronoun(doc: Doc) -> None:
+    """"他强调": the last named speaker."""
+    last: int | None = None
+    for v in doc.verbs:
+        if v.decided and v.family in ("speech", "report"):
+            spk = doc.spoke.get(v.sentence)
+            if spk and spk[-1] >= 0:
+                last = spk[-1]
+            continue
+        if v.family != "speech" or v.decided or v.pronoun is None or last is None:
+            continue
+        doc.speak("pronoun", v, last, v.pronoun, doc.text[v.pronoun[0] : v.end])
+
+
+def meeting_as_body(doc: Doc) -> None:
+    """"会议指出", "双方都认为", "两国领导人……表示", and a subjectless "……,要求全体干部……"."""
+    lex = _lexicon()
+    for v in doc.verbs:
+        if v.decided or v.family not in ("speech", "report") or v.subjects:
+            continue
+        if v.body is not None and v.word in lex.body_verbs:
+            between = doc.text[v.body[1] : v.start]
+            if len(between) <= 20 and "宣布" not in between:
+                doc.speak("meeting-as-body", v, MEETING, (v.body[0], v.end), doc.text[v.body[0] : v.end])
+            continue
+        s = doc.sentences[v.sentence]
+        if v.word in lex.body_bare and v.pronoun is None and v.title_ref is None:
+            k = v.start
+            if k == s.start or doc.text[k - 1] in "，,；;：:。":
+                doc.speak("meeting-as-body", v, MEETING, (v.start, v.end), v.word + " (no subject)")
+
+
+def carry_over(doc: Doc) -> None:
+    """Who holds the floor at each sentence: the last speaker decided up to it."""
+    cur = NOBODY
+    doc.floor = []
+    for si in range(len(doc.sentences)):
+        if si in doc.spoke:
+            cur = doc.spoke[si][-1]
+            doc.decide("carry-over", None, si, "floor", cur, (doc.sentences[si].start, doc.sentences[si].start), "")
+        doc.floor.append(cur)
+
+
+SIEVES: dict[str, Callable[[Doc], None]] = {
+    "relayed": relayed,
+    "presiding": presiding,
+    "attendance": attendance,
+    "named-speech": named_speech,
+    "title-reference": title_reference,
+    "pronoun": pronoun,
+    "meeting-as-body": meeting_as_body,
+    "carry-over": carry_over,
+}
+
+
+def run(doc: Doc, order: Sequence[str] = ORDER) -> Doc:
+    """Run the sieves named in ``order`` on ``doc``; a ValueError lists the valid names."""
+    for name in order:
+        sieve = SIEVES.get(name)
+        if sieve is None:
+            raise ValueError(f"unknown sieve {name!r}; use some of: {', '.join(SIEVES)}")
+        sieve(doc)
+    return doc
