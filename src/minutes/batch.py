@@ -103,6 +103,7 @@ class Options:
     #: "ndjson": the worker also renders the outline as its JSON line, so that with
     #: --jobs the parent only writes (it would otherwise be the bottleneck).
     render: str | None = None
+    lang: str = "auto"  # "auto", "en" or "zh" (minutes.lang)
 
 
 class Work(Protocol):
@@ -120,7 +121,7 @@ def process(source: Source, options: Options) -> Result:
     try:
         doc = _read(source, options)
         notice = _nothing_in(doc, "nothing to outline; printing an empty outline")
-        outline = minutes.summarize(doc.text, source=doc.source, encoding=doc.encoding)
+        outline = minutes.summarize(doc.text, source=doc.source, encoding=doc.encoding, lang=options.lang)
         if options.render == "ndjson":
             from minutes.output import json_line
 

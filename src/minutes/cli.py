@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 PROG = "minutes"
 _DEBUG = "minutes.debug"  # key in click's Context.meta, shared by all sub-contexts
+_LANG = "minutes.lang"  # --lang of the command (issue 13), read by _options
 
 #: From this many inputs on, a progress bar shows on stderr (when it is a terminal).
 PROGRESS_FROM = 20
@@ -64,6 +65,14 @@ class RowFormat(str, Enum):
     csv = "csv"
     json = "json"
     ndjson = "ndjson"
+
+
+class Lang(str, Enum):
+    """The language of the input (``--lang``): detected by default."""
+
+    auto = "auto"
+    en = "en"
+    zh = "zh"
 
 
 class Color(str, Enum):
@@ -145,6 +154,15 @@ ColorOption = Annotated[
 RowFormatOption = Annotated[
     RowFormat,
     typer.Option("--format", "-f", case_sensitive=False, help="auto: table on a terminal, tsv when piped."),
+]
+LangOption = Annotated[
+    Lang,
+    typer.Option(
+        "--lang",
+        case_sensitive=False,
+        help="The language of the input: en (English), zh (Chinese), or auto: zh when at least "
+        "30% of its letters are Han characters.",
+    ),
 ]
 QuietOption = Annotated[
     bool,
@@ -277,7 +295,7 @@ def _options(ctx: typer.Context, encoding: str | None) -> Options:
             codecs.lookup(encoding)
         except LookupError:
             _usage(f"unknown encoding {encoding!r} for --encoding; e.g. utf-8, gb18030, big5, cp1252")
-    return Options(encoding=encoding, debug=bool(ctx.meta.get(_DEBUG)))
+    return Options(encoding=encoding, debug=bool(ctx.meta.get(_DEBUG)), lang=ctx.meta.get(_LANG, "auto"))
 
 
 def _terminal(output: str | None, color: Color) -> Terminal:
@@ -349,7 +367,9 @@ def summarize(
     encoding: EncodingOption = None,
     color: ColorOption = Color.auto,
     quiet: QuietOption = False,
+    lang: LangOption = Lang.auto,
 ) -> None:
+    ctx.meta[_LANG] = lang.value
     fmt = output_format.value
     if fmt == "auto":
         fmt = "tree" if _terminal(output, color).is_terminal else "text"
@@ -382,7 +402,9 @@ def points(
     encoding: EncodingOption = None,
     color: ColorOption = Color.auto,
     quiet: QuietOption = False,
+    lang: LangOption = Lang.auto,
 ) -> None:
+    ctx.meta[_LANG] = lang.value
     _row_command(ctx, paths, "points", output_format, jobs, output, encoding, color, quiet)
 
 
@@ -408,7 +430,9 @@ def speakers(
     encoding: EncodingOption = None,
     color: ColorOption = Color.auto,
     quiet: QuietOption = False,
+    lang: LangOption = Lang.auto,
 ) -> None:
+    ctx.meta[_LANG] = lang.value
     _row_command(ctx, paths, "speakers", output_format, jobs, output, encoding, color, quiet)
 
 
@@ -524,7 +548,9 @@ def sentences(
     output: OutputOption = None,
     encoding: EncodingOption = None,
     quiet: QuietOption = False,
+    lang: LangOption = Lang.auto,
 ) -> None:
+    ctx.meta[_LANG] = lang.value
     with _reporting(ctx):
         sources = _sources(paths, "sentences")
         options = _options(ctx, encoding)
@@ -544,7 +570,7 @@ def sentences(
                     continue
                 prefix = f"{clean(result.source)}\t" if several else ""
                 lines = []
-                for s in segment(result.text):
+                for s in segment(result.text, options.lang):
                     where = f"{s.start}\t{s.end}\t" if spans else ""
                     lines.append(f"{prefix}{where}{clean(s.text)}\n")
                 stream.write("".join(lines))
@@ -578,7 +604,9 @@ def show(
     encoding: EncodingOption = None,
     color: ColorOption = Color.auto,
     quiet: QuietOption = False,
+    lang: LangOption = Lang.auto,
 ) -> None:
+    ctx.meta[_LANG] = lang.value
     with _reporting(ctx):
         if file and file != "-":
             from minutes.batch import Source
@@ -595,7 +623,7 @@ def show(
         from minutes.outline import annotate
         from minutes.render.show import render_show
 
-        _, highlights = annotate(result.text)
+        _, highlights = annotate(result.text, lang=options.lang)
         terminal = _terminal(None, color)
         render_show(result.text, highlights, terminal.console(sys.stdout))
         sys.stdout.flush()

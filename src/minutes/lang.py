@@ -27,7 +27,7 @@ def _is_han(ch: str) -> bool:
 
 
 def detect(text: str) -> Language:
-    """"zh" when Han characters are at least HAN_SHARE of the letters in the first SAMPLE characters."""
+    """ "zh" when Han characters are at least HAN_SHARE of the letters in the first SAMPLE characters."""
     han = latin = 0
     for ch in text[:SAMPLE]:
         if ch.isascii():
@@ -41,6 +41,8 @@ def resolve(lang: str, text: str) -> Language:
     """``lang`` ("auto", "en" or "zh") made definite for ``text``; a ValueError lists the valid values."""
     if lang == "auto":
         return detect(text)
-    if lang == "en" or lang == "zh":
-        return lang
+    if lang == "en":
+        return "en"
+    if lang == "zh":
+        return "zh"
     raise ValueError(f"unknown language {lang!r}; use one of: {', '.join(LANGUAGES)}")

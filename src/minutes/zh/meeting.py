@@ -1,9 +1,9 @@
 """Stage: the meeting's title and date, from the headline and the first sentence.
 
-    >>> from minutes.zh.segment import segment
-    >>> t = "5月27日,我区召开全区领导干部电视电话会议。区委书记牛青山主持会议。"
-    >>> find_meeting(t, segment(t))
-    Meeting(title='全区领导干部电视电话会议', date='5月27日')
+>>> from minutes.zh.segment import segment
+>>> t = "5月27日,我区召开全区领导干部电视电话会议。区委书记牛青山主持会议。"
+>>> find_meeting(t, segment(t))
+Meeting(title='全区领导干部电视电话会议', date='5月27日')
 """
 
 from __future__ import annotations

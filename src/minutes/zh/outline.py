@@ -1,6 +1,6 @@
 """Stage: the Chinese pipeline into an :class:`~minutes.model.Outline`, the same as English.
 
-    segment -> meeting -> people (mentions) -> sieves (who did what) -> points -> outline
+segment -> meeting -> people (mentions) -> sieves (who did what) -> points -> outline
 """
 
 from __future__ import annotations

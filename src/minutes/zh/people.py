@@ -29,7 +29,7 @@ from minutes.rules.zh import titles as T
 #: Characters no title contains: the title phrase starts after the last of them.
 ROLE_CUTS = "了的在由应请向把将被同"
 
-BOUNDARY = "，,。；;：:、！？!?\n \t\u3000“\"（()）)\u00a0"
+BOUNDARY = '，,。；;：:、！？!?\n \t\u3000“"（()）)\u00a0'
 
 
 @dataclass(slots=True)
@@ -138,7 +138,12 @@ def _plausible(name: str) -> bool:
     t = _tables()
     if not all(_is_han(c) for c in name) or name in t.not_names:
         return False
-    if name[-1] in T.ORG_CHARS or name[-1] in "副代原" or name[0] in "兼" or any(name.startswith(w) for w in t.not_names):
+    if (
+        name[-1] in T.ORG_CHARS
+        or name[-1] in "副代原"
+        or name[0] in "兼"
+        or any(name.startswith(w) for w in t.not_names)
+    ):
         return False
     return not any(name.startswith(w) or name.endswith(w) for w in t.followers if len(w) > 1)
 
@@ -172,12 +177,14 @@ def _best_name(text: str, i: int, end: int, *, need_surname: bool, min_follow: i
 
 
 def _clause_start(text: str, k: int, lo: int) -> int:
-    while k > lo and text[k - 1] not in "，,。；;：:！？!?\n“”\" \u3000\u00a0":
+    while k > lo and text[k - 1] not in '，,。；;：:！？!?\n“”" \u3000\u00a0':
         k -= 1
     return k
 
 
-_DATE_LEAD = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|^(?:会议由|由|据|会上|座谈会上|会议上)")
+_DATE_LEAD = re.compile(
+    r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|^(?:会议由|由|据|会上|座谈会上|会议上)"
+)
 
 
 def _title_before(text: str, title_end: int, lo: int, hi_prev: int) -> tuple[int, str] | None:
@@ -284,11 +291,15 @@ def find_mentions(text: str, sentences: Sequence[Sentence]) -> tuple[Registry, l
                     n = got[0]
                     rs = i if boundary else _clause_start(text, i, max(lo, last_end))
                     lead = text[rs:i]
-                    m = _DATE_LEAD.match(lead)
-                    if m:
-                        rs += m.end()
-                        lead = lead[m.end() :]
-                    role = lead + text[ta.start() : ta.end()] if lead and lead[-1] in T.ORG_CHARS else text[ta.start() : ta.end()]
+                    dl = _DATE_LEAD.match(lead)
+                    if dl:
+                        rs += dl.end()
+                        lead = lead[dl.end() :]
+                    role = (
+                        lead + text[ta.start() : ta.end()]
+                        if lead and lead[-1] in T.ORG_CHARS
+                        else text[ta.start() : ta.end()]
+                    )
                     pid = reg.add(text[i : i + n], role, i)
                     pending.append(Mention(i, i + n, pid, si, "title-after", rs, ta.end()))
                     i = last_end = ta.end()

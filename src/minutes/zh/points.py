@@ -69,7 +69,7 @@ def _patterns() -> _Patterns:
 
 
 def numeral_value(s: str) -> int | None:
-    """"三" -> 3, "十二" -> 12, "二十" -> 20, "7" -> 7, "③" -> 3."""
+    """ "三" -> 3, "十二" -> 12, "二十" -> 20, "7" -> 7, "③" -> 3."""
     if s.isdigit() and s.isascii():
         return int(s)
     if len(s) == 1 and s in M.CIRCLED:
@@ -194,7 +194,9 @@ def make_points(
         si = mk.sentence
         end = sentences[si].end
         j = si + 1
-        while j < len(sentences) and sentences[j].paragraph == sentences[si].paragraph and floor[j] == floor[si]:
+        while (
+            j < len(sentences) and sentences[j].paragraph == sentences[si].paragraph and floor[j] == floor[si]
+        ):
             end = sentences[j].end
             j += 1
         nxt = items[n + 1][0].start if n + 1 < len(items) else len(text)

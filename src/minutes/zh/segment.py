@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from minutes.model import Sentence
 
@@ -30,9 +31,7 @@ def _marker_start() -> re.Pattern[str]:
     suffixes = "".join(s for s, _ in M.NUMERAL_SUFFIXES)
     words = "|".join(w for w, *_ in M.ORDINAL_WORDS)
     numbered = "|".join(rx.replace("?P<n>", "?:") for _, rx, _ in M.NUMBERED)
-    return re.compile(
-        rf"[{BLANKS}]*(?:[{nums}]{{1,3}}[{suffixes}]|第[{nums}]{{1,3}}|{words}|{numbered})"
-    )
+    return re.compile(rf"[{BLANKS}]*(?:[{nums}]{{1,3}}[{suffixes}]|第[{nums}]{{1,3}}|{words}|{numbered})")
 
 
 def segment(text: str) -> list[Sentence]:
@@ -45,7 +44,7 @@ def segment(text: str) -> list[Sentence]:
         pos += len(line)
         cuts = _cuts(text, start, end)
         added = False
-        for a, b in zip(cuts, cuts[1:], strict=False):
+        for a, b in pairwise(cuts):
             while a < b and text[a] in BLANKS:
                 a += 1
             while b > a and text[b - 1] in BLANKS:

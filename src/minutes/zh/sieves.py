@@ -22,6 +22,9 @@ from minutes.rules.zh import titles as T
 from minutes.rules.zh import verbs as V
 from minutes.zh.people import BOUNDARY, Mention, Registry
 
+#: What may stand between two names of one list: "A、B", "A,B", "A和B".
+LIST_GAP = "、，, \u3000和及与"
+
 MEETING = -1  # the meeting as a body
 NOBODY = -2
 
@@ -80,7 +83,16 @@ class Doc:
     floor: list[int] = field(default_factory=list)
     trail: list[Decision] = field(default_factory=list)
 
-    def decide(self, sieve: str, v: Verb | None, si: int, what: str, who: int | None, span: tuple[int, int], note: str) -> None:
+    def decide(
+        self,
+        sieve: str,
+        v: Verb | None,
+        si: int,
+        what: str,
+        who: int | None,
+        span: tuple[int, int],
+        note: str,
+    ) -> None:
         if v is not None:
             v.decided = True
         self.trail.append(Decision(sieve, si, what, who, span, note))
@@ -162,7 +174,7 @@ def _group(text: str, before: list[Mention]) -> list[Mention]:
     group = [before[-1]]
     for m in reversed(before[:-1]):
         gap = text[m.role_end : group[0].role_start]
-        if gap.strip("、，, \u3000和及与以及") == "":
+        if all(ch in LIST_GAP for ch in gap):
             group.insert(0, m)
         else:
             break
@@ -179,34 +191,34 @@ def find_verbs(text: str, sentences: Sequence[Sentence], mentions: Sequence[Ment
     pronouns = tuple(p for p, _ in V.PRONOUNS)
     for si, s in enumerate(sentences):
         ms = by_sentence.get(si, [])
-        for m in lex.verbs.finditer(text, s.start, s.end):
-            if not _is_verb(text, m, s.start, s.end):
+        for vm in lex.verbs.finditer(text, s.start, s.end):
+            if not _is_verb(text, vm, s.start, s.end):
                 continue
-            before = [x for x in ms if x.end <= m.start()]
+            before = [x for x in ms if x.end <= vm.start()]
             group = _group(text, before) if before else []
             named_at = group[-1].end if group else s.start
             subject_span = (group[0].role_start, group[-1].end) if group else None
             # what stands at the start of the verb's clause, after the last name
-            cs = max(_clause_start(text, m.start(), s.start), named_at)
+            cs = max(_clause_start(text, vm.start(), s.start), named_at)
             k = cs
-            while k < m.start() and text[k] in BOUNDARY:
+            while k < vm.start() and text[k] in BOUNDARY:
                 k += 1
-            pronoun = (k, k + 1) if text.startswith(pronouns, k) and k < m.start() else None
-            bs = lex.body_subject.search(text, named_at, m.start())
+            pronoun = (k, k + 1) if text.startswith(pronouns, k) and k < vm.start() else None
+            bs = lex.body_subject.search(text, named_at, vm.start())
             body = (bs.start(), bs.end()) if bs else None
             tr = None
             if not group and pronoun is None and body is None:
-                t = lex.titles.fullmatch(text, k, m.start())
+                t = lex.titles.fullmatch(text, k, vm.start())
                 tr = t.group(0) if t else None
             if pronoun is not None or body is not None:
                 group = []  # "他强调", "会议指出": nearer than any name before
                 subject_span = None
             out.append(
                 Verb(
-                    lex.family[m.group(0)],
-                    m.group(0),
-                    m.start(),
-                    m.end(),
+                    lex.family[vm.group(0)],
+                    vm.group(0),
+                    vm.start(),
+                    vm.end(),
                     si,
                     [g.person for g in group],
                     subject_span,
@@ -222,7 +234,7 @@ def find_verbs(text: str, sentences: Sequence[Sentence], mentions: Sequence[Ment
 
 
 def relayed(doc: Doc) -> None:
-    """"传达了区长卢光文在全体会议上的讲话": the speech is X's, but X is not said to be there."""
+    """ "传达了区长卢光文在全体会议上的讲话": the speech is X's, but X is not said to be there."""
     for si, s in enumerate(doc.sentences):
         for word, _ in V.RELAYED:
             k = doc.text.find(word, s.start, s.end)
@@ -236,7 +248,7 @@ def relayed(doc: Doc) -> None:
 
 
 def presiding(doc: Doc) -> None:
-    """"会议由X主持", "X主持会议", "X主持召开……会议" (not "主持公道")."""
+    """ "会议由X主持", "X主持会议", "X主持召开……会议" (not "主持公道")."""
     for v in doc.verbs:
         if v.family != "presiding" or v.decided or not v.subjects or doc.presider is not None:
             continue
@@ -245,18 +257,20 @@ def presiding(doc: Doc) -> None:
 
 
 def attendance(doc: Doc) -> None:
-    """"A、B出席", "……梁斌参加会议", "X同Y举行会谈": the named group before the verb attended."""
+    """ "A、B出席", "……梁斌参加会议", "X同Y举行会谈": the named group before the verb attended."""
     for v in doc.verbs:
         if v.family != "attendance" or v.decided or not v.subjects:
             continue
         for who in v.subjects:
             if who not in doc.present:
                 doc.present.append(who)
-            doc.decide("attendance", v, v.sentence, "attendee", who, v.subject_span or (v.start, v.end), v.word)
+            doc.decide(
+                "attendance", v, v.sentence, "attendee", who, v.subject_span or (v.start, v.end), v.word
+            )
 
 
 def named_speech(doc: Doc) -> None:
-    """"张广勇强调", "李文起传达了……": the named group before a speech or report verb spoke."""
+    """ "张广勇强调", "李文起传达了……": the named group before a speech or report verb spoke."""
     for v in doc.verbs:
         if v.family not in ("speech", "report") or v.decided or not v.subjects:
             continue
@@ -265,7 +279,7 @@ def named_speech(doc: Doc) -> None:
 
 
 def title_reference(doc: Doc) -> None:
-    """"市长指出": a title alone stands for the person last named with it."""
+    """ "市长指出": a title alone stands for the person last named with it."""
     for v in doc.verbs:
         if v.family != "speech" or v.decided or v.title_ref is None:
             continue
@@ -275,7 +289,7 @@ def title_reference(doc: Doc) -> None:
 
 
 def pronoun(doc: Doc) -> None:
-    """"他强调": the last named speaker."""
+    """ "他强调": the last named speaker."""
     last: int | None = None
     for v in doc.verbs:
         if v.decided and v.family in ("speech", "report"):
@@ -289,7 +303,7 @@ def pronoun(doc: Doc) -> None:
 
 
 def meeting_as_body(doc: Doc) -> None:
-    """"会议指出", "双方都认为", "两国领导人……表示", and a subjectless "……,要求全体干部……"."""
+    """ "会议指出", "双方都认为", "两国领导人……表示", and a subjectless "……,要求全体干部……"."""
     lex = _lexicon()
     for v in doc.verbs:
         if v.decided or v.family not in ("speech", "report") or v.subjects:
@@ -313,7 +327,9 @@ def carry_over(doc: Doc) -> None:
     for si in range(len(doc.sentences)):
         if si in doc.spoke:
             cur = doc.spoke[si][-1]
-            doc.decide("carry-over", None, si, "floor", cur, (doc.sentences[si].start, doc.sentences[si].start), "")
+            doc.decide(
+                "carry-over", None, si, "floor", cur, (doc.sentences[si].start, doc.sentences[si].start), ""
+            )
         doc.floor.append(cur)
 
 

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 #: Chinese numerals one to ten, and the forms of eleven to twenty ("十一" ... "二十").
 NUMERALS: dict[str, int] = {
-    "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
 }
 
 #: Fused after a bare numeral, these make the marker ("一是", "二要"); each its own series.
@@ -31,13 +40,13 @@ ORDINAL_WORDS: tuple[tuple[str, int | None, bool, str], ...] = (
 #: 第 + numeral is a marker only when punctuation or a hedge follows ("第一,", "第一要");
 #: these words after it make it a count or a rank, not a marker (第一次会议, 第一书记, 第十四届).
 ORDINAL_PREFIX = "第"
-ORDINAL_FOLLOWERS = "，,、：:.．"  # "第一," "第一：" ("第一要" is handled by the hedges table)
+ORDINAL_FOLLOWERS = "，,、：:.\uff0e"  # "第一," "第一：" ("第一要" is handled by the hedges table)
 
 #: Punctuation that may stand right after a marker (stripped before the point's content).
-AFTER_MARKER = "，,、：:.．；; \u3000"
+AFTER_MARKER = "，,、：:.\uff0e；; \u3000"
 
 #: Where a marker may start: at the start of a sentence or line, or after one of these.
-BEFORE_MARKER = "，,；;：:。！？!?、\n \t\u3000“\"（("
+BEFORE_MARKER = '，,；;：:。！？!?、\n \t\u3000“"（('
 
 #: Circled numbers ① to ⑩.
 CIRCLED: str = "①②③④⑤⑥⑦⑧⑨⑩"
@@ -47,7 +56,7 @@ NUMBERED: tuple[tuple[str, str, str], ...] = (
     ("zh、", r"(?P<n>[一二三四五六七八九十]{1,3})、", "一、加强领导。二、落实责任。"),
     ("(zh)", r"[（(](?P<n>[一二三四五六七八九十]{1,3})[）)]", "（一）加强领导。（二）落实责任。"),
     ("(1)", r"[（(](?P<n>\d{1,2})[）)]", "（1）加强领导;（2）落实责任。"),
-    ("1.", r"(?P<n>\d{1,2})[.．](?!\d)", "1.加强领导。2.落实责任。"),
+    ("1.", r"(?P<n>\d{1,2})[.\uff0e](?!\d)", "1.加强领导。2.落实责任。"),
     ("1、", r"(?P<n>\d{1,2})、", "1、加强领导。2、落实责任。"),
     ("①", r"(?P<n>[①②③④⑤⑥⑦⑧⑨⑩])", "①加强领导;②落实责任。"),
 )

@@ -14,7 +14,22 @@ PRESIDING: tuple[tuple[str, str], ...] = (
 )
 #: What may follow 主持 when it means "preside" (anything else: "主持公道" is not presiding).
 PRESIDING_OBJECTS: tuple[str, ...] = (
-    "会议", "召开", "座谈", "本次", "今天", "并", "，", ",", "。", "；", ";", "了", "的", "下", "全会", "大会",
+    "会议",
+    "召开",
+    "座谈",
+    "本次",
+    "今天",
+    "并",
+    "，",
+    ",",
+    "。",
+    "；",
+    ";",
+    "了",
+    "的",
+    "下",
+    "全会",
+    "大会",
 )
 
 #: X attended (the presider excluded later).
