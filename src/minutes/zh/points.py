@@ -125,10 +125,23 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                 m = rx.match(text, k, end)
                 if m:
                     v = numeral_value(m.group("n"))
-                    if v is not None:
+                    if v is not None and not _heading(text, s, sentences, si, k):
                         found.append(Marker(fam, v, False, k, m.end(), si))
                     break
     return found
+
+
+HEADING_MAX = 20  # characters of a numbered line without end punctuation: a section heading
+
+
+def _heading(text: str, s: Sentence, sentences: Sequence[Sentence], si: int, k: int) -> bool:
+    """ "一、总体要求" on a line of its own, without end punctuation: the document's section heading."""
+    if k != s.start or s.text[-1:] in "。！？!?；;：:":
+        return False
+    alone = (si == 0 or sentences[si - 1].paragraph != s.paragraph) and (
+        si + 1 == len(sentences) or sentences[si + 1].paragraph != s.paragraph
+    )
+    return alone and len(s.text) <= HEADING_MAX
 
 
 def build_series(markers: Sequence[Marker], floor: Sequence[int]) -> list[Series]:

@@ -25,6 +25,9 @@ from minutes.zh.people import BOUNDARY, Mention, Registry
 #: What may stand between two names of one list: "A、B", "A,B", "A和B".
 LIST_GAP = "、，, \u3000和及与"
 
+#: Prepositions that make the name after them an object: "对李明表示感谢", "向王五介绍".
+OBJECT_MARKS = "对向同与跟给为把将请"
+
 MEETING = -1  # the meeting as a body
 NOBODY = -2
 
@@ -195,6 +198,14 @@ def find_verbs(text: str, sentences: Sequence[Sentence], mentions: Sequence[Ment
             if not _is_verb(text, vm, s.start, s.end):
                 continue
             before = [x for x in ms if x.end <= vm.start()]
+            if lex.family[vm.group(0)] in ("speech", "report"):
+                # "王毅对李明表示感谢": 李明 is the object, not who spoke
+                while (
+                    before
+                    and before[-1].role_start > s.start
+                    and text[before[-1].role_start - 1] in OBJECT_MARKS
+                ):
+                    before.pop()
             group = _group(text, before) if before else []
             named_at = group[-1].end if group else s.start
             subject_span = (group[0].role_start, group[-1].end) if group else None
@@ -203,9 +214,17 @@ def find_verbs(text: str, sentences: Sequence[Sentence], mentions: Sequence[Ment
             k = cs
             while k < vm.start() and text[k] in BOUNDARY:
                 k += 1
-            pronoun = (k, k + 1) if text.startswith(pronouns, k) and k < vm.start() else None
-            bs = lex.body_subject.search(text, named_at, vm.start())
-            body = (bs.start(), bs.end()) if bs else None
+            pronoun = (
+                (k, k + 1)
+                if text.startswith(pronouns, k) and k < vm.start() and text[k + 1 : k + 2] != "们"
+                else None
+            )
+            body = None
+            # at a clause start: "会议指出", not "主持会议并讲话"
+            for bs in lex.body_subject.finditer(text, named_at, vm.start()):
+                if bs.start() == s.start or text[bs.start() - 1] in BOUNDARY:
+                    body = (bs.start(), bs.end())
+                    break
             tr = None
             if not group and pronoun is None and body is None:
                 t = lex.titles.fullmatch(text, k, vm.start())
@@ -261,7 +280,12 @@ def attendance(doc: Doc) -> None:
     for v in doc.verbs:
         if v.family != "attendance" or v.decided or not v.subjects:
             continue
-        for who in v.subjects:
+        objects: list[int] = []
+        if v.word in ("会见", "会晤"):  # "王毅会见新加坡外长维文": both met
+            s = doc.sentences[v.sentence]
+            stop = next((k for k in range(v.end, s.end) if doc.text[k] in "，,。；;"), s.end)
+            objects = [m.person for m in doc.mentions if m.sentence == v.sentence and v.end <= m.start < stop]
+        for who in [*v.subjects, *objects]:
             if who not in doc.present:
                 doc.present.append(who)
             doc.decide(
@@ -289,7 +313,7 @@ def title_reference(doc: Doc) -> None:
 
 
 def pronoun(doc: Doc) -> None:
-    """ "他强调": the last named speaker."""
+    """ "他强调": the last named speaker (or, before anyone spoke, the last person named)."""
     last: int | None = None
     for v in doc.verbs:
         if v.decided and v.family in ("speech", "report"):
@@ -297,9 +321,14 @@ def pronoun(doc: Doc) -> None:
             if spk and spk[-1] >= 0:
                 last = spk[-1]
             continue
-        if v.family != "speech" or v.decided or v.pronoun is None or last is None:
+        if v.family != "speech" or v.decided or v.pronoun is None:
             continue
-        doc.speak("pronoun", v, last, v.pronoun, doc.text[v.pronoun[0] : v.end])
+        who = last
+        if who is None:  # no one has spoken yet: the last person named ("王五出席会议。他强调")
+            named = [m for m in doc.mentions if m.end <= v.pronoun[0]]
+            who = named[-1].person if named else None
+        if who is not None:
+            doc.speak("pronoun", v, who, v.pronoun, doc.text[v.pronoun[0] : v.end])
 
 
 def meeting_as_body(doc: Doc) -> None:

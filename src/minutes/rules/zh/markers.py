@@ -32,9 +32,9 @@ NUMERAL_SUFFIXES: tuple[tuple[str, str], ...] = (
 ORDINAL_WORDS: tuple[tuple[str, int | None, bool, str], ...] = (
     ("首先", 1, False, "首先,必须统一思想。第二,必须深化改革。"),
     ("其次", None, False, "首先,要提高认识。其次,要加强领导。"),
-    ("再次", None, False, "其次,要加强领导。再次,要严格考核。"),
+    ("再次", None, False, "首先,要提高认识。其次,要加强领导。再次,要严格考核。"),
     ("然后", None, False, "首先,摸清底数;然后,制定方案。"),
-    ("最后", None, True, "其次,要加强领导。最后,要严格考核。"),
+    ("最后", None, True, "首先,要提高认识。其次,要加强领导。最后,要严格考核。"),
 )
 
 #: 第 + numeral is a marker only when punctuation or a hedge follows ("第一,", "第一要");
