@@ -27,7 +27,7 @@ from minutes.rules.zh import surnames as S
 from minutes.rules.zh import titles as T
 
 #: Characters no title contains: the title phrase starts after the last of them.
-ROLE_CUTS = "了的在由应请向把将被同"
+ROLE_CUTS = "了的在由请向把将被同"
 
 BOUNDARY = '，,。；;：:、！？!?\n \t\u3000“"（()）)\u00a0'
 
@@ -183,7 +183,7 @@ def _clause_start(text: str, k: int, lo: int) -> int:
 
 
 _DATE_LEAD = re.compile(
-    r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|^(?:会议由|由|据|会上|座谈会上|会议上)"
+    r"^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?|^(?:会议由|由|据|会上|座谈会上|会议上|应(?!急))"
 )
 
 
