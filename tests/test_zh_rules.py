@@ -8,6 +8,7 @@ meeting title and date. Known gaps are strict xfails with the reason.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -358,3 +359,22 @@ def test_point_spans_slice_back() -> None:
     for s in outline(text).speakers:
         for p in s.points:
             assert text[p.start : p.end] == p.text
+
+
+def test_readme_chinese_example_is_the_real_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from minutes.cli import app
+
+    root = Path(__file__).resolve().parent.parent
+    monkeypatch.chdir(root)
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    m = re.search(
+        r"```console\n\$ minutes (summarize samples/zh-\S+ --format text)\n(.*?)\n```", readme, re.S
+    )
+    assert m, "README lost its Chinese example block"
+    result = CliRunner().invoke(app, m.group(1).split(), catch_exceptions=False)
+    assert result.exit_code == 0
+    assert result.output.rstrip("\n") == m.group(2)
