@@ -80,9 +80,12 @@ class _Tables:
     title_after: re.Pattern[str]
     surnames: frozenset[str]
     compound: tuple[str, ...]
+    compound_set: frozenset[str]
+    followers_by_char: dict[str, tuple[str, ...]]  # longest first
     followers: tuple[str, ...]
     foreign: tuple[str, ...]
     not_names: frozenset[str]
+    verb_words: frozenset[str]  # the followers of two characters or more
     short_ref: re.Pattern[str]
 
 
@@ -98,9 +101,15 @@ def _tables() -> _Tables:
         title_after=re.compile(rf"(?:{prefixes})?(?:{alt})"),
         surnames=frozenset(surnames),
         compound=S.COMPOUND,
+        compound_set=frozenset(S.COMPOUND),
+        followers_by_char={
+            c: tuple(w for w in sorted(T.NAME_FOLLOWERS, key=len, reverse=True) if w[0] == c)
+            for c in {w[0] for w in T.NAME_FOLLOWERS}
+        },
         followers=tuple(sorted(T.NAME_FOLLOWERS, key=len, reverse=True)),
         foreign=T.FOREIGN_NAME_FOLLOWERS,
         not_names=frozenset(S.NOT_NAMES),
+        verb_words=frozenset(w for w in T.NAME_FOLLOWERS if len(w) > 1),
         short_ref=re.compile(rf"(?:{compound}|[{surnames}])(?:{alt})"),
     )
 
@@ -111,9 +120,8 @@ def _is_han(ch: str) -> bool:
 
 def _surname(s: str) -> str | None:
     t = _tables()
-    for c in t.compound:
-        if s.startswith(c):
-            return c
+    if s[:2] in t.compound_set:
+        return s[:2]
     return s[0] if s and s[0] in t.surnames else None
 
 
@@ -125,32 +133,33 @@ def _follow(text: str, k: int, end: int) -> int:
         return 1
     if t.title_after.match(text, k, end):
         return 3
-    for w in t.followers:
+    if text.startswith("等", k) and k + 1 < end:  # "吴政隆、王毅等参加会见"
+        return _follow(text, k + 1, end)
+    ch = text[k]
+    for w in t.followers_by_char.get(ch, ()):
         if text.startswith(w, k):
             return 2 if len(w) > 1 else 1
-    ch = text[k]
     if ch in T.NAME_FOLLOWERS_PUNCT or ch.isdigit():
         return 1
     return 0
 
 
 def _plausible(name: str) -> bool:
+    """Whether ``name`` may be a name: Han characters, not a known word, not a verb's start."""
     t = _tables()
-    if not all(_is_han(c) for c in name) or name in t.not_names:
+    if not all(_is_han(c) for c in name) or any(c in T.NEVER_IN_NAMES for c in name):
         return False
-    if (
-        name[-1] in T.ORG_CHARS
-        or name[-1] in "副代原"
-        or name[0] in "兼"
-        or any(name.startswith(w) for w in t.not_names)
-    ):
+    if name[-1] in T.ORG_CHARS or name[-1] in "副代原" or name[0] in "兼":
         return False
-    return not any(name.startswith(w) or name.endswith(w) for w in t.followers if len(w) > 1)
+    heads = [name[:k] for k in range(2, len(name) + 1)]
+    if any(h in t.not_names or h in t.verb_words for h in heads):
+        return False
+    return not any(name[-k:] in t.verb_words for k in (2, 3))
 
 
 def _best_name(text: str, i: int, end: int, *, need_surname: bool, min_follow: int) -> tuple[int, int] | None:
     """(length, follow score) of the best name starting at ``i``."""
-    sur = _surname(text[i:end])
+    sur = _surname(text[i : i + 2])
     best: tuple[int, int, int] | None = None
     for n in (3, 2, 4):
         if i + n > end:
@@ -164,7 +173,7 @@ def _best_name(text: str, i: int, end: int, *, need_surname: bool, min_follow: i
                 continue
             # a transliterated name after a title: "巴勒斯坦总统阿巴斯举行会谈"
             rest = text[i + n : end]
-            if not (f >= 2 or rest[:1] in T.NAME_FOLLOWERS_PUNCT or rest.startswith(_tables().foreign)):
+            if not (f >= 2 or rest.startswith(_tables().foreign)):
                 continue
             if rest[:1].isdigit():
                 continue
@@ -207,10 +216,13 @@ def _title_before(text: str, title_end: int, lo: int, hi_prev: int) -> tuple[int
     if m:
         start += m.end()
         role = role[m.end() :]
-    cut = max(role.rfind(c) for c in ROLE_CUTS)
-    if cut >= 0:  # "重点传达了区长卢光文", "应中国国务院总理李强邀请": the title is after the verb
-        start += cut + 1
-        role = role[cut + 1 :]
+    cut = max(
+        max(role.rfind(c) + 1 if c in role else 0 for c in ROLE_CUTS),
+        max(role.rfind(w) + len(w) if w in role else 0 for w in T.ROLE_CUT_WORDS),
+    )
+    if cut > 0:  # "重点传达了区长卢光文", "李强会见新加坡总理黄循财": the title is after the verb
+        start += cut
+        role = role[cut:]
     for opener, closer in (("(", ")"), ("（", "）")):
         at = role.rfind(opener)
         if at >= 0 and closer not in role[at:]:  # "本网讯(记者翟国鑫": the title is inside
@@ -245,7 +257,12 @@ def find_mentions(text: str, sentences: Sequence[Sentence]) -> tuple[Registry, l
                 continue
             # a name seen before
             known = next(
-                (n for n in sorted(reg.by_name, key=len, reverse=True) if text.startswith(n, i)), None
+                (
+                    n
+                    for n in sorted(reg.by_name, key=len, reverse=True)
+                    if n[0] == ch and text.startswith(n, i)
+                ),
+                None,
             )
             if known is not None and _follow(text, i + len(known), end):
                 j = i + len(known)
@@ -264,7 +281,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence]) -> tuple[Registry, l
             # short reference: "呼厅长"
             sr = t.short_ref.match(text, i, end)
             if sr and (i == lo or text[i - 1] in BOUNDARY or text[i - 1] in T.ORG_CHARS):
-                sur = _surname(text[i:end]) or ""
+                sur = _surname(text[i : i + 2]) or ""
                 pid = reg.short(sur, text[i + len(sur) : sr.end()])
                 if pid is not None and _follow(text, sr.end(), end):
                     pending.append(Mention(i, sr.end(), pid, si, "short", i, sr.end()))
@@ -283,7 +300,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence]) -> tuple[Registry, l
                     pending.append(Mention(i, i + n, pid, si, "title-before", rs, ta.end() if ta else i + n))
                     i = last_end = i + n
                     continue
-            if _surname(text[i:end]) is not None:
+            if _surname(text[i : min(i + 2, end)]) is not None:
                 got = _best_name(text, i, end, need_surname=True, min_follow=2 if boundary else 3)
                 ta = t.title_after.match(text, i + got[0], end) if got and got[1] == 3 else None
                 if got and ta is not None and _title_after_ok(text, i, ta.end(), lo, end, boundary):

@@ -343,6 +343,9 @@ def meeting_as_body(doc: Doc) -> None:
                 doc.speak("meeting-as-body", v, MEETING, (v.body[0], v.end), doc.text[v.body[0] : v.end])
             continue
         s = doc.sentences[v.sentence]
+        before = [w for si in doc.spoke if si < v.sentence for w in doc.spoke[si]]
+        if before and before[-1] >= 0:
+            continue  # "……。要求各地……" inside a person's speech is still theirs
         if v.word in lex.body_bare and v.pronoun is None and v.title_ref is None:
             k = v.start
             if k == s.start or doc.text[k - 1] in "，,；;：:。":

@@ -47,7 +47,6 @@ TITLE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("大使", "驻德国大使吴恳"),
     ("发言人", "外交部发言人汪文斌"),
     ("记者", "记者刘小宇"),
-    ("代表", "人大代表王芳"),
     ("组长", "督导组组长黄河"),
     ("队长", "大队长钱进"),
     ("主委", "民建市委主委孙明"),
@@ -72,6 +71,7 @@ TITLE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("国王", "约旦国王阿卜杜拉"),
     ("参赞", "公使衔参赞韩九"),
     ("秘书", "秘书杨十"),
+    ("领导", "市领导王五、李四出席会议"),
 )
 
 #: Joins two titles of one person: "市委副书记、市长龚正", "国务委员兼外交部长王毅".
@@ -171,3 +171,24 @@ NAME_FOLLOWERS: tuple[str, ...] = (
 )
 #: The followers a name without a surname of the table ("阿巴斯", "朔尔茨") needs after a title.
 FOREIGN_NAME_FOLLOWERS: tuple[str, ...] = ("于", "在", "同", "和", "与", "对", "就", "举行", "会见")
+
+#: Verbs that end the text before a title: the title starts after the last of them
+#: ("李强会见新加坡总理黄循财" -> 新加坡总理).
+ROLE_CUT_WORDS: tuple[str, ...] = (
+    "会见",
+    "会晤",
+    "接见",
+    "看望",
+    "慰问",
+    "邀请",
+    "陪同",
+    "出席",
+    "参加",
+    "召开",
+    "主持",
+    "听取",
+    "宣布",
+)
+
+#: Characters no name (2 to 4 characters) contains: "王毅等", "会议" are no names.
+NEVER_IN_NAMES: str = "的了是在与及议们这那等各该此所"
