@@ -247,6 +247,13 @@ def find_mentions(text: str, sentences: Sequence[Sentence]) -> tuple[Registry, l
     for si, s in enumerate(sentences):
         lo, end = s.start, s.end
         title_ends = {m.end(): m.start() for m in t.title_end.finditer(text, lo, end)}
+        # a headline (the first line, on its own, without end punctuation) may start with a bare
+        # name before any verb: "王立军在全县……会议上的讲话", "习近平同……举行会谈"
+        headline = (
+            si == 0
+            and text[end - 1] not in "。！？!?"
+            and (len(sentences) == 1 or sentences[1].paragraph != s.paragraph)
+        )
         i = lo
         last_end = lo
         pending: list[Mention] = []
@@ -301,7 +308,8 @@ def find_mentions(text: str, sentences: Sequence[Sentence]) -> tuple[Registry, l
                     i = last_end = i + n
                     continue
             if _surname(text[i : min(i + 2, end)]) is not None:
-                got = _best_name(text, i, end, need_surname=True, min_follow=2 if boundary else 3)
+                floor_ = 1 if headline and i == lo else 2 if boundary else 3
+                got = _best_name(text, i, end, need_surname=True, min_follow=floor_)
                 ta = t.title_after.match(text, i + got[0], end) if got and got[1] == 3 else None
                 if got and ta is not None and _title_after_ok(text, i, ta.end(), lo, end, boundary):
                     # "呼群厅长", "兴安盟行署孙德敏副盟长"
@@ -321,7 +329,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence]) -> tuple[Registry, l
                     pending.append(Mention(i, i + n, pid, si, "title-after", rs, ta.end()))
                     i = last_end = ta.end()
                     continue
-                if got and boundary and got[1] >= 2:
+                if got and boundary and (got[1] >= 2 or (headline and i == lo)):
                     n = got[0]
                     pid = reg.add(text[i : i + n], None, i)
                     pending.append(Mention(i, i + n, pid, si, "bare", i, i + n))

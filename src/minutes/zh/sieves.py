@@ -32,6 +32,7 @@ MEETING = -1  # the meeting as a body
 NOBODY = -2
 
 ORDER: tuple[str, ...] = (
+    "headline-speech",
     "relayed",
     "presiding",
     "attendance",
@@ -252,9 +253,24 @@ def find_verbs(text: str, sentences: Sequence[Sentence], mentions: Sequence[Ment
 # --- the sieves ---------------------------------------------------------------------------
 
 
+def headline_speech(doc: Doc) -> None:
+    """A headline "王立军在全县……会议上的讲话": the document is that speech, he holds the floor."""
+    if not doc.sentences or not doc.mentions or doc.mentions[0].sentence != 0:
+        return
+    s, m = doc.sentences[0], doc.mentions[0]
+    alone = len(doc.sentences) == 1 or doc.sentences[1].paragraph != s.paragraph
+    if m.role_start == s.start and alone and re.match(V.HEADLINE_SPEECH[0], doc.text[m.role_end : s.end]):
+        doc.decide(
+            "headline-speech", None, 0, "speaker", m.person, (s.start, s.end), "the headline names a speech"
+        )
+        doc.spoke.setdefault(0, []).append(m.person)
+
+
 def relayed(doc: Doc) -> None:
     """ "传达了区长卢光文在全体会议上的讲话": the speech is X's, but X is not said to be there."""
     for si, s in enumerate(doc.sentences):
+        if si in doc.spoke:
+            continue  # a headline speech
         for word, _ in V.RELAYED:
             k = doc.text.find(word, s.start, s.end)
             if k < 0:
@@ -264,6 +280,24 @@ def relayed(doc: Doc) -> None:
                 who = named[-1].person
                 doc.relayed.add(who)
                 doc.decide("relayed", None, si, "relayed", who, (named[-1].start, k + len(word)), f"…{word}")
+    # "会议指出,习近平总书记强调,……": a speech quoted inside the meeting's statement
+    lex = _lexicon()
+    body_at: dict[int, int] = {}
+    for v in doc.verbs:
+        if (
+            v.family in ("speech", "report")
+            and not v.subjects
+            and v.body is not None
+            and v.word in lex.body_verbs
+        ):
+            body_at.setdefault(v.sentence, v.end)
+    for v in doc.verbs:
+        if v.family in ("speech", "report") and v.subjects and body_at.get(v.sentence, v.end) < v.start:
+            for who in v.subjects:
+                doc.relayed.add(who)
+                doc.decide(
+                    "relayed", v, v.sentence, "relayed", who, (v.start, v.end), "quoted by the meeting"
+                )
 
 
 def presiding(doc: Doc) -> None:
@@ -366,6 +400,7 @@ def carry_over(doc: Doc) -> None:
 
 
 SIEVES: dict[str, Callable[[Doc], None]] = {
+    "headline-speech": headline_speech,
     "relayed": relayed,
     "presiding": presiding,
     "attendance": attendance,

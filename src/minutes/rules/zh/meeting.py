@@ -42,6 +42,8 @@ MEETING_NOUNS: tuple[str, ...] = (
     "交流会",
     "视频会",
     "电视电话会",
+    "学习会",
+    "会",
 )
 
 #: Where the name stands: after 召开/出席/参加 (or "出席在……举行的"), or before ……召开.

@@ -124,3 +124,9 @@ NOUN_AFTER: tuple[tuple[str, str, str], ...] = (
 )
 #: 说 is "said" only before punctuation ("他说,……"), not in 说明, 据说.
 SAY: tuple[str, str] = ("说", "他说,要……")
+
+#: A headline that names a speech: the whole document is that person's speech.
+HEADLINE_SPEECH: tuple[str, str] = (
+    r"^(?:同志)?在.{2,60}?(?:上|中)的(?:重要)?(?:讲话|致辞|发言|演讲|主旨演讲|报告)$",
+    "王立军在全县安全生产工作会议上的讲话",
+)
