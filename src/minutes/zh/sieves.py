@@ -124,6 +124,7 @@ class _Lexicon:
     body_verbs: tuple[str, ...]
     body_bare: tuple[str, ...]
     titles: re.Pattern[str]
+    body_clause: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +150,7 @@ def _lexicon() -> _Lexicon:
         body_subject=re.compile("|".join(map(re.escape, subjects))),
         body_verbs=tuple(w for w, _ in V.BODY_VERBS),
         body_bare=tuple(w for w, _ in V.BODY_BARE),
+        body_clause=re.compile(V.BODY_CLAUSE[0]),
         titles=re.compile(r"[^，,。；;：:、\s]{0,8}?(?:" + "|".join(map(re.escape, endings)) + ")"),
     )
 
@@ -226,6 +228,10 @@ def find_verbs(text: str, sentences: Sequence[Sentence], mentions: Sequence[Ment
                 if bs.start() == s.start or text[bs.start() - 1] in BOUNDARY:
                     body = (bs.start(), bs.end())
                     break
+            if body is None and k >= named_at:
+                bc = lex.body_clause.fullmatch(text, k, vm.start())
+                if bc:  # "市政府常务会议指出", "全会还强调"
+                    body = (k, bc.end())
             tr = None
             if not group and pronoun is None and body is None:
                 t = lex.titles.fullmatch(text, k, vm.start())

@@ -130,3 +130,9 @@ HEADLINE_SPEECH: tuple[str, str] = (
     r"^(?:同志)?在.{2,60}?(?:上|中)的(?:重要)?(?:讲话|致辞|发言|演讲|主旨演讲|报告)$",
     "王立军在全县安全生产工作会议上的讲话",
 )
+
+#: A whole clause naming a meeting before a body verb: the meeting as a body.
+BODY_CLAUSE: tuple[str, str] = (
+    r"[^，,。；;：:]{0,20}?(?:会议|全会|常委会|座谈会|常务会)(?:还|也|都|一致|进一步|同时|再次|明确)*",
+    "市政府常务会议指出",
+)
