@@ -149,7 +149,7 @@ def _plausible(name: str) -> bool:
     t = _tables()
     if not all(_is_han(c) for c in name) or any(c in T.NEVER_IN_NAMES for c in name):
         return False
-    if name[-1] in T.ORG_CHARS or name[-1] in "副代原" or name[0] in "兼":
+    if name[-1] in T.ORG_CHARS or name[-1] in "副代原" or name[0] in "兼" or t.title_end.search(name):
         return False
     heads = [name[:k] for k in range(2, len(name) + 1)]
     if any(h in t.not_names or h in t.verb_words for h in heads):
