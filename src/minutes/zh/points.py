@@ -131,7 +131,7 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
     return found
 
 
-HEADING_MAX = 20  # characters of a numbered line without end punctuation: a section heading
+HEADING_MAX = 40  # characters of a numbered line without end punctuation: a section heading
 
 
 def _heading(text: str, s: Sentence, sentences: Sequence[Sentence], si: int, k: int) -> bool:
