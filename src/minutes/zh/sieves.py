@@ -138,6 +138,8 @@ def _lexicon() -> _Lexicon:
     ):
         for w, _ in table:
             family.setdefault(w, fam)
+    for w, _ in V.BODY_VERBS:  # "双方同意", "会议决定": said of the meeting, or of a person
+        family.setdefault(w, "speech")
     words = sorted(family, key=len, reverse=True)
     subjects = sorted((s for s, _ in V.BODY_SUBJECTS), key=len, reverse=True)
     endings = sorted((e for e, _ in T.TITLE_ENDINGS), key=len, reverse=True)
