@@ -271,7 +271,7 @@ def find_mentions(text: str, sentences: Sequence[Sentence]) -> tuple[Registry, l
                 ),
                 None,
             )
-            if known is not None and _follow(text, i + len(known), end):
+            if known is not None and (len(known) >= 3 or _follow(text, i + len(known), end)):
                 j = i + len(known)
                 ta = t.title_after.match(text, j, end)
                 rs = i

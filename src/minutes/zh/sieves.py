@@ -340,6 +340,10 @@ def named_speech(doc: Doc) -> None:
     for v in doc.verbs:
         if v.family not in ("speech", "report") or v.decided or not v.subjects:
             continue
+        if v.family == "report" and v.subject_span is not None:
+            gap = doc.text[v.subject_span[1] : v.start]
+            if any(ch in gap for ch in "，,；;"):
+                continue  # "X主持召开……会议,传达学习……": the meeting's agenda, not X's report
         for who in v.subjects:
             doc.speak("named-speech", v, who, v.subject_span or (v.start, v.end), v.word)
 
@@ -355,22 +359,32 @@ def title_reference(doc: Doc) -> None:
 
 
 def pronoun(doc: Doc) -> None:
-    """ "他强调": the last named speaker (or, before anyone spoke, the last person named)."""
-    last: int | None = None
+    """ "他强调": the last named speaker, or a person named since as the subject of a sentence
+    ("陈敏就……作了具体部署。她要求,……"); before anyone spoke, the last person named."""
+    last: tuple[int, int] | None = None  # (position, speaker)
     for v in doc.verbs:
         if v.decided and v.family in ("speech", "report"):
             spk = doc.spoke.get(v.sentence)
             if spk and spk[-1] >= 0:
-                last = spk[-1]
+                last = (v.start, spk[-1])
             continue
         if v.family != "speech" or v.decided or v.pronoun is None:
             continue
-        who = last
-        if who is None:  # no one has spoken yet: the last person named ("王五出席会议。他强调")
-            named = [m for m in doc.mentions if m.end <= v.pronoun[0]]
-            who = named[-1].person if named else None
+        named = [m for m in doc.mentions if m.end <= v.pronoun[0]]
+        subjects = [m for m in named if _opens_clause(doc, m)]
+        who = last[1] if last is not None else None
+        if subjects and (last is None or subjects[-1].start > last[0]):
+            who = subjects[-1].person
+        elif who is None and named:
+            who = named[-1].person
         if who is not None:
             doc.speak("pronoun", v, who, v.pronoun, doc.text[v.pronoun[0] : v.end])
+            last = (v.start, who)
+
+
+def _opens_clause(doc: Doc, m: Mention) -> bool:
+    """Whether the mention (with its title) starts its sentence: the sentence's subject."""
+    return m.role_start == doc.sentences[m.sentence].start
 
 
 def meeting_as_body(doc: Doc) -> None:
