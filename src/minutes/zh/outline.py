@@ -60,18 +60,23 @@ def fill(outline: Outline, text: str) -> set[int] | None:
             outline.speakers.append(Speaker(None, None, "meeting", points=pts))
         else:
             p = reg.people[key]
-            outline.speakers.append(Speaker(p.name, p.role, "person", points=pts))
+            outline.speakers.append(
+                Speaker(p.name, p.role, "organization" if p.kind == "organization" else "person", points=pts)
+            )
     if doc.presider is not None:
         p = reg.people[doc.presider]
         outline.presider = Participant(p.name, p.role)
     present = [*doc.present]
-    present += [k for k in first if k >= 0 and k not in present]
+    # an organisation's statement is no presence (as for English)
+    present += [k for k in first if k >= 0 and k not in present and reg.people[k].kind == "person"]
     named = {k for k in first if k >= 0}
     for key in sorted(present, key=lambda k: reg.people[k].order):
         if key == doc.presider:
             continue
         p = reg.people[key]
-        outline.attendees.append(Participant(p.name, p.role))
+        outline.attendees.append(
+            Participant(p.name, p.role, "organization" if p.kind == "organization" else "person")
+        )
         named.add(key)
     if doc.presider is not None:
         named.add(doc.presider)

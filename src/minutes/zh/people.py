@@ -38,6 +38,7 @@ class Person:
     name: str
     role: str | None
     order: int  # start of the first mention
+    kind: str = "person"  # or "organization" ("省农业农村厅作了交流发言")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +57,11 @@ class Registry:
     people: list[Person] = field(default_factory=list)
     by_name: dict[str, int] = field(default_factory=dict)
 
-    def add(self, name: str, role: str | None, at: int) -> int:
+    def add(self, name: str, role: str | None, at: int, kind: str = "person") -> int:
         pid = self.by_name.get(name)
         if pid is None:
             pid = len(self.people)
-            self.people.append(Person(pid, name, role, at))
+            self.people.append(Person(pid, name, role, at, kind))
             self.by_name[name] = pid
         elif self.people[pid].role is None and role:
             self.people[pid].role = role  # the headline named him bare ("王毅出席……")
@@ -68,7 +69,7 @@ class Registry:
 
     def short(self, surname: str, title: str) -> int | None:
         """The person "呼厅长" stands for: that surname, the title ending preferred, the latest."""
-        found = [p for p in self.people if p.name.startswith(surname)]
+        found = [p for p in self.people if p.kind == "person" and p.name.startswith(surname)]
         titled = [p for p in found if p.role and p.role.endswith(title)]
         pick = titled or found
         return pick[-1].id if pick else None
@@ -336,7 +337,8 @@ def find_mentions(text: str, sentences: Sequence[Sentence]) -> tuple[Registry, l
                     i = last_end = i + n
                     continue
             i += 1
-        out.extend(_lists(text, s, si, pending, reg))
+        pending = _lists(text, s, si, pending, reg)
+        out.extend(pending + _organisations(text, s, si, pending, reg))
     out.sort(key=lambda m: m.start)
     return reg, out
 
@@ -349,6 +351,37 @@ def _title_after_ok(text: str, i: int, title_end: int, lo: int, end: int, bounda
     if title_end < end and text[title_end] in "兼":
         return False
     return _best_name(text, title_end, end, need_surname=False, min_follow=1) is None
+
+
+@lru_cache(maxsize=1)
+def _org_list() -> re.Pattern[str]:
+    from minutes.rules.zh import verbs as V
+
+    endings = "|".join(sorted(map(re.escape, T.ORG_ENDINGS), key=len, reverse=True))
+    org = rf"[\u4e00-\u9fff]{{1,14}}?(?:{endings})"
+    verbs = "|".join(sorted((re.escape(w) for w, _ in V.SPEECH + V.REPORT), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\u4e00-\u9fff])(?P<list>{org}(?:、{org})*)"
+        rf"(?=(?:分别|先后|也|还|均|都)?(?:{verbs}|(?:作了|做了|作)[\u4e00-\u9fff]{{0,6}}?(?:发言|汇报|介绍|讲话)))"
+    )
+
+
+def _organisations(text: str, s: Sentence, si: int, found: list[Mention], reg: Registry) -> list[Mention]:
+    """Organisations that speak: "南昌市、赣州市、省农业农村厅作了交流发言", "外交部表示"."""
+    taken = [(m.role_start, m.role_end) for m in found]
+    out: list[Mention] = []
+    for m in _org_list().finditer(text, s.start, s.end):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        k = m.start()
+        for item in m.group("list").split("、"):
+            a, b = k, k + len(item)
+            k = b + 1
+            if item.startswith(T.COLLECTIVE_PREFIXES) or item in _tables().not_names:
+                continue
+            pid = reg.add(item, None, a, "organization")
+            out.append(Mention(a, b, pid, si, "organization", a, b))
+    return out
 
 
 def _lists(text: str, s: Sentence, si: int, found: list[Mention], reg: Registry) -> list[Mention]:

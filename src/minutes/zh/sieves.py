@@ -365,12 +365,16 @@ def pronoun(doc: Doc) -> None:
     for v in doc.verbs:
         if v.decided and v.family in ("speech", "report"):
             spk = doc.spoke.get(v.sentence)
-            if spk and spk[-1] >= 0:
+            if spk and spk[-1] >= 0 and doc.registry.people[spk[-1]].kind == "person":
                 last = (v.start, spk[-1])
             continue
         if v.family != "speech" or v.decided or v.pronoun is None:
             continue
-        named = [m for m in doc.mentions if m.end <= v.pronoun[0]]
+        named = [
+            m
+            for m in doc.mentions
+            if m.end <= v.pronoun[0] and doc.registry.people[m.person].kind == "person"
+        ]
         subjects = [m for m in named if _opens_clause(doc, m)]
         who = last[1] if last is not None else None
         if subjects and (last is None or subjects[-1].start > last[0]):

@@ -209,3 +209,49 @@ ROLE_CUT_WORDS: tuple[str, ...] = (
 
 #: Characters no name (2 to 4 characters) contains: "王毅等", "会议" are no names.
 NEVER_IN_NAMES: str = "的了是在与及议们这那等各该此所"
+
+#: What the name of an organisation that speaks ends with ("省农业农村厅作了交流发言").
+ORG_ENDINGS: tuple[str, ...] = (
+    "人民政府",
+    "政府",
+    "委员会",
+    "管委会",
+    "局",
+    "厅",
+    "委",
+    "办",
+    "部",
+    "署",
+    "公司",
+    "集团",
+    "银行",
+    "大学",
+    "学院",
+    "协会",
+    "学会",
+    "中心",
+    "市",
+    "县",
+    "区",
+    "镇",
+    "乡",
+    "街道",
+    "医院",
+    "法院",
+    "检察院",
+)
+#: Collective phrases that are no organisation ("各联络督导组汇报了……", "有关部门介绍").
+COLLECTIVE_PREFIXES: tuple[str, ...] = (
+    "各",
+    "全",
+    "有关",
+    "相关",
+    "与会",
+    "我",
+    "本",
+    "该",
+    "这",
+    "其",
+    "会议",
+    "会上",
+)
