@@ -87,6 +87,7 @@ class _Tables:
     foreign: tuple[str, ...]
     not_names: frozenset[str]
     verb_words: frozenset[str]  # the followers of two characters or more
+    one_char_followers: frozenset[str]
     short_ref: re.Pattern[str]
 
 
@@ -111,6 +112,7 @@ def _tables() -> _Tables:
         foreign=T.FOREIGN_NAME_FOLLOWERS,
         not_names=frozenset(S.NOT_NAMES),
         verb_words=frozenset(w for w in T.NAME_FOLLOWERS if len(w) > 1),
+        one_char_followers=frozenset(w for w in T.NAME_FOLLOWERS if len(w) == 1),
         short_ref=re.compile(rf"(?:{compound}|[{surnames}])(?:{alt})"),
     )
 
@@ -152,6 +154,8 @@ def _plausible(name: str) -> bool:
         return False
     if name[-1] in T.ORG_CHARS or name[-1] in "副代原" or name[0] in "兼" or t.title_end.search(name):
         return False
+    if len(name) == 2 and name[1] in T.NOT_NAME_ENDINGS_OF_TWO:
+        return False  # "伊方表示", "韩国认为": a side or a country
     heads = [name[:k] for k in range(2, len(name) + 1)]
     if any(h in t.not_names or h in t.verb_words for h in heads):
         return False
@@ -180,7 +184,10 @@ def _best_name(text: str, i: int, end: int, *, need_surname: bool, min_follow: i
                 continue
         if f < min_follow:
             continue
-        rank = (f, {3: 2, 2: 1, 4: 0}[n])
+        pref = {3: 2, 2: 1, 4: 0}[n]
+        if n > 2 and name[-1] in _tables().one_char_followers:
+            pref = -1  # "副市长吴清说,": 吴清, not 吴清说
+        rank = (f, pref)
         if best is None or rank > (best[1], best[2]):
             best = (n, f, rank[1])
     return None if best is None else (best[0], best[1])

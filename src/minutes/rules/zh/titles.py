@@ -255,3 +255,6 @@ COLLECTIVE_PREFIXES: tuple[str, ...] = (
     "会议",
     "会上",
 )
+
+#: The second character of a two-character word that is no name: a side or a country ("伊方", "泰国").
+NOT_NAME_ENDINGS_OF_TWO: str = "方国"
