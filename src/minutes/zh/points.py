@@ -69,7 +69,7 @@ def _patterns() -> _Patterns:
 
 
 def numeral_value(s: str) -> int | None:
-    """ "三" -> 3, "十二" -> 12, "二十" -> 20, "7" -> 7, "③" -> 3."""
+    """The value of a numeral: "三" -> 3, "十二" -> 12, "二十" -> 20, "7" -> 7, "③" -> 3."""
     if s.isdigit() and s.isascii():
         return int(s)
     if len(s) == 1 and s in M.CIRCLED:
@@ -135,7 +135,8 @@ HEADING_MAX = 40  # characters of a numbered line without end punctuation: a sec
 
 
 def _heading(text: str, s: Sentence, sentences: Sequence[Sentence], si: int, k: int) -> bool:
-    """ "一、总体要求" on a line of its own, without end punctuation: the document's section heading."""
+    """Whether the item is the document's section heading: "一、总体要求" on a line of its own,
+    without end punctuation."""
     if k != s.start or s.text[-1:] in "。！？!?；;：:":
         return False
     alone = (si == 0 or sentences[si - 1].paragraph != s.paragraph) and (

@@ -275,7 +275,8 @@ def headline_speech(doc: Doc) -> None:
 
 
 def relayed(doc: Doc) -> None:
-    """ "传达了区长卢光文在全体会议上的讲话": the speech is X's, but X is not said to be there."""
+    """Relayed speech: "传达了区长卢光文在全体会议上的讲话" is X's speech, but X is not said to
+    be there."""
     for si, s in enumerate(doc.sentences):
         if si in doc.spoke:
             continue  # a headline speech
@@ -309,7 +310,7 @@ def relayed(doc: Doc) -> None:
 
 
 def presiding(doc: Doc) -> None:
-    """ "会议由X主持", "X主持会议", "X主持召开……会议" (not "主持公道")."""
+    """The presider: "会议由X主持", "X主持会议", "X主持召开……会议" (not "主持公道")."""
     for v in doc.verbs:
         if v.family != "presiding" or v.decided or not v.subjects or doc.presider is not None:
             continue
@@ -318,7 +319,7 @@ def presiding(doc: Doc) -> None:
 
 
 def attendance(doc: Doc) -> None:
-    """ "A、B出席", "……梁斌参加会议", "X同Y举行会谈": the named group before the verb attended."""
+    """Attendees: "A、B出席", "……梁斌参加会议", "X同Y举行会谈": the named group before the verb attended."""
     for v in doc.verbs:
         if v.family != "attendance" or v.decided or not v.subjects:
             continue
@@ -336,7 +337,8 @@ def attendance(doc: Doc) -> None:
 
 
 def named_speech(doc: Doc) -> None:
-    """ "张广勇强调", "李文起传达了……": the named group before a speech or report verb spoke."""
+    """Named speakers: "张广勇强调", "李文起传达了……": the named group before a speech or
+    report verb spoke."""
     for v in doc.verbs:
         if v.family not in ("speech", "report") or v.decided or not v.subjects:
             continue
@@ -349,7 +351,7 @@ def named_speech(doc: Doc) -> None:
 
 
 def title_reference(doc: Doc) -> None:
-    """ "市长指出": a title alone stands for the person last named with it."""
+    """Title references: "市长指出": a title alone stands for the person last named with it."""
     for v in doc.verbs:
         if v.family != "speech" or v.decided or v.title_ref is None:
             continue
@@ -359,7 +361,7 @@ def title_reference(doc: Doc) -> None:
 
 
 def pronoun(doc: Doc) -> None:
-    """ "他强调": the last named speaker, or a person named since as the subject of a sentence
+    """Pronouns: "他强调" is the last named speaker, or a person named since as the subject of a sentence
     ("陈敏就……作了具体部署。她要求,……"); before anyone spoke, the last person named."""
     last: tuple[int, int] | None = None  # (position, speaker)
     for v in doc.verbs:
@@ -392,7 +394,8 @@ def _opens_clause(doc: Doc, m: Mention) -> bool:
 
 
 def meeting_as_body(doc: Doc) -> None:
-    """ "会议指出", "双方都认为", "两国领导人……表示", and a subjectless "……,要求全体干部……"."""
+    """The meeting as a body: "会议指出", "双方都认为", "两国领导人……表示", and a subjectless
+    "……,要求全体干部……"."""
     lex = _lexicon()
     for v in doc.verbs:
         if v.decided or v.family not in ("speech", "report") or v.subjects:
