@@ -18,6 +18,7 @@ import minutes
 from minutes.lang import detect, resolve
 from minutes.rules.zh import hedges as H
 from minutes.rules.zh import markers as M
+from minutes.rules.zh import meeting as R
 from minutes.rules.zh import surnames as S
 from minutes.rules.zh import titles as T
 from minutes.rules.zh import verbs as V
@@ -432,3 +433,49 @@ GAPS = [
 @pytest.mark.parametrize(("text", "speakers"), GAPS)
 def test_known_gaps(text: str, speakers: list[str]) -> None:
     assert [s.name for s in outline(text).speakers] == speakers
+
+
+# --- the remaining tables, entry by entry ----------------------------------------------------
+
+
+@pytest.mark.parametrize("ending", T.ORG_ENDINGS)
+def test_organisation_endings(ending: str) -> None:
+    name = "滨江新" + ending
+    assert [s.name for s in outline(f"会上,{name}介绍了有关情况。").speakers] == [name]
+
+
+@pytest.mark.parametrize("prefix", T.COLLECTIVE_PREFIXES)
+def test_collective_prefixes_are_no_organisation(prefix: str) -> None:
+    assert outline(f"会上,{prefix}滨江局介绍了有关情况。").speakers == []
+
+
+@pytest.mark.parametrize("word", T.ROLE_CUT_WORDS)
+def test_role_cut_words(word: str) -> None:
+    text = f"李强{word}新加坡总理黄循财。"
+    reg, _ = find_mentions(text, segment(text))
+    assert ("黄循财", "新加坡总理") in [(p.name, p.role) for p in reg.people]
+
+
+@pytest.mark.parametrize(("verb", "after", "example"), V.NOUN_AFTER)
+def test_nouns_after_a_verb(verb: str, after: str, example: str) -> None:
+    assert verb + after in example
+
+
+def test_headline_speech_example() -> None:
+    text = V.HEADLINE_SPEECH[1] + "\n第一,要提高认识。第二,要压实责任。"
+    (sp,) = outline(text).speakers
+    assert (sp.name, len(sp.points)) == ("王立军", 2)
+
+
+def test_body_clause_example() -> None:
+    assert [s.name for s in outline(V.BODY_CLAUSE[1] + ",要抓落实。").speakers] == [None]
+
+
+@pytest.mark.parametrize(("pattern", "example", "found"), R.TITLE_PATTERNS)
+def test_title_pattern_examples(pattern: str, example: str, found: str) -> None:
+    assert find_meeting(example, segment(example)).title == found
+
+
+def test_date_example() -> None:
+    pattern, example, found = R.DATE
+    assert find_meeting(example, segment(example)).date == found
