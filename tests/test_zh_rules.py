@@ -477,5 +477,5 @@ def test_title_pattern_examples(pattern: str, example: str, found: str) -> None:
 
 
 def test_date_example() -> None:
-    pattern, example, found = R.DATE
+    _, example, found = R.DATE
     assert find_meeting(example, segment(example)).date == found
