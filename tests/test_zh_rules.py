@@ -379,6 +379,13 @@ def test_meeting(text: str, title: str | None, date: str | None) -> None:
     assert (m.title, m.date) == (title, date)
 
 
+def test_lang_en_reads_chinese_text_as_english() -> None:
+    text = "会议指出,一是要加强领导;二是要落实责任。"
+    o = minutes.summarize(text, lang="en")
+    assert (o.language, o.speakers) == ("en", [])
+    assert minutes.split_sentences(text, lang="en") == [text]
+
+
 def test_outline_says_its_language() -> None:
     assert outline("会议指出,要抓落实。").to_dict()["language"] == "zh"
     assert minutes.summarize("The meeting noted it.").to_dict()["language"] == "en"

@@ -92,7 +92,7 @@ def _mention_spans(m: Mention, text: str) -> list[tuple[int, int]]:
 def _fill(outline: Outline, text: str) -> tuple[Attribution, set[int]] | None:
     """Run the pipeline into ``outline``; the attribution and the entity ids the outline
     names (None when the text has no sentences)."""
-    sentences = segment(text)
+    sentences = segment(text, "en")  # the English path (Chinese went down minutes.zh)
     if not sentences:
         return None
     outline.meeting = find_meeting(text, sentences)
