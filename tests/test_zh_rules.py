@@ -486,3 +486,17 @@ def test_title_pattern_examples(pattern: str, example: str, found: str) -> None:
 def test_date_example() -> None:
     _, example, found = R.DATE
     assert find_meeting(example, segment(example)).date == found
+
+
+def test_explain_lists_each_sieve_decision() -> None:
+    from minutes.zh.outline import explain
+    from minutes.zh.sieves import ORDER
+
+    trail = explain("会议由副市长吴清主持。会议指出,一是要抓学习;二是要抓落实。他强调,要落实。")
+    assert {d.sieve for d in trail} <= set(ORDER)
+    got = {(d.sieve, d.what, d.who) for d in trail}
+    assert {
+        ("presiding", "presider", 0),
+        ("meeting-as-body", "speaker", -1),
+        ("pronoun", "speaker", 0),
+    } <= got

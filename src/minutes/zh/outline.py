@@ -95,3 +95,14 @@ def annotate(outline: Outline, text: str) -> tuple[Outline, list[Highlight]]:
     if got is not None and named:
         spans.update(Highlight(m.start, m.end, "mention") for m in got.doc.mentions if m.person in named)
     return outline, sorted(spans, key=lambda h: (h.start, -h.end, h.kind))
+
+
+def explain(text: str) -> list[sieves.Decision]:
+    """Every decision the sieves took on Chinese ``text``, in order: which sieve, at which
+    sentence, what (presider, attendee, speaker, relayed, floor), who, and the words it rests on.
+
+    >>> [(d.sieve, d.what, d.note) for d in explain("副市长吴清指出,要抓落实。")][:1]
+    [('named-speech', 'speaker', '指出')]
+    """
+    got = read(text)
+    return [] if got is None else got.doc.trail
