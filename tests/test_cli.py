@@ -45,8 +45,10 @@ def fake_summarize(monkeypatch: pytest.MonkeyPatch) -> Callable[[Outline], list[
     def install(outline: Outline) -> list[dict[str, Any]]:
         calls: list[dict[str, Any]] = []
 
-        def summarize(text: str, *, source: str = "-", encoding: str = "utf-8") -> Outline:
-            calls.append({"text": text, "source": source, "encoding": encoding})
+        def summarize(
+            text: str, *, source: str = "-", encoding: str = "utf-8", lang: str = "auto"
+        ) -> Outline:
+            calls.append({"text": text, "source": source, "encoding": encoding, "lang": lang})
             outline.source, outline.encoding = source, encoding
             return outline
 
@@ -363,7 +365,22 @@ def test_summarize_defaults_to_text_when_not_a_terminal(
     result = run("summarize", input=b"\xef\xbb\xbfThe Council met.\r\n")
     assert result.exit_code == 0
     assert result.stdout.startswith("Meeting: Council\nPresided by: (none found)\n")
-    assert calls == [{"text": "The Council met.\r\n", "source": "-", "encoding": "utf-8-sig"}]
+    assert calls == [{"text": "The Council met.\r\n", "source": "-", "encoding": "utf-8-sig", "lang": "auto"}]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "auto"])
+def test_lang_option_reaches_the_pipeline(
+    run: Callable[..., Result], fake_summarize: Callable[[Outline], list[dict[str, Any]]], lang: str
+) -> None:
+    calls = fake_summarize(Outline())
+    result = run("summarize", "--lang", lang, "-", input="会议指出。")
+    assert result.exit_code == 0
+    assert [c["lang"] for c in calls] == [lang]
+
+
+def test_lang_option_rejects_other_languages(run: Callable[..., Result]) -> None:
+    result = run("summarize", "--lang", "fr", "-", input="x")
+    assert result.exit_code == 2
 
 
 def test_encoding_option(

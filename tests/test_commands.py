@@ -69,9 +69,19 @@ def test_batch_commands_share_one_set_of_options(command: str) -> None:
         "--quiet",
         "-q",
         "--debug",
+        "--lang",
     } <= names
     assert {"--format", "-f"} <= names
-    assert {n for n, _, _ in _SHARED} == {"paths", "jobs", "output", "encoding", "color", "quiet", "debug"}
+    assert {n for n, _, _ in _SHARED} == {
+        "paths",
+        "jobs",
+        "output",
+        "encoding",
+        "color",
+        "quiet",
+        "debug",
+        "lang",
+    }
 
 
 def test_show_takes_output_color_quiet_and_debug() -> None:

@@ -1173,7 +1173,8 @@ def test_table_ids_name_their_sieve() -> None:
 
 def _trail_names() -> set[str]:
     """Sieve names in the trail over the samples and every row's text."""
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
+    english = sorted(p for p in (ROOT / "samples").glob("*.txt") if not p.name.startswith("zh-"))
+    texts = [p.read_text(encoding="utf-8") for p in english]
     texts += [row.values[0] for t in (*ROLE_TABLES.values(), *SUBJECT_TABLES.values()) for row in t]
     seen: set[str] = set()
     for text in texts:

@@ -157,6 +157,7 @@ class Options:
     #: "ndjson": the worker also renders the outline as its JSON line, so that with
     #: --jobs the parent only writes (it would otherwise be the bottleneck).
     render: str | None = None
+    lang: str = "auto"  # "auto", "en" or "zh" (minutes.lang)
 
 
 class Work(Protocol):
@@ -174,7 +175,7 @@ def process(source: Source, options: Options) -> Result:
     try:
         doc = _read(source, options)
         notice = _nothing_in(doc, "nothing to outline; printing an empty outline")
-        outline = minutes.summarize(doc.text, source=doc.source, encoding=doc.encoding)
+        outline = minutes.summarize(doc.text, source=doc.source, encoding=doc.encoding, lang=options.lang)
         size = len(source.data) if source.data is not None else _size(source.path)
         if options.render == "ndjson":
             from minutes.output import json_line
@@ -208,7 +209,7 @@ def read_sentences(source: Source, options: Options) -> Result:
         doc = _read(source, options)
         from minutes.segment import segment
 
-        found = tuple(segment(doc.text))
+        found = tuple(segment(doc.text, options.lang))
         size = len(source.data) if source.data is not None else _size(source.path)
         return Result(source.path, sentences=found, notice=_nothing_in(doc, "no sentences"), size=size)
     except MinutesError as error:

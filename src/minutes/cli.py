@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
 PROG = "minutes"
 _DEBUG = "minutes.debug"  # key in click's Context.meta, shared by all sub-contexts
+_LANG = "minutes.lang"  # --lang of the command (issue 13), read by _options
 
 #: From this many inputs on, or this many bytes, a progress display shows on stderr
 #: (when it is a terminal).
@@ -106,6 +107,14 @@ class SentenceFormat(str, Enum):
     json = "json"
     ndjson = "ndjson"
     tsv = "tsv"
+
+
+class Lang(str, Enum):
+    """The language of the input (``--lang``): detected by default."""
+
+    auto = "auto"
+    en = "en"
+    zh = "zh"
 
 
 class Color(str, Enum):
@@ -281,6 +290,19 @@ ColorOption = Annotated[
         "terminal's coloured view in a pipe (e.g. | less -R).",
     ),
 ]
+RowFormatOption = Annotated[
+    RowFormat,
+    typer.Option("--format", "-f", case_sensitive=False, help="auto: table on a terminal, tsv when piped."),
+]
+LangOption = Annotated[
+    Lang,
+    typer.Option(
+        "--lang",
+        case_sensitive=False,
+        help="The language of the input: en (English), zh (Chinese), or auto: zh when at least "
+        "30% of its letters are Han characters.",
+    ),
+]
 QuietOption = Annotated[
     bool,
     typer.Option("--quiet", "-q", help="No notices or progress bar on stderr; errors are still shown."),
@@ -302,6 +324,7 @@ class CommandOptions:
     color: Color = Color.auto
     quiet: bool = False
     debug: bool = False
+    lang: Lang = Lang.auto
 
 
 #: The shared options: name, typer annotation, default (the fields of CommandOptions).
@@ -313,6 +336,7 @@ _SHARED: tuple[tuple[str, Any, Any], ...] = (
     ("color", ColorOption, Color.auto),
     ("quiet", QuietOption, False),
     ("debug", DebugOption, False),
+    ("lang", LangOption, Lang.auto),
 )
 
 
@@ -489,7 +513,7 @@ def _options(ctx: typer.Context, encoding: str | None) -> Options:
             codecs.lookup(encoding)
         except LookupError:
             _usage(f"unknown encoding {encoding!r} for --encoding; e.g. utf-8, gb18030, big5, cp1252")
-    return Options(encoding=encoding, debug=bool(ctx.meta.get(_DEBUG)))
+    return Options(encoding=encoding, debug=bool(ctx.meta.get(_DEBUG)), lang=ctx.meta.get(_LANG, "auto"))
 
 
 def _terminal(output: str | None, color: Color) -> Terminal:
@@ -554,6 +578,7 @@ def _batch(
 ) -> None:
     """Run ``command`` on every input and write it in the format asked for; exit 1 if any
     input failed, 70 if minutes failed on one."""
+    ctx.meta[_LANG] = opts.lang.value
     with _reporting(ctx, opts.debug):
         fmt = _format(command, requested, opts.output, opts.color)
         notices: list[str] = []
@@ -771,7 +796,9 @@ def show(
     color: ColorOption = Color.auto,
     quiet: QuietOption = False,
     debug: DebugOption = False,
+    lang: LangOption = Lang.auto,
 ) -> None:
+    ctx.meta[_LANG] = lang.value
     with _reporting(ctx, debug):
         if file and file != "-":
             from minutes.batch import Source
@@ -790,7 +817,7 @@ def show(
         from minutes.output import open_output
         from minutes.render.show import render_legend, render_show
 
-        _, highlights = annotate(result.text)
+        _, highlights = annotate(result.text, lang=options.lang)
         terminal = _terminal(output, color)
         with open_output(output) as stream:
             console = terminal.console(stream)
@@ -830,7 +857,9 @@ def explain(
     encoding: EncodingOption = None,
     quiet: QuietOption = False,
     debug: DebugOption = False,
+    lang: LangOption = Lang.auto,
 ) -> None:
+    ctx.meta[_LANG] = lang.value
     with _reporting(ctx, debug):
         if file and file != "-":
             from minutes.batch import Source
@@ -841,14 +870,15 @@ def explain(
         _refuse_overwriting_an_input(output, sources)
         from minutes.batch import read_document
 
-        result = read_document(sources[0], _options(ctx, encoding))
+        options = _options(ctx, encoding)
+        result = read_document(sources[0], options)
         if not _report(result, quiet):
             raise typer.Exit(ExitStatus.INPUT_ERROR)
         from minutes.explain import explain as explain_text
         from minutes.output import open_output
         from minutes.render.explain import render_explain
 
-        _, steps = explain_text(result.text)
+        _, steps = explain_text(result.text, lang=options.lang)
         with open_output(output) as stream:
             stream.write(render_explain(steps, result.text, fmt.value))
             stream.flush()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from minutes.attribution import MEETING, Decision
+from minutes.lang import resolve
 from minutes.model import Outline
 from minutes.outline import Reading, read
 
@@ -48,13 +49,42 @@ class Step:
         }
 
 
-def explain(text: str, *, source: str = "-", encoding: str = "utf-8") -> tuple[Outline, list[Step]]:
+def explain(
+    text: str, *, source: str = "-", encoding: str = "utf-8", lang: str = "auto"
+) -> tuple[Outline, list[Step]]:
     """The outline of ``text`` and the steps that decided it, in reading order."""
+    if resolve(lang, text) == "zh":
+        return _explain_zh(text, source, encoding)
     outline = Outline(source=source, encoding=encoding)
     reading = read(text, outline)
     if reading is None:
         return outline, []
     return outline, _steps(reading)
+
+
+def _explain_zh(text: str, source: str, encoding: str) -> tuple[Outline, list[Step]]:
+    """The Chinese sieves' trail (``minutes.zh.sieves``) as steps."""
+    from minutes.outline import summarize
+    from minutes.zh.outline import read as read_zh
+
+    outline = summarize(text, source=source, encoding=encoding, lang="zh")
+    got = read_zh(text)
+    if got is None:
+        return outline, []
+    people = got.doc.registry.people
+    steps = [
+        Step(
+            d.evidence_span[0],
+            d.evidence_span[1],
+            None if d.who is None or d.who < 0 else people[d.who].name,
+            _WHAT.get(d.what, d.what),
+            d.sieve,
+            "",
+        )
+        for d in got.doc.trail
+        if d.what in _WHAT
+    ]
+    return outline, sorted(steps, key=lambda s: (s.start, s.end))
 
 
 def _name(reading: Reading, who: int) -> str | None:

@@ -95,6 +95,7 @@ class Outline:
 
     source: str = "-"
     encoding: str = "utf-8"
+    language: str = "en"  # "en" or "zh" (minutes.lang)
     meeting: Meeting = field(default_factory=Meeting)
     presider: Participant | None = None
     attendees: list[Participant] = field(default_factory=list)
@@ -105,6 +106,7 @@ class Outline:
         return {
             "source": self.source,
             "encoding": self.encoding,
+            "language": self.language,
             "meeting": self.meeting.to_dict(),
             "presider": None
             if self.presider is None

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from minutes.attribution import MEETING, NOBODY, Attribution, attribute
 from minutes.document import Document
+from minutes.lang import resolve
 from minutes.meeting import find_meeting
 from minutes.model import Highlight, Outline, Participant, Point, Speaker
 from minutes.people import Mention
@@ -25,14 +26,24 @@ from minutes.rules import people as P
 from minutes.segment import segment
 
 
-def summarize(text: str, *, source: str = "-", encoding: str = "utf-8") -> Outline:
-    """Outline narrative minutes: meeting, presider, attendees, speakers and their points."""
+def summarize(text: str, *, source: str = "-", encoding: str = "utf-8", lang: str = "auto") -> Outline:
+    """Outline narrative minutes: meeting, presider, attendees, speakers and their points.
+
+    ``lang`` is "en", "zh" or "auto" (by the text's share of Han characters, ``minutes.lang``).
+    """
     outline = Outline(source=source, encoding=encoding)
+    if resolve(lang, text) == "zh":  # language dispatch: Chinese goes down minutes.zh
+        from minutes.zh.outline import fill
+
+        fill(outline, text)
+        return outline
     read(text, outline)
     return outline
 
 
-def annotate(text: str, *, source: str = "-", encoding: str = "utf-8") -> tuple[Outline, list[Highlight]]:
+def annotate(
+    text: str, *, source: str = "-", encoding: str = "utf-8", lang: str = "auto"
+) -> tuple[Outline, list[Highlight]]:
     """The outline of :func:`summarize`, and the spans that show how it was read.
 
     The highlights, sorted by start (longest first), are the points' whole texts, their
@@ -41,6 +52,10 @@ def annotate(text: str, *, source: str = "-", encoding: str = "utf-8") -> tuple[
     "Songjiang District Government". ``text[h.start:h.end]`` is what each covers.
     """
     outline = Outline(source=source, encoding=encoding)
+    if resolve(lang, text) == "zh":  # language dispatch: Chinese goes down minutes.zh
+        from minutes.zh.outline import annotate as annotate_zh
+
+        return annotate_zh(outline, text)
     found = read(text, outline)
     spans: set[Highlight] = set()
     for speaker in outline.speakers:
@@ -92,7 +107,7 @@ class Reading:
 def read(text: str, outline: Outline) -> Reading | None:
     """Run the pipeline into ``outline``; how it was read (None when the text has no
     sentences)."""
-    sentences = segment(text)
+    sentences = segment(text, "en")  # the English path (Chinese went down minutes.zh)
     if not sentences:
         return None
     outline.meeting = find_meeting(text, sentences)

@@ -37,6 +37,7 @@ from typing import Any
 
 from nltk.tokenize import punkt
 
+from minutes.lang import resolve
 from minutes.model import Sentence
 from minutes.rules.abbreviations import (
     ABBREVIATIONS,
@@ -173,12 +174,19 @@ TOKEN_LOOKBACK = 32
 # ---------------------------------------------------------------------------
 
 
-def segment(text: str) -> list[Sentence]:
+def segment(text: str, lang: str = "auto") -> list[Sentence]:
     """Split ``text`` into sentences with spans and paragraph numbers.
 
     >>> [s.text for s in segment("Mr. Wu spoke.\\nIt rained since 2018.Since then, less.")]
     ['Mr. Wu spoke.', 'It rained since 2018.', 'Since then, less.']
+
+    Chinese text (``lang`` "zh", or "auto" and mostly Han characters) is split by
+    :mod:`minutes.zh.segment`.
     """
+    if lang != "en" and resolve(lang, text) == "zh":  # language dispatch (issue 13)
+        from minutes.zh.segment import segment as segment_zh
+
+        return segment_zh(text)
     sentences: list[Sentence] = []
     wide = WIDE_END.search(text) is not None
     for number, (p_start, p_end) in enumerate(_paragraphs(text)):
@@ -196,13 +204,15 @@ def segment(text: str) -> list[Sentence]:
     return sentences
 
 
-def split_sentences(text: str) -> list[str]:
+def split_sentences(text: str, lang: str = "auto") -> list[str]:
     """The sentences of ``text`` as strings.
 
     >>> split_sentences("It rained since 2018.Since then, it snowed.")
     ['It rained since 2018.', 'Since then, it snowed.']
+    >>> split_sentences("会议指出,一是要加强领导;二是要落实责任。")
+    ['会议指出,一是要加强领导;', '二是要落实责任。']
     """
-    return [s.text for s in segment(text)]
+    return [s.text for s in segment(text, lang)]
 
 
 # ---------------------------------------------------------------------------
