@@ -53,6 +53,7 @@ class OutlineFormat(str, Enum):
     ndjson = "ndjson"
     csv = "csv"
     tsv = "tsv"
+    parquet = "parquet"
 
 
 class RowFormat(str, Enum):
@@ -64,6 +65,7 @@ class RowFormat(str, Enum):
     csv = "csv"
     json = "json"
     ndjson = "ndjson"
+    parquet = "parquet"
 
 
 class Color(str, Enum):
@@ -145,6 +147,17 @@ ColorOption = Annotated[
 RowFormatOption = Annotated[
     RowFormat,
     typer.Option("--format", "-f", case_sensitive=False, help="auto: table on a terminal, tsv when piped."),
+]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Outline on a Dask cluster: its scheduler's address (tcp://HOST:8786), or local to "
+        "start one here with --jobs workers (default: one per core). PATHs may then be URLs "
+        "(s3://, gs://, file://) or globs. Needs the dask extra: pip install 'minutes[dask]'.",
+        show_default=False,
+    ),
 ]
 QuietOption = Annotated[
     bool,
@@ -349,11 +362,12 @@ def summarize(
     encoding: EncodingOption = None,
     color: ColorOption = Color.auto,
     quiet: QuietOption = False,
+    scheduler: SchedulerOption = None,
 ) -> None:
     fmt = output_format.value
     if fmt == "auto":
         fmt = "tree" if _terminal(output, color).is_terminal else "text"
-    _outline_command(ctx, paths, "summarize", fmt, jobs, output, encoding, color, quiet)
+    _outline_command(ctx, paths, "summarize", fmt, jobs, output, encoding, color, quiet, scheduler)
 
 
 @app.command(
@@ -382,8 +396,9 @@ def points(
     encoding: EncodingOption = None,
     color: ColorOption = Color.auto,
     quiet: QuietOption = False,
+    scheduler: SchedulerOption = None,
 ) -> None:
-    _row_command(ctx, paths, "points", output_format, jobs, output, encoding, color, quiet)
+    _row_command(ctx, paths, "points", output_format, jobs, output, encoding, color, quiet, scheduler)
 
 
 @app.command(
@@ -408,8 +423,9 @@ def speakers(
     encoding: EncodingOption = None,
     color: ColorOption = Color.auto,
     quiet: QuietOption = False,
+    scheduler: SchedulerOption = None,
 ) -> None:
-    _row_command(ctx, paths, "speakers", output_format, jobs, output, encoding, color, quiet)
+    _row_command(ctx, paths, "speakers", output_format, jobs, output, encoding, color, quiet, scheduler)
 
 
 def _row_command(
@@ -422,11 +438,12 @@ def _row_command(
     encoding: str | None,
     color: Color,
     quiet: bool,
+    scheduler: str | None = None,
 ) -> None:
     fmt = output_format.value
     if fmt == "auto":
         fmt = "table" if _terminal(output, color).is_terminal else "tsv"
-    _outline_command(ctx, paths, command, fmt, jobs, output, encoding, color, quiet)
+    _outline_command(ctx, paths, command, fmt, jobs, output, encoding, color, quiet, scheduler)
 
 
 def _outline_command(
@@ -439,8 +456,12 @@ def _outline_command(
     encoding: str | None,
     color: Color,
     quiet: bool,
+    scheduler: str | None = None,
 ) -> None:
     """Outline every input and write it in ``fmt``; exit 1 if any input failed."""
+    if scheduler is not None or fmt == "parquet":
+        _archive_command(ctx, paths, command, fmt, jobs, output, encoding, color, quiet, scheduler)
+        return
     with _reporting(ctx):
         sources = _sources(paths, command)
         options = _options(ctx, encoding)
@@ -467,6 +488,64 @@ def _outline_command(
             finally:
                 results.close()  # stops the worker processes at once on an error or Ctrl-C
                 progress.clear()
+        if failed:
+            raise typer.Exit(ExitStatus.INPUT_ERROR)
+
+
+def _archive_command(
+    ctx: typer.Context,
+    paths: list[str] | None,
+    command: str,
+    fmt: str,
+    jobs: int,
+    output: str | None,
+    encoding: str | None,
+    color: Color,
+    quiet: bool,
+    scheduler: str | None,
+) -> None:
+    """``--scheduler`` (a Dask cluster) or ``-f parquet``: src/minutes/archive/command.py."""
+    if fmt == "parquet" and output in (None, "-"):
+        _usage(f"-f parquet writes files: give -o PATH, e.g. `{PROG} {command} DIR -f parquet -o x.parquet`")
+    if scheduler is not None and (not paths or "-" in paths):
+        _usage("--scheduler reads files, folders or URLs, not standard input; give PATHs")
+    with _reporting(ctx):
+        from minutes.archive import command as archive
+
+        archive.check_installed(cluster=scheduler is not None)
+        options = _options(ctx, encoding)
+
+        def report(result: Result) -> bool:
+            return _report(result, quiet)
+
+        if scheduler is None:
+            from minutes.batch import run
+
+            assert output is not None
+            results = run(_sources(paths, command), options, jobs)
+            failed = archive.parquet_here(results, command, output, report)
+        else:
+            from minutes.batch import resolve_jobs
+
+            default = getattr(ctx.get_parameter_source("jobs"), "name", None) == "DEFAULT"
+            workers = resolve_jobs(0 if default else jobs)
+            if fmt == "parquet":
+                assert output is not None
+                failed = archive.parquet_on_cluster(
+                    paths or [], command, output, options, scheduler, workers, report
+                )
+            else:
+                if command == "summarize" and fmt == "ndjson":
+                    options = replace(options, render="ndjson")
+                terminal = _terminal(output, color)
+                failed = archive.stream_outlines(
+                    paths or [],
+                    options,
+                    scheduler,
+                    workers,
+                    report,
+                    lambda count: open_writer(output, terminal, count, command, fmt),
+                )
         if failed:
             raise typer.Exit(ExitStatus.INPUT_ERROR)
 
