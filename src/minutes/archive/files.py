@@ -6,7 +6,8 @@
   so a folder gives exactly what the command line reads without a cluster (its
   ``*.txt`` and ``*.md`` files, recursively, sorted, hidden ones skipped), each named
   by its local path: ``file:///data/a.txt`` and ``/data/a.txt`` are the same source;
-* a local glob (``archive/*/2024-*.txt``) gives the matching files, sorted;
+* a local glob (``archive/*/2024-*.txt``) gives what the paths it matches give, sorted, as
+  if the shell had expanded it;
 * any other URL (``s3://bucket/minutes/``, ``gs://...``, ``memory://...``) is listed with
   fsspec, by the same rules for folders and globs, each file named by its full URL.
 
@@ -65,10 +66,10 @@ def expand(paths: Sequence[str]) -> list[Source]:
         elif is_url(path):
             out.extend(_remote(path))
         elif any(c in path for c in _MAGIC) and not os.path.exists(_local(path)):
-            found = [p for p in glob.glob(_local(path), recursive=True) if os.path.isfile(p)]
+            found = glob.glob(_local(path), recursive=True)
             if not found:
                 out.append(Source(path, error=f"{path}: no file matches this pattern; check the path"))
-            out.extend(Source(p) for p in sorted(found, key=lambda p: Path(p).parts))
+            out.extend(batch.expand(sorted(found, key=lambda p: Path(p).parts)))  # as the shell's
         else:
             out.extend(batch.expand([_local(path)]))
     return out
