@@ -9,6 +9,7 @@ import ``minutes`` themselves: a cluster's workers need it installed (with the e
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Generator, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -17,6 +18,7 @@ from minutes.archive import files
 from minutes.archive.table import ERROR, SCHEMAS, part_name, table
 from minutes.batch import Options, Result, Source
 from minutes.errors import MinutesError
+from minutes.read import STDIN
 
 if TYPE_CHECKING:
     import dask.bag as db
@@ -98,17 +100,33 @@ def _partition(batch: list[Source], kind: str, options: Options) -> pd.DataFrame
     return table(kind, files.outline_batch(batch, options)).to_pandas(types_mapper=pd.ArrowDtype)
 
 
+def _local_config() -> dict[str, str]:
+    """Dask settings for a LocalCluster: on Linux, workers forked from this process with
+    the pipeline already imported and warmed up, as ``--jobs`` does (minutes.batch): they
+    start in a tenth of the time spawned ones take (benchmarks/README.md, dask_bench.py)."""
+    import multiprocessing
+
+    if sys.platform != "linux" or "fork" not in multiprocessing.get_all_start_methods():
+        return {}
+    from minutes import batch
+
+    batch.process(Source(STDIN, data=batch.WARM_UP.encode()), Options())
+    return {"distributed.worker.multiprocessing-method": "fork"}
+
+
 @contextmanager
 def connect(scheduler: str, workers: int) -> Iterator[Client]:
     """A client of the scheduler at ``scheduler`` (``tcp://HOST:8786``), or of a new
     ``LocalCluster`` of ``workers`` single-threaded worker processes for ``"local"``.
     The client (and a local cluster) is closed on the way out."""
+    import dask
     from distributed import Client, LocalCluster
 
     if scheduler == LOCAL:
-        # One thread per worker: outlining is pure Python, threads would share one core.
         with (
+            dask.config.set(_local_config()),
             LocalCluster(
+                # One thread per worker: outlining is pure Python, threads would share one core.
                 n_workers=workers,
                 threads_per_worker=1,
                 processes=True,
@@ -146,26 +164,50 @@ def stream(
         client.cancel(futures)
 
 
-def write_parquet(rows: dd.DataFrame, kind: str, path: str) -> list[tuple[str, str]]:
-    """Write ``rows`` to the folder ``path`` (a part file per task, in order) on the
-    workers; return the ``(source, error)`` of the error rows, in order.
+def write_parquet(
+    client: Client, kind: str, sources: Sequence[Source], options: Options, path: str
+) -> list[tuple[str, str]]:
+    """Outline ``sources`` on the cluster; each task writes its rows to the folder ``path``
+    as one part file (``part.00000.parquet``, ... in input order) and sends back only
+    its errors. Return the ``(source, error)`` of the error rows, in order.
 
     An existing ``path`` is replaced only if it holds Parquet files alone (a previous
     run's), so that a mistyped ``-o`` cannot wipe a folder of something else.
     """
-    import dask.dataframe as dd
+    from fsspec.core import url_to_fs
 
+    fs, root = url_to_fs(path)
     _check_replaceable(path)
-    rows.to_parquet(
-        path,
-        write_index=False,
-        schema=SCHEMAS[kind],
-        name_function=part_name,
-        overwrite=True,
-        write_metadata_file=False,
+    if fs.exists(root):
+        fs.rm(root, recursive=True)
+    fs.makedirs(root, exist_ok=True)
+    batches = files.batches(sources, files_per_task=None) or [[]]
+    futures = client.map(
+        _write_part,
+        batches,
+        range(len(batches)),
+        kind=kind,
+        options=options,
+        path=path,
+        pure=False,
     )
-    errors = dd.read_parquet(path, columns=["source", ERROR]).dropna(subset=[ERROR]).compute()
-    return list(zip(errors["source"], errors[ERROR], strict=True))
+    try:
+        return [error for errors in client.gather(futures) for error in errors]
+    finally:
+        client.cancel(futures)
+
+
+def _write_part(
+    batch: list[Source], index: int, kind: str, options: Options, path: str
+) -> list[tuple[str, str]]:
+    import pyarrow.parquet as pq
+    from fsspec.core import url_to_fs
+
+    results = files.outline_batch(batch, options)
+    fs, root = url_to_fs(path)
+    with fs.open(f"{root.rstrip('/')}/{part_name(index)}", "wb") as file:
+        pq.write_table(table(kind, results), file)
+    return [(r.source, r.error) for r in results if r.error is not None]
 
 
 def _check_replaceable(path: str) -> None:

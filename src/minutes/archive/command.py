@@ -81,8 +81,8 @@ def parquet_on_cluster(
 
     kind = kind_of(command)
     sources = files.expand(paths)
-    with cluster.connect(scheduler, workers):
-        errors = cluster.write_parquet(cluster.frame(kind, sources, options), kind, output)
+    with cluster.connect(scheduler, workers) as client:
+        errors = cluster.write_parquet(client, kind, sources, options, output)
     for source, error in errors:
         report(Result(source, error=error))
     return bool(errors)
