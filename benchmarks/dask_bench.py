@@ -67,7 +67,9 @@ def task_sizes(folder: Path, reps: int) -> list[tuple[int, float]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="400 files, median of 3")
     parser.add_argument("--files", type=int, help="files in the archive (default 2,000)")
     parser.add_argument("--reps", type=int, help="runs of each side (default 5)")
@@ -77,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     reps = args.reps or (3 if args.quick else 5)
     minutes = [sys.executable, "-m", "minutes"]
     load = os.getloadavg()[0]
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load {load:.2f}; {n:,} files, median of {reps}")
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs, load {load:.2f}; ", end="")
+    print(f"{n:,} files, median of {reps}")
     with tempfile.TemporaryDirectory(prefix="minutes-dask-bench-") as work:
         folder = corpus.write_files(Path(work) / "archive", n, args.seed)
         dask = ["--scheduler", "local", "--jobs", "2"]

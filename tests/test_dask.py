@@ -254,3 +254,19 @@ def test_parquet_needs_an_output_path_and_the_scheduler_files(tmp_path: Path) ->
     done = minutes("points", str(SAMPLES[0]), "--scheduler", "local", "-f", "parquet", "-o", str(tmp_path))
     assert done.returncode == 1 and "other files than Parquet" in done.stderr
     assert (tmp_path / "keep.txt").read_text() == "mine"
+
+
+def test_the_readme_example_runs(client: Client, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    root = Path(__file__).parent.parent
+    readme = (root / "README.md").read_text("utf-8")
+    m = re.search(r"<!-- archive example:[^\n]*-->\n```python\n(.*?)```", readme, re.DOTALL)
+    assert m, "README lost its Archives example"
+    monkeypatch.chdir(root)
+    names: dict[str, Any] = {}
+    exec(m.group(1), names)
+    assert names["per_speaker"].sum() == len(_csv(minutes("points", "samples/", "-f", "csv").stdout)) - 1
+    assert names["unreadable"].empty
+    assert "Chen Mingbo" in set(names["presiders"])
+    assert len(names["titles"]) == len(SAMPLES)
