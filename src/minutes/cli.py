@@ -333,7 +333,8 @@ with their enumerated points.
 Formats: tree (a terminal's default), text (the default when piped), markdown,
 json (one object, or an array for several inputs), ndjson (one outline per line,
 streamed), csv and tsv (one row per point: source, speaker, role, ordinal, marker,
-priority, text, start, end). JSON follows the schema shipped in the package as
+priority, text, start, end), parquet (the same rows, typed; with the dask
+extra). JSON follows the schema shipped in the package as
 minutes/schema/outline.schema.json.
 
 \b
@@ -385,6 +386,7 @@ Examples:
   minutes points minutes.txt
   minutes points archive/ | cut -f2 | sort | uniq -c | sort -rn
   minutes points archive/ --format csv -o points.csv
+  minutes points s3://bucket/minutes/ --scheduler tcp://HOST:8786 -f parquet -o points.parquet/
 """,
 )
 def points(
