@@ -102,11 +102,21 @@ def _partition(batch: list[Source], kind: str, options: Options) -> pd.DataFrame
 
 def _local_config() -> dict[str, str]:
     """Dask settings for a LocalCluster: on Linux, workers forked from this process with
-    the pipeline already imported and warmed up, as ``--jobs`` does (minutes.batch): they
-    start in a tenth of the time spawned ones take (benchmarks/README.md, dask_bench.py)."""
+    the pipeline already imported and warmed up, as ``--jobs`` does (minutes.batch).
+    Measured on 2 cores: starting 2 workers, warming them up and closing them took 1.0 s
+    forked, 2.5 to 4.6 s spawned (Dask's default), which each import the pipeline anew.
+    The parent runs the cluster's event-loop thread when it forks, which a fork does not
+    copy; the tests and benchmarks start such clusters many times without a hang, and
+    setting ``DASK_DISTRIBUTED__WORKER__MULTIPROCESSING_METHOD`` (e.g. to ``spawn``)
+    overrides this choice."""
     import multiprocessing
+    import os
 
-    if sys.platform != "linux" or "fork" not in multiprocessing.get_all_start_methods():
+    if (
+        sys.platform != "linux"
+        or "fork" not in multiprocessing.get_all_start_methods()
+        or os.environ.get("DASK_DISTRIBUTED__WORKER__MULTIPROCESSING_METHOD")
+    ):
         return {}
     from minutes import batch
 
