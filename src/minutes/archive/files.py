@@ -31,10 +31,10 @@ from minutes import batch
 from minutes.batch import Options, Result, Source
 from minutes.read import STDIN
 
-#: Files outlined by one Dask task. A task costs the scheduler about a millisecond
-#: and a round trip; a generated minutes file takes about 3 ms to outline, so single-file
-#: tasks spend a third of the time on overhead. 32 files a task is within a few per cent
-#: of the best throughput measured (benchmarks/README.md, "dask_bench.py").
+#: Files outlined by one Dask task. Measured on a 2-worker LocalCluster (benchmarks/
+#: dask_bench.py, its figures in benchmarks/README.md): one file a task runs at a third
+#: to two thirds of the best throughput; from 8 files a task on it is flat within the
+#: noise. 32 is mid-plateau and still gives 63 tasks for 2,000 files.
 FILES_PER_TASK = 32
 
 #: Fewer files than this many tasks' worth are spread over at least this many tasks,
