@@ -100,12 +100,44 @@ def test_help_version_and_completion_do_not_load_the_pipeline_or_rich() -> None:
         "        main()\n"
         "    except SystemExit:\n"
         "        pass\n"
-        "heavy = ['nltk', 'rich', 'charset_normalizer', 'minutes.outline', 'minutes.segment']\n"
+        "heavy = ['nltk', 'rich', 'charset_normalizer', 'minutes.outline', 'minutes.segment',\n"
+        "         *ARCHIVE]\n"
         "print([m for m in heavy if m in sys.modules])\n"
-    )
+    ).replace("*ARCHIVE", ", ".join(map(repr, ARCHIVE_MODULES)))
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert "summarize" in done.stdout  # the completion answered
     assert done.stdout.splitlines()[-1] == "[]", done.stderr
+
+
+#: What the dask extra brings (and minutes.archive): imported only for --scheduler or -f parquet.
+#: Not numpy, which the extra also installs: ``import nltk`` itself imports numpy when it is
+#: there (nltk.metrics), whatever minutes does; see README "Archives".
+ARCHIVE_MODULES = ("dask", "distributed", "pyarrow", "fsspec", "pandas", "minutes.archive")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["summarize", "samples/shanghai-industrial-parks.txt", "-f", "json"],
+        ["points", "samples", "-f", "csv", "--jobs", "2"],
+        ["speakers", "samples/shanghai-industrial-parks.txt", "-f", "ndjson"],
+    ],
+)
+def test_commands_without_scheduler_or_parquet_do_not_load_the_archive_extra(args: list[str]) -> None:
+    code = (
+        "import sys\n"
+        "from minutes.cli import main\n"
+        f"sys.argv = ['minutes', *{args!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"print([m for m in {ARCHIVE_MODULES!r} if m in sys.modules], file=sys.stderr)\n"
+    )
+    root = Path(__file__).parent.parent
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=root)
+    assert done.stdout  # the command ran
+    assert done.stderr.splitlines()[-1] == "[]", done.stderr
 
 
 # -- every command and format, exact output ---------------------------------------------------------
@@ -518,7 +550,7 @@ def test_pdf(run: Callable[..., Result]) -> None:
     [
         (
             ["summarize", "--format", "yaml", "-"],
-            "--format: 'yaml' is not one of auto, tree, text, markdown, json, ndjson, csv, tsv; "
+            "--format: 'yaml' is not one of auto, tree, text, markdown, json, ndjson, csv, tsv, parquet; "
             "see `minutes summarize --help`",
         ),
         (

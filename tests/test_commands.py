@@ -81,6 +81,7 @@ def test_batch_commands_share_one_set_of_options(command: str) -> None:
         "quiet",
         "debug",
         "lang",
+        "scheduler",
     }
 
 

@@ -46,7 +46,7 @@ from minutes.errors import ExitStatus, MinutesError, OutputError
 
 if TYPE_CHECKING:
     from minutes.batch import Options, Result, Source
-    from minutes.output import Progress, Terminal
+    from minutes.output import Progress, Terminal, Writer
 
 PROG = "minutes"
 _DEBUG = "minutes.debug"  # key in click's Context.meta, shared by all sub-contexts
@@ -65,6 +65,7 @@ EXTENSION_FORMATS = {
     ".ndjson": "ndjson",
     ".jsonl": "ndjson",
     ".md": "markdown",
+    ".parquet": "parquet",
 }
 
 
@@ -79,6 +80,7 @@ class OutlineFormat(str, Enum):
     ndjson = "ndjson"
     csv = "csv"
     tsv = "tsv"
+    parquet = "parquet"
 
 
 class RowFormat(str, Enum):
@@ -90,6 +92,7 @@ class RowFormat(str, Enum):
     csv = "csv"
     json = "json"
     ndjson = "ndjson"
+    parquet = "parquet"
 
 
 class ExplainFormat(str, Enum):
@@ -303,6 +306,17 @@ LangOption = Annotated[
         "30% of its letters are Han characters.",
     ),
 ]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Outline on a Dask cluster: its scheduler's address (tcp://HOST:8786), or local to "
+        "start one here with --jobs workers (default: one per core). PATHs may then be URLs "
+        "(s3://, gs://, file://) or globs. Needs the dask extra: pip install 'minutes[dask]'.",
+        show_default=False,
+    ),
+]
 QuietOption = Annotated[
     bool,
     typer.Option("--quiet", "-q", help="No notices or progress bar on stderr; errors are still shown."),
@@ -325,6 +339,7 @@ class CommandOptions:
     quiet: bool = False
     debug: bool = False
     lang: Lang = Lang.auto
+    scheduler: str | None = None
 
 
 #: The shared options: name, typer annotation, default (the fields of CommandOptions).
@@ -337,6 +352,7 @@ _SHARED: tuple[tuple[str, Any, Any], ...] = (
     ("quiet", QuietOption, False),
     ("debug", DebugOption, False),
     ("lang", LangOption, Lang.auto),
+    ("scheduler", SchedulerOption, None),
 )
 
 
@@ -579,6 +595,14 @@ def _batch(
     """Run ``command`` on every input and write it in the format asked for; exit 1 if any
     input failed, 70 if minutes failed on one."""
     ctx.meta[_LANG] = opts.lang.value
+    if opts.scheduler is not None and command == "sentences":
+        _usage("--scheduler outlines (summarize, points, speakers); sentences runs here")
+    parquet = requested == "parquet" or (
+        requested == "auto" and (opts.output or "").lower().endswith(".parquet")
+    )
+    if opts.scheduler is not None or parquet:
+        _archive_command(ctx, command, "parquet" if parquet else requested, opts)
+        return
     with _reporting(ctx, opts.debug):
         fmt = _format(command, requested, opts.output, opts.color)
         notices: list[str] = []
@@ -622,6 +646,57 @@ def _batch(
             raise typer.Exit(ExitStatus.INPUT_ERROR)
 
 
+def _archive_command(ctx: typer.Context, command: str, requested: str, opts: CommandOptions) -> None:
+    """``--scheduler`` (a Dask cluster) or ``-f parquet``: src/minutes/archive/command.py."""
+    output, paths = opts.output, opts.paths
+    if requested == "parquet" and output in (None, "-"):
+        _usage(f"-f parquet writes files: give -o PATH, e.g. `{PROG} {command} DIR -f parquet -o x.parquet`")
+    if opts.scheduler is not None and (not paths or "-" in paths):
+        _usage("--scheduler reads files, folders or URLs, not standard input; give PATHs")
+    with _reporting(ctx, opts.debug):
+        from minutes.archive import command as archive
+
+        archive.check_installed(cluster=opts.scheduler is not None)
+        options = _options(ctx, opts.encoding)
+
+        def report(result: Result) -> bool:
+            return _report(result, opts.quiet)
+
+        if opts.scheduler is None:
+            from minutes.batch import run
+
+            assert output is not None
+            results = run(_sources(paths, command, quiet=opts.quiet), options, opts.jobs)
+            failed = archive.parquet_here(results, command, output, report)
+        else:
+            from minutes.batch import resolve_jobs, several
+            from minutes.output import make_writer, open_output
+
+            default = getattr(ctx.get_parameter_source("jobs"), "name", None) == "DEFAULT"
+            workers = resolve_jobs(0 if default else opts.jobs)
+            if requested == "parquet":
+                assert output is not None
+                failed = archive.parquet_on_cluster(
+                    paths or [], command, output, options, opts.scheduler, workers, report
+                )
+            else:
+                fmt = _format(command, requested, output, opts.color)
+                if command == "summarize" and fmt == "ndjson":
+                    options = replace(options, render="ndjson")
+                terminal = _terminal(output, opts.color)
+
+                @contextmanager
+                def open_writer(count: int) -> Iterator[Writer]:
+                    with open_output(output) as stream:
+                        yield make_writer(command, fmt, stream, terminal, several=several(paths or ["-"]))
+
+                failed = archive.stream_outlines(
+                    paths or [], options, opts.scheduler, workers, report, open_writer
+                )
+        if failed:
+            raise typer.Exit(ExitStatus.INPUT_ERROR)
+
+
 # --- commands -------------------------------------------------------------------------
 
 
@@ -633,7 +708,9 @@ with their enumerated points.
 
 Formats: tree (a terminal's default), text (the default when piped), markdown,
 json, ndjson (one outline per line, streamed), csv and tsv (one row per point:
-source, speaker, role, ordinal, marker, priority, text, start, end). JSON is one
+source, speaker, role, ordinal, marker, priority, text, start, end), parquet (the
+same rows, typed; with the dask extra, and --scheduler to run on a Dask cluster,
+see the README's Archives section). JSON is one
 object for one FILE argument, and an array for a folder or several PATHs (however
 many files they hold); it follows the schema shipped in the package as
 minutes/schema/outline.schema.json.
@@ -683,6 +760,7 @@ Examples:
   minutes points minutes.txt
   minutes points archive/ | cut -f2 | sort | uniq -c | sort -rn
   minutes points archive/ -o points.csv
+  minutes points archive/ -f parquet -o points.parquet
 """,
 )
 @batch_options
