@@ -67,7 +67,7 @@ MARKUP = Outline(
 
 
 def test_commands_exist() -> None:
-    assert COMMANDS == ["points", "sentences", "show", "speakers", "summarize"]
+    assert COMMANDS == ["explain", "points", "sentences", "show", "speakers", "summarize"]
 
 
 @pytest.mark.parametrize("args", [[], *([c] for c in COMMANDS)], ids=["minutes", *COMMANDS])
