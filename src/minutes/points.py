@@ -10,9 +10,9 @@
    A series needs two items. A series does not run across a change of speaker.
    Numbered line items count only when a lead-in introduces them (a colon, a dash,
    "the following ..."): otherwise they are the document's own numbering.
-3. Each item becomes a point: its text runs from the marker to the next marker, the
-   next speaker or the end of the paragraph; its priority is its first sentence
-   condensed (see ``condense``).
+3. Each item becomes a point: its text runs from the marker to the next marker or the
+   end of its sentence ("secondly, the staff were not consulted." stops before "The
+   vote was taken."); its priority is its content condensed (see ``condense``).
 """
 
 from __future__ import annotations
@@ -451,20 +451,14 @@ def make_points(
     out: list[tuple[int, Point]] = []
     for n, (mk, ordinal) in enumerate(items):
         si = mk.sentence
-        para = sentences[si].paragraph
-        end = sentences[si].end
-        j = si + 1
-        while j < len(sentences) and sentences[j].paragraph == para and floor[j] == floor[si]:
-            end = sentences[j].end
-            j += 1
+        end = sentences[si].end  # a point ends with its sentence
         if n + 1 < len(items) and starts[n + 1] < end:
             end = starts[n + 1]
         seg = text[mk.start : end]
         trimmed = _trim_end(seg)
         end = mk.start + len(trimmed)
-        first_sentence_end = min(end, sentences[si].end)
         marker = text[mk.start : mk.end]
-        content = text[mk.end : first_sentence_end]
+        content = text[mk.end : end]
         out.append(
             (
                 si,

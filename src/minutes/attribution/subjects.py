@@ -221,7 +221,9 @@ def pronoun(q: Query) -> Answer:
     told = P.PRONOUN_GENDER.get(w)
     fits = [e for e in cands if st.reg.entities[e].gender in (None, told)]
     if not fits and told is not None:
-        fits = [e for e in reversed(st.att.speakers) if e >= 0 and st.reg.entities[e].gender == told][:1]
+        known = [e for e in reversed(st.att.speakers) if e >= 0 and st.reg.entities[e].kind == "person"]
+        fits = [e for e in known if st.reg.entities[e].gender == told][:1]
+        fits = fits or [e for e in known if st.reg.entities[e].gender is None][:1]  # "Councillor Szabo"
     return [(fits or cands)[0]]
 
 

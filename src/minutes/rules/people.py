@@ -903,6 +903,7 @@ NOT_NAMES: frozenset[str] = frozenset(
 )
 
 # Pronouns that refer back to the person holding the floor.
-PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
-PRONOUN_GENDER: dict[str, str] = {"he": "m", "she": "f"}  # as in HONORIFIC_GENDER
+# (with the possessives that open a speaker's own voice: "In his view, ...")
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "his", "her"})
+PRONOUN_GENDER: dict[str, str] = {"he": "m", "she": "f", "his": "m", "her": "f"}  # as in HONORIFIC_GENDER
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})

@@ -111,6 +111,10 @@ AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?([A-Z][^,;.()]{2,80}?)\s*(?:\([^()]{0,3
 ABSENT = re.compile(r"\b(?:absent|apologies|regrets|excused|not present)\b", re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[-*\u2022+]|\d{1,3}[.)])\s+")
 PAREN = re.compile(r"\s*\([^()]*\)")
+# A speaker's own voice at a sentence's start: "In his view, firstly, ...", "In her opinion,"
+OWN_VIEW = re.compile(
+    r"^\W*In\s+(?P<pos>his|her)\s+(?:own\s+)?(?:view|opinion|judge?ment|assessment)\s*,", re.IGNORECASE
+)
 ON_BEHALF = re.compile(r"^\s*On behalf of ([^,]{3,160}),", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 CO_SUBJECT = re.compile(r"(?:,?\s+and|,?\s+together\s+with|,?\s+as\s+well\s+as|,|\s*&)\s*$", re.IGNORECASE)

@@ -162,6 +162,8 @@ SPEECH: tuple[str, ...] = (
     "advised",
     "cautioned",
     "objected",
+    "opposed",
+    "supported",
     "recalled",
     "maintained",
     "contended",
