@@ -858,6 +858,22 @@ POINTS_BY_SPEAKER: list[tuple[str, dict[str | None, list[str]]]] = [
         "second, pay the troops.",
         {"representative of Egypt": ["first", "second"], "representative of Japan": []},
     ),
+    # a resolution in capitals is the meeting's, as in lower case (issue 11)
+    (
+        "Mr. Peter Lang reported on the accounts. IT WAS RESOLVED THAT:\n1. The accounts be approved.\n"
+        "2. The auditors be reappointed.\n3. The fees be raised.\n4. The next meeting be held in June.\n",
+        {"Peter Lang": [], None: ["1.", "2.", "3.", "4."]},
+    ),
+    (
+        "Mr. Peter Lang reported on the accounts.\nRESOLVED THAT:\n1. The accounts be approved.\n"
+        "2. The auditors be reappointed.\n",
+        {"Peter Lang": [], None: ["1.", "2."]},
+    ),
+    (
+        "Mr. Peter Lang reported on the accounts. It was RESOLVED that:\n1. The accounts be approved.\n"
+        "2. The auditors be reappointed.\n",
+        {"Peter Lang": [], None: ["1.", "2."]},
+    ),
     # "The Ministers" of a joint statement are the meeting as a body
     (
         "The Secretary-General, Dr. Kao Vannak, noted that trade grew. The Ministers agreed to the "

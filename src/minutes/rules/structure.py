@@ -51,7 +51,8 @@ ROLE_LABEL = re.compile(
 )
 ACCORDING_TO = re.compile(r"\s*According\s+to\s+")
 DECISION_LABEL = re.compile(
-    r"^\W*(?:RESOLVED|AGREED|DECIDED|DECISIONS?|RESOLUTIONS?)\b\s*[:\u2013\u2014-]"
+    # "RESOLVED:", "RESOLVED THAT:", "It was resolved that:", "Agreed -" (any case)
+    r"^\W*(?:(?i:(?:it\s+was\s+)?(?:resolved|agreed|decided)(?:\s+that)?)|DECISIONS?|RESOLUTIONS?)\b\s*[:\u2013\u2014-]"
     # a line that heads the meeting's own list: "Action points:", "Agreed actions:"
     r"|^\W*(?i:(?:agreed\s+)?(?:action\s+points|action\s+items|actions|decisions|resolutions|"
     r"agreed\s+actions|outcomes|conclusions))\s*:\s*$"
@@ -153,7 +154,7 @@ IN_THE_CHAIR = re.compile(r"(?<!\s)\s++in\s+the\s+chair\b", re.IGNORECASE)
 
 NOT_NOUNS = frozenset({"and", "or", "who", "was", "were", "is", "are", "has", "have", "had", "also", "as"})
 
-IT_PASSIVE_BEFORE = re.compile(r"\b[Ii]t\s+(?:was|is|has been)\s+(?:\w+ly\s+)?$")  # (four runs)
+IT_PASSIVE_BEFORE = re.compile(r"\bit\s+(?:was|is|has been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # (four runs)
 
 
 # "a briefing from the Cabinet Secretary for Agriculture, Hon. Mary Otieno, on ...": the
