@@ -151,6 +151,18 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
     ),
     # inline roman items with a period after ":" and ";"
     ("The Cabinet approved the following: i. the tariff; ii. the debt plan.", [("i.", 1), ("ii.", 2)]),
+    # lettered items with a period, at a line start and inline (issue 11)
+    (
+        "Ms. Ann Reid said the plan had two parts:\na. repair the roof;\nb. paint the hall.",
+        [("a.", 1), ("b.", 2)],
+    ),
+    ("She listed them:\nA. Repair the roof.\nB. Paint the hall.", [("A.", 1), ("B.", 2)]),
+    ("He said the council should: A. raise the fees; B. cut the costs.", [("A.", 1), ("B.", 2)]),
+    ("The options were: a. to wait; b. to act.", [("a.", 1), ("b.", 2)]),
+    # initials are no lettered items; a lone letter makes no series
+    ("The Board met.\nPresent:\nA. Smith\nB. Jones\n\nMs. Reid said: A. B. Cole agreed.", []),
+    ("The choice is between plan A. and plan B. for the roads.", []),
+    ("She noted one thing:\nA. Repair the roof.\nThe meeting closed.", []),
     # inline numbered items after "that"
     (
         "The mayor made it clear that 1. cadres must be on duty; 2. sites must close.",

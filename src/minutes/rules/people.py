@@ -537,6 +537,7 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "group",
         "mpc",
         "fomc",
+        "vestry",  # a parish's governing board: "the vestry resolved to:"
     }
 )
 
@@ -559,6 +560,7 @@ STRONG_BODY_NOUNS: frozenset[str] = frozenset(
         "commission",
         "mpc",
         "fomc",
+        "vestry",
     }
 )
 
