@@ -405,6 +405,10 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
     # "Sri" after another honorific is an Indonesian given name, but completes "Dato' Sri"
     ("H.E. Sri Wahyuni Lestari, Minister of Trade, spoke.", [("Sri Wahyuni Lestari", "Minister of Trade")]),
     ("Dato' Sri Anwar Ibrahim, Minister of Finance, spoke.", [("Anwar Ibrahim", "Minister of Finance")]),
+    # a curly apostrophe and particles inside a name (issue 11)
+    ("Mayor Ann O\u2019Neill spoke.", [("Ann O\u2019Neill", "Mayor")]),
+    ("Mayor Ann van der Berg spoke.", [("Ann van der Berg", "Mayor")]),
+    ("Maria de la Cruz, Treasurer, spoke.", [("Maria de la Cruz", "Treasurer")]),
 ]
 
 
@@ -426,6 +430,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         "Chen Li",
         ["Wu Qing", "Wu Jincheng", "Lu Ming"],
         ["Wu Qing", "Lu Ming"],
+    ),
+    # "O\u2019Neill" is one name, not "O" and "Neill"; "van der" stays inside the name (issue 11)
+    (
+        "Ms. Ann O\u2019Neill said the roads were bad. Ms. Ann van der Berg said the parks were good. "
+        "Ms. O\u2019Neill agreed.",
+        None,
+        ["Ann O\u2019Neill", "Ann van der Berg"],
+        ["Ann O\u2019Neill", "Ann van der Berg"],
     ),
     (
         "The meeting stressed that safety comes first. It was agreed that the plan goes ahead.",
