@@ -60,3 +60,34 @@ def test_a_sentence_initial_point_ends_with_its_sentence() -> None:
         ("Firstly", "Firstly, the budget was stretched."),
         ("Secondly", "Secondly, the staff were not consulted."),
     ]
+
+
+# -- 5. Markdown emphasis does not hide structure; points keep the original text
+
+
+def test_markdown_emphasis_does_not_hide_the_chair_or_the_speaker() -> None:
+    text = (
+        "**Chair:** Ms Ann Reid\n\n"
+        "*Mr Bell* agreed that the roof needed work: first, the *gutters*; second, the tiles.\n"
+    )
+    outline = minutes.summarize(text, source="minutes.md")
+    assert outline.presider is not None and outline.presider.name == "Ann Reid"
+    assert [(s.name, [p.text for p in s.points]) for s in outline.speakers] == [
+        ("Bell", ["first, the *gutters*", "second, the tiles."])
+    ]
+    for p in outline.speakers[0].points:
+        assert text[p.start : p.end] == p.text
+
+
+def test_plain_view_blanks_emphasis_only() -> None:
+    from minutes.document import plain_view
+
+    cases = {
+        "**Chair:** Ms Ann Reid": "  Chair:   Ms Ann Reid",
+        "*Mr Bell* agreed": " Mr Bell  agreed",
+        "__Present:__ A": "  Present:   A",
+        "* a bullet\n* another": "* a bullet\n* another",
+        "2 * 3 * 4 and snake_case_name": "2 * 3 * 4 and snake_case_name",
+    }
+    for text, view in cases.items():
+        assert plain_view(text) == view

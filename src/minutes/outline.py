@@ -13,10 +13,10 @@ outline.py    -> the Outline (this module)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from minutes.attribution import MEETING, NOBODY, Attribution, attribute
-from minutes.document import Document
+from minutes.document import Document, plain_view
 from minutes.meeting import find_meeting
 from minutes.model import Highlight, Outline, Participant, Point, Speaker
 from minutes.people import Mention
@@ -94,7 +94,14 @@ def read(text: str, outline: Outline) -> Reading | None:
     if not sentences:
         return None
     outline.meeting = find_meeting(text, sentences)
-    att = attribute(Document(text, sentences))
+    # attribution reads the text with Markdown emphasis blanked ("**Chair:** Ms Ann Reid");
+    # the points keep the original text (the offsets are the same)
+    view = plain_view(text)
+    if view is not text:
+        sentences_read = [replace(s, text=view[s.start : s.end]) for s in sentences]
+    else:
+        sentences_read = sentences
+    att = attribute(Document(view, sentences_read))
     floor = [MEETING if f == NOBODY else f for f in att.floor]
     series = build_series(find_markers(text, sentences), sentences, text, floor, att.narrated)
     points = make_points(series, sentences, text, floor)
