@@ -1022,6 +1022,10 @@ MEETINGS: list[tuple[str, str | None, str | None]] = [
         "REGULAR MEETING",
         "Monday, October 13, 2025",
     ),
+    # the sentence's period is not the date's, after a whole month name (issue 11)
+    ("Minutes of the Finance Committee meeting held on 3 May.", "Finance Committee meeting", "3 May"),
+    ("The Board met on 3 June.\nMs. Ann Reid said hello.", None, "3 June"),
+    ("The Board met on 12 Sept. in the hall.", None, "12 Sept."),
     # the end of a range is not the meeting's date
     (
         "On the afternoon of 22 April, in the capital, Foreign Minister Ana Ruiz and Foreign Minister Karl "
