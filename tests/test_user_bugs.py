@@ -4,6 +4,8 @@ minutes through ``minutes.summarize``, and the part of the outline the bug broke
 
 from __future__ import annotations
 
+import pytest
+
 import minutes
 
 
@@ -91,3 +93,38 @@ def test_plain_view_blanks_emphasis_only() -> None:
     }
     for text, view in cases.items():
         assert plain_view(text) == view
+
+
+# -- 7. the meeting as a body is a speaker only when it says or decides something
+# (GOLD.md convention 11), or has points
+
+BODY_SPEAKS: list[tuple[str, list[str | None]]] = [
+    ("The meeting deliberated on the budget. Ms. Ann Reid said the accounts were fine.", ["Ann Reid"]),
+    (
+        "Ms. Ann Reid said the accounts were fine. The Committee was briefed on the audit and discussed it.",
+        ["Ann Reid"],
+    ),
+    ("Ms. Ann Reid said the accounts were fine.\nDecisions:\nNone.\n", ["Ann Reid"]),
+    (
+        "Ms. Ann Reid said the accounts were fine.\nRESOLVED: that the accounts be approved.\n",
+        ["Ann Reid", None],
+    ),
+    (
+        "Ms. Ann Reid said the accounts were fine. The meeting discussed the plan and decided to go ahead.",
+        ["Ann Reid", None],
+    ),
+    (
+        "The representative of the European Union said aid was short. It supported the Common Framework.",
+        ["representative of the European Union"],
+    ),
+    (
+        "The representative of Egypt said aid was short. It was agreed that the talks go on.",
+        ["representative of Egypt", None],
+    ),
+    ("The Committee met on Monday. It noted that aid was short.", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), BODY_SPEAKS)
+def test_the_body_speaks_only_by_a_verb_of_its_own(text: str, speakers: list[str | None]) -> None:
+    assert [s.name for s in minutes.summarize(text).speakers] == speakers

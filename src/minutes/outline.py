@@ -105,11 +105,30 @@ def read(text: str, outline: Outline) -> Reading | None:
     floor = [MEETING if f == NOBODY else f for f in att.floor]
     series = build_series(find_markers(text, sentences), sentences, text, floor, att.narrated)
     points = make_points(series, sentences, text, floor)
-    return Reading(att, points, _assemble(outline, att, floor, points))
+    return Reading(att, points, _assemble(outline, att, floor, points, text))
+
+
+# A label that gives the meeting the floor with no verb ("Decisions:", "Action items:"):
+# it opens the meeting's list, and the meeting has spoken only if the list has points.
+# "RESOLVED:" and "Agreed that:" are the meeting's verbs.
+_LABEL_SIEVE = "decision-label"
+_LABEL_VERB = re.compile(r"\W*(?:it\s+was\s+)?(?:resolved|agreed|decided)\b", re.IGNORECASE)
+
+
+def _body_spoke(att: Attribution, text: str) -> bool:
+    """Whether the meeting as a body is the subject of a saying or deciding verb somewhere
+    ("The meeting stressed", "It was agreed", "Members noted", "RESOLVED:"): a speaker
+    even with no points (GOLD.md convention 11)."""
+    return any(
+        d.who == MEETING
+        and d.what == "speaker"
+        and (d.sieve != _LABEL_SIEVE or _LABEL_VERB.match(text, d.start) is not None)
+        for d in att.trail
+    )
 
 
 def _assemble(
-    outline: Outline, att: Attribution, floor: list[int], points: list[tuple[int, Point]]
+    outline: Outline, att: Attribution, floor: list[int], points: list[tuple[int, Point]], text: str
 ) -> set[int]:
     """Fill ``outline``; the ids of the entities it names."""
     reg = att.registry
@@ -124,7 +143,8 @@ def _assemble(
     for key in order:
         pts = by_speaker.get(key, [])
         if key == MEETING:
-            outline.speakers.append(Speaker(None, None, "meeting", points=pts))
+            if pts or _body_spoke(att, text):
+                outline.speakers.append(Speaker(None, None, "meeting", points=pts))
             continue
         ent = reg.entities[key]
         outline.speakers.append(

@@ -154,6 +154,9 @@ IN_THE_CHAIR = re.compile(r"(?<!\s)\s++in\s+the\s+chair\b", re.IGNORECASE)
 
 NOT_NOUNS = frozenset({"and", "or", "who", "was", "were", "is", "are", "has", "have", "had", "also", "as"})
 
+# A role that speaks for a state or an organisation, which "It" may then stand for:
+# "representative of the European Union", "observer for the Holy See", "Egypt's delegation"
+DELEGATE_ROLE = re.compile(r"\b(?:representative|delegat\w*|observer|envoy)\b", re.IGNORECASE)
 IT_PASSIVE_BEFORE = re.compile(r"\bit\s+(?:was|is|has been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # (four runs)
 
 

@@ -323,7 +323,7 @@ BODY_ONLY: tuple[str, ...] = (
     "resolved",
     "approved",
     "adopted",
-    "deliberated",
+    # (not "deliberated": like "discussed", deliberating decides nothing; GOLD.md convention 11)
     "made the following decisions",
     "made decisions",
     "made resolutions",
