@@ -555,7 +555,8 @@ def test_pdf(run: Callable[..., Result]) -> None:
         ),
         (
             ["points", "--format", "tree", "-"],
-            "--format: 'tree' is not one of auto, table, tsv, csv, json, ndjson; see `minutes points --help`",
+            "--format: 'tree' is not one of auto, table, tsv, csv, json, ndjson, parquet; "
+            "see `minutes points --help`",
         ),
         (
             ["summarize", "--jobs", "-1", "-"],

@@ -151,6 +151,18 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
     ),
     # inline roman items with a period after ":" and ";"
     ("The Cabinet approved the following: i. the tariff; ii. the debt plan.", [("i.", 1), ("ii.", 2)]),
+    # lettered items with a period, at a line start and inline (issue 11)
+    (
+        "Ms. Ann Reid said the plan had two parts:\na. repair the roof;\nb. paint the hall.",
+        [("a.", 1), ("b.", 2)],
+    ),
+    ("She listed them:\nA. Repair the roof.\nB. Paint the hall.", [("A.", 1), ("B.", 2)]),
+    ("He said the council should: A. raise the fees; B. cut the costs.", [("A.", 1), ("B.", 2)]),
+    ("The options were: a. to wait; b. to act.", [("a.", 1), ("b.", 2)]),
+    # initials are no lettered items; a lone letter makes no series
+    ("The Board met.\nPresent:\nA. Smith\nB. Jones\n\nMs. Reid said: A. B. Cole agreed.", []),
+    ("The choice is between plan A. and plan B. for the roads.", []),
+    ("She noted one thing:\nA. Repair the roof.\nThe meeting closed.", []),
     # inline numbered items after "that"
     (
         "The mayor made it clear that 1. cadres must be on duty; 2. sites must close.",
@@ -400,6 +412,10 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
     # "Sri" after another honorific is an Indonesian given name, but completes "Dato' Sri"
     ("H.E. Sri Wahyuni Lestari, Minister of Trade, spoke.", [("Sri Wahyuni Lestari", "Minister of Trade")]),
     ("Dato' Sri Anwar Ibrahim, Minister of Finance, spoke.", [("Anwar Ibrahim", "Minister of Finance")]),
+    # a curly apostrophe and particles inside a name (issue 11)
+    ("Mayor Ann O\u2019Neill spoke.", [("Ann O\u2019Neill", "Mayor")]),
+    ("Mayor Ann van der Berg spoke.", [("Ann van der Berg", "Mayor")]),
+    ("Maria de la Cruz, Treasurer, spoke.", [("Maria de la Cruz", "Treasurer")]),
 ]
 
 
@@ -452,6 +468,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         "Chen Li",
         ["Wu Qing", "Wu Jincheng", "Lu Ming"],
         ["Wu Qing", "Lu Ming"],
+    ),
+    # "O\u2019Neill" is one name, not "O" and "Neill"; "van der" stays inside the name (issue 11)
+    (
+        "Ms. Ann O\u2019Neill said the roads were bad. Ms. Ann van der Berg said the parks were good. "
+        "Ms. O\u2019Neill agreed.",
+        None,
+        ["Ann O\u2019Neill", "Ann van der Berg"],
+        ["Ann O\u2019Neill", "Ann van der Berg"],
     ),
     (
         "The meeting stressed that safety comes first. It was agreed that the plan goes ahead.",
@@ -896,6 +920,22 @@ POINTS_BY_SPEAKER: list[tuple[str, dict[str | None, list[str]]]] = [
         "second, pay the troops.",
         {"representative of Egypt": ["first", "second"], "representative of Japan": []},
     ),
+    # a resolution in capitals is the meeting's, as in lower case (issue 11)
+    (
+        "Mr. Peter Lang reported on the accounts. IT WAS RESOLVED THAT:\n1. The accounts be approved.\n"
+        "2. The auditors be reappointed.\n3. The fees be raised.\n4. The next meeting be held in June.\n",
+        {"Peter Lang": [], None: ["1.", "2.", "3.", "4."]},
+    ),
+    (
+        "Mr. Peter Lang reported on the accounts.\nRESOLVED THAT:\n1. The accounts be approved.\n"
+        "2. The auditors be reappointed.\n",
+        {"Peter Lang": [], None: ["1.", "2."]},
+    ),
+    (
+        "Mr. Peter Lang reported on the accounts. It was RESOLVED that:\n1. The accounts be approved.\n"
+        "2. The auditors be reappointed.\n",
+        {"Peter Lang": [], None: ["1.", "2."]},
+    ),
     # "The Ministers" of a joint statement are the meeting as a body
     (
         "The Secretary-General, Dr. Kao Vannak, noted that trade grew. The Ministers agreed to the "
@@ -1020,6 +1060,10 @@ MEETINGS: list[tuple[str, str | None, str | None]] = [
         "REGULAR MEETING",
         "Monday, October 13, 2025",
     ),
+    # the sentence's period is not the date's, after a whole month name (issue 11)
+    ("Minutes of the Finance Committee meeting held on 3 May.", "Finance Committee meeting", "3 May"),
+    ("The Board met on 3 June.\nMs. Ann Reid said hello.", None, "3 June"),
+    ("The Board met on 12 Sept. in the hall.", None, "12 Sept."),
     # the end of a range is not the meeting's date
     (
         "On the afternoon of 22 April, in the capital, Foreign Minister Ana Ruiz and Foreign Minister Karl "

@@ -351,9 +351,6 @@ DECISION_LABEL = [
         "Cllr Amy Reed said the budget is sound.\nIT WAS RESOLVED THAT:\n"
         "1. The report be noted.\n2. The budget be approved.",
         (points(None, 2), points("Amy Reed", 0)),
-        marks=gap(
-            "'IT WAS RESOLVED THAT:' in upper case is no decision label: the points stay with the speaker"
-        ),
         id="decision-label-upper-case-it-was-resolved",
     ),
 ]
@@ -733,6 +730,27 @@ MOTION = [
 ]
 
 
+OWN_VIEW = [
+    pytest.param(
+        "Cllr Ann Reed supported the plan. Councillor Peter Szabo opposed the motion. In his view, "
+        "firstly, the cost is too high. Secondly, the timing is wrong.",
+        (step("Peter Szabo", "speaker", None), points("Peter Szabo", 2), points("Ann Reed", 0)),
+        id="own-view-his-view-after-a-stance-verb",
+    ),
+    pytest.param(
+        "Ms Ann Reed reported on the budget. In her opinion, first, reserves are low. "
+        "Second, fees must rise.",
+        (points("Ann Reed", 2),),
+        id="own-view-her-opinion-keeps-the-speaker",
+    ),
+    pytest.param(
+        "In the Council's view, first, roads. Second, schools.",
+        (no_step(None, "speaker", "own-view"),),
+        id="own-view-not-a-pronoun",
+    ),
+]
+
+
 ROLE_TABLES: dict[str, list[Any]] = {
     "attendance-subheader": ATTENDANCE_SUBHEADER,
     "attendance-subheader-items": ATTENDANCE_SUBHEADER_ITEMS,
@@ -766,6 +784,7 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "according-to": ACCORDING_TO,
     "speech-by": SPEECH_BY,
     "motion": MOTION,
+    "own-view": OWN_VIEW,
 }
 
 # ======================================================================================

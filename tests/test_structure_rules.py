@@ -42,12 +42,13 @@ STRUCTURE_CASES = [
         "IT WAS RESOLVED THAT:",
         True,
         None,
-        marks=pytest.mark.xfail(
-            strict=True, reason="'IT WAS RESOLVED THAT:' (upper case) is a decision label but does not match"
-        ),
         id="DECISION_LABEL-hit-IT WAS RESOLVED THAT:",
     ),
     p("POSSESSIVE_DELEGATE", "search", "Egypt's delegate", True, ("c", "Egypt")),
+    p("OWN_VIEW", "match", "In his view, firstly, the cost", True, ("pos", "his")),
+    p("OWN_VIEW", "match", "In the Council's view, ", False),
+    p("DELEGATE_ROLE", "search", "Representative of Egypt", True),
+    p("DELEGATE_ROLE", "search", "Minister of Finance", False),
     p(
         "POSSESSIVE_DELEGATE",
         "search",

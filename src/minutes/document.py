@@ -17,6 +17,23 @@ from minutes.model import Sentence
 from minutes.people import Token, tokenize
 
 
+def plain_view(text: str) -> str:
+    """``text`` with Markdown emphasis markers around words blanked to spaces, the same
+    length, so that offsets into it are offsets into ``text``: "**Chair:** Ms Ann Reid"
+    reads as "  Chair:   Ms Ann Reid", "*Mr Bell* agreed" as " Mr Bell  agreed". A
+    bullet ("* item") or a product ("2 * 3") is no emphasis. ``text`` itself when it has
+    none."""
+    if "*" not in text and "_" not in text:
+        return text
+    return _EMPHASIS.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), text)
+
+
+# a run of one to three "*" or "_" right before a non-blank, and the same run right after
+# one, on one line, at most 300 characters apart and with no "*" or "_" between (so a
+# long line of stars takes linear time), and no word character outside ("snake_case")
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=[^\s*_])([^\n*_]{0,300}?[^\s*_])\1(?![\w*])")
+
+
 class Document:
     """One document: its text, its sentences and their tokens."""
 

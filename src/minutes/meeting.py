@@ -121,14 +121,21 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
                 break
     if date is not None:
         date = " ".join(date.split()).strip(" ,")
-        if date.endswith(".") and len(date.rstrip(".").split()[-1]) > 4:
-            date = date[:-1]  # the sentence's period, not an abbreviation's ("Sept.")
+        if date.endswith(".") and not _abbreviated_month(date.rstrip(".").split()[-1]):
+            date = date[:-1]  # the sentence's period ("3 May."), not an abbreviation's ("Sept.")
     return Meeting(title=title, date=date)
 
 
 _LEAD = re.compile(
     r"^(?:[#*\s]+|(?:on|at|in)\s+the\s+(?:morning|afternoon|evening)\s+of\s+[^,]+,\s*)", re.IGNORECASE
 )
+
+
+def _abbreviated_month(word: str) -> bool:
+    """ "Sept", "Jan": a month name cut short (a period after it is the abbreviation's;
+    "May", "June" are whole names)."""
+    w = word.lower()
+    return w in R.MONTHS and any(m != w and m.startswith(w) for m in R.MONTHS)
 
 
 # Before a date that is not when the meeting met: the end of a range or a deadline

@@ -13,10 +13,10 @@ outline.py    -> the Outline (this module)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from minutes.attribution import MEETING, NOBODY, Attribution, attribute
-from minutes.document import Document
+from minutes.document import Document, plain_view
 from minutes.lang import resolve
 from minutes.meeting import find_meeting
 from minutes.model import Highlight, Outline, Participant, Point, Speaker
@@ -111,15 +111,41 @@ def read(text: str, outline: Outline) -> Reading | None:
     if not sentences:
         return None
     outline.meeting = find_meeting(text, sentences)
-    att = attribute(Document(text, sentences))
+    # attribution reads the text with Markdown emphasis blanked ("**Chair:** Ms Ann Reid");
+    # the points keep the original text (the offsets are the same)
+    view = plain_view(text)
+    if view is not text:
+        sentences_read = [replace(s, text=view[s.start : s.end]) for s in sentences]
+    else:
+        sentences_read = sentences
+    att = attribute(Document(view, sentences_read))
     floor = [MEETING if f == NOBODY else f for f in att.floor]
     series = build_series(find_markers(text, sentences), sentences, text, floor, att.narrated)
     points = make_points(series, sentences, text, floor)
-    return Reading(att, points, _assemble(outline, att, floor, points))
+    return Reading(att, points, _assemble(outline, att, floor, points, text))
+
+
+# A label that gives the meeting the floor with no verb ("Decisions:", "Action items:"):
+# it opens the meeting's list, and the meeting has spoken only if the list has points.
+# "RESOLVED:" and "Agreed that:" are the meeting's verbs.
+_LABEL_SIEVE = "decision-label"
+_LABEL_VERB = re.compile(r"\W*(?:it\s+was\s+)?(?:resolved|agreed|decided)\b", re.IGNORECASE)
+
+
+def _body_spoke(att: Attribution, text: str) -> bool:
+    """Whether the meeting as a body is the subject of a saying or deciding verb somewhere
+    ("The meeting stressed", "It was agreed", "Members noted", "RESOLVED:"): a speaker
+    even with no points (GOLD.md convention 11)."""
+    return any(
+        d.who == MEETING
+        and d.what == "speaker"
+        and (d.sieve != _LABEL_SIEVE or _LABEL_VERB.match(text, d.start) is not None)
+        for d in att.trail
+    )
 
 
 def _assemble(
-    outline: Outline, att: Attribution, floor: list[int], points: list[tuple[int, Point]]
+    outline: Outline, att: Attribution, floor: list[int], points: list[tuple[int, Point]], text: str
 ) -> set[int]:
     """Fill ``outline``; the ids of the entities it names."""
     reg = att.registry
@@ -134,7 +160,8 @@ def _assemble(
     for key in order:
         pts = by_speaker.get(key, [])
         if key == MEETING:
-            outline.speakers.append(Speaker(None, None, "meeting", points=pts))
+            if pts or _body_spoke(att, text):
+                outline.speakers.append(Speaker(None, None, "meeting", points=pts))
             continue
         ent = reg.entities[key]
         outline.speakers.append(

@@ -164,7 +164,34 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             out.append(Token(".", offset + b - 1, offset + b))
         else:
             out.append(Token(piece, offset + a, offset + b))
+    return _join_elisions(out) if "\u2019" in text else out
+
+
+def _join_elisions(toks: list[Token]) -> list[Token]:
+    """ "O’Neill", "D’Souza" as one token: nltk splits a word at a curly apostrophe
+    (not at a straight one: "O'Neill" stays whole)."""
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if (
+            k + 2 < len(toks)
+            and toks[k + 1].text == "\u2019"
+            and _ELIDED.match(t.text)
+            and t.end == toks[k + 1].start
+            and toks[k + 1].end == toks[k + 2].start
+            and toks[k + 2].text[:1].isupper()
+        ):
+            nxt = toks[k + 2]
+            out.append(Token(t.text + "\u2019" + nxt.text, t.start, nxt.end))
+            k += 3
+            continue
+        out.append(t)
+        k += 1
     return out
+
+
+_ELIDED = re.compile(r"^(?:[A-Z]|Da|De|Di|La)$")  # before an apostrophe in a name: O', D', Da', L'
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -270,9 +297,13 @@ def name_run(toks: Sequence[Token], i: int) -> int:
         ):
             j += 3
             continue
-        if j > i and t.low in P.NAME_PARTICLES and j + 1 < len(toks) and is_name_token(toks[j + 1]):
-            j += 1
-            continue
+        if j > i and t.low in P.NAME_PARTICLES:
+            k = j + 1
+            while k < len(toks) and toks[k].low in P.NAME_PARTICLES:
+                k += 1  # "Ann van der Berg", "Maria de la Cruz"
+            if k < len(toks) and is_name_token(toks[k]):
+                j = k
+                continue
         # dotted initials before a surname: "D.J. Whitaker" (not "U.S. Ambassador")
         if _DOTTED_INITIALS.match(t.text) and t.low not in P.NOT_INITIALS and _followed_by_name(toks, j + 1):
             j += 1

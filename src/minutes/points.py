@@ -10,9 +10,9 @@
    A series needs two items. A series does not run across a change of speaker.
    Numbered line items count only when a lead-in introduces them (a colon, a dash,
    "the following ..."): otherwise they are the document's own numbering.
-3. Each item becomes a point: its text runs from the marker to the next marker, the
-   next speaker or the end of the paragraph; its priority is its first sentence
-   condensed (see ``condense``).
+3. Each item becomes a point: its text runs from the marker to the next marker or the
+   end of its sentence ("secondly, the staff were not consulted." stops before "The
+   vote was taken."); its priority is its content condensed (see ``condense``).
 """
 
 from __future__ import annotations
@@ -113,7 +113,9 @@ def _patterns() -> _Patterns:
         ),
         line_num=re.compile(
             r"(?:(?P<n1>\d{1,2})(?P<s1>[.)])|\((?P<n2>\d{1,2})\)|(?P<a1>[a-z])\)|\((?P<a2>[a-z])\)"
-            r"|(?P<r1>[ivx]{1,4})(?P<s2>[.)])|\((?P<r2>[ivx]{1,4})\))(?=\s)"
+            r"|(?P<r1>[ivx]{1,4})(?P<s2>[.)])|\((?P<r2>[ivx]{1,4})\)"
+            # "a. repair the roof", "B. Paint the hall" (not "A. Smith": see _initial)
+            r"|(?P<a3>[a-zA-Z])\.)(?=\s)"
         ),
         inline_num=re.compile(
             r"(?<=[\s:;,])(?:\((?P<n2>\d{1,2})\)|(?P<n1>\d{1,2})(?P<s1>\))|\((?P<a2>[a-z])\)|(?P<a1>[a-z])\)"
@@ -123,6 +125,8 @@ def _patterns() -> _Patterns:
             r"|(?:(?<=[:;]\s)|(?<=\bthat\s))(?P<n3>\d{1,2})\.(?=\s)"
             # "approved the following: i. the tariff; ii. the debt plan"
             r"|(?<=[:;]\s)(?P<r3>[ivx]{1,4})\.(?=\s)"
+            # "the council should: A. raise the fees; B. cut the costs"
+            r"|(?<=[:;]\s)(?P<a3>[a-zA-Z])\.(?=\s)"
         ),
     )
 
@@ -153,15 +157,29 @@ def _numbered(m: re.Match[str], open_alpha_last: int) -> tuple[str, int] | None:
             if roman is not None and not (open_alpha_last and alpha == open_alpha_last + 1):
                 return f"roman{style}", roman
             return f"alpha{style}", alpha
+    upper = g.get("a3")
+    if upper and upper.isupper():
+        return "ALPHA.", ord(upper) - ord("A") + 1  # ("I." is a letter here, never a roman one)
+    if upper:
+        g["r3"] = upper  # "a.", "b.", and "i." after "h.", as the lowercase roman "i." below
     for key, style in (("r1", g.get("s2") or ")"), ("r2", "()"), ("r3", ".")):
         r = g.get(key)
         if r:
             if r not in M.ROMAN_VALUES:
-                return None
+                return ("alpha.", ord(r) - ord("a") + 1) if key == "r3" and len(r) == 1 else None
             if len(r) == 1 and open_alpha_last and ord(r) - ord("a") + 1 == open_alpha_last + 1:
                 return f"alpha{style}", ord(r) - ord("a") + 1
             return f"roman{style}", M.ROMAN_VALUES[r]
     return None
+
+
+# After a capital letter and its period, a name: "A. Smith", "A. B. Smith", "A. Smith, Treasurer"
+_INITIAL_NAME = re.compile(r"\s+(?:[A-Z]\.\s+)*[A-Z][\w'\u2019-]*(?:\s*$|\s*[,;(]|\s+[A-Z])", re.MULTILINE)
+
+
+def _initial(fam: str, body: str, end: int) -> bool:
+    """Whether a lettered item "A." is an initial before a name ("A. Smith")."""
+    return fam == "ALPHA." and _INITIAL_NAME.match(body, end) is not None
 
 
 def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
@@ -178,7 +196,7 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
         m = p.line_num.match(body, _skip_bullets(body))
         if m:
             got = _numbered(m, open_alpha)
-            if got:
+            if got and not _initial(got[0], body, m.end()):
                 fam, val = got
                 found.append(
                     Marker(fam, val, False, s.start + m.start(), s.start + m.end(), i, line_start, False)
@@ -257,7 +275,7 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
             if m7.start() <= (m.end() if m else 0):
                 continue
             got7 = _numbered(m7, open_alpha)
-            if got7:
+            if got7 and not _initial(got7[0], body, m7.end()):
                 fam7, val7 = got7
                 found.append(
                     Marker(fam7, val7, False, s.start + m7.start(), s.start + m7.end(), i, False, True)
@@ -451,20 +469,14 @@ def make_points(
     out: list[tuple[int, Point]] = []
     for n, (mk, ordinal) in enumerate(items):
         si = mk.sentence
-        para = sentences[si].paragraph
-        end = sentences[si].end
-        j = si + 1
-        while j < len(sentences) and sentences[j].paragraph == para and floor[j] == floor[si]:
-            end = sentences[j].end
-            j += 1
+        end = sentences[si].end  # a point ends with its sentence
         if n + 1 < len(items) and starts[n + 1] < end:
             end = starts[n + 1]
         seg = text[mk.start : end]
         trimmed = _trim_end(seg)
         end = mk.start + len(trimmed)
-        first_sentence_end = min(end, sentences[si].end)
         marker = text[mk.start : mk.end]
-        content = text[mk.end : first_sentence_end]
+        content = text[mk.end : end]
         out.append(
             (
                 si,

@@ -141,8 +141,8 @@ def first_predicate(toks: Sequence[Token], before: int) -> int | None:
             and t.text.islower()
             and t.low not in ("the", "of", "and", "for", "from", "a", "an")
         ):
-            if t.low in P.TITLE_HEADS or t.low in P.TITLE_MODIFIERS:
-                continue  # "The expert from Portugal, Mr X, supported ..."
+            if t.low in P.TITLE_HEADS or t.low in P.TITLE_MODIFIERS or t.low in P.STRONG_BODY_NOUNS:
+                continue  # "The expert from Portugal, Mr X, supported ...", "The meeting discussed"
             prev = toks[k - 1] if k > 0 else None
             if prev is not None and prev.text == "," and k > 1:
                 prev = toks[k - 2]  # after an apposition: "..., Mr João Ferreira, supported"
@@ -150,7 +150,7 @@ def first_predicate(toks: Sequence[Token], before: int) -> int | None:
                 # after a parenthesis: "Sofía Aranda (Paraguay) opened"
                 opened = next((q for q in range(k - 2, -1, -1) if toks[q].text == "("), 0)
                 prev = toks[opened - 1] if opened > 0 else None
-            if prev is None or not prev.text[:1].isupper():
+            if prev is None or not (prev.text[:1].isupper() or prev.low in P.STRONG_BODY_NOUNS):
                 return None
             return t.start
     return None

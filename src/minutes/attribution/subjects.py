@@ -221,7 +221,9 @@ def pronoun(q: Query) -> Answer:
     told = P.PRONOUN_GENDER.get(w)
     fits = [e for e in cands if st.reg.entities[e].gender in (None, told)]
     if not fits and told is not None:
-        fits = [e for e in reversed(st.att.speakers) if e >= 0 and st.reg.entities[e].gender == told][:1]
+        known = [e for e in reversed(st.att.speakers) if e >= 0 and st.reg.entities[e].kind == "person"]
+        fits = [e for e in known if st.reg.entities[e].gender == told][:1]
+        fits = fits or [e for e in known if st.reg.entities[e].gender is None][:1]  # "Councillor Szabo"
     return [(fits or cands)[0]]
 
 
@@ -286,9 +288,23 @@ def governed(q: Query) -> Answer:
     return [] if q.governed else None
 
 
+_IT_PASSIVE = re.compile(r"\s*(?:\w+ly\s+)?(?:was|is|were|are|has\s+been|had\s+been)\b", re.IGNORECASE)
+
+
 def meeting_as_body(q: Query) -> Answer:
-    """ "The meeting stressed", "Members agreed", "It was resolved": the meeting itself."""
-    return [MEETING] if cues().body_subject.search(q.head.rstrip()) else None
+    """ "The meeting stressed", "Members agreed", "It was resolved": the meeting itself.
+    But an active "It supported ..." while a delegation or an organisation holds the
+    floor is that speaker ("The representative of the European Union said ... It
+    supported ...")."""
+    m = cues().body_subject.search(q.head.rstrip())
+    if m is None:
+        return None
+    st = q.st
+    if m.group(0).lower() == "it" and st.cur >= 0 and not _IT_PASSIVE.match(q.here.s.text, len(q.head)):
+        ent = st.reg.entities[st.cur]
+        if ent.kind == "organization" or (ent.anonymous and S.DELEGATE_ROLE.search(ent.role or "")):
+            return [st.cur]
+    return [MEETING]
 
 
 def lone_name(q: Query) -> Answer:

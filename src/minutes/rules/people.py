@@ -555,6 +555,7 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "group",
         "mpc",
         "fomc",
+        "vestry",  # a parish's governing board: "the vestry resolved to:"
     }
 )
 
@@ -577,6 +578,7 @@ STRONG_BODY_NOUNS: frozenset[str] = frozenset(
         "commission",
         "mpc",
         "fomc",
+        "vestry",
     }
 )
 
@@ -923,6 +925,7 @@ NOT_NAMES: frozenset[str] = frozenset(
 # Pronouns that refer back to the person holding the floor.
 # The body nouns that are pronouns: "It was agreed", "They noted" (no modifier before them).
 BODY_PRONOUNS: frozenset[str] = frozenset({"it", "they"})
-PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
-PRONOUN_GENDER: dict[str, str] = {"he": "m", "she": "f"}  # as in HONORIFIC_GENDER
+# (with the possessives that open a speaker's own voice: "In his view, ...")
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "his", "her"})
+PRONOUN_GENDER: dict[str, str] = {"he": "m", "she": "f", "his": "m", "her": "f"}  # as in HONORIFIC_GENDER
 FIRST_PERSON: frozenset[str] = frozenset({"i", "we"})

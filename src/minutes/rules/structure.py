@@ -51,7 +51,8 @@ ROLE_LABEL = re.compile(
 )
 ACCORDING_TO = re.compile(r"\s*According\s+to\s+")
 DECISION_LABEL = re.compile(
-    r"^\W*(?:RESOLVED|AGREED|DECIDED|DECISIONS?|RESOLUTIONS?)\b\s*[:\u2013\u2014-]"
+    # "RESOLVED:", "RESOLVED THAT:", "It was resolved that:", "Agreed -" (any case)
+    r"^\W*(?:(?i:(?:it\s+was\s+)?(?:resolved|agreed|decided)(?:\s+that)?)|DECISIONS?|RESOLUTIONS?)\b\s*[:\u2013\u2014-]"
     # a line that heads the meeting's own list: "Action points:", "Agreed actions:"
     r"|^\W*(?i:(?:agreed\s+)?(?:action\s+points|action\s+items|actions|decisions|resolutions|"
     r"agreed\s+actions|outcomes|conclusions))\s*:\s*$"
@@ -111,6 +112,10 @@ AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?([A-Z][^,;.()]{2,80}?)\s*(?:\([^()]{0,3
 ABSENT = re.compile(r"\b(?:absent|apologies|regrets|excused|not present)\b", re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[-*\u2022+]|\d{1,3}[.)])\s+")
 PAREN = re.compile(r"\s*\([^()]*\)")
+# A speaker's own voice at a sentence's start: "In his view, firstly, ...", "In her opinion,"
+OWN_VIEW = re.compile(
+    r"^\W*In\s+(?P<pos>his|her)\s+(?:own\s+)?(?:view|opinion|judge?ment|assessment)\s*,", re.IGNORECASE
+)
 ON_BEHALF = re.compile(r"^\s*On behalf of ([^,]{3,160}),", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 CO_SUBJECT = re.compile(r"(?:,?\s+and|,?\s+together\s+with|,?\s+as\s+well\s+as|,|\s*&)\s*$", re.IGNORECASE)
@@ -149,7 +154,10 @@ IN_THE_CHAIR = re.compile(r"(?<!\s)\s++in\s+the\s+chair\b", re.IGNORECASE)
 
 NOT_NOUNS = frozenset({"and", "or", "who", "was", "were", "is", "are", "has", "have", "had", "also", "as"})
 
-IT_PASSIVE_BEFORE = re.compile(r"\b[Ii]t\s+(?:was|is|has been)\s+(?:\w+ly\s+)?$")  # (four runs)
+# A role that speaks for a state or an organisation, which "It" may then stand for:
+# "representative of the European Union", "observer for the Holy See", "Egypt's delegation"
+DELEGATE_ROLE = re.compile(r"\b(?:representative|delegat\w*|observer|envoy)\b", re.IGNORECASE)
+IT_PASSIVE_BEFORE = re.compile(r"\bit\s+(?:was|is|has been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # (four runs)
 
 
 # "a briefing from the Cabinet Secretary for Agriculture, Hon. Mary Otieno, on ...": the

@@ -164,6 +164,8 @@ SPEECH: tuple[str, ...] = (
     "advised",
     "cautioned",
     "objected",
+    "opposed",
+    "supported",
     "recalled",
     "maintained",
     "contended",
@@ -368,7 +370,7 @@ BODY_ONLY: tuple[str, ...] = (
     "resolved",
     "approved",
     "adopted",
-    "deliberated",
+    # (not "deliberated": like "discussed", deliberating decides nothing; GOLD.md convention 11)
     "made the following decisions",
     "made decisions",
     "made resolutions",

@@ -19,7 +19,8 @@ explain`` prints it).
     vocative           "Mr. Lim, please ...": present              (sieves/turns.py)
     presiding          presided by / in the chair / X chaired      (sieves/presiding.py)
     presence           X attended / attended by X                  (sieves/presence.py)
-    speech             the meeting decided / X said / according to X / a report from X
+    speech             the meeting decided / X said / according to X / "In his view," /
+                       a report from X
                                                                    (sieves/speech.py)
     motion             "Moved by A, seconded by B": both speak     (sieves/speech.py)
 
@@ -74,6 +75,7 @@ ORDER: tuple[Family, ...] = (
             ("body-decision", speech.body_decision),
             ("speech-verb", speech.speech_verb),
             ("according-to", speech.according_to),
+            ("own-view", speech.own_view),
             ("speech-by", speech.speech_by),
         ),
     ),

@@ -16,7 +16,7 @@ from minutes.rules import structure as S
 
 def carry_over(st: State, here: Here) -> Outcome:
     """No verb, title or honorific that a role sieve acts on: the floor carries over."""
-    if here.para_start or cues().candidate.search(here.s.text):
+    if here.para_start or cues().candidate.search(here.s.text) or S.OWN_VIEW.match(here.s.text):
         return PASS
     return SETTLED
 

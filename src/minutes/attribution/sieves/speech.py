@@ -5,6 +5,7 @@
     speech-verb     the subject of a speech verb ("Mr. Wu stressed", "He said", "The
                     Minister of Finance presented"), or one after it ("..., said Xi.")
     according-to    "According to Vice Minister Chen, two issues remain: ..."
+    own-view        "In his view, firstly, ...": the person "his" refers to
     speech-by       "received a report from X", "a briefing from the Cabinet Secretary, Hon. Y"
 
 Within a turn (a transcript label or a statement heading) only the turn's owner speaks.
@@ -104,6 +105,19 @@ def according_to(st: State, here: Here) -> Outcome:
             st.speak(st.entity_for(mm, ent).id, "according-to", (s.start, mm.end))
             return DECIDED
     return PASS
+
+
+def own_view(st: State, here: Here) -> Outcome:
+    """ "In his view, firstly, ...": the person the possessive refers to speaks."""
+    m = S.OWN_VIEW.match(here.s.text)
+    if m is None or st.turn_owner is not None:
+        return PASS
+    subj, via = subject(st, here, m.end("pos") + 1, create=False, speech=True)
+    if len(subj) != 1 or subj[0] < 0:
+        return PASS
+    if subj[0] != st.cur:
+        st.speak(subj[0], "own-view", (here.s.start + m.start("pos"), here.s.start + m.end()), via)
+    return DECIDED
 
 
 def speech_by(st: State, here: Here) -> Outcome:
