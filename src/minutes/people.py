@@ -149,15 +149,16 @@ def _word_tokenizer() -> _WordTokenizer:
 # The one-pass lexer: nltk's word tokens on a sentence where every pass of nltk's
 # tokenizer only cuts the text around a character or a run: one finditer then finds
 # the same tokens, and an apostrophe between two letters is split off as nltk does
-# ("Wu's" "can't": _CLITIC). The other sentences (quotes, backticks, other apostrophes,
-# runs of commas and colons, blanks other than space, tab and line breaks,
+# ("Wu's" "can't": _CLITIC), and a double quote stands alone (after a blank it opens a
+# quote: no closer after a final period). The other sentences (backticks, other
+# apostrophes, runs of commas and colons, blanks other than space, tab and line breaks,
 # contractions such as "cannot") go to _WordTokenizer. tests/test_speed.py checks
 # both against nltk.
-_CLOSERS = "\\])}>\u00bb\u201d\u2019"  # may follow a sentence's final period
-_ALONE = "\u00ab\u201c\u2018\u201e;@#$%&\u2012-\u2015?!*\\[\\](){}<>\u00bb\u201d\u2019"  # always a token
-_LEXER_HARD = re.compile(r"[\"`\u0130\u0131]|[:,][:,]|[^\S \t\n\r]")
+_CLOSERS = "\\])}>\u00bb\u201d\u2019"  # may follow a sentence's final period (and '"' not after " ")
+_ALONE = "\"\u00ab\u201c\u2018\u201e;@#$%&\u2012-\u2015?!*\\[\\](){}<>\u00bb\u201d\u2019"  # always a token
+_LEXER_HARD = re.compile(r"[`\u0130\u0131]|[:,][:,]|[^\S \t\n\r]")
 _APOSTROPHE_HARD = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")  # (one between two letters is not)
-_FINAL = r"(?=[" + _CLOSERS + r" ]*\s*\Z)"  # after a sentence's final period
+_FINAL = r"(?=(?:[" + _CLOSERS + r' ]|(?<! )")*\s*\Z)'  # after a sentence's final period
 _LEXEME = re.compile(
     r"\.{2,}|--|[:,](?!\d)|\." + _FINAL + "|[" + _ALONE + "]"  # ". . ." "--" ", " "." "(" alone
     r"|(?:[^\s.:,\-" + _ALONE + r"]++|\.(?!\.|" + _FINAL + r")|[:,](?=\d)|-(?!-))++"  # "U.S.", "3,36", "a-b"
@@ -185,47 +186,47 @@ def _one_pass(text: str) -> bool:
     )
 
 
-def _lexemes(text: str) -> list[tuple[str, int]]:
-    """Each word token of ``text`` and where it starts (as nltk splits it)."""
+def _lexemes(text: str) -> list[tuple[str, int, int]]:
+    """Each word token of ``text`` and its span (as nltk splits it)."""
     if not _one_pass(text):
-        return [(text[a:b], a) for a, b in _word_tokenizer().span_tokenize(text)]
+        return [(text[a:b], a, b) for a, b in _word_tokenizer().span_tokenize(text)]
     if "'" not in text:
-        return [(m.group(), m.start()) for m in _LEXEME.finditer(text)]
-    out: list[tuple[str, int]] = []
+        return [(m.group(), *m.span()) for m in _LEXEME.finditer(text)]
+    out: list[tuple[str, int, int]] = []
     for m in _LEXEME.finditer(text):
-        word, a = m.group(), m.start()
+        word, (a, b) = m.group(), m.span()
         c = _CLITIC.search(word) if "'" in word else None
         if c is None:
-            out.append((word, a))
+            out.append((word, a, b))
             continue
         k = c.start()
-        tail = [(word[k:], a + k)]
+        tail = [(word[k:], a + k, b)]
         if c.group(1) is not None:  # "'s" first, then "n't" before it ("don't's")
             c2 = _CLITIC_2.search(word, 0, k)
             if c2 is not None:
-                tail.insert(0, (word[c2.start() : k], a + c2.start()))
+                tail.insert(0, (word[c2.start() : k], a + c2.start(), a + k))
                 k = c2.start()
-        out.append((word[:k], a))
+        out.append((word[:k], a, a + k))
         out.extend(tail)
     return out
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
     """``NLTKWordTokenizer().span_tokenize(text)``, in one pass where it can."""
-    return [(a, a + len(w)) for w, a in _lexemes(text)]
+    return [(a, b) for _, a, b in _lexemes(text)]
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """nltk word tokens with spans into the document (``offset`` is the sentence start)."""
     out: list[Token] = []
-    for piece, a in _lexemes(text):
+    for piece, a, b in _lexemes(text):
         a += offset
-        b = a + len(piece)
+        b += offset
         # nltk keeps a sentence-internal period on a word ("instructed."); split it off
         # unless the word is an initial or an abbreviation ("L.", "U.S.", "Mr.").
         if (
-            len(piece) > 2
-            and piece[-1] == "."
+            piece[-1] == "."
+            and b - a > 2
             and "." not in piece[:-1]
             and piece[:-1].isalpha()
             and piece.lower() not in P.HONORIFICS
