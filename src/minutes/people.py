@@ -159,9 +159,9 @@ _ALONE = "\"\u00ab\u201c\u2018\u201e;@#$%&\u2012-\u2015?!*\\[\\](){}<>\u00bb\u20
 _LEXER_HARD = re.compile(r"[`\u0130\u0131]|[:,][:,]|[^\S \t\n\r]")
 _APOSTROPHE_HARD = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")  # (one between two letters is not)
 _FINAL = r"(?=(?:[" + _CLOSERS + r' ]|(?<! )")*\s*\Z)'  # after a sentence's final period
-_LEXEME = re.compile(
-    r"\.{2,}|--|[:,](?!\d)|\." + _FINAL + "|[" + _ALONE + "]"  # ". . ." "--" ", " "." "(" alone
-    r"|(?:[^\s.:,\-" + _ALONE + r"]++|\.(?!\.|" + _FINAL + r")|[:,](?=\d)|-(?!-))++"  # "U.S.", "3,36", "a-b"
+_LEXEME = re.compile(  # (the branches never match at the same place: words, the most common, first)
+    r"(?:[^\s.:,\-" + _ALONE + r"]++|\.(?!\.|" + _FINAL + r")|[:,](?=\d)|-(?!-))++"  # "U.S.", "3,36", "a-b"
+    r"|\.{2,}|--|[:,](?!\d)|\." + _FINAL + "|[" + _ALONE + "]"  # ". . ." "--" ", " "." "(" alone
 )
 # nltk's clitics at the end of a word, in the order it splits them off: "Wu's" "can't"
 _CLITIC = re.compile(r"(?:('[sSmMdD])|(?<=[^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T))\Z")
