@@ -15,8 +15,9 @@ from nltk.tokenize import NLTKWordTokenizer
 
 from minutes.attribution.cues import cues as _cues
 from minutes.attribution.cues import phrase_alternatives as _phrase_alternatives
-from minutes.people import Registry, _word_tokenizer
+from minutes.people import Registry, _lexemes, _one_pass, _word_tokenizer, tokenize
 from minutes.points import _trim_end
+from minutes.rules import people as P
 from minutes.rules import verbs as V
 from minutes.segment import split_sentences
 
@@ -38,6 +39,39 @@ TRICKY = [
 @pytest.mark.parametrize("text", TRICKY + SENTENCES)
 def test_word_spans_are_nltks(text: str) -> None:
     assert _word_tokenizer().span_tokenize(text) == list(NLTKWordTokenizer().span_tokenize(text))
+
+
+LEXER_CASES = [
+    "a,,b c,,,d e,,1 f:,g 3,36 10:30 a,b a:b x,",
+    "U.S. and Mr. Wu. (a.) b.) x. ). \u201cHi.\u201d x.\u201c . ) a .. a..b...",
+    "a---b----c -x- a--",
+    "x;y@z#w$v%u&t\u2013s?r!q*p[o]n(m)l{k}j<i>h\u00bbg\u201df\u2019e \u00ab\u2018\u201e",
+    "Cannot, gonna; wanna go",
+    "Wu's can't don't's they'll WE'RE I'd I'M it'S Wu's. Wu's, o'clock Wu's-plan y'all rock'n'roll",
+    "students' views, 'quoted' words, d'ye more'n \u0130t's",
+    'He said "we agree." x."  a. " b.")  "c" (\"d\") e.\n" f.\t"',
+]
+
+
+@pytest.mark.parametrize("text", TRICKY + LEXER_CASES + SENTENCES)
+def test_lexer_tokens_are_nltks_with_periods_split_off(text: str) -> None:
+    expected = []
+    for a, b in NLTKWordTokenizer().span_tokenize(text):
+        w = text[a:b]
+        low = w.lower()
+        lexicon = P.HONORIFICS | P.NAME_SUFFIXES | P.GIVEN_NAME_ABBREVIATIONS | P.TITLE_HEADS
+        if len(w) > 2 and w.endswith(".") and "." not in w[:-1] and w[:-1].isalpha() and low not in lexicon:
+            expected += [(w[:-1], a, b - 1), (".", b - 1, b)]
+        else:
+            expected.append((w, a, b))
+    assert [(t.text, t.start - 7, t.end - 7) for t in tokenize(text, 7)] == expected
+
+
+@pytest.mark.parametrize("text", TRICKY + LEXER_CASES + SENTENCES)
+def test_one_pass_lexer_where_it_runs(text: str) -> None:
+    # where the lexer runs at all (most sentences), it gives what nltk gives
+    if _one_pass(text):
+        assert [(a, b) for _, a, b in _lexemes(text)] == list(NLTKWordTokenizer().span_tokenize(text))
 
 
 CUES = {

@@ -42,6 +42,14 @@ class Document:
         self.sentences = list(sentences)
         self._tokens: list[list[Token] | None] = [None] * len(self.sentences)
         self._starts = [s.start for s in self.sentences]
+        self._lowercase: frozenset[str] | None = None
+
+    def lowercase_words(self) -> frozenset[str]:
+        """The words the document writes in lower case somewhere (found on first use):
+        "staff" in "the staff agreed" tells that "Staff said" opens with no name."""
+        if self._lowercase is None:
+            self._lowercase = frozenset(_LOWER_WORD.findall(self.text))
+        return self._lowercase
 
     def tokens(self, i: int) -> list[Token]:
         """The word tokens of sentence ``i`` (tokenized on first use, once)."""
@@ -105,4 +113,5 @@ def title_case(t: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]*(?![\w'-])")
 _WORD = re.compile(r"[A-Za-z][\w'-]*")

@@ -27,15 +27,18 @@ from minutes.rules import people as P
 Kind = Literal["person", "organization"]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Token:
     text: str
     start: int
     end: int
-    low: str = field(init=False, repr=False, compare=False)  # text.lower(), asked for often
+    low: str = field(repr=False, compare=False)  # text.lower(), asked for often
 
-    def __post_init__(self) -> None:
-        self.low = self.text.lower()
+    def __init__(self, text: str, start: int, end: int) -> None:  # (one call: many are made)
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower()
 
 
 # What each pass of nltk's word tokenizer (by its pattern) cannot match without: one of
@@ -143,16 +146,87 @@ def _word_tokenizer() -> _WordTokenizer:
     return _WordTokenizer()
 
 
+# The one-pass lexer: nltk's word tokens on a sentence where every pass of nltk's
+# tokenizer only cuts the text around a character or a run: one finditer then finds
+# the same tokens, and an apostrophe between two letters is split off as nltk does
+# ("Wu's" "can't": _CLITIC), and a double quote stands alone (after a blank it opens a
+# quote: no closer after a final period). The other sentences (backticks, other
+# apostrophes, runs of commas and colons, blanks other than space, tab and line breaks,
+# contractions such as "cannot") go to _WordTokenizer. tests/test_speed.py checks
+# both against nltk.
+_CLOSERS = "\\])}>\u00bb\u201d\u2019"  # may follow a sentence's final period (and '"' not after " ")
+_ALONE = "\"\u00ab\u201c\u2018\u201e;@#$%&\u2012-\u2015?!*\\[\\](){}<>\u00bb\u201d\u2019"  # always a token
+_LEXER_HARD = re.compile(r"[`\u0130\u0131]|[:,][:,]|[^\S \t\n\r]")
+_APOSTROPHE_HARD = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")  # (one between two letters is not)
+_FINAL = r"(?=(?:[" + _CLOSERS + r' ]|(?<! )")*\s*\Z)'  # after a sentence's final period
+_LEXEME = re.compile(  # (the branches never match at the same place: words, the most common, first)
+    r"(?:[^\s.:,\-" + _ALONE + r"]++|\.(?!\.|" + _FINAL + r")|[:,](?=\d)|-(?!-))++"  # "U.S.", "3,36", "a-b"
+    r"|\.{2,}|--|[:,](?!\d)|\." + _FINAL + "|[" + _ALONE + "]"  # ". . ." "--" ", " "." "(" alone
+)
+# nltk's clitics at the end of a word, in the order it splits them off: "Wu's" "can't"
+_CLITIC = re.compile(r"(?:('[sSmMdD])|(?<=[^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T))\Z")
+_CLITIC_2 = re.compile(r"(?<=[^' ])(?:'ll|'LL|'re|'RE|'ve|'VE|n't|N'T)\Z")
+
+
+def _one_pass(text: str) -> bool:
+    """The lexer gives nltk's tokens on ``text`` (else _WordTokenizer must)."""
+    if _LEXER_HARD.search(text) or ("'" in text and _APOSTROPHE_HARD.search(text)):
+        return False
+    low = text.lower()
+    # (nltk's contractions, as a lower-case text can hold them; "\u0130\u0131" are hard)
+    return not (
+        "cannot" in low
+        or "gimme" in low
+        or "gonna" in low
+        or "gotta" in low
+        or "lemme" in low
+        or "wanna" in low
+        or "d'ye" in low
+        or "more'n" in low
+    )
+
+
+def _lexemes(text: str) -> list[tuple[str, int, int]]:
+    """Each word token of ``text`` and its span (as nltk splits it)."""
+    if not _one_pass(text):
+        return [(text[a:b], a, b) for a, b in _word_tokenizer().span_tokenize(text)]
+    if "'" not in text:
+        return [(m.group(), *m.span()) for m in _LEXEME.finditer(text)]
+    out: list[tuple[str, int, int]] = []
+    for m in _LEXEME.finditer(text):
+        word, (a, b) = m.group(), m.span()
+        c = _CLITIC.search(word) if "'" in word else None
+        if c is None:
+            out.append((word, a, b))
+            continue
+        k = c.start()
+        tail = [(word[k:], a + k, b)]
+        if c.group(1) is not None:  # "'s" first, then "n't" before it ("don't's")
+            c2 = _CLITIC_2.search(word, 0, k)
+            if c2 is not None:
+                tail.insert(0, (word[c2.start() : k], a + c2.start(), a + k))
+                k = c2.start()
+        out.append((word[:k], a, a + k))
+        out.extend(tail)
+    return out
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """``NLTKWordTokenizer().span_tokenize(text)``, in one pass where it can."""
+    return [(a, b) for _, a, b in _lexemes(text)]
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """nltk word tokens with spans into the document (``offset`` is the sentence start)."""
     out: list[Token] = []
-    for a, b in _word_tokenizer().span_tokenize(text):
-        piece = text[a:b]
+    for piece, a, b in _lexemes(text):
+        a += offset
+        b += offset
         # nltk keeps a sentence-internal period on a word ("instructed."); split it off
         # unless the word is an initial or an abbreviation ("L.", "U.S.", "Mr.").
         if (
-            len(piece) > 2
-            and piece.endswith(".")
+            piece[-1] == "."
+            and b - a > 2
             and "." not in piece[:-1]
             and piece[:-1].isalpha()
             and piece.lower() not in P.HONORIFICS
@@ -160,10 +234,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             and piece.lower() not in P.GIVEN_NAME_ABBREVIATIONS
             and piece.lower() not in P.TITLE_HEADS  # "Gov.", "Sen."
         ):
-            out.append(Token(piece[:-1], offset + a, offset + b - 1))
-            out.append(Token(".", offset + b - 1, offset + b))
+            out.append(Token(piece[:-1], a, b - 1))
+            out.append(Token(".", b - 1, b))
         else:
-            out.append(Token(piece, offset + a, offset + b))
+            out.append(Token(piece, a, b))
     return _join_elisions(out) if "\u2019" in text else out
 
 

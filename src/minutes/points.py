@@ -344,7 +344,7 @@ def _heading_item(mk: Marker, text: str) -> bool:
         return False  # a long line: more than ten words (found without reading all of it)
     nl = text.find("\n", mk.end) if nl < 0 else nl
     line = text[mk.end : nl if nl >= 0 else len(text)]
-    letters = "".join(ch for ch in line if ch.isalpha())
+    letters = "".join(filter(str.isalpha, line))
     return len(letters) >= 2 and letters.isupper() and len(line.split()) <= 10
 
 

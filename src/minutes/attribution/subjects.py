@@ -308,15 +308,19 @@ def meeting_as_body(q: Query) -> Answer:
 
 
 def lone_name(q: Query) -> Answer:
-    """ "Sudaryono said": a one-word name, only as the subject of a speech verb."""
+    """ "Sudaryono said", "Ostrowski said": a one-word name, only as the subject of a speech
+    verb. At a sentence's start a capitalised word is a name only if the document never
+    writes it in lower case ("Staff said" is not one: "staff" stands elsewhere)."""
     lone = q.lone
     if lone is None:
         return None
     if lone.name.lower() in P.BODY_NOUNS:
         return [MEETING]
-    if q.create and q.speech and not sentence_initial(lone, q.here.s):
-        return [q.st.register(lone).id]
-    return []
+    if not (q.create and q.speech):
+        return []
+    if sentence_initial(lone, q.here.s) and lone.name.lower() in q.here.doc.lowercase_words():
+        return []
+    return [q.st.register(lone).id]
 
 
 def bare_name(q: Query) -> Answer:

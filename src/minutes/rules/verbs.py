@@ -80,6 +80,10 @@ SPEECH: tuple[str, ...] = (
     "asserted",
     "announces",
     "explained",
+    "introduced self",  # a self-introduction is the speaker's own: "X introduced herself. I have ..."
+    "introduced herself",
+    "introduced himself",
+    "introduced themselves",
     "elaborated",
     "elaborated on",
     "remarked",
