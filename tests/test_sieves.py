@@ -986,8 +986,18 @@ LONE_NAME = [
     ),
     pytest.param(
         "Sudaryono said that rice stocks are high.",
-        (not_speaker("Sudaryono"),),
-        id="lone-name-sentence-initial-not-trusted",
+        (step("Sudaryono", "speaker", "speech-verb", "lone-name"),),
+        id="lone-name-sentence-initial-before-said",
+    ),
+    pytest.param(
+        "The staff met on Monday. Staff said that the rota is full.",
+        (not_speaker("Staff"),),
+        id="lone-name-sentence-initial-word-written-in-lower-case-elsewhere",
+    ),
+    pytest.param(
+        "Donors also presented donations to the programme. Summary agreed to.",
+        (not_speaker("Donors"), not_speaker("Summary")),
+        id="lone-name-sentence-initial-before-another-verb",
     ),
 ]
 

@@ -40,6 +40,7 @@ from minutes.attribution.state import MEETING, NOBODY, Here, State
 from minutes.people import Mention, name_run, name_text, org_end
 from minutes.rules import people as P
 from minutes.rules import structure as S
+from minutes.rules import verbs as V
 
 
 @dataclass
@@ -318,9 +319,25 @@ def lone_name(q: Query) -> Answer:
         return [MEETING]
     if not (q.create and q.speech):
         return []
-    if sentence_initial(lone, q.here.s) and lone.name.lower() in q.here.doc.lowercase_words():
+    if sentence_initial(lone, q.here.s) and not _said_by_surname(q, lone.name):
         return []
     return [q.st.register(lone).id]
+
+
+def _said_by_surname(q: Query, word: str) -> bool:
+    """ "Ostrowski said", "Roy asked": a capitalised word opening a sentence is a surname
+    before a plain verb of saying (rules.verbs.SURNAME_SAID), never written in lower case
+    in the document ("Staff said": "staff" stands elsewhere), and no gerund ("Having")."""
+    verb = (
+        q.here.s.text[q.rel :].split(None, 1)[0].lower().strip(",.;:")
+        if q.here.s.text[q.rel :].strip()
+        else ""
+    )
+    return (
+        verb in V.SURNAME_SAID
+        and word.lower() not in q.here.doc.lowercase_words()
+        and not word.lower().endswith("ing")
+    )
 
 
 def bare_name(q: Query) -> Answer:

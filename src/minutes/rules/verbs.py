@@ -192,6 +192,14 @@ SPEECH: tuple[str, ...] = (
     "made ... recommendations",
 )
 
+# The plain verbs of saying after which a capitalised word opening a sentence is a
+# surname ("Ostrowski said", "Roy asked"), where any other verb leaves it a common noun
+# ("Donors also presented", "Summary agreed to", "Amendment proposed").
+SURNAME_SAID: frozenset[str] = frozenset(
+    {"said", "says", "asked", "stated", "noted", "added", "replied", "responded", "commented", "explained"}
+    | {"suggested", "questioned", "argued", "reported", "remarked", "answered", "clarified", "urged"}
+)
+
 # Things handed over, not said: "X presented to the President the certificate of
 # recognition" is a ceremony, not a speech (GOLD.md convention 9: presenting a report
 # whose content the text gives is speech). After "presented", "handed over", "gave".
@@ -216,6 +224,10 @@ HANDED_OBJECTS: tuple[str, ...] = (
     "flag",
     "bouquet",
     "donation",
+    "donations",
+    "gifts",
+    "certificates",
+    "awards",
 )
 HANDING_VERBS: tuple[str, ...] = ("presented", "presents", "handed over", "hands over", "gave", "gives")
 
