@@ -416,6 +416,14 @@ HEADLINE = [
 
 HEADING = [
     pytest.param(
+        "Present:\n* Filipe Regadas\n* Bill Venners\n\nFilipe: the release is late.\n\n"
+        "## Community feedback\n\n"
+        "Bill, bobbing up and down on a treadmill, raised two topics.\n\nFirst, the release date. "
+        "Second, the guides.",
+        (points("Bill Venners", 2), points("Filipe Regadas", 0)),
+        id="heading-markdown-heading-ends-a-turn",
+    ),
+    pytest.param(
         "The meeting opened at 9am.\n\nMayor Ortiz Said Roads Matter\n\nThe Clerk read the minutes.",
         (not_speaker("Ortiz"), no_step("Ortiz", "speaker")),
         id="heading-title-case-line-no-speech",
@@ -826,6 +834,12 @@ INITIALS = [
 ]
 
 NAMED_MENTION = [
+    pytest.param(
+        "Present: Cllr R. Hughes (Chair), Cllr A. Patel\n\n"
+        "Cllr Hughes, speaking as Chair, thanked Cllr Patel.",
+        (step("R. Hughes", "speaker", "speech-verb", "named-mention"),),
+        id="named-mention-participial-aside-before-the-verb",
+    ),
     pytest.param(
         "Ms Ingrid Halvorsen (Norway) said that, first, aid rose. Second, trade fell.",
         (step("Ingrid Halvorsen", "speaker", "speech-verb", "named-mention"), points("Ingrid Halvorsen", 2)),

@@ -102,6 +102,8 @@ class Document:
         if not self.last_in_paragraph(i):
             return False
         t = self.sentences[i].text.strip()
+        if t.startswith("#") and len(t) <= 200:
+            return True  # a Markdown heading: "## Community feedback"
         if len(t) > 200 or t.endswith((".", "!", "?", ":", ";", '"', "\u201d", ",")):
             return False
         return title_case(t)

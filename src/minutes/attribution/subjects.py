@@ -144,6 +144,8 @@ def named_mention(q: Query) -> Answer:
     for idx in range(len(resolved) - 1, -1, -1):
         m, ent = resolved[idx]
         m_end = mention_end(m, toks)
+        if m_end > q.abs_end >= m.end:
+            m_end = m.end  # its apposition was an aside of the gap: "Cllr Hughes, speaking as Chair,"
         if (
             m_end > q.abs_end
             or after_house_number(m, toks)

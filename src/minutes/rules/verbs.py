@@ -182,6 +182,8 @@ SPEECH: tuple[str, ...] = (
     "raised ... points",
     "raised ... issues",
     "raised ... questions",
+    "raised ... topics",
+    "raised ... matters",
     "raised ... objections",
     "was of the view",
     "were of the view",

@@ -217,8 +217,12 @@ def headline(st: State, here: Here) -> Outcome:
 
 
 def heading(st: State, here: Here) -> Outcome:
-    """A heading inside the document ("Agenda Item 4: Budget"): nobody speaks there."""
-    return SETTLED if here.line_start and here.doc.heading(here.i) else PASS
+    """A heading inside the document ("Agenda Item 4: Budget", "## Community feedback"):
+    nobody speaks there, and a transcript turn ends at it."""
+    if not (here.line_start and here.doc.heading(here.i)):
+        return PASS
+    st.turn_owner = None
+    return SETTLED
 
 
 def body_list_item(st: State, here: Here) -> Outcome:
