@@ -17,6 +17,12 @@ from minutes.rules import hedges
 # markers: text -> [(marker, ordinal)] of all points found, whoever speaks them
 
 MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
+    # "The first X <verb> <preposition>" (GOLD.md convention 7; rules.markers.SERIES_VERBS)
+    (
+        "The agenda has three pillars. The first focuses on peace and security. The second pillar "
+        "seeks to drive growth. The third pillar centres on people.",
+        [("The first focuses on", 1), ("The second pillar seeks", 2), ("The third pillar centres on", 3)],
+    ),
     ("First, we build. Second, we test.", [("First", 1), ("Second", 2)]),
     (
         "First of all, plan. Secondly, act. Finally, review.",

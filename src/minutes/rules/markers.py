@@ -141,8 +141,15 @@ SERIES_NOUNS: frozenset[str] = frozenset(
 # Determiners that may open a "the first X is" form.
 SERIES_DETERMINERS: frozenset[str] = frozenset({"the", "my", "our", "his", "her", "its", "their", "a"})
 
-# Verbs that end a "the first X is" marker.
-SERIES_VERBS: frozenset[str] = frozenset({"is", "was", "are", "were", "concerns", "concerned", "relates"})
+# Verbs that end a "the first X is" marker, with the preposition they take (GOLD.md
+# convention 7: "The first focuses on", "The second pillar seeks", "The third pillar
+# centres on"; a following "to" or "that" is skipped like a hedge).
+SERIES_VERBS: frozenset[str] = frozenset(
+    {"is", "was", "are", "were", "concerns", "concerned", "relates", "relates to", "related to"}
+    | {"focuses on", "focused on", "centres on", "centers on", "centred on", "centered on"}
+    | {"seeks", "sought", "aims", "aimed", "involves", "involved", "covers", "covered", "entails"}
+    | {"deals with", "dealt with", "addresses", "addressed", "calls for", "called for"}
+)
 
 # Introductions that license a numbered list of line items as points (rather than the
 # document's own section numbering): the line before item 1 ends in one of these, or
