@@ -280,10 +280,6 @@ ATTENDANCE_HEADER = [
     pytest.param(
         "Present: Dr. T. K. Mwansa, Governor (Chairperson), Prof. Chanda Lungu, External Member",
         (presider("T. K. Mwansa"), step("T. K. Mwansa", "presider", "attendance-header")),
-        marks=gap(
-            "bug: list_items sets att.presider for 'Name, Title (Chairperson)' without a "
-            "decision in the trail (the outline's presider is unexplained)"
-        ),
         id="attendance-header-chair-mark-after-title-in-trail",
     ),
 ]
@@ -759,6 +755,33 @@ OWN_VIEW = [
 ]
 
 
+ABSENT_ITEM = [
+    pytest.param(
+        "PRESENT:\n  \u2022 Councillor R. Donauer, Deputy Mayor, in the Chair\n  \u2022 Councillor C. Block\n"
+        "ABSENT:\n  \u2022 His Worship, Mayor C. Clark, in the Chair\nALSO PRESENT:\n"
+        "  \u2022 City Clerk A. Tittemore"
+        "\n\nThe Chair called the meeting to order.",
+        (presider("R. Donauer"), not_attendee("C. Clark"), attendee("A. Tittemore", "City Clerk")),
+        id="absent-item-bullets-under-absent-are-no-attendees",
+    ),
+    pytest.param(
+        "Present: Cllr Amy Reed\nApologies:\nCllr Tom Hale\n\nThe meeting opened.",
+        (attendee("Amy Reed"), not_attendee("Tom Hale")),
+        id="absent-item-name-line-under-apologies",
+    ),
+]
+
+
+MOTION_LINES = [
+    pytest.param(
+        "The Chair opened the meeting.\n\n  \u2022 Moved By:Councillor Dubois\n    Seconded By:Councillor Gersher\n"
+        "    1. That the request be added;\n    2. That the agenda be confirmed.",
+        (step("Dubois", "speaker", "motion"), step("Gersher", "speaker", "motion"), points(None, 2)),
+        id="motion-lines-give-the-items-to-the-meeting",
+    ),
+]
+
+
 ROLE_TABLES: dict[str, list[Any]] = {
     "attendance-subheader": ATTENDANCE_SUBHEADER,
     "attendance-subheader-items": ATTENDANCE_SUBHEADER_ITEMS,
@@ -791,7 +814,8 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "speech-verb": SPEECH_VERB,
     "according-to": ACCORDING_TO,
     "speech-by": SPEECH_BY,
-    "motion": MOTION,
+    "motion": MOTION + MOTION_LINES,
+    "absent-item": ABSENT_ITEM,
     "own-view": OWN_VIEW,
 }
 

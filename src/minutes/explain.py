@@ -22,6 +22,7 @@ _WHAT = {
     "attendee": "attendee",
     "speaker": "speaker",
     "resolved": "reference",
+    "floor": "floor",
 }
 
 

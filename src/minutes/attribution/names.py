@@ -31,6 +31,11 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
         original = rest[start : start + len(part)]
         if not part.strip(" .:-*") or len(part.strip()) > 80:
             continue
+        span = (offset + start, offset + start + len(part))
+        if last is not None and S.CHAIR_MARK.match(part.strip(" .")):
+            # "Councillor R. Donauer, Deputy Mayor, in the Chair": the name before presides
+            st.preside(last.id, sieve, span)
+            continue
         if last is not None and dash_titled and re.fullmatch(r"\s*[A-Z][\w&'-]*\s*", part):
             # "Dr. Mercy Phiri - Deputy Governor, Economics": the title goes on after the comma
             last.role = f"{last.role}, {part.strip()}" if last.role else part.strip()
@@ -42,7 +47,7 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
             title = original.strip()
             mark = re.search(r"\s*\(([^()]*)\)$", title)
             if mark and S.CHAIR_MARK.match(mark.group(1).strip()):
-                st.att.presider = last.id
+                st.preside(last.id, sieve, span)
                 title = title[: mark.start()].strip()
             if last.role is None:
                 last.role = title

@@ -99,6 +99,7 @@ class State:
         self.list_mode = False  # inside a list of attendees
         self.list_role: str | None = None  # the title a list header gives its items
         self.line_items = False  # one person a line: "H.E. A, Minister of Trade, Malaysia;"
+        self.absent_block = False  # under "ABSENT:" inside the block: not attendees
         self.body_list = False  # inside a list the meeting introduced ("RESOLVED that:")
         self.sentence_subject: list[int] = []  # the last subject found in this sentence
         # the person named at the start of the previous sentence, its likely subject:
@@ -122,6 +123,12 @@ class State:
         self.cur = eid
         if eid >= 0 and self.reg.entities[eid].kind == "person":
             self.last_person = eid
+
+    def give_floor(self, eid: int, sieve: str, span: tuple[int, int]) -> None:
+        """``eid`` holds the floor for what follows without having spoken: the items of a
+        motion are the meeting's ("Moved By: Cllr A / Seconded By: Cllr B / 1. That ...")."""
+        self.cur_why = self.decide(sieve, "floor", eid, span)
+        self.cur = eid
 
     def speak_many(self, subj: list[int], sieve: str, span: tuple[int, int], via: str = "") -> None:
         """Joint speakers ("A and B stressed"): each has spoken; the last holds the floor."""

@@ -157,6 +157,8 @@ SERIES_VERBS: frozenset[str] = frozenset(
 LIST_LEADIN_ENDINGS: tuple[str, ...] = (":", "-", "\u2013", "\u2014")
 LIST_LEADIN_CUES: tuple[str, ...] = (
     "following",
+    "moved by",  # a motion's lines: "Moved By: Cllr A" / "Seconded By: Cllr B" / "1. That ..."
+    "seconded by",
     "as follows",
     "priorities",
     "proposals",

@@ -37,13 +37,14 @@ ORDER: tuple[Family, ...] = (
     Family(
         "structure",
         (
+            ("absent-line", structure.absent_line),
+            ("absent-item", structure.absent_item),
             ("attendance-subheader", structure.subheader),
             ("chair-line", structure.chair_line),
             ("officer-line", structure.officer_line),
             ("attendance-subheader-items", structure.subheader_items),
             ("attendance-line", structure.line_item),
             ("attendance-item", structure.list_item),
-            ("absent-line", structure.absent_line),
             ("block-end", structure.block_end),
             ("attendance-header", structure.list_header),
             ("attended-by-colon", structure.attended_by_colon),

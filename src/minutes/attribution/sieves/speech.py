@@ -140,8 +140,10 @@ def speech_by(st: State, here: Here) -> Outcome:
 
 
 def motion(st: State, here: Here) -> Outcome:
-    """ "Moved by Cllr A, seconded by Cllr B": both speak (GOLD.md convention 9); the
-    mover takes the floor (the motion's items are theirs), a seconder leaves it where it was."""
+    """ "Moved by Cllr A, seconded by Cllr B": both speak (GOLD.md convention 9). The
+    mover takes the floor, a seconder leaves it where it was; but a motion whose words
+    follow on lines of their own ("Moved By:Councillor A" / "1. That ...") is the
+    meeting's: the floor goes to the meeting."""
     s = here.s
     if st.turn_owner is not None:
         return PASS
@@ -161,7 +163,16 @@ def motion(st: State, here: Here) -> Outcome:
                 st.cur, st.cur_why = held, why
             found = True
             break
+    if found and _motion_line(here):
+        st.give_floor(MEETING, "motion", (s.start, s.end))
     return DECIDED if found else PASS
+
+
+def _motion_line(here: Here) -> bool:
+    """ "Moved By:Councillor Dubois" on a line of its own: the motion's words follow."""
+    text = here.s.text
+    one_line = "\n" not in text.strip() and len(text.split()) <= 8
+    return here.line_start and one_line and text.rstrip()[-1:].isalpha()
 
 
 def _role_as(st: State, here: Here, eid: int) -> None:

@@ -34,8 +34,12 @@ def _plural_role(header: str) -> str | None:
 
 
 def subheader(st: State, here: Here) -> Outcome:
-    """ "Directors:" alone on its line inside a "PRESENT" block."""
-    return SETTLED if _in_block(st, here) and S.SUBHEADER.match(here.s.text) else PASS
+    """ "Directors:", "ALSO PRESENT:" alone on its line inside a "PRESENT" block (it ends
+    an "ABSENT:" part of the block)."""
+    if _in_block(st, here) and S.SUBHEADER.match(here.s.text):
+        st.absent_block = False
+        return SETTLED
+    return PASS
 
 
 def subheader_items(st: State, here: Here) -> Outcome:
@@ -122,7 +126,7 @@ def block_end(st: State, here: Here) -> Outcome:
     """Any other line closes the attendance block, but a bullet ("  * also board member,
     representing Lightbend" under a name) goes on with it."""
     if here.line_start and not (st.list_mode and S.BULLET.match(here.s.text)):
-        st.list_mode = st.line_items = False
+        st.list_mode = st.line_items = st.absent_block = False
     return PASS
 
 
@@ -136,6 +140,7 @@ def list_header(st: State, here: Here) -> Outcome:
     if not m or S.ABSENT.search(body[: m.end()]):
         return PASS
     rest = body[m.end() :]
+    st.absent_block = False
     st.list_role = _plural_role(body[: m.end()])
     if rest.strip():
         list_items(st, here.s.start + m.end(), rest, "attendance-header")
@@ -148,6 +153,14 @@ def absent_line(st: State, here: Here) -> Outcome:
     block goes on after them ("Department: Chief of Police X" on the next line)."""
     body = here.s.text
     if here.line_start and ":" in body[:60] and S.ABSENT.search(body[: body.find(":")]):
+        st.absent_block = True  # the lines under "ABSENT:" are not attendees either
+        return SETTLED
+    return PASS
+
+
+def absent_item(st: State, here: Here) -> Outcome:
+    """A line under "ABSENT:" or "Apologies:" ("• His Worship, Mayor C. Clark"): no attendee."""
+    if _in_block(st, here) and st.absent_block and (S.BULLET.match(here.s.text) or is_name_line(here.s.text)):
         return SETTLED
     return PASS
 
@@ -219,8 +232,8 @@ def headline(st: State, here: Here) -> Outcome:
 def heading(st: State, here: Here) -> Outcome:
     """A heading inside the document ("Agenda Item 4: Budget", "## Community feedback"):
     nobody speaks there, and a transcript turn ends at it."""
-    if not (here.line_start and here.doc.heading(here.i)):
-        return PASS
+    if not (here.line_start and here.doc.heading(here.i)) or cues().motion_by.search(here.s.text):
+        return PASS  # ("Seconded By: Councillor Gersher" is a motion's line, not a heading)
     st.turn_owner = None
     return SETTLED
 
