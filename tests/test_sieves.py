@@ -774,7 +774,8 @@ ABSENT_ITEM = [
 
 MOTION_LINES = [
     pytest.param(
-        "The Chair opened the meeting.\n\n  \u2022 Moved By:Councillor Dubois\n    Seconded By:Councillor Gersher\n"
+        "The Chair opened the meeting.\n\n  \u2022 Moved By:Councillor Dubois\n"
+        "    Seconded By:Councillor Gersher\n"
         "    1. That the request be added;\n    2. That the agenda be confirmed.",
         (step("Dubois", "speaker", "motion"), step("Gersher", "speaker", "motion"), points(None, 2)),
         id="motion-lines-give-the-items-to-the-meeting",
