@@ -330,12 +330,12 @@ DECISION_LABEL = [
     ),
     pytest.param(
         "That Council:\n1. notes the report;\n2. approves the budget.",
-        (step(None, "speaker", "decision-label"), points(None, 2)),
+        (step(None, "floor", "decision-label"), points(None, 2)),
         id="decision-label-that-council",
     ),
     pytest.param(
         "Cllr Amy Reed said the roads are poor.\n\nAction points:\n1. Repair roads.\n2. Survey parks.",
-        (step(None, "speaker", "decision-label"), points(None, 2), points("Amy Reed", 0)),
+        (step(None, "floor", "decision-label"), points(None, 2), points("Amy Reed", 0)),
         id="decision-label-action-points",
     ),
     pytest.param(

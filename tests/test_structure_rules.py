@@ -47,6 +47,8 @@ STRUCTURE_CASES = [
     p("POSSESSIVE_DELEGATE", "search", "Egypt's delegate", True, ("c", "Egypt")),
     p("OWN_VIEW", "match", "In his view, firstly, the cost", True, ("pos", "his")),
     p("OWN_VIEW", "match", "In the Council's view, ", False),
+    p("LABEL_VERB", "match", "RESOLVED: That the Council", True),
+    p("LABEL_VERB", "match", "Action points:", False),
     p("DELEGATE_ROLE", "search", "Representative of Egypt", True),
     p("DELEGATE_ROLE", "search", "Minister of Finance", False),
     p(

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from minutes.attribution import MEETING, NOBODY, Attribution, attribute
+from minutes.attribution.attendance import attendees, body_spoke
 from minutes.document import Document, plain_view
 from minutes.lang import resolve
 from minutes.meeting import find_meeting
@@ -125,25 +126,6 @@ def read(text: str, outline: Outline) -> Reading | None:
     return Reading(att, points, _assemble(outline, att, floor, points, text))
 
 
-# A label that gives the meeting the floor with no verb ("Decisions:", "Action items:"):
-# it opens the meeting's list, and the meeting has spoken only if the list has points.
-# "RESOLVED:" and "Agreed that:" are the meeting's verbs.
-_LABEL_SIEVE = "decision-label"
-_LABEL_VERB = re.compile(r"\W*(?:it\s+was\s+)?(?:resolved|agreed|decided)\b", re.IGNORECASE)
-
-
-def _body_spoke(att: Attribution, text: str) -> bool:
-    """Whether the meeting as a body is the subject of a saying or deciding verb somewhere
-    ("The meeting stressed", "It was agreed", "Members noted", "RESOLVED:"): a speaker
-    even with no points (GOLD.md convention 11)."""
-    return any(
-        d.who == MEETING
-        and d.what == "speaker"
-        and (d.sieve != _LABEL_SIEVE or _LABEL_VERB.match(text, d.start) is not None)
-        for d in att.trail
-    )
-
-
 def _assemble(
     outline: Outline, att: Attribution, floor: list[int], points: list[tuple[int, Point]], text: str
 ) -> set[int]:
@@ -160,7 +142,7 @@ def _assemble(
     for key in order:
         pts = by_speaker.get(key, [])
         if key == MEETING:
-            if pts or _body_spoke(att, text):
+            if pts or body_spoke(att):
                 outline.speakers.append(Speaker(None, None, "meeting", points=pts))
             continue
         ent = reg.entities[key]
@@ -177,18 +159,8 @@ def _assemble(
     if att.presider is not None:
         p = reg.entities[att.presider]
         outline.presider = Participant(p.name, p.role, p.kind)
-    present = list(att.present)
-    for key in att.speakers:
-        if key < 0 or key in present or key in att.relayed or reg.entities[key].anonymous:
-            continue
-        if reg.entities[key].kind == "organization":
-            continue  # "The Ministry of the Interior said": an organisation's statement, not presence
-        present.append(key)
-    present.sort(key=lambda k: reg.entities[k].order)
     seen: set[int] = set()
-    for key in present:
-        if key == att.presider or key in seen or reg.entities[key].anonymous:
-            continue
+    for key in attendees(att):
         seen.add(key)
         e = reg.entities[key]
         outline.attendees.append(Participant(e.name, e.role, e.kind))

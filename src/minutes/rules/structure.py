@@ -174,3 +174,7 @@ RELAYED_RUNS = 5
 AS_TITLE = re.compile(
     r"\bas\s+(?:the\s+)?(?P<t>(?:[A-Z][\w.&'-]*\s+){0,3}[A-Z][\w'-]*(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*)?)"
 )
+
+# A decision label with the meeting's own verb ("RESOLVED:", "Agreed that:", "It was
+# decided:"); other labels ("Decisions:", "Action items:") only open the meeting's list.
+LABEL_VERB = re.compile(r"\W*(?:it\s+was\s+)?(?:resolved|agreed|decided)\b", re.IGNORECASE)

@@ -177,7 +177,11 @@ def attended_by_colon(st: State, here: Here) -> Outcome:
 def decision_label(st: State, here: Here) -> Outcome:
     """ "RESOLVED:", "Action points:", "That Council:": the meeting's own decisions follow."""
     if here.line_start and S.DECISION_LABEL.match(here.s.text):
-        st.speak(MEETING, "decision-label", (here.s.start, here.s.end))
+        span = (here.s.start, here.s.end)
+        if S.LABEL_VERB.match(here.s.text):  # "RESOLVED:", "Agreed that:": the meeting decides
+            st.speak(MEETING, "decision-label", span)
+        else:  # "Decisions:", "Action items:": its list follows, the meeting speaks if it has items
+            st.give_floor(MEETING, "decision-label", span)
         return DECIDED
     return PASS
 
