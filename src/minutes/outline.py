@@ -12,18 +12,17 @@ outline.py    -> the Outline (this module)
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from minutes.attribution import MEETING, NOBODY, Attribution, attribute
 from minutes.attribution.attendance import attendees, body_spoke
+from minutes.attribution.predicates import with_honorific
 from minutes.document import Document, plain_view
 from minutes.lang import resolve
 from minutes.meeting import find_meeting
 from minutes.model import Highlight, Outline, Participant, Point, Speaker
 from minutes.people import Mention
 from minutes.points import build_series, find_markers, make_points
-from minutes.rules import people as P
 from minutes.segment import segment
 
 
@@ -78,9 +77,6 @@ def annotate(
     return outline, sorted(spans, key=lambda h: (h.start, -h.end, h.kind))
 
 
-_HONORIFIC_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
-
-
 def _mention_spans(m: Mention, text: str) -> list[tuple[int, int]]:
     """The name with the honorific or title before it ("Mr. Wu", "Vice Mayor Wu Qing"),
     and a title in apposition on its own ("Wu Qing, Vice Mayor")."""
@@ -89,9 +85,7 @@ def _mention_spans(m: Mention, text: str) -> list[tuple[int, int]]:
     if title is not None and title[1] <= start and not text[title[1] : start].strip():
         start, title = title[0], None
     else:
-        h = _HONORIFIC_BEFORE.search(text, max(0, start - 12), start)
-        if h and h.group(1).lower() in P.HONORIFICS:
-            start = h.start()
+        start = with_honorific(text, start)
     return [(start, m.end)] if title is None else [(start, m.end), title]
 
 
