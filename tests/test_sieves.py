@@ -184,6 +184,19 @@ ATTENDANCE_LINE = [
 
 ATTENDANCE_ITEM = [
     pytest.param(
+        "## Attendees\n\nBoard members:\n\n* \u00d3lafur P\u00e1ll Geirsson, Twitter\n"
+        "* Chris Kipp, Lunatech\n"
+        "* Councillor D. Hill, via teleconference\n\nThe meeting opened.",
+        (
+            attendee("\u00d3lafur P\u00e1ll Geirsson"),
+            attendee("Chris Kipp"),
+            attendee("D. Hill"),
+            not_attendee("Twitter"),
+            not_attendee("Lunatech"),
+        ),
+        id="attendance-item-a-bullet-is-one-person-with-an-affiliation",
+    ),
+    pytest.param(
         "Present:\n- Cllr Amy Reed\n- Cllr Tom Hale\n\nThe meeting opened.",
         (step("Amy Reed", "attendee", "attendance-item"), step("Tom Hale", "attendee", "attendance-item")),
         id="attendance-item-bullets-under-present",
@@ -603,6 +616,11 @@ PRESIDES = [
 # ======================================================================================
 
 PRESENCE_VERB = [
+    pytest.param(
+        "Staffing changes: Wojciech Mazur joined in July and is working on Scala Native.",
+        (not_attendee("Wojciech Mazur"),),
+        id="presence-verb-joined-an-organisation-is-no-attendance",
+    ),
     pytest.param(
         "Vice Mayor Wu Qing attended the meeting.",
         (step("Wu Qing", "attendee", "presence-verb", "named-mention"),),

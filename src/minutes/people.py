@@ -270,7 +270,12 @@ _ELIDED = re.compile(r"^(?:[A-Z]|Da|De|Di|La)$")  # before an apostrophe in a na
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "D.J." in "D.J. Whitaker"
-_CAPWORD = re.compile(r"^[A-Z][\w'\u2019.-]*$")
+_WORD_CHARS = re.compile(r"^[\w'\u2019.-]+$")
+
+
+def _capword(text: str) -> bool:
+    """A capitalised word, accented capitals included ("Wu", "Ólafur", "Łukasz")."""
+    return text[:1].isupper() and _WORD_CHARS.match(text) is not None
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")  # "IOM", "UNICEF" in parentheses after an organisation
 _QUOTE_OPEN = {"\u201c", '"', "``", "\u2018", "'"}
 _QUOTE_CLOSE = {"\u201d", '"', "''", "\u2019", "'"}
@@ -288,7 +293,7 @@ def is_name_token(t: Token, *, allow_title: bool = False) -> bool:
     """A capitalised word that can be part of a name."""
     if is_initial(t) or t.low in P.GIVEN_NAME_ABBREVIATIONS:
         return True
-    if not _CAPWORD.match(t.text) or t.text.endswith("."):
+    if not _capword(t.text) or t.text.endswith("."):
         return False
     low = t.low
     if (
@@ -350,7 +355,7 @@ def name_run(toks: Sequence[Token], i: int) -> int:
         if (
             j == i
             and t.low in P.HONORIFIC_GIVEN_NAMES
-            and _CAPWORD.match(t.text)
+            and _capword(t.text)
             and _followed_by_name(toks, i + 1)
         ):
             j += 1
@@ -433,7 +438,7 @@ def org_end(toks: Sequence[Token], i: int) -> int:
     while j < len(toks):
         t = toks[j]
         low = t.low
-        if _CAPWORD.match(t.text) and low not in P.NOT_NAMES - {"of", "and", "for", "the"}:
+        if _capword(t.text) and low not in P.NOT_NAMES - {"of", "and", "for", "the"}:
             if last_head >= 0 and _title_follows(toks, j):
                 break  # "Bank of Korea | Senior Deputy Governor Park Min-seo"
             if low in P.ORG_HEADS:
@@ -442,7 +447,7 @@ def org_end(toks: Sequence[Token], i: int) -> int:
             continue
         if low in ("of", "for", "on", "and", "the", "&") and j > i and j + 1 < len(toks):
             nxt = toks[j + 1]
-            if _CAPWORD.match(nxt.text) or (nxt.low == "the" and j + 2 < len(toks)):
+            if _capword(nxt.text) or (nxt.low == "the" and j + 2 < len(toks)):
                 # "X Government and Y Government": split two organisations at "and"
                 if low == "and" and last_head == j - 1:
                     break
@@ -467,10 +472,10 @@ def _title_follows(toks: Sequence[Token], j: int) -> bool:
     "Shanghai Municipal Government" -> False at "Municipal" (an organisation head
     comes first); "Office of the Governor" -> False ("the" stands before it).
     """
-    if j == 0 or not _CAPWORD.match(toks[j - 1].text) or toks[j - 1].low in ("of", "and", "for", "the"):
+    if j == 0 or not _capword(toks[j - 1].text) or toks[j - 1].low in ("of", "and", "for", "the"):
         return False
     q = j
-    while q < len(toks) and q < j + 5 and _CAPWORD.match(toks[q].text):
+    while q < len(toks) and q < j + 5 and _capword(toks[q].text):
         if toks[q].low in P.ORG_HEADS:
             return False
         if _is_head(toks, q):
@@ -505,7 +510,7 @@ def title_start(toks: Sequence[Token], head: int, floor: int = 0) -> int:
         if (
             low in P.TITLE_MODIFIERS
             or low in P.TITLE_HEADS
-            or (_CAPWORD.match(t.text) and low not in P.NOT_NAMES and low not in P.HONORIFICS)
+            or (_capword(t.text) and low not in P.NOT_NAMES and low not in P.HONORIFICS)
         ):
             k -= 1
             continue
@@ -636,14 +641,14 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
                 out.append(m)
                 i = m.tok_end
                 continue
-        if i + 1 < n and (low in P.TITLE_MODIFIERS or _CAPWORD.match(t.text)) and low not in P.HONORIFICS:
+        if i + 1 < n and (low in P.TITLE_MODIFIERS or _capword(t.text)) and low not in P.HONORIFICS:
             ahead = i + 1
             words = 1
             while ahead < n and words < 4 and not _is_head(toks, ahead):
                 if _portfolio_link(toks, ahead):
                     ahead += 1
                     continue
-                if not (toks[ahead].low in P.TITLE_MODIFIERS or _CAPWORD.match(toks[ahead].text)):
+                if not (toks[ahead].low in P.TITLE_MODIFIERS or _capword(toks[ahead].text)):
                     break
                 ahead += 1
                 words += 1
@@ -673,7 +678,7 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
             out.append(m)
             i = m.tok_end
             continue
-        oe = org_end(toks, i) if _CAPWORD.match(t.text) and not _is_head(toks, i) else i
+        oe = org_end(toks, i) if _capword(t.text) and not _is_head(toks, i) else i
         if oe == i + 1 and low in P.SURNAME_ORG_HEADS and known.lookup_tokens([t.text]) is not None:
             oe = i  # "Park said": a person already known, not an organisation
             m = Mention(t.start, t.end, t.text, "person", None, None, i, i + 1, "bare")
@@ -758,7 +763,7 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
         return False
     for q in range(k, look):  # only title words before the head: "Vice", "Deputy", "Provincial Party"
         w = toks[q]
-        if not (w.low in P.TITLE_MODIFIERS or w.low in ("the", "and", "of") or _CAPWORD.match(w.text)):
+        if not (w.low in P.TITLE_MODIFIERS or w.low in ("the", "and", "of") or _capword(w.text)):
             return False
     if toks[k].low in ("a", "an", "and", "or"):
         return False
@@ -848,14 +853,14 @@ def _title_then_name(
             and toks[k].text == "("
             and toks[k + 2].text == ")"
             and toks[k + 3].text == ","
-            and _CAPWORD.match(toks[k + 1].text)
+            and _capword(toks[k + 1].text)
             and toks[k + 1].low not in P.HONORIFICS
             and _honorific_name_at(toks, k + 4)
         ):
             k += 3
             continue
         # "The Senior Secretary, Ministry of X, Mr. Y,": the office in apposition to the title
-        if k + 1 < n and toks[k].text == "," and _CAPWORD.match(toks[k + 1].text):
+        if k + 1 < n and toks[k].text == "," and _capword(toks[k + 1].text):
             oe = org_end(toks, k + 1)
             if oe > k + 1 and oe < n and toks[oe].text == "," and _honorific_name_at(toks, oe + 1):
                 k = oe
@@ -867,7 +872,7 @@ def _title_then_name(
                 q < n
                 and q < k + 5
                 and not _is_head(toks, q)
-                and (toks[q].low in P.TITLE_MODIFIERS or _CAPWORD.match(toks[q].text))
+                and (toks[q].low in P.TITLE_MODIFIERS or _capword(toks[q].text))
                 and toks[q].low not in P.HONORIFICS
             ):
                 q += 1
@@ -879,7 +884,7 @@ def _title_then_name(
             while q < n and (
                 (
                     (
-                        _CAPWORD.match(toks[q].text)
+                        _capword(toks[q].text)
                         or toks[q].low in ("of", "the", "and", "for", "&", "on")
                         or is_initial(toks[q])
                     )

@@ -79,6 +79,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "convener",
         "convenor",
         "moderator",
+        "solicitor",  # "City Solicitor C. Yelland"
         "selectman",  # New England town boards: "Selectman Paul DeMarco"
         "selectwoman",
         "selectperson",

@@ -287,7 +287,15 @@ PRESENCE: tuple[str, ...] = (
     "participate",
     "participates",
     "took part",
-    "joined",
+    # "joined" only with the meeting as its object: "X joined in July and is working on
+    # Scala Native" joined an organisation
+    "joined the meeting",
+    "joined the call",
+    "joined the session",
+    "joined the discussion",
+    "joined via",
+    "joined by",
+    "joined ... meeting",
     "was in attendance",
     "were in attendance",
     "met with",

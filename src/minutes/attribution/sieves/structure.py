@@ -79,8 +79,29 @@ def list_item(st: State, here: Here) -> Outcome:
     item = S.BULLET.sub("", body, count=1)
     if not attendee_item(item):
         return PASS
-    list_items(st, here.s.start + (len(body) - len(item)), item, "attendance-item")
+    offset = here.s.start + (len(body) - len(item))
+    if S.BULLET.match(body) and _one_person(st, offset, item):
+        return SETTLED
+    list_items(st, offset, item, "attendance-item")
     return SETTLED
+
+
+def _one_person(st: State, offset: int, item: str) -> bool:
+    """A bullet is one person: the name, then a title, an affiliation or a note after a
+    comma ("Ólafur Páll Geirsson, Twitter", "Councillor D. Hill, via teleconference"),
+    which is no one else. False when the first part names nobody ("General Manager,
+    Community Services L. Lacroix"): the item is then read as a list."""
+    first, _, rest = item.partition(",")
+    if not rest.strip() or ";" in item or " and " in item:
+        return False
+    before = len(st.att.present)
+    ent = name_at(st, offset, first, "attendance-item", default_role=st.list_role)
+    if ent is None or ent.kind != "person":
+        return False
+    st.mark_present(ent.id, "attendance-item", (offset, offset + len(first)))
+    if S.CHAIR_MARK.match(rest.strip(" .").rsplit(",", 1)[-1].strip()):
+        st.preside(ent.id, "attendance-item", (offset, offset + len(item)))  # "..., in the Chair"
+    return len(st.att.present) >= before
 
 
 def chair_line(st: State, here: Here) -> Outcome:
