@@ -697,6 +697,27 @@ def _archive_command(ctx: typer.Context, command: str, requested: str, opts: Com
             raise typer.Exit(ExitStatus.INPUT_ERROR)
 
 
+def _read_one(
+    ctx: typer.Context, file: str | None, command: str, output: str | None, encoding: str | None, quiet: bool
+) -> tuple[Result, Options]:
+    """The one FILE (or standard input) of ``show`` and ``explain``, read and decoded;
+    exit 1 if it cannot be."""
+    if file and file != "-":
+        from minutes.batch import Source
+
+        sources = [Source(file)]  # one file: a folder is an error here, not expanded
+    else:
+        sources = _sources([file] if file else None, command, quiet=quiet)
+    _refuse_overwriting_an_input(output, sources)
+    from minutes.batch import read_document
+
+    options = _options(ctx, encoding)
+    result = read_document(sources[0], options)
+    if not _report(result, quiet):
+        raise typer.Exit(ExitStatus.INPUT_ERROR)
+    return result, options
+
+
 # --- commands -------------------------------------------------------------------------
 
 
@@ -878,19 +899,7 @@ def show(
 ) -> None:
     ctx.meta[_LANG] = lang.value
     with _reporting(ctx, debug):
-        if file and file != "-":
-            from minutes.batch import Source
-
-            sources = [Source(file)]  # one file: a folder is an error here, not expanded
-        else:
-            sources = _sources([file] if file else None, "show", quiet=quiet)
-        _refuse_overwriting_an_input(output, sources)
-        options = _options(ctx, encoding)
-        from minutes.batch import read_document
-
-        result = read_document(sources[0], options)
-        if not _report(result, quiet):
-            raise typer.Exit(ExitStatus.INPUT_ERROR)
+        result, options = _read_one(ctx, file, "show", output, encoding, quiet)
         from minutes.outline import annotate
         from minutes.output import open_output
         from minutes.render.show import render_legend, render_show
@@ -939,19 +948,7 @@ def explain(
 ) -> None:
     ctx.meta[_LANG] = lang.value
     with _reporting(ctx, debug):
-        if file and file != "-":
-            from minutes.batch import Source
-
-            sources = [Source(file)]  # one file: a folder is an error here, not expanded
-        else:
-            sources = _sources([file] if file else None, "explain", quiet=quiet)
-        _refuse_overwriting_an_input(output, sources)
-        from minutes.batch import read_document
-
-        options = _options(ctx, encoding)
-        result = read_document(sources[0], options)
-        if not _report(result, quiet):
-            raise typer.Exit(ExitStatus.INPUT_ERROR)
+        result, options = _read_one(ctx, file, "explain", output, encoding, quiet)
         from minutes.explain import explain as explain_text
         from minutes.output import open_output
         from minutes.render.explain import render_explain
