@@ -21,7 +21,7 @@ import signal
 import sys
 import traceback
 from collections import Counter
-from collections.abc import Generator, Sequence
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -166,8 +166,11 @@ class Work(Protocol):
     def __call__(self, source: Source, options: Options) -> Result: ...
 
 
-def process(source: Source, options: Options) -> Result:
-    """Read and outline one source; never raises, except KeyboardInterrupt."""
+def process(
+    source: Source, options: Options, on_progress: Callable[[int, int], None] | None = None
+) -> Result:
+    """Read and outline one source; never raises, except KeyboardInterrupt. ``on_progress``
+    (in this process only) hears how far into the text the outlining is."""
     import minutes  # minutes.summarize, looked up at call time (tests replace it)
 
     if source.error is not None:
@@ -175,7 +178,10 @@ def process(source: Source, options: Options) -> Result:
     try:
         doc = _read(source, options)
         notice = _nothing_in(doc, "nothing to outline; printing an empty outline")
-        outline = minutes.summarize(doc.text, source=doc.source, encoding=doc.encoding, lang=options.lang)
+        more = {} if on_progress is None else {"on_progress": on_progress}
+        outline = minutes.summarize(
+            doc.text, source=doc.source, encoding=doc.encoding, lang=options.lang, **more
+        )
         size = len(source.data) if source.data is not None else _size(source.path)
         if options.render == "ndjson":
             from minutes.output import json_line
@@ -325,4 +331,3 @@ def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # A worker never writes to stdout; make sure a stray print cannot break the pipe.
     sys.stdout = open(os.devnull, "w")  # noqa: SIM115
-

@@ -45,7 +45,7 @@ import minutes
 from minutes.errors import ExitStatus, MinutesError, OutputError
 
 if TYPE_CHECKING:
-    from minutes.batch import Options, Result, Source
+    from minutes.batch import Options, Result, Source, Work
     from minutes.output import Progress, Terminal, Writer
 
 PROG = "minutes"
@@ -624,7 +624,10 @@ def _batch(
                 command, fmt, stream, terminal, several=several(opts.paths or ["-"]), spans=spans
             )
             writer.begin()
-            results = run(sources, options, opts.jobs, read_sentences if command == "sentences" else process)
+            work: Work = read_sentences if command == "sentences" else process
+            if command != "sentences" and len(sources) == 1 and progress.enabled:
+                work = functools.partial(process, on_progress=progress.inside)  # bytes done in one file
+            results = run(sources, options, opts.jobs, work)
             if resolve_jobs(opts.jobs) == 1 or len(sources) == 1:
                 progress.start()  # else once the workers are forked: no thread of rich's in them
             try:

@@ -12,6 +12,7 @@ outline.py    -> the Outline (this module)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from minutes.attribution import MEETING, NOBODY, Attribution, attribute
@@ -26,10 +27,19 @@ from minutes.points import build_series, find_markers, make_points
 from minutes.segment import segment
 
 
-def summarize(text: str, *, source: str = "-", encoding: str = "utf-8", lang: str = "auto") -> Outline:
+def summarize(
+    text: str,
+    *,
+    source: str = "-",
+    encoding: str = "utf-8",
+    lang: str = "auto",
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Outline:
     """Outline narrative minutes: meeting, presider, attendees, speakers and their points.
 
     ``lang`` is "en", "zh" or "auto" (by the text's share of Han characters, ``minutes.lang``).
+    ``on_progress(done, total)``, if given, is called now and then with how many characters
+    of the text have been read (for a progress display on a long file).
     """
     outline = Outline(source=source, encoding=encoding)
     if resolve(lang, text) == "zh":  # language dispatch: Chinese goes down minutes.zh
@@ -37,7 +47,7 @@ def summarize(text: str, *, source: str = "-", encoding: str = "utf-8", lang: st
 
         fill(outline, text)
         return outline
-    read(text, outline)
+    read(text, outline, on_progress)
     return outline
 
 
@@ -99,7 +109,9 @@ class Reading:
     kept: set[int]
 
 
-def read(text: str, outline: Outline) -> Reading | None:
+def read(
+    text: str, outline: Outline, on_progress: Callable[[int, int], None] | None = None
+) -> Reading | None:
     """Run the pipeline into ``outline``; how it was read (None when the text has no
     sentences)."""
     sentences = segment(text, "en")  # the English path (Chinese went down minutes.zh)
@@ -113,7 +125,7 @@ def read(text: str, outline: Outline) -> Reading | None:
         sentences_read = [replace(s, text=view[s.start : s.end]) for s in sentences]
     else:
         sentences_read = sentences
-    att = attribute(Document(view, sentences_read))
+    att = attribute(Document(view, sentences_read), on_progress)
     floor = [MEETING if f == NOBODY else f for f in att.floor]
     series = build_series(find_markers(text, sentences), sentences, text, floor, att.narrated)
     points = make_points(series, sentences, text, floor)

@@ -461,6 +461,11 @@ class Progress:
 
             advance(self.bar, self.task, done_bytes)
 
+    def inside(self, done: int, total: int) -> None:
+        """How far into the one large file the outlining is (``done`` of ``total`` characters)."""
+        if self.bar is not None and total:
+            self.bar.update(self.task, bytes=self.size * done // total)
+
     def clear(self) -> None:
         if self.bar is not None:
             self.bar.stop()

@@ -13,17 +13,24 @@ points in that sentence are theirs (``minutes.points``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from minutes.attribution.sieves import ORDER, PASS, SETTLED
 from minutes.attribution.state import MEETING, NOBODY, Attribution, Decision, Here, State
 from minutes.document import Document
 
 __all__ = ["MEETING", "NOBODY", "Attribution", "Decision", "attribute"]
 
+PROGRESS_EVERY = 256  # sentences between two progress reports
 
-def attribute(doc: Document) -> Attribution:
-    """Read the document's sentences through the sieves; the attribution."""
+
+def attribute(doc: Document, on_progress: Callable[[int, int], None] | None = None) -> Attribution:
+    """Read the document's sentences through the sieves; the attribution. ``on_progress``
+    hears how many characters have been read, every few hundred sentences."""
     st = State(doc)
     for i, s in enumerate(doc.sentences):
+        if on_progress is not None and i % PROGRESS_EVERY == 0:
+            on_progress(s.start, len(doc.text))
         st.i = i
         here = Here(doc, i, s, doc.paragraph_start(i), doc.line_start(i))
         _read(st, here)

@@ -1,8 +1,8 @@
 """The progress display on stderr, drawn with rich's ``Progress`` (imported only when shown).
 
 A batch: ``outlining ━━━━━━╺━━━━ 120/400 files 3.1 MB/9.3 MB 5.2 files/s 0:00:53 left``.
-One large file: ``outlining  ⠋  big.txt  27.0 MB  0:00:12``, a spinner and the time
-spent, since the pipeline gives no progress inside one file.
+One large file: ``outlining  ⠋  big.txt  12.3 MB/27.0 MB  0:00:12``, a spinner, how far
+the outlining is into the file, and the time spent.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ class _Bytes(ProgressColumn):
 
 def make_progress(stream: IO[str], total: int, size: int, label: str = "") -> tuple[Progress, TaskID]:
     """A transient progress display on ``stream`` for ``total`` files of ``size`` bytes, not
-    started yet; and its task. One file gets a spinner and the time spent on it."""
+    started yet; and its task. One file gets a spinner, the bytes done and the time spent."""
     console = Console(file=stream, markup=False, emoji=False, highlight=False)
     columns: list[str | ProgressColumn]
     if total == 1:
@@ -51,7 +51,7 @@ def make_progress(stream: IO[str], total: int, size: int, label: str = "") -> tu
             TextColumn("outlining"),
             SpinnerColumn(),
             TextColumn("{task.description}", markup=False),
-            TextColumn(decimal(size)),
+            _Bytes(),
             TimeElapsedColumn(),
         ]
     else:
