@@ -436,6 +436,16 @@ def test_titles(sentence: str, expected: list[tuple[str, str | None]]) -> None:
 # who is who: document -> (presider, attendees, speakers)
 
 PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
+    # a title's portfolio list is no one ("Provincial Councils", "Ocean Resources"), and a
+    # thing "was also presented" is passive (rules.structure.PASSIVE_BEFORE)
+    (
+        "The meeting was attended by Minister of Public Administration, Provincial Councils and Local "
+        "Government, Dr. Ravi Perera, Minister of Fisheries, Aquatic and Ocean Resources, Ramalingam "
+        "Chandrasekar. A plan for the Disaster Management Fund was also presented.",
+        None,
+        ["Ravi Perera", "Ramalingam Chandrasekar"],
+        [],
+    ),
     # a thing handed over is no speech (rules.verbs.HANDED_OBJECTS)
     (
         "Mr Nuwan Chinthaka presented to President Ravi Perera the certificate of recognition. "

@@ -155,7 +155,7 @@ def _word_tokenizer() -> _WordTokenizer:
 # contractions such as "cannot") go to _WordTokenizer. tests/test_speed.py checks
 # both against nltk.
 _CLOSERS = "\\])}>\u00bb\u201d\u2019"  # may follow a sentence's final period (and '"' not after " ")
-_ALONE = "\"\u00ab\u201c\u2018\u201e;@#$%&\u2012-\u2015?!*\\[\\](){}<>\u00bb\u201d\u2019"  # always a token
+_ALONE = '"\u00ab\u201c\u2018\u201e;@#$%&\u2012-\u2015?!*\\[\\](){}<>\u00bb\u201d\u2019'  # always a token
 _LEXER_HARD = re.compile(r"[`\u0130\u0131]|[:,][:,]|[^\S \t\n\r]")
 _APOSTROPHE_HARD = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")  # (one between two letters is not)
 _FINAL = r"(?=(?:[" + _CLOSERS + r' ]|(?<! )")*\s*\Z)'  # after a sentence's final period
@@ -276,6 +276,8 @@ _WORD_CHARS = re.compile(r"^[\w'\u2019.-]+$")
 def _capword(text: str) -> bool:
     """A capitalised word, accented capitals included ("Wu", "Ólafur", "Łukasz")."""
     return text[:1].isupper() and _WORD_CHARS.match(text) is not None
+
+
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")  # "IOM", "UNICEF" in parentheses after an organisation
 _QUOTE_OPEN = {"\u201c", '"', "``", "\u2018", "'"}
 _QUOTE_CLOSE = {"\u201d", '"', "''", "\u2019", "'"}
@@ -583,9 +585,23 @@ class Mention:
     gender: str | None = None  # from the honorific before the name
 
 
+def _portfolio_name(m: Mention) -> bool:
+    """A "person" whose name ends in a portfolio or an organisation's head word is the rest
+    of a title's portfolio: "Minister of Public Administration, Provincial Councils and ...",
+    "Minister of Fisheries, Aquatic and Ocean Resources" (short words such as "Power" or
+    "Land" may be surnames and are kept)."""
+    if m.kind != "person" or m.how not in ("title", "bare"):
+        return False
+    last = m.name.split()[-1].lower()
+    heads = P.ORG_HEADS - P.SURNAME_ORG_HEADS  # ("Park", "Hall" are surnames too)
+    if last in heads or (last.endswith("s") and last[:-1] in heads):
+        return True
+    return last in P.PORTFOLIO_WORDS and (last.endswith("s") or len(last) > 7)
+
+
 def find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Mention]:
     """Mentions of people (with titles) in one sentence's tokens."""
-    out = _find_mentions(toks, text, known)
+    out = [m for m in _find_mentions(toks, text, known) if not _portfolio_name(m)]
     for m in out:
         m.nicknames = m.nicknames + tuple(
             toks[k + 1].text

@@ -324,6 +324,7 @@ HONORIFICS = HONORIFICS | frozenset(
     cllrs cllrs. councillors shri shri. smt smt. shrimati kumari eng. puan encik haji hajjah yb
     yab sayyid khun majesty highness alhaji alhaja alhaj hajia mdm mdm.
     revd revd. canon ven ven. venerable fr fr. father mother brother sister bro bro. pastor rabbi imam
+    attorney-at-law
     """.split()
 )
 

@@ -117,7 +117,9 @@ OWN_VIEW = re.compile(
     r"^\W*In\s+(?P<pos>his|her)\s+(?:own\s+)?(?:view|opinion|judge?ment|assessment)\s*,", re.IGNORECASE
 )
 ON_BEHALF = re.compile(r"^\s*On behalf of ([^,]{3,160}),", re.IGNORECASE)
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+|also\s+|further\s+)?$", re.IGNORECASE
+)  # "the agenda was adopted", "a report was also presented"
 CO_SUBJECT = re.compile(r"(?:,?\s+and|,?\s+together\s+with|,?\s+as\s+well\s+as|,|\s*&)\s*$", re.IGNORECASE)
 VOCATIVE_NEXT = re.compile(r"^,\s*(?:please|thank|i\b|we\b|you\b|could|would|let|can)", re.IGNORECASE)
 

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from minutes.attribution.cues import cues
@@ -62,6 +63,9 @@ def presence_after(st: State, here: Here) -> Outcome:
             since = after if accepted_end is None or accepted_end > lead_end else accepted_end
             if not _list_item_lead(st.text[after:lead_end], st.text[since:lead_end]):
                 continue
+            portfolio_word = mm.kind == "organization" or (mm.how == "bare" and " " not in mm.name)
+            if portfolio_word and _open_portfolio(st.text[since:lead_end]):
+                continue  # "Minister of Public Administration, Provincial Councils and Local Government X"
             if mm.how == "bare" and modifies_next(mm, toks):
                 continue  # "the Akorda press service": a name used as a modifier
             e2 = st.entity_for(mm, ent)
@@ -81,3 +85,10 @@ def _list_item_lead(lead: str, since_last: str) -> bool:
         return False
     item = re.split(r"[;,]|\band\b", lead)[-1].lower().split()
     return all(w in S.LIST_GLUE or w in P.TITLE_PREFIX_STOP or title_word(w) for w in item)
+
+
+def _open_portfolio(lead: str) -> bool:
+    """Whether a title's portfolio is still running before this name: "Minister of Public
+    Administration, Provincial Councils and ..." (the organisations are the portfolio's)."""
+    words = re.findall(r"[A-Za-z-]+", lead.lower())
+    return any(w in P.TITLE_HEADS and nxt in ("of", "for") for w, nxt in itertools.pairwise(words))
