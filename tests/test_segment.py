@@ -14,7 +14,6 @@ import json
 import random
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -883,11 +882,12 @@ def test_works_with_an_empty_nltk_data_dir(tmp_path: Path) -> None:
         "brackets",
     ],
 )
-def test_large_inputs_finish_quickly(text: str) -> None:
-    started = time.perf_counter()
+def test_large_inputs_are_segmented(text: str) -> None:
+    """Pathological inputs are split, with spans that slice back (their speed is measured,
+    as a ratio, by benchmarks/scaling.py, not timed here)."""
     sentences = segment(text)
-    assert time.perf_counter() - started < 20
     assert sentences
+    assert all(text[s.start : s.end] == s.text for s in sentences)
 
 
 # Pieces of candidate contexts for the Punkt check below: abbreviations, initials,
