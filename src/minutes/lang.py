@@ -12,6 +12,7 @@ long English files. A text is Chinese when Han characters make up at least
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 Language = Literal["en", "zh"]
@@ -21,20 +22,20 @@ SAMPLE = 4000
 HAN_SHARE = 0.3
 
 
-def _is_han(ch: str) -> bool:
-    o = ord(ch)
-    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
+_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
+_LATIN = re.compile("[A-Za-z]")
 
 
 def detect(text: str) -> Language:
-    """ "zh" when Han characters are at least HAN_SHARE of the letters in the first SAMPLE characters."""
-    han = latin = 0
-    for ch in text[:SAMPLE]:
-        if ch.isascii():
-            latin += ch.isalpha()
-        elif _is_han(ch):
-            han += 1
-    return "zh" if han and han >= HAN_SHARE * (han + latin) else "en"
+    """ "zh" when Han characters are at least HAN_SHARE of the letters in the first SAMPLE
+    characters (counted by two regex scans: a loop over characters cost a third of the
+    time of splitting English sentences)."""
+    sample = text[:SAMPLE]
+    han = len(_HAN.findall(sample))
+    if not han:
+        return "en"
+    latin = len(_LATIN.findall(sample))
+    return "zh" if han >= HAN_SHARE * (han + latin) else "en"
 
 
 def resolve(lang: str, text: str) -> Language:
