@@ -676,6 +676,12 @@ BODY_DECISION = [
 
 SPEECH_VERB = [
     pytest.param(
+        "Present:\n* Darja Jovanovic\n* Martin Odersky\n\nDarja: the report is out. Martin: thanks.\n\n"
+        "Martin asked about the budget: first, salaries. Second, travel.",
+        (points("Martin Odersky", 2), points("Darja Jovanovic", 0)),
+        id="speech-verb-a-paragraph-opened-by-a-named-speaker-ends-a-turn",
+    ),
+    pytest.param(
         "Vice Mayor Wu Qing stressed that, first, we act. Second, we plan.",
         (step("Wu Qing", "speaker", "speech-verb", "named-mention"), points("Wu Qing", 2)),
         id="speech-verb-x-stressed",
@@ -1140,10 +1146,29 @@ NAME_INITIALS = [
     pytest.param((("Kondwani Phiri", None, None),), "XY", {}, (None, ""), id="name-initials-no-match"),
 ]
 
+NAME_SHORT_NAME = [
+    pytest.param(
+        (("Sébastien Doeraene", None, None), ("Martin Odersky", None, None)),
+        "Seb",
+        {},
+        ("Sébastien Doeraene", "short-name"),
+        id="name-short-name-opens-one-given-name-accents-aside",
+    ),
+    pytest.param(
+        (("Chris Kipp", None, None), ("Christine Marks", None, None)),
+        "Chr",
+        {},
+        (None, ""),
+        id="name-short-name-fits-two-is-nobody",
+    ),
+    pytest.param((("Sébastien Doeraene", None, None),), "Se", {}, (None, ""), id="name-short-name-too-short"),
+]
+
 NAME_TABLES: dict[str, list[Any]] = {
     "name-exact": NAME_EXACT,
     "name-parts": NAME_PARTS,
     "name-initials": NAME_INITIALS,
+    "name-short-name": NAME_SHORT_NAME,
 }
 
 
@@ -1176,6 +1201,13 @@ def test_name_parts(
 
 @pytest.mark.parametrize(("registered", "parts", "kw", "expected"), NAME_INITIALS)
 def test_name_initials(
+    registered: Registered, parts: str, kw: dict[str, str], expected: tuple[str | None, str]
+) -> None:
+    assert _resolve(registered, parts, kw) == expected
+
+
+@pytest.mark.parametrize(("registered", "parts", "kw", "expected"), NAME_SHORT_NAME)
+def test_name_short_name(
     registered: Registered, parts: str, kw: dict[str, str], expected: tuple[str | None, str]
 ) -> None:
     assert _resolve(registered, parts, kw) == expected

@@ -17,6 +17,7 @@ Mention shapes (see ``rules.people`` for the word lists):
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1012,6 +1013,11 @@ def _split_org_name(toks: Sequence[Token], a: int, b: int, known: Registry) -> i
 # the registry
 
 
+def _fold(s: str) -> str:
+    """Lower case without accents: "Sébastien" -> "sebastien"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
+
+
 def _norm(s: str) -> str:
     return s.lower().replace("\u2019", "'")
 
@@ -1163,7 +1169,10 @@ class Registry:
         ]
         if not cands:
             ent = self.by_initials(parts)
-            return ent, "initials" if ent is not None else ""
+            if ent is not None:
+                return ent, "initials"
+            ent = self.by_short_name(parts)
+            return ent, "short-name" if ent is not None else ""
         best = min(
             cands,
             key=lambda e: (
@@ -1226,6 +1235,23 @@ class Registry:
             return None
         ids = self._by_initials.get(w, set())
         return self.entities[next(iter(ids))] if len(ids) == 1 else None
+
+    def by_short_name(self, parts: Sequence[str]) -> Entity | None:
+        """The one person whose given name a short form opens, accents aside: "Seb" for
+        Sébastien Doeraene, "Chris" for Christopher Kipp (at least three letters, and
+        only when one person fits)."""
+        w = _fold(parts[0]) if len(parts) == 1 else ""
+        if len(w) < 3 or not parts[0][:1].isupper():
+            return None
+        fits = [
+            e
+            for e in self.entities
+            if e.kind == "person"
+            and not e.anonymous
+            and len(e.parts) >= 2
+            and _fold(e.parts[0]).startswith(w)
+        ]
+        return fits[0] if len(fits) == 1 else None
 
     def _rename(self, ent: Entity, name: str) -> None:
         ent.aliases.add(_norm(ent.name))

@@ -69,7 +69,13 @@ def speech_verb(st: State, here: Here) -> Outcome:
         if not subj:
             continue
         if st.turn_owner is not None and subj[0] != st.turn_owner:
-            continue
+            if not (
+                here.para_start
+                and via in ("named-mention", "lone-name")
+                and _opens_with_subject(here, m.start())
+            ):
+                continue
+            st.turn_owner = None  # "Martin asked: ..." opening a paragraph ends the turn before it
         span = subject_span(st, here, subj, m.start(), m.end())
         for eid in subj:
             if eid >= 0:
@@ -186,6 +192,12 @@ def _role_as(st: State, here: Here, eid: int) -> None:
         if head in P.TITLE_HEADS or head.split("-")[0] in P.TITLE_HEADS:
             st.reg.entities[eid].role = title
             return
+
+
+def _opens_with_subject(here: Here, verb_at: int) -> bool:
+    """The sentence is "Name verb ...": a name of one to four words, then the verb."""
+    words = here.s.text[:verb_at].split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 def _hands_over(verb: str, text: str, end: int) -> bool:
