@@ -728,6 +728,11 @@ SPEECH_BY = [
         id="speech-by-report-from-title-name",
     ),
     pytest.param(
+        "The meeting also listened to a presentation from Transmission Company of Nigeria on power.",
+        (step("Transmission Company of Nigeria", "speaker", "speech-by"),),
+        id="speech-by-presentation-from-an-organisation",
+    ),
+    pytest.param(
         "The Board received a letter from the Ministry of Health.",
         (not_speaker("Ministry of Health"), no_step("Ministry of Health", "speaker")),
         id="speech-by-letter-from-organisation-not",

@@ -133,8 +133,11 @@ def cue_sources() -> dict[str, tuple[str, int]]:
         speech=(phrase_regex(V.SPEECH), re.IGNORECASE),
         speech_by=(phrase_regex(V.SPEECH_BY), re.IGNORECASE),
         motion_by=(
-            r"\b(?:(?P<mover>" + by_first_letter(phrase_alternatives(V.MOTION_MOVER)) + r")|(?P<seconder>"
-            + by_first_letter(phrase_alternatives(V.MOTION_SECONDER)) + r"))",
+            r"\b(?:(?P<mover>"
+            + by_first_letter(phrase_alternatives(V.MOTION_MOVER))
+            + r")|(?P<seconder>"
+            + by_first_letter(phrase_alternatives(V.MOTION_SECONDER))
+            + r"))",
             re.IGNORECASE,
         ),
         handed_object=(

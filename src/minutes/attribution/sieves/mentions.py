@@ -42,7 +42,6 @@ def read_mentions(st: State, here: Here) -> Outcome:
     return PASS
 
 
-
 def relayed(st: State, here: Here) -> Outcome:
     """ "the speech delivered by X", "the spirit of X's instructions": X is only relayed."""
     s = here.s

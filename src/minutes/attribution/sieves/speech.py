@@ -136,12 +136,13 @@ def speech_by(st: State, here: Here) -> Outcome:
         lead_start = after_title_apposition(st.text, skip(st.text, after, " ,"))
         for mm, ent in here.resolved:
             if mm.start >= after and here.toks[mm.tok_start].start <= lead_start:
+                # a person, or an organisation said to present (GOLD.md convention 14):
+                # "a presentation from Transmission Company of Nigeria"
                 e2 = st.entity_for(mm, ent)
-                if mm.kind == "person":
-                    span = (s.start + bm.start(), mm.end)
-                    st.mark_present(e2.id, "speech-by", span)
-                    st.speak(e2.id, "speech-by", span)
-                    return DECIDED
+                span = (s.start + bm.start(), mm.end)
+                st.mark_present(e2.id, "speech-by", span)
+                st.speak(e2.id, "speech-by", span)
+                return DECIDED
     return PASS
 
 
