@@ -812,6 +812,21 @@ MOTION_LINES = [
 ]
 
 
+CHAIR_NAME_LINE = [
+    pytest.param(
+        "PRESENT IN THE CHAIR:\nCouncillor Se\u00e1n Lynch, Mayor\n\n"
+        "MEMBERS PRESENT:\nCllr Amy Reed, Cllr Tom Hale",
+        (presider("Se\u00e1n Lynch"), not_attendee("Se\u00e1n Lynch"), attendee("Amy Reed")),
+        id="chair-name-line-under-present-in-the-chair",
+    ),
+    pytest.param(
+        "Chair: Cllr Ann Reid\nThe meeting opened at 7 pm. Cllr Tom Bell said that the roads are poor.",
+        (presider("Ann Reid"), step("Tom Bell", "speaker", "speech-verb")),
+        id="chair-name-line-only-after-an-empty-chair-line",
+    ),
+]
+
+
 ROLE_TABLES: dict[str, list[Any]] = {
     "attendance-subheader": ATTENDANCE_SUBHEADER,
     "attendance-subheader-items": ATTENDANCE_SUBHEADER_ITEMS,
@@ -845,6 +860,7 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "according-to": ACCORDING_TO,
     "speech-by": SPEECH_BY,
     "motion": MOTION + MOTION_LINES,
+    "chair-name-line": CHAIR_NAME_LINE,
     "absent-item": ABSENT_ITEM,
     "own-view": OWN_VIEW,
 }

@@ -194,7 +194,7 @@ def cue_sources() -> dict[str, tuple[str, int]]:
         ),
         chair_line=(
             r"^[\W_]*(?:chair|chairperson|chairman|chairwoman|chaired by|presiding|presider|convener|"
-            r"convenor)\s*:\s*",
+            r"convenor|(?:present\s+)?in\s+the\s+chair)\s*:\s*",  # "PRESENT IN THE CHAIR:"
             re.IGNORECASE,
         ),
         statement_heading=(

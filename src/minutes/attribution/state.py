@@ -100,6 +100,7 @@ class State:
         self.list_role: str | None = None  # the title a list header gives its items
         self.line_items = False  # one person a line: "H.E. A, Minister of Trade, Malaysia;"
         self.absent_block = False  # under "ABSENT:" inside the block: not attendees
+        self.chair_named_next = False  # "PRESENT IN THE CHAIR:" alone: the next line was read
         self.body_list = False  # inside a list the meeting introduced ("RESOLVED that:")
         self.sentence_subject: list[int] = []  # the last subject found in this sentence
         # the person named at the start of the previous sentence, its likely subject:

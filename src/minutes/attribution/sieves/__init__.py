@@ -37,6 +37,7 @@ ORDER: tuple[Family, ...] = (
     Family(
         "structure",
         (
+            ("chair-name-line", structure.chair_name_line),
             ("absent-line", structure.absent_line),
             ("absent-item", structure.absent_item),
             ("attendance-subheader", structure.subheader),

@@ -111,10 +111,26 @@ def chair_line(st: State, here: Here) -> Outcome:
     m = cues().chair_line.match(here.s.text)
     if not m:
         return PASS
-    ent = name_at(st, here.s.start + m.end(), here.s.text[m.end() :], "chair-line")
+    rest = here.s.text[m.end() :]
+    if not rest.strip() and here.i + 1 < len(st.sentences) and here.doc.line_start(here.i + 1):
+        # "PRESENT IN THE CHAIR:" alone on its line: the chair is named on the next line
+        nxt = st.sentences[here.i + 1]
+        offset, rest = nxt.start, nxt.text
+        st.chair_named_next = True
+    else:
+        offset = here.s.start + m.end()
+    ent = name_at(st, offset, rest, "chair-line")
     if ent is not None:
-        st.preside(ent.id, "chair-line", (here.s.start, here.s.end))
+        st.preside(ent.id, "chair-line", (here.s.start, offset + len(rest)))
     return SETTLED
+
+
+def chair_name_line(st: State, here: Here) -> Outcome:
+    """The line after "PRESENT IN THE CHAIR:", read with it: settled."""
+    if st.chair_named_next:
+        st.chair_named_next = False
+        return SETTLED
+    return PASS
 
 
 def officer_line(st: State, here: Here) -> Outcome:
