@@ -132,8 +132,6 @@ STRUCTURE_CASES = [
     p("BULLET", "match", "3. item", True),
     p("BULLET", "match", "-item", False),
     p("BULLET", "match", "3.5 percent", False),
-    p("PAREN", "search", "Mrs Helen Carver (Chair)", True),
-    p("PAREN", "search", "Mrs Helen Carver, Chair", False),
     p(
         "ON_BEHALF",
         "match",
@@ -145,9 +143,6 @@ STRUCTURE_CASES = [
     p("PASSIVE_BEFORE", "search", "the agenda was ", True),
     p("PASSIVE_BEFORE", "search", "the plans were formally ", True),
     p("PASSIVE_BEFORE", "search", "the Council ", False),
-    p("CO_SUBJECT", "search", "Vice Mayor Wu and ", True),
-    p("CO_SUBJECT", "search", "Vice Mayor Wu, together with ", True),
-    p("CO_SUBJECT", "search", "Vice Mayor Wu said ", False),
     p("VOCATIVE_NEXT", "match", ", please go ahead", True),
     p("VOCATIVE_NEXT", "match", ", thank you", True),
     p("VOCATIVE_NEXT", "match", ", the Chairman,", False),

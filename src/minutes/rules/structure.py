@@ -74,7 +74,6 @@ POSSESSIVE_DELEGATE = re.compile(
 TRAILING_APPOSITION = re.compile(r",\s*([A-Z][^,;:()]{1,60}?),?\s*$")
 # An honorific before "the <title>": "presided over by His Excellency the President, X".
 LEAD_HONORIFIC = re.compile(r"^(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness)|H\.\s?E\.)\s*")
-# A parenthesis that marks the presider in a list: "Mrs Helen Carver (Chair)".
 # A title before a name in apposition: " the Governor, " in "chaired by the Governor, Dr. X".
 TITLE_LEAD = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s*,\s*")
 # What may stand between a name and its verb: "Ms Ingrid Halvorsen (Norway), opened",
@@ -111,7 +110,6 @@ ADDRESS = re.compile(r"^\s*,\s*\d{1,5}[A-Za-z]?\s+[A-Z][^,;]{1,60},?\s*$")
 AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?([A-Z][^,;.()]{2,80}?)\s*(?:\([^()]{0,30}\))?,\s*(?:\S+\s+){0,2}$")
 ABSENT = re.compile(r"\b(?:absent|apologies|regrets|excused|not present)\b", re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[-*\u2022+]|\d{1,3}[.)])\s+")
-PAREN = re.compile(r"\s*\([^()]*\)")
 # A speaker's own voice at a sentence's start: "In his view, firstly, ...", "In her opinion,"
 OWN_VIEW = re.compile(
     r"^\W*In\s+(?P<pos>his|her)\s+(?:own\s+)?(?:view|opinion|judge?ment|assessment)\s*,", re.IGNORECASE
@@ -120,7 +118,6 @@ ON_BEHALF = re.compile(r"^\s*On behalf of ([^,]{3,160}),", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+|also\s+|further\s+)?$", re.IGNORECASE
 )  # "the agenda was adopted", "a report was also presented"
-CO_SUBJECT = re.compile(r"(?:,?\s+and|,?\s+together\s+with|,?\s+as\s+well\s+as|,|\s*&)\s*$", re.IGNORECASE)
 VOCATIVE_NEXT = re.compile(r"^,\s*(?:please|thank|i\b|we\b|you\b|could|would|let|can)", re.IGNORECASE)
 
 BODY_MODIFIERS = frozenset({"the", "this", "full", "standing", "executive", "whole", "entire"})
