@@ -54,6 +54,45 @@ WRAPPED_PAGE_BREAK = (
     "alert to new risks.\n"
 )
 
+# A PDF conversion that puts a blank line after every line, wrapped or not: one
+# blank is spacing, so the roll call and the wrapped sentence run on across it.
+DOUBLE_SPACED = (
+    "MEMBERS PRESENT:\n"
+    "\n"
+    "Councillors Avery, Brennan, Carmody, Dunphy, Egan, Fahy, Galvin, Hennessy, Kiely,\n"
+    "\n"
+    "Lenihan, Moran, Nagle and Quirke.\n"
+    "\n"
+    "The Cathaoirleach, Councillor Avery welcomed the members to the annual meeting to elect\n"
+    "\n"
+    "a new chair and thanked the staff of the district office for their work during the\n"
+    "\n"
+    "year.\n"
+    "\n"
+    "He said the year had been a busy one and that the council had met more often than\n"
+    "\n"
+    "in any year before. He thanked the members for their support at meetings and the\n"
+    "\n"
+    "officials for their help with the many events held in the district.\n"
+)
+
+# A wrapped document whose blocks are split by blank lines: a list of names that ends
+# in a capitalised word and no full stop ends there, it does not run into the next block.
+WRAPPED_UNPUNCTUATED_BLOCKS = (
+    "Helen Marsh (Chair and Governor), Peter Olsen (Deputy Governor), Ruth Amadi, Colin\n"
+    "Tierney AO, Joan Whitlock, Samuel Brandt, Teresa Lowe, Gavin Ashworth, Martin Cole\n"
+    "\n"
+    "\n"
+    "Paul Reyes (Assistant Governor, Financial Markets), Nora Quill (Assistant Governor,\n"
+    "Economic)\n"
+    "\n"
+    "\n"
+    "Members were briefed on the labour market data for the quarter, which had been\n"
+    "stronger than expected, and on the latest reading of business conditions, which had\n"
+    "eased a little; members noted that wage growth was steady over the year and that the\n"
+    "outlook for the coming months was little changed from the previous meeting.\n"
+)
+
 # A short headline (never joined), a wrapped paragraph and wrapped list items.
 WRAPPED_HEADLINE_AND_LIST = (
     "Outlook for the Year\n"
@@ -286,6 +325,32 @@ CASES: list[Any] = [
             "Needless to say, the committee must stay",
             "-----",
             "alert to new risks.",
+        ],
+    ),
+    (
+        DOUBLE_SPACED,
+        [
+            "MEMBERS PRESENT:",
+            "Councillors Avery, Brennan, Carmody, Dunphy, Egan, Fahy, Galvin, Hennessy, Kiely,\n\n"
+            "Lenihan, Moran, Nagle and Quirke.",
+            "The Cathaoirleach, Councillor Avery welcomed the members to the annual meeting to elect\n\n"
+            "a new chair and thanked the staff of the district office for their work during the\n\nyear.",
+            "He said the year had been a busy one and that the council had met more often than\n\n"
+            "in any year before.",
+            "He thanked the members for their support at meetings and the\n\n"
+            "officials for their help with the many events held in the district.",
+        ],
+    ),
+    (
+        WRAPPED_UNPUNCTUATED_BLOCKS,
+        [
+            "Helen Marsh (Chair and Governor), Peter Olsen (Deputy Governor), Ruth Amadi, Colin\n"
+            "Tierney AO, Joan Whitlock, Samuel Brandt, Teresa Lowe, Gavin Ashworth, Martin Cole",
+            "Paul Reyes (Assistant Governor, Financial Markets), Nora Quill (Assistant Governor,\nEconomic)",
+            "Members were briefed on the labour market data for the quarter, which had been\n"
+            "stronger than expected, and on the latest reading of business conditions, which had\n"
+            "eased a little; members noted that wage growth was steady over the year and that the\n"
+            "outlook for the coming months was little changed from the previous meeting.",
         ],
     ),
     (

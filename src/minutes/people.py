@@ -1253,6 +1253,12 @@ class Registry:
         ]
         return fits[0] if len(fits) == 1 else None
 
+    def learn_fuller(self, ent: Entity, name: str) -> None:
+        """A bare mention that resolved to ``ent`` and gives more of the name ("Michael
+        Hourigan" for the "Hourigan" of a roll call): the entity takes the fuller name."""
+        if ent.kind == "person" and not ent.anonymous and len(name.split()) > len(ent.parts):
+            self._rename(ent, name)
+
     def _rename(self, ent: Entity, name: str) -> None:
         ent.aliases.add(_norm(ent.name))
         ent.name = name

@@ -151,6 +151,8 @@ WRAP_LONG_FACTOR = 1.3
 WRAP_MIN_WIDTH = 30
 WRAPPED_LINE = 0.6  # a line this long (x width) was wrapped, not ended
 WRAP_MAX_BLANKS = 2  # blank lines a wrapped sentence may run across
+DOUBLE_SPACED_MIN = 8  # line gaps needed to call a document double-spaced
+DOUBLE_SPACED_SHARE = 0.8  # share of those gaps that are exactly one blank line
 
 # Punkt runs on chunks of about this many characters (see _chunks).
 PUNKT_CHUNK = 4_000
@@ -314,8 +316,10 @@ def _joins(a: _Line, b: _Line, width: float | None) -> bool:
     """Whether line ``b`` continues the paragraph of line ``a``.
 
     In a wrapped document a long line (against the wrap width) runs on: into the
-    next line, even across a blank line or two ("... it has\\n\\nstrong roots."), if
-    it does not end a sentence; into a directly following line if it does. (PDF
+    next line if it does not end a sentence, and across a blank line or two too
+    when the next line is lowercase ("... it has\\n\\nstrong roots.") or the line
+    ends mid-phrase (:func:`_runs_on`); into a directly following line if it does
+    end a sentence. (PDF
     text is wrapped by rendered width, so a character count cannot tell more.)
     Elsewhere a line runs on only into a directly following lowercase line. A line
     that ends with a title or "e.g." ("... by Mr.") always runs on into the next one.
@@ -329,15 +333,47 @@ def _joins(a: _Line, b: _Line, width: float | None) -> bool:
     lower_next = b.stripped[0].islower()
     if width is not None:
         long = a.width >= WRAPPED_LINE * width
+        if not ended and blanks == 0:
+            return long or lower_next
         if not ended:
-            return blanks <= WRAP_MAX_BLANKS and (long or (blanks == 0 and lower_next))
+            return blanks <= WRAP_MAX_BLANKS and long and (lower_next or _runs_on(a.stripped))
         return blanks == 0 and long
     return not ended and blanks == 0 and lower_next
 
 
+def _single_spaced(lines: list[_Line]) -> list[_Line]:
+    """The lines of a double-spaced document renumbered as if single-spaced.
+
+    Some PDF conversions put a blank line after every line, wrapped or not
+    ("... elect a Mayor\n\nand Deputy Mayor ..."). When most lines are followed by
+    exactly one blank (DOUBLE_SPACED_SHARE of at least DOUBLE_SPACED_MIN gaps), that
+    blank is spacing, not a paragraph break: one blank counts as none, two as one.
+    """
+    gaps = [b.index - a.index - 1 for a, b in pairwise(lines)]
+    if len(gaps) < DOUBLE_SPACED_MIN or sum(g == 1 for g in gaps) < DOUBLE_SPACED_SHARE * len(gaps):
+        return lines
+    renumbered = lines[:1]
+    for gap, line in zip(gaps, lines[1:]):
+        index = renumbered[-1].index + max(gap, 1)
+        renumbered.append(_Line(index, line.start, line.end, line.width, line.stripped))
+    return renumbered
+
+
+def _runs_on(line: str) -> bool:
+    """Whether a line ends mid-phrase: in a comma, a hyphen or a lowercase word.
+
+    Across a blank line, a wrapped line that ends so runs on even into a capitalised
+    line ("Councillors Butler, Leddin,\n\nLoftus, Pond"); one that ends in a
+    capitalised word does not ("..., Warwick McKibbin\n\nGuy Debelle (Assistant
+    Governor)": a list without a full stop, then the next block).
+    """
+    last = line.rsplit(None, 1)[-1]
+    return line[-1] in ",;-–" or last[0].islower()
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: each line, or run of wrapped lines, without outer space."""
-    lines = _lines(text)
+    lines = _single_spaced(_lines(text))
     if not lines:
         return []
     width = _wrap_width(lines)

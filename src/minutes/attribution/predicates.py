@@ -97,9 +97,12 @@ def attendee_item(item: str) -> bool:
 
 
 def is_name_line(line: str) -> bool:
-    """A line of names under "Present:": "Cllrs D. Okafor, S. Brennan-Leigh and R. Patel"."""
+    """A line of names under "Present:": "Cllrs D. Okafor, S. Brennan-Leigh and R. Patel"
+    (with a full stop only when it is a list: "Councillors Pond, Secas and Sheahan.")."""
     t = line.strip()
-    if not t[:1].isupper() or ":" in t or len(t) > 400 or re.search(r"[a-z]{2}[.!?]$", t):
+    if not t[:1].isupper() or ":" in t or len(t) > 400:
+        return False
+    if re.search(r"[a-z]{2}[.!?]$", t) and t.count(",") < 2:
         return False
     words = re.findall(r"[A-Za-z][\w'-]*", t)
     return bool(words) and sum(w[0].isupper() or w in ("and", "of", "for") for w in words) >= 0.8 * len(words)

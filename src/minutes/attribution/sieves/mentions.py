@@ -33,6 +33,7 @@ def read_mentions(st: State, here: Here) -> Outcome:
             ent, how = st.reg.resolve(m.name.split(), st.prefer())
             if ent is not None and ent.name != m.name:
                 st.decide("name-" + how, "resolved", ent.id, (with_honorific(st.text, m.start), m.end))
+                st.reg.learn_fuller(ent, m.name)
         else:
             ent = None
         resolved.append((m, ent))
