@@ -202,6 +202,34 @@ ATTENDANCE_ITEM = [
         id="attendance-item-bullets-under-present",
     ),
     pytest.param(
+        "ALSO PRESENT:\n  \u2022 General Manager, Community Services L. Lacroix\n"
+        "  \u2022 City Clerk A. Tittemore\n\n"
+        "The Chair called the meeting to order.",
+        (
+            step("L. Lacroix", "attendee", "attendance-item"),
+            step("A. Tittemore", "attendee", "attendance-item"),
+            not_attendee("Community Services"),
+            not_attendee("Community"),
+        ),
+        id="attendance-item-bullet-title-first-name-with-initials-last",
+    ),
+    pytest.param(
+        "OFFICIALS IN ATTENDANCE:\nDirector, Physical Development (Mr. K. Lehane), Meetings Administrator"
+        " (Mr. J. Clune).\n\nThe meeting opened.",
+        (
+            step("K. Lehane", "attendee", "attendance-item"),
+            step("J. Clune", "attendee", "attendance-item"),
+            not_attendee("Physical Development"),
+        ),
+        id="attendance-item-role-then-name-in-parentheses",
+    ),
+    pytest.param(
+        "MEMBERS PRESENT:\nCouncillors Butler, Collins, Daly and Hogan.\n\n"
+        "The Mayor thanked Michael Butler for his work.",
+        (attendee("Michael Butler"), attendee("Hogan"), not_attendee("Butler")),
+        id="attendance-item-surname-roll-ending-in-full-stop-then-fuller-name",
+    ),
+    pytest.param(
         "Present:\nCllr D. Okafor, Cllr S. Brennan-Leigh and Cllr R. Patel\n\nThe meeting opened.",
         (
             step("D. Okafor", "attendee", "attendance-item"),
@@ -294,6 +322,47 @@ ATTENDANCE_HEADER = [
         "Present: Dr. T. K. Mwansa, Governor (Chairperson), Prof. Chanda Lungu, External Member",
         (presider("T. K. Mwansa"), step("T. K. Mwansa", "presider", "attendance-header")),
         id="attendance-header-chair-mark-after-title-in-trail",
+    ),
+    pytest.param(
+        "Present: Jillian Marsh AO, Ken Poole AC and Ruth Cole KC.\n\nThe meeting opened.",
+        (
+            attendee("Jillian Marsh"),
+            attendee("Ken Poole"),
+            attendee("Ruth Cole"),
+            not_attendee("Jillian Marsh AO"),
+        ),
+        id="attendance-header-post-nominals-are-not-part-of-the-name",
+    ),
+]
+
+ATTENDANCE_ROLL = [
+    pytest.param(
+        "Helen Marsh (Chair and Governor), Peter Olsen (Deputy Governor), Ruth Amadi, Colin Tierney AO\n\n"
+        "Paul Reyes (Assistant Governor), Nora Quill (Secretary)\n\n"
+        "Members were briefed on the labour market data.",
+        (
+            step("Ruth Amadi", "attendee", "attendance-roll"),
+            step("Colin Tierney", "attendee", "attendance-roll"),
+            step("Helen Marsh", "presider", "attendance-roll"),
+            step("Paul Reyes", "attendee", "attendance-item"),
+            step("Nora Quill", "attendee", "attendance-item"),
+        ),
+        id="attendance-roll-names-with-no-header-at-the-top",
+    ),
+    pytest.param(
+        "Ms Ann Lee said the budget was tight.\nBob Ray, Cal Ode, Dee Fox\n\nThe meeting closed.",
+        (no_step("Bob Ray", "attendee"), no_step("Cal Ode", "attendee")),
+        id="attendance-roll-not-after-someone-spoke",
+    ),
+    pytest.param(
+        "Harbour Road, Mill Lane, Station Street\n\nThe works were reviewed.",
+        (no_step("Harbour Road", "attendee"), no_step("Mill Lane", "attendee")),
+        id="attendance-roll-every-item-must-be-a-name",
+    ),
+    pytest.param(
+        "Kenji Sato, Ama Owusu, Lusaka Province\n\nThe works were reviewed.",
+        (no_step("Kenji Sato", "attendee"),),
+        id="attendance-roll-a-place-among-the-items-is-no-roll",
     ),
 ]
 
@@ -836,6 +905,7 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "officer-line": OFFICER_LINE,
     "block-end": BLOCK_END,
     "attendance-header": ATTENDANCE_HEADER,
+    "attendance-roll": ATTENDANCE_ROLL,
     "absent-line": ABSENT_LINE,
     "attended-by-colon": ATTENDED_BY_COLON,
     "decision-label": DECISION_LABEL,

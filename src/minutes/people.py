@@ -351,6 +351,8 @@ def name_run(toks: Sequence[Token], i: int) -> int:
     j = i
     while j < len(toks):
         t = toks[j]
+        if j >= i + 2 and t.text in P.POST_NOMINALS:
+            break  # "Jillian Broadbent AO": the letters after a name are not part of it
         if is_name_token(t):
             j += 1
             continue

@@ -353,7 +353,7 @@ def _single_spaced(lines: list[_Line]) -> list[_Line]:
     if len(gaps) < DOUBLE_SPACED_MIN or sum(g == 1 for g in gaps) < DOUBLE_SPACED_SHARE * len(gaps):
         return lines
     renumbered = lines[:1]
-    for gap, line in zip(gaps, lines[1:]):
+    for gap, line in zip(gaps, lines[1:], strict=True):
         index = renumbered[-1].index + max(gap, 1)
         renumbered.append(_Line(index, line.start, line.end, line.width, line.stripped))
     return renumbered

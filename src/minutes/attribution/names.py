@@ -17,6 +17,25 @@ from minutes.rules import people as P
 from minutes.rules import structure as S
 
 
+def marks_chair(words: str) -> bool:
+    """ "Chair", "Vice-Chancellor, Chair", "Chairman and Governor": one of the roles a
+    person holds is the chair (but not "Chair of the Audit Committee")."""
+    return any(S.CHAIR_MARK.match(part.strip()) for part in re.split(r",|&|/|\band\b", words))
+
+
+def _role_then_name(st: State, offset: int, original: str, sieve: str) -> Entity | None:
+    """ "Meetings Administrator (Mr. J. Clune)": a role, then the person holding it in
+    parentheses, with an honorific or initials."""
+    m = re.search(r"\(([^()]+)\)\s*[.;]?\s*$", original)
+    if m is None or not S.NAME_IN_PARENS.match(m.group(1).strip()):
+        return None
+    title = original[: m.start()].strip()
+    ent = name_at(st, offset + m.start(1), m.group(1), sieve)
+    if ent is not None and ent.role is None and title:
+        ent.role = title
+    return ent
+
+
 def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
     """Attendees in "A, B (for C), D and E" or one bullet item."""
     blanked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), rest)
@@ -58,7 +77,9 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
             carry = P.PLURAL_TITLE_HEADS[plural.lower()]
         elif words and title_word(words[0].lower()):
             carry = None
-        ent = name_at(st, offset + start, original, sieve, default_role=carry)
+        ent = _role_then_name(st, offset + start, original, sieve) or name_at(
+            st, offset + start, original, sieve, default_role=carry
+        )
         if ent is not None:
             st.mark_present(ent.id, sieve, (offset + start, offset + start + len(part)))
             last = ent
@@ -123,8 +144,8 @@ def name_at(
         close = next((k for k in range(e, len(toks)) if toks[k].text == ")"), -1)
         if close > e + 1:
             inner = st.text[toks[e + 1].start : toks[close - 1].end]
-            if S.CHAIR_MARK.match(inner) or S.CHAIR_MARK.match(inner.rsplit(",", 1)[-1].strip()):
-                chair = True  # "(Chair)", "(Vice-Chancellor, Chair)"
+            if marks_chair(inner):
+                chair = True  # "(Chair)", "(Vice-Chancellor, Chair)", "(Chairman and Governor)"
                 role = role or inner
             elif inner.isupper() and inner.isalpha() and inner[0] == name[0] and len(inner) <= 4:
                 alias = inner  # "Mrs J. Thornton (JT)"

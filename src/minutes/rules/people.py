@@ -205,6 +205,15 @@ PLACE_SUFFIXES: frozenset[str] = frozenset(
     """.split()
 )
 
+# Last words of place names, which a roll of names never ends an item in: "Harbour
+# Road, Mill Lane, Station Street" is a list of streets, not of people.
+STREET_WORDS: frozenset[str] = frozenset(
+    """
+    street road lane avenue drive way boulevard square place court crescent close terrace
+    highway bridge park quay wharf harbour harbor river valley hill heights
+    """.split()
+)
+
 # Honorifics before a name that are surnames at its end: "Tariq Mehmood Sheikh".
 SURNAME_HONORIFICS: frozenset[str] = frozenset({"sheikh", "shaikh"})
 
@@ -379,6 +388,16 @@ TWO_WORD_HONORIFICS: frozenset[tuple[str, str]] = frozenset(
         ("the", "honourable"),
         ("the", "honorable"),
     }
+)
+
+# Post-nominal letters, written after a name and never part of it (GOLD.md convention
+# 13): "Jillian Broadbent AO", "Ken Henry AC", "Dame Anne Ray DBE", "Ruth Cole KC".
+# Case matters: "AO" ends a name, "Ao" may be a surname.
+POST_NOMINALS: frozenset[str] = frozenset(
+    """
+    AC AO AM OAM CBE OBE MBE KBE DBE GBE CMG KCMG CVO LVO CH OM QC KC SC MP MLA MPP MHA
+    MSP MS FRS FRSE FREng FAA FRSA JP PhD DPhil EdD CPA CFA FCA ACA
+    """.split()
 )
 
 # Particles that may stand between the parts of a name.

@@ -103,7 +103,26 @@ OTHER_BODY = re.compile(
 ENUMERATED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])\s")
 INITIALS_SUBJECT = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([A-Z]{2,3})\s*")  # "2.2 MP"
 DASH_TITLE = re.compile(r"\s[-\u2013\u2014]\s+[A-Z]")  # "Dr. Mercy Phiri - Deputy Governor"
-COLUMN_GAP = re.compile(r"\s{3,}|\t+")  # between the columns of a table row
+# between the columns of a table row (on one line: a wrapped name breaks across lines)
+COLUMN_GAP = re.compile(r"(?<=\S)(?:[^\S\n]{3,}|[^\S\n]*\t[^\S\n]*)(?=\S)")
+# A person in parentheses after a role: "Meetings Administrator (Mr. J. Clune)",
+# "Director of Services (Ms A. Byrne)" (an honorific, or initials before a surname).
+NAME_IN_PARENS = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor)\.?\s+)(?:[A-Z]\.\s*){0,3}[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)*$|^(?:[A-Z]\.\s*){1,3}[A-Z][\w'’-]+$"
+)
+# A bullet that ends in the name, its title first: "General Manager, Community Services
+# L. Lacroix", "City Clerk A. Tittemore" (initials before the surname mark the name).
+TITLE_THEN_INITIALS_NAME = re.compile(
+    r"^(?P<title>[A-Z][^()]*?[a-z&])\s+(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+)\s*[,.;]?\s*$"
+)
+# An item of a roll with no header: two to four capitalised words, initials, and
+# post-nominals ("Jillian Broadbent AO", "Ken Henry AC", "Dr. T. K. Mwansa").
+ROLL_NAME = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+)?"
+    r"(?:(?:[A-Z]\.\s*)+[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})"
+    r"(?:\s+[A-Z]{2,4})?$"
+)
 CHAIR_MARK = re.compile(r"^(?:chair|chairman|chairwoman|chairperson|presiding|in the chair)$", re.IGNORECASE)
 # An address between commas after a name: "Carl Jensen, 14 Elm Street, spoke".
 ADDRESS = re.compile(r"^\s*,\s*\d{1,5}[A-Za-z]?\s+[A-Z][^,;]{1,60},?\s*$")

@@ -47,6 +47,7 @@ ORDER: tuple[Family, ...] = (
             ("attendance-line", structure.line_item),
             ("attendance-item", structure.list_item),
             ("block-end", structure.block_end),
+            ("attendance-roll", structure.headerless_roll),
             ("attendance-header", structure.list_header),
             ("attended-by-colon", structure.attended_by_colon),
             ("decision-label", structure.decision_label),

@@ -80,10 +80,25 @@ def list_item(st: State, here: Here) -> Outcome:
     if not attendee_item(item):
         return PASS
     offset = here.s.start + (len(body) - len(item))
-    if S.BULLET.match(body) and _one_person(st, offset, item):
+    if S.BULLET.match(body) and (_one_person(st, offset, item) or _titled_bullet(st, offset, item)):
         return SETTLED
     list_items(st, offset, item, "attendance-item")
     return SETTLED
+
+
+def _titled_bullet(st: State, offset: int, item: str) -> bool:
+    """A bullet that is one person, the title first and the name, with initials, last:
+    "General Manager, Community Services L. Lacroix"."""
+    m = S.TITLE_THEN_INITIALS_NAME.match(item)
+    if m is None:
+        return False
+    ent = name_at(st, offset + m.start("name"), m.group("name"), "attendance-item")
+    if ent is None:
+        return False
+    if ent.role is None:
+        ent.role = m.group("title").strip(" ,")
+    st.mark_present(ent.id, "attendance-item", (offset, offset + len(item)))
+    return True
 
 
 def _one_person(st: State, offset: int, item: str) -> bool:
@@ -156,6 +171,32 @@ def officer_line(st: State, here: Here) -> Outcome:
     if ent is not None:
         st.mark_present(ent.id, "officer-line", (s.start, s.start + m.end() + len(name)))
     return SETTLED
+
+
+def headerless_roll(st: State, here: Here) -> Outcome:
+    """A roll of names with no header, before anyone has spoken: "Helen Marsh (Chair and
+    Governor), Peter Olsen (Deputy Governor), Ruth Amadi, Colin Tierney AO" (the
+    "Members present" label lost in conversion). Every item must be a name, with its
+    role in parentheses or post-nominals at most, and there must be three."""
+    if not here.line_start or st.list_mode or st.spoken or not is_name_line(here.s.text):
+        return PASS
+    blanked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), here.s.text)
+    items = [p.strip(" .") for p in re.split(r"[;,]|\s+and\s+", blanked)]
+    if len(items) < 3 or not all(_roll_name(p) for p in items if p):
+        return PASS
+    st.list_role = None
+    list_items(st, here.s.start, here.s.text, "attendance-roll")
+    st.list_mode = True  # the name lines after it are attendees too
+    return SETTLED
+
+
+def _roll_name(item: str) -> bool:
+    """ "Jillian Broadbent AO", "Dr. T. K. Mwansa": a name, not a place ("Mill Lane",
+    "Lusaka Province") nor an organisation ("Planning Committee")."""
+    last = item.split()[-1].lower() if item.split() else ""
+    if last in P.STREET_WORDS or last in P.PLACE_SUFFIXES or last in P.ORG_HEADS:
+        return False
+    return S.ROLL_NAME.match(item) is not None
 
 
 def block_end(st: State, here: Here) -> Outcome:
