@@ -184,6 +184,23 @@ ATTENDANCE_LINE = [
 
 ATTENDANCE_ITEM = [
     pytest.param(
+        "Committee Members Present:\nCapt. Janelle Whitby, Vice Chair\nLt. Cmdr. Paula Brandvold\n"
+        "PC Ewan Fairley\n\nThe meeting opened.",
+        (
+            attendee("Janelle Whitby"),
+            attendee("Paula Brandvold"),
+            attendee("Ewan Fairley"),
+            not_attendee("Capt"),
+        ),
+        id="attendance-item-ranks-are-honorifics",
+    ),
+    pytest.param(
+        "Staff present: General Manager Teresa Villalobos; District Engineer Kevin Oyelowo\n\n"
+        "The meeting opened.",
+        (attendee("Teresa Villalobos"), attendee("Kevin Oyelowo", "District Engineer")),
+        id="attendance-item-engineer-is-a-title",
+    ),
+    pytest.param(
         "## Attendees\n\nBoard members:\n\n* \u00d3lafur P\u00e1ll Geirsson, Twitter\n"
         "* Chris Kipp, Lunatech\n"
         "* Councillor D. Hill, via teleconference\n\nThe meeting opened.",
@@ -633,6 +650,16 @@ VOCATIVE = [
 
 PRESIDED_BY = [
     pytest.param(
+        "PLEDGE OF ALLEGIANCE\nLed by Director Hwang.\n\nPresident Alvarado presided.",
+        (no_step("Hwang", "presider"), presider("Alvarado")),
+        id="presided-by-led-by-alone-is-the-pledge-not-the-meeting",
+    ),
+    pytest.param(
+        "The meeting was led by Ana Costa, the Chair.",
+        (step("Ana Costa", "presider", "presided-by"),),
+        id="presided-by-the-meeting-was-led-by",
+    ),
+    pytest.param(
         "The meeting was presided over by Chen Mingbo, Deputy Secretary-General.",
         (step("Chen Mingbo", "presider", "presided-by"), presider("Chen Mingbo")),
         id="presided-by-presided-over-by",
@@ -663,6 +690,12 @@ IN_THE_CHAIR = [
 ]
 
 PRESIDES = [
+    pytest.param(
+        "Dr. Marcus Feldstein chaired the meeting. Capt. Janelle Whitby presented the report of the "
+        "Lock Subcommittee, which she chairs.",
+        (presider("Marcus Feldstein"), no_step("Janelle Whitby", "presider")),
+        id="presides-not-in-a-relative-clause-on-another-body",
+    ),
     pytest.param(
         "Mayor Joan Ortiz chaired the meeting.",
         (step("Joan Ortiz", "presider", "presides", "named-mention"),),
@@ -974,6 +1007,11 @@ INITIALS = [
 ]
 
 NAMED_MENTION = [
+    pytest.param(
+        "Gloria Reyes, a resident of Fourth Street, said the main broke twice.",
+        (step("Gloria Reyes", "speaker", "speech-verb", "named-mention"), not_speaker("Street")),
+        id="named-mention-across-an-indefinite-apposition",
+    ),
     pytest.param(
         "Present: Cllr R. Hughes (Chair), Cllr A. Patel\n\n"
         "Cllr Hughes, speaking as Chair, thanked Cllr Patel.",

@@ -103,6 +103,8 @@ STRUCTURE_CASES = [
     p("COLUMN_GAP", "search", "Dr Sarah Hughes\tMedical Director", True),
     p("COLUMN_GAP", "search", "Dr Sarah Hughes, Medical Director", False),
     p("COLUMN_GAP", "search", "Roger\n\t\t\t\tCorbett AO", False),
+    p("RELATIVE_SUBJECT", "search", "the Lock Subcommittee, which she ", True),
+    p("RELATIVE_SUBJECT", "search", "It was noted that Wang ", False),
     p("NAME_IN_PARENS", "match", "Mr. K. Lehane", True),
     p("NAME_IN_PARENS", "match", "A. Byrne", True),
     p("NAME_IN_PARENS", "match", "Secretary to the Treasury", False),

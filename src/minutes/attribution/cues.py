@@ -161,6 +161,8 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             r"in\s+(?:his|her|their)\s+(?:opening|closing)?\s*(?:remarks|speech|address))\b|"
             r"\bon\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*\([^()\n]{0,12}\))?|"
             r",\s*who\s+[^,;]{1,60},|"
+            # an indefinite apposition: "Gloria Reyes, a resident of Fourth Street, said"
+            r",\s*(?:a|an)\s+[a-z][^,;]{1,80},|"
             # a participial aside: "Bill, bobbing up and down on a treadmill, raised ..."
             r",\s*[a-z]+ing\s+[^,;]{1,80},|"
             r",\s*speaking\s+(?:also\s+)?(?:for|on\s+behalf\s+of|in\s+(?:its|his|her|their)\s+(?:\w+\s+)?"

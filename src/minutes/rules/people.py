@@ -138,6 +138,13 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "warden",
         "bishop",
         "mayoress",
+        "engineer",  # "District Engineer Kevin Oyelowo", "County Engineer"
+        "planner",  # "Senior Planner Ada Obi"
+        "assessor",
+        "surveyor",
+        "architect",
+        "economist",  # "Chief Economist Rosa Lind"
+        "elder",  # "Elder Rose Nanaquewetung" (a First Nation's elder)
         "councilmember",
         "council-member",
         "counsel",
@@ -334,6 +341,8 @@ HONORIFICS = HONORIFICS | frozenset(
     yab sayyid khun majesty highness alhaji alhaja alhaj hajia mdm mdm.
     revd revd. canon ven ven. venerable fr fr. father mother brother sister bro bro. pastor rabbi imam
     attorney-at-law
+    capt capt. lt lt. lieut cmdr cmdr. cdr col col. maj maj. gen gen. brig sgt sgt. cpl cpl.
+    adm adm. insp insp. supt supt. pc
     """.split()
 )
 

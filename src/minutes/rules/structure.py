@@ -93,6 +93,11 @@ ATTENDED_BY_COLON = re.compile(
 SUBHEADER_ITEMS = re.compile(r"^[\W_]*(?P<h>[A-Za-z][\w ]{0,30}):[ \t]+(?P<rest>\S.*)$", re.DOTALL)
 # After a verb: what follows is its content ("responded as follows:").
 INTRODUCES = re.compile(r"\s*(?:as\s+follows\s*)?:")
+# A relative clause right before a presiding verb: "the Subcommittee, which she chairs";
+# what it chairs is the body the clause hangs on, not this meeting.
+RELATIVE_SUBJECT = re.compile(
+    r"\b(?:which|that|whom)\s+(?:he|she|they|we|I)\s+(?:also\s+|currently\s+)?$", re.IGNORECASE
+)
 # A body other than the meeting right before "headed by", "led by", "chaired by".
 OTHER_BODY = re.compile(
     r"\b(?:committee|sub-committee|subcommittee|delegation|team|group|task\s+force|panel|working\s+group|"

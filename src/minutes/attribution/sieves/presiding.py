@@ -23,6 +23,7 @@ from minutes.attribution.sieves.base import DECIDED, PASS, Outcome
 from minutes.attribution.state import Here, State
 from minutes.attribution.subjects import subject, subject_span
 from minutes.rules import structure as S
+from minutes.rules import verbs as V
 
 
 def presided_by(st: State, here: Here) -> Outcome:
@@ -32,6 +33,8 @@ def presided_by(st: State, here: Here) -> Outcome:
     for m in cues().presided_by.finditer(s.text):
         if S.OTHER_BODY.search(s.text, tail_start(s.text, 0, m.start(), S.OTHER_BODY_RUNS), m.start()):
             continue  # "formed a committee headed by X": X heads another body
+        if not s.text[: m.start()].strip(" \t*_-") and m.group(0).lower() in V.PRESIDED_BY_NEEDS_SUBJECT:
+            continue  # "Led by Director Hwang." under a heading: the pledge, not the meeting
         after = s.start + m.end()
         lead_start = skip(st.text, after, " ,")
         span = (s.start + m.start(), s.start + m.end())
@@ -76,8 +79,8 @@ def presides(st: State, here: Here) -> Outcome:
     (a meeting body is not: "The Security Council convened this morning")."""
     s = here.s
     for m in cues().presides.finditer(s.text):
-        if passive_before(s.text, m.start()):
-            continue
+        if passive_before(s.text, m.start()) or S.RELATIVE_SUBJECT.search(s.text, 0, m.start()):
+            continue  # ("the Lock Operations Subcommittee, which she chairs": another body)
         subj, via = subject(st, here, m.start())
         span = subject_span(st, here, subj, m.start(), m.end())
         if len(subj) > 1 and all(eid >= 0 for eid in subj):
