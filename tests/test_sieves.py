@@ -322,6 +322,24 @@ BLOCK_END = [
 
 ATTENDANCE_HEADER = [
     pytest.param(
+        "Members\nMs Halvorsen, President (chair)\nMr Moreau-Duval, Vice-President\nMs Brennan\n\n"
+        "Other staff\nMr Varga, Director General Market Operations\n\nThe next account is due in April.",
+        (
+            presider("Halvorsen"),
+            attendee("Moreau-Duval"),
+            attendee("Brennan"),
+            attendee("Varga"),
+            not_attendee("Market Operations"),
+        ),
+        id="attendance-header-a-central-bank-list-one-name-a-line",
+    ),
+    pytest.param(
+        "PRESENT\nPuan Noraini binti Yusof (Senior Independent Director)\n"
+        "Mr. Lim Wei Han (Executive Director)\n\nThe meeting opened.",
+        (attendee("Noraini binti Yusof"), attendee("Lim Wei Han")),
+        id="attendance-header-name-particles-keep-the-block-open",
+    ),
+    pytest.param(
         "Present: Cllr Margaret Holloway (Chair), Cllr Daniel Butler and Ms Jane Pellow (Clerk).",
         (
             step("Daniel Butler", "attendee", "attendance-header"),

@@ -191,7 +191,11 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             r"visitors|guests|also present|members present|in attendance were|staff|officers|officials|"
             r"secretariat)\b[^:\n]{0,20}:"
             # or a line of its own: "PRESENT", "IN ATTENDANCE"
-            r"|^[\W_]*(?:present|in attendance|attendance|attendees|also present|members present)[\W_]*$",
+            r"|^[\W_]*(?:present|in attendance|attendance|attendees|also present|members present|"
+            # the headers of a central bank's list: "Members", "Other attendees",
+            # "Accompanying persons", "Other staff" (names follow, one a line)
+            r"(?:other\s+)?(?:members|attendees|participants|staff|officials)|accompanying\s+persons|"
+            r"(?:members|staff|officials)\s+(?:present|in\s+attendance))[\W_]*$",
             re.IGNORECASE,
         ),
         chair_line=(

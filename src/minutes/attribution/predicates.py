@@ -71,7 +71,13 @@ def is_title_phrase(part: str) -> bool:
                 rest = rest[1:]
             if rest and rest[0] in ("of", "for") and portfolio_then_name(rest[1:]):
                 return False  # "Superintendent of Business Helen Fraser": a titled name
-            return not rest or rest[0] in ("-", "of", "for", "(") or all(title_word(x.lower()) for x in rest)
+            return (
+                not rest
+                or rest[0] in ("-", "of", "for", "(")
+                or all(title_word(x.lower()) for x in rest)
+                # "Director General Market Operations": a portfolio after the title
+                or all(x.lower() in P.PORTFOLIO_WORDS or x.lower() in ("and", "&") for x in rest)
+            )
         if low in P.HONORIFICS or not (w[:1].isupper() or low in ("of", "the", "and", "for")):
             return False
     return False
@@ -104,8 +110,10 @@ def is_name_line(line: str) -> bool:
         return False
     if re.search(r"[a-z]{2}[.!?]$", t) and t.count(",") < 2:
         return False
-    words = re.findall(r"[A-Za-z][\w'-]*", t)
-    return bool(words) and sum(w[0].isupper() or w in ("and", "of", "for") for w in words) >= 0.8 * len(words)
+    words = re.findall(r"[A-Za-z][\w'-]*", re.sub(r"\([^()]*\)", " ", t))  # ("(chair)", "(via video)")
+    glue = ("and", "of", "for")  # (and particles: "Noraini binti Yusof", "Ann van der Berg")
+    fits = sum(w[0].isupper() or w in glue or w in P.NAME_PARTICLES for w in words)
+    return bool(words) and fits >= 0.8 * len(words)
 
 
 def names_body(ent: Entity) -> bool:

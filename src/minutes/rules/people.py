@@ -443,6 +443,8 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 # "Minister of Agriculture and Cooperatives Thamanat Prompow" -> the name is "Thamanat Prompow".
 PORTFOLIO_WORDS: frozenset[str] = frozenset(
     """
+    economics operations policy market markets secretariat research supervision banking
+    payments risk compliance audit administration strategy
     affairs economic economy agriculture trade commerce industry industries finance financial
     interior home foreign defence defense health education justice labour labor transport
     transportation energy environment tourism culture information communications communication
