@@ -529,6 +529,12 @@ HEADLINE = [
 
 HEADING = [
     pytest.param(
+        "# COTEX WG minutes\n\n## 2. draft-ietf-cotex-encoding-04 (Rohan Mehta, 25 min)\n\n"
+        "Rohan summarised the open issues: first, timestamps; second, the registry.",
+        (points("Rohan Mehta", 2), no_step("Rohan Mehta", "attendee", "heading")),
+        id="heading-names-a-person-for-later-short-references",
+    ),
+    pytest.param(
         "Present:\n* Filipe Regadas\n* Bill Venners\n\nFilipe: the release is late.\n\n"
         "## Community feedback\n\n"
         "Bill, bobbing up and down on a treadmill, raised two topics.\n\nFirst, the release date. "
@@ -624,6 +630,12 @@ RELAYED = [
 # ======================================================================================
 
 NAME_LABEL = [
+    pytest.param(
+        "# COTEX WG minutes\nChairs: Marguerite Delacroix, Tomasz Wielgosz\n\n"
+        "Marguerite (chair): The plan is to close both issues. First, on the list. Second, at the interim.",
+        (step("Marguerite Delacroix", "speaker", "name-label"), points("Marguerite Delacroix", 2)),
+        id="name-label-a-note-in-parentheses-before-the-colon",
+    ),
     pytest.param(
         "Mayor Ortiz: Thank you. First, the roads. Second, the parks.",
         (step("Ortiz", "speaker", "name-label"), points("Ortiz", 2)),

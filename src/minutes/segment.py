@@ -95,6 +95,16 @@ LIST_START = re.compile(
     re.VERBOSE,
 )
 
+# A line that opens with a short label and a colon starts a paragraph of its own:
+# "Chairs: A, B", "Directors absent:   McCaffrey", "Alice Nguyen: On issue 1 ..."
+# (a name label of a transcript, or a field of a header block).
+LABEL_START = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t][\w'\u2019.()-]+){0,3}:(?:[ \t]|$)")
+# The words a wrapped line may end with when it runs on across a blank line into a
+# capitalised one: it cannot end a block there ("... the Board of\n\nDirectors").
+RUN_ON_WORDS = frozenset(
+    {"of", "the", "a", "an", "and", "or", "to", "for", "with", "by", "in", "on", "at", "from", "as", "that"}
+)
+
 # (The list marker patterns ENUMERATOR_ONLY, MARKER_ONLY and ENUMERATOR_LEAD, and the
 # boundary decisions, live in rules/boundaries.py.)
 
@@ -309,6 +319,7 @@ def _may_continue(a: _Line, b: _Line) -> bool:
         or _is_heading(a.stripped)
         or _is_heading(b.stripped)
         or LIST_START.match(b.stripped)
+        or LABEL_START.match(b.stripped)
     )
 
 
@@ -360,15 +371,14 @@ def _single_spaced(lines: list[_Line]) -> list[_Line]:
 
 
 def _runs_on(line: str) -> bool:
-    """Whether a line ends mid-phrase: in a comma, a hyphen or a lowercase word.
+    """Whether a line ends mid-phrase: in a comma, a hyphen or a word such as "of".
 
     Across a blank line, a wrapped line that ends so runs on even into a capitalised
-    line ("Councillors Butler, Leddin,\n\nLoftus, Pond"); one that ends in a
-    capitalised word does not ("..., Warwick McKibbin\n\nGuy Debelle (Assistant
-    Governor)": a list without a full stop, then the next block).
+    line ("Councillors Butler, Leddin,\\n\\nLoftus, Pond"); one that ends in any other
+    word does not ("..., Warwick McKibbin\\n\\nGuy Debelle (Assistant Governor)": a
+    list without a full stop, then the next block).
     """
-    last = line.rsplit(None, 1)[-1]
-    return line[-1] in ",;-–" or last[0].islower()
+    return line[-1] in ",;-\u2013" or line.rsplit(None, 1)[-1].lower() in RUN_ON_WORDS
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:

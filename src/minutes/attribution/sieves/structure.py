@@ -316,6 +316,11 @@ def heading(st: State, here: Here) -> Outcome:
     if not (here.line_start and here.doc.heading(here.i)) or cues().motion_by.search(here.s.text):
         return PASS  # ("Seconded By: Councillor Gersher" is a motion's line, not a heading)
     st.turn_owner = None
+    for m in find_mentions(here.toks, st.text, st.reg):
+        # "## 2. draft-ietf-cotex-encoding-04 (Rohan Mehta, 25 min)": the full name, for
+        # "Rohan summarised" below it (known, not present: a heading says nothing of that)
+        if m.kind == "person" and len(m.name.split()) >= 2 and st.reg.resolve(m.name.split())[0] is None:
+            st.reg.add(m.name, m.kind, m.role, m.start)
     return SETTLED
 
 

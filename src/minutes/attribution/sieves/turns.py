@@ -26,6 +26,10 @@ def name_label(st: State, here: Here) -> Outcome:
     after = m0.tok_end
     while after < len(toks) and toks[after].text == ",":
         after += 1
+    if after < len(toks) and toks[after].text == "(":
+        # "Marguerite (chair):", "Tomasz (as individual, remote):": a note before the colon
+        close = next((k for k in range(after, min(len(toks), after + 12)) if toks[k].text == ")"), -1)
+        after = close + 1 if close > 0 else after
     if after >= len(toks) or toks[after].text != ":":
         return DECIDED
     if ent0 is None and len(m0.name.split()) < 2:
