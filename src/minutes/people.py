@@ -276,7 +276,8 @@ _WORD_CHARS = re.compile(r"^[\w'\u2019.-]+$")
 
 def _capword(text: str) -> bool:
     """A capitalised word, accented capitals included ("Wu", "Ólafur", "Łukasz")."""
-    return text[:1].isupper() and _WORD_CHARS.match(text) is not None
+    # (letters only are word characters: most words need no regex)
+    return text[:1].isupper() and (text.isalpha() or _WORD_CHARS.match(text) is not None)
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")  # "IOM", "UNICEF" in parentheses after an organisation
@@ -285,7 +286,10 @@ _QUOTE_CLOSE = {"\u201d", '"', "''", "\u2019", "'"}
 
 
 def is_initial(t: Token) -> bool:
-    return bool(_INITIAL.match(t.text))
+    text = t.text
+    if len(text) == 2:  # (what _INITIAL matches, without the regex: most tokens are not two long)
+        return text[1] == "." and "A" <= text[0] <= "Z"
+    return len(text) == 3 and _INITIAL.match(text) is not None  # ("A.\n": "$" before a final newline)
 
 
 def is_title_word(low: str) -> bool:
