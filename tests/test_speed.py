@@ -14,7 +14,12 @@ import pytest
 from nltk.tokenize import NLTKWordTokenizer
 
 from minutes.attribution.cues import cues as _cues
+from minutes.attribution.cues import may_match as _may_match
 from minutes.attribution.cues import phrase_alternatives as _phrase_alternatives
+from minutes.attribution.cues import phrase_trigger as _phrase_trigger
+from minutes.attribution.cues import trigger_sources as _trigger_sources
+from minutes.attribution.cues import triggers as _triggers
+from minutes.attribution.cues import words_of as _words_of
 from minutes.people import Registry, _lexemes, _one_pass, _word_tokenizer, tokenize
 from minutes.points import _trim_end
 from minutes.rules import people as P
@@ -49,7 +54,7 @@ LEXER_CASES = [
     "Cannot, gonna; wanna go",
     "Wu's can't don't's they'll WE'RE I'd I'M it'S Wu's. Wu's, o'clock Wu's-plan y'all rock'n'roll",
     "students' views, 'quoted' words, d'ye more'n \u0130t's",
-    'He said "we agree." x."  a. " b.")  "c" (\"d\") e.\n" f.\t"',
+    'He said "we agree." x."  a. " b.")  "c" ("d") e.\n" f.\t"',
 ]
 
 
@@ -145,3 +150,60 @@ def test_long_runs_of_blanks_stay_linear(text: str) -> None:
     started = time.perf_counter()
     summarize(text)
     assert time.perf_counter() - started < 10  # (quadratic: minutes; linear: well under a second)
+
+
+def _phrase_texts(phrases: tuple[str, ...] | list[str]) -> list[str]:
+    """Each phrase as a text it matches in, in three cases ("made ... speech": "made a
+    short speech")."""
+    out = []
+    for ph in phrases:
+        text = ph.replace("...", "a short")
+        out += [f"x {text} y", f"X {text.upper()} Y", f"{text.title()}"]
+    return out
+
+
+EVAL = sorted(Path(__file__).parent.parent.glob("eval/*/*.txt"))
+GATE_ODD = [
+    "He \u017fAID it; \u017faid she",
+    "\u212aEPT \u0130t \u0131t noted",
+    "PRE\u017fIDED over by x",
+    "co-chaired by x",
+    "Moved by x",
+    "movedly x",
+    "x_said y said2 saidx",
+    "MR. Wu",
+    "H.E. Ms Li",
+]
+
+
+@pytest.mark.parametrize("name", sorted(_triggers()))
+def test_cue_gates_pass_every_match(name: str) -> None:
+    """A gate never holds back a sentence its pattern matches in: every phrase of the
+    tables, the odd cases, and every sentence of the samples and the eval sets."""
+    gate = _triggers()[name]
+    assert gate is not None, f"{name}: a phrase has no whole word to gate on"
+    tables = [phrases for phrases, _ in _trigger_sources()[name]]
+    pattern = getattr(_cues(), name)
+    for text in (t for phrases in tables for t in _phrase_texts(list(phrases))):
+        assert pattern.search(text), (name, text)  # (the phrases are hits)
+        assert _may_match(name, _words_of(text)), (name, text)
+    texts = [*TRICKY, *GATE_ODD, *SENTENCES]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for text in texts:
+        if pattern.search(text):
+            assert _may_match(name, _words_of(text)), (name, text)
+
+
+def test_words_of_folds_as_ignorecase() -> None:
+    assert _words_of("He \u017fAID; \u212aEPT \u0130t \u0131T co-chaired") == {
+        "he",
+        "said",
+        "kept",
+        "it",
+        "co",
+        "chaired",
+    }
+    assert _phrase_trigger("co-chaired by") == "chaired"
+    assert _phrase_trigger("mover:", closed=False) == "mover"
+    assert _phrase_trigger("moved", closed=False) is None  # ("movedly": no whole word)
+    assert _phrase_trigger("made a ... speech") == "speech"

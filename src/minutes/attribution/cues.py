@@ -106,7 +106,6 @@ def cue_sources() -> dict[str, tuple[str, int]]:
     heads = "|".join(re.escape(h) for h in sorted(P.TITLE_HEADS, key=len, reverse=True))
     # "the Secretary Irrigation" (a portfolio after the title, as in Pakistan)
     portfolios = "|".join(sorted((w.capitalize() for w in P.PORTFOLIO_WORDS), key=len, reverse=True))
-    words = sorted(P.TITLE_HEADS | P.HONORIFICS, key=len, reverse=True)
     # words that may stand between a subject and its verb (in "gap", before "\w+ly")
     gap_words = by_first_letter(
         [
@@ -123,11 +122,10 @@ def cue_sources() -> dict[str, tuple[str, int]]:
         r"\s+".join("(?:his|her|its|their)" if w == "her" else re.escape(w) for w in a.split())
         for a in sorted(V.SUBJECT_ASIDES, key=len, reverse=True)
     )
-    every_cue = [V.SPEECH, V.PRESIDED_BY, V.PRESIDES, V.PRESENCE, V.PRESENCE_AFTER, V.BODY_ONLY, V.SPEECH_BY]
     # any title or honorific, or any cue: only whether there is one counts, so they
     # are all one alternation, grouped by first letter
-    titles = [re.escape(w) for w in words]
-    cues = [rx for cue in every_cue for rx in phrase_alternatives(cue)]
+    titles = [re.escape(w) for w in _title_words()]
+    cues = [rx for cue in _every_cue() for rx in phrase_alternatives(cue)]
     return dict(
         candidate=(r"\b(?:" + any_of([(titles, r"(?![\w-])"), (cues, r"\b")]) + ")", re.IGNORECASE),
         speech=(phrase_regex(V.SPEECH), re.IGNORECASE),
@@ -204,3 +202,88 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             re.IGNORECASE,
         ),
     )
+
+
+def _every_cue() -> list[tuple[str, ...]]:
+    """The verb tables ``Cues.candidate`` looks for."""
+    return [V.SPEECH, V.PRESIDED_BY, V.PRESIDES, V.PRESENCE, V.PRESENCE_AFTER, V.BODY_ONLY, V.SPEECH_BY]
+
+
+def _title_words() -> list[str]:
+    """The titles and honorifics ``Cues.candidate`` looks for, longest first."""
+    return sorted(P.TITLE_HEADS | P.HONORIFICS, key=len, reverse=True)
+
+
+# -- gates ---------------------------------------------------------------------------
+# A cheap test before a cue's regex: each phrase of a cue table holds a word that the
+# text must hold as a whole word (a run of "\w" characters, in any case) wherever the
+# cue's pattern matches it; a sentence that holds none of a cue's words is not searched.
+# The words are taken from the same tables as the patterns (trigger_sources), so a
+# phrase added to a table adds its word; tests/test_speed.py checks the gates.
+
+_RUN = re.compile(r"\w+")
+# the non-ASCII characters that IGNORECASE matches with an ASCII letter, as that letter
+# ("\u0130".lower() is two characters: it is mapped before lowering)
+_FOLD = {ord(c): letter for letter, chars in _CASE_FOLDS.items() for c in chars}
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The runs of word characters of ``text``, lower-cased (and folded as IGNORECASE folds
+    them to ASCII letters): what the gates test."""
+    if not text.isascii():
+        text = text.translate(_FOLD)
+    return frozenset(_RUN.findall(text.lower()))
+
+
+def phrase_trigger(phrase: str, closed: bool = True) -> str | None:
+    """The longest word of ``phrase`` that a match of its regex (``phrase_alternatives``,
+    after a "\\b") holds as a whole word of the text; None if there is none. ``closed``:
+    the pattern ends the phrase with "\\b" or "(?![\\w-])" (its last word is whole)."""
+    words = phrase.split()
+    best: str | None = None
+    for k, word in enumerate(words):
+        if "..." in word:
+            continue  # (a gap of any words)
+        for m in _RUN.finditer(word):
+            # a run starts after a blank, a "\\b" or a character that is not a word's,
+            # and ends before a blank or such a character, or the closing boundary
+            whole = m.end() < len(word) or k + 1 < len(words) or closed
+            run = m.group()
+            if whole and run.isascii() and (best is None or len(run) > len(best)):
+                best = run
+    return None if best is None else best.lower()
+
+
+def trigger_sources() -> dict[str, list[tuple[Sequence[str], bool]]]:
+    """For each gated pattern of :class:`Cues`: its phrase tables, and whether it closes
+    them (see :func:`phrase_trigger`)."""
+    return {
+        "speech": [(V.SPEECH, True)],
+        "speech_by": [(V.SPEECH_BY, True)],
+        "motion_by": [(V.MOTION_MOVER, False), (V.MOTION_SECONDER, False)],
+        "presided_by": [(V.PRESIDED_BY, True)],
+        "presides": [(V.PRESIDES, True)],
+        "presence": [(V.PRESENCE, True)],
+        "presence_after": [(V.PRESENCE_AFTER, True)],
+        "body_only": [(V.BODY_ONLY, True)],
+        "relayed_phrase": [(V.RELAYED_BEFORE, True)],
+        "candidate": [(_title_words(), True), *((cue, True) for cue in _every_cue())],
+    }
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[str, frozenset[str] | None]:
+    """For each gated pattern, the words one of which a text must hold for it to match
+    (None: no gate, a phrase has no such word)."""
+    out: dict[str, frozenset[str] | None] = {}
+    for name, tables in trigger_sources().items():
+        found = [phrase_trigger(ph, closed) for phrases, closed in tables for ph in phrases]
+        out[name] = None if None in found else frozenset(w for w in found if w is not None)
+    return out
+
+
+def may_match(name: str, words: frozenset[str]) -> bool:
+    """Whether ``cues().<name>`` may match a text whose :func:`words_of` are ``words``
+    (False: it cannot, the search can be skipped)."""
+    gate = triggers().get(name)
+    return gate is None or not gate.isdisjoint(words)

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
+from minutes.attribution.cues import may_match, words_of
 from minutes.attribution.predicates import with_honorific
 from minutes.document import Document
 from minutes.model import Sentence
@@ -76,6 +78,15 @@ class Here:
     @property
     def toks(self) -> list[Token]:
         return self.doc.tokens(self.i)
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The sentence's words as the cue gates test them (``cues.words_of``)."""
+        return words_of(self.s.text)
+
+    def may(self, cue: str) -> bool:
+        """Whether ``cues().<cue>`` may match the sentence (False: it cannot)."""
+        return may_match(cue, self.words)
 
 
 class State:

@@ -29,7 +29,7 @@ def presided_by(st: State, here: Here) -> Outcome:
     """The name after "presided over by", "chaired by", "hosted by": nothing, "the" or a
     title and a comma may stand between ("chaired by the Governor, Dr. X")."""
     s, toks = here.s, here.toks
-    for m in cues().presided_by.finditer(s.text):
+    for m in cues().presided_by.finditer(s.text) if here.may("presided_by") else ():
         if S.OTHER_BODY.search(s.text, tail_start(s.text, 0, m.start(), S.OTHER_BODY_RUNS), m.start()):
             continue  # "formed a committee headed by X": X heads another body
         after = s.start + m.end()
@@ -75,7 +75,7 @@ def presides(st: State, here: Here) -> Outcome:
     """ "X chaired the meeting", "The Governor presided": the subject of a presiding verb
     (a meeting body is not: "The Security Council convened this morning")."""
     s = here.s
-    for m in cues().presides.finditer(s.text):
+    for m in cues().presides.finditer(s.text) if here.may("presides") else ():
         if passive_before(s.text, m.start()):
             continue
         subj, via = subject(st, here, m.start())

@@ -272,7 +272,9 @@ def headline(st: State, here: Here) -> Outcome:
 def heading(st: State, here: Here) -> Outcome:
     """A heading inside the document ("Agenda Item 4: Budget", "## Community feedback"):
     nobody speaks there, and a transcript turn ends at it."""
-    if not (here.line_start and here.doc.heading(here.i)) or cues().motion_by.search(here.s.text):
+    if not (here.line_start and here.doc.heading(here.i)) or (
+        here.may("motion_by") and cues().motion_by.search(here.s.text)
+    ):
         return PASS  # ("Seconded By: Councillor Gersher" is a motion's line, not a heading)
     st.turn_owner = None
     return SETTLED
