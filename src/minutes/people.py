@@ -220,26 +220,39 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """nltk word tokens with spans into the document (``offset`` is the sentence start)."""
     out: list[Token] = []
+    if "'" not in text and _one_pass(text):  # (_lexemes' one pass, without its tuples: most sentences)
+        for m in _LEXEME.finditer(text):
+            piece = m.group()
+            if piece[-1] == "." and _period_off(piece):
+                a, b = m.start() + offset, m.end() + offset
+                out.append(Token(piece[:-1], a, b - 1))
+                out.append(Token(".", b - 1, b))
+            else:
+                out.append(Token(piece, m.start() + offset, m.end() + offset))
+        return _join_elisions(out) if "\u2019" in text else out
     for piece, a, b in _lexemes(text):
         a += offset
         b += offset
-        # nltk keeps a sentence-internal period on a word ("instructed."); split it off
-        # unless the word is an initial or an abbreviation ("L.", "U.S.", "Mr.").
-        if (
-            piece[-1] == "."
-            and b - a > 2
-            and "." not in piece[:-1]
-            and piece[:-1].isalpha()
-            and piece.lower() not in P.HONORIFICS
-            and piece.lower() not in P.NAME_SUFFIXES
-            and piece.lower() not in P.GIVEN_NAME_ABBREVIATIONS
-            and piece.lower() not in P.TITLE_HEADS  # "Gov.", "Sen."
-        ):
+        if piece[-1] == "." and _period_off(piece):
             out.append(Token(piece[:-1], a, b - 1))
             out.append(Token(".", b - 1, b))
         else:
             out.append(Token(piece, a, b))
     return _join_elisions(out) if "\u2019" in text else out
+
+
+def _period_off(piece: str) -> bool:
+    """nltk keeps a sentence-internal period on a word ("instructed."); it is split off
+    unless the word is an initial or an abbreviation ("L.", "U.S.", "Mr.")."""
+    return (
+        len(piece) > 2
+        and "." not in piece[:-1]
+        and piece[:-1].isalpha()
+        and piece.lower() not in P.HONORIFICS
+        and piece.lower() not in P.NAME_SUFFIXES
+        and piece.lower() not in P.GIVEN_NAME_ABBREVIATIONS
+        and piece.lower() not in P.TITLE_HEADS  # "Gov.", "Sen."
+    )
 
 
 def _join_elisions(toks: list[Token]) -> list[Token]:
