@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from minutes.rules import _CASE_FOLDS, by_first_letter
+from minutes.rules import _CASE_FOLDS, by_first_letter, fold_case
 from minutes.rules import people as P
 from minutes.rules import verbs as V
 
@@ -222,17 +222,12 @@ def _title_words() -> list[str]:
 # phrase added to a table adds its word; tests/test_speed.py checks the gates.
 
 _RUN = re.compile(r"\w+")
-# the non-ASCII characters that IGNORECASE matches with an ASCII letter, as that letter
-# ("\u0130".lower() is two characters: it is mapped before lowering)
-_FOLD = {ord(c): letter for letter, chars in _CASE_FOLDS.items() for c in chars}
 
 
 def words_of(text: str) -> frozenset[str]:
     """The runs of word characters of ``text``, lower-cased (and folded as IGNORECASE folds
     them to ASCII letters): what the gates test."""
-    if not text.isascii():
-        text = text.translate(_FOLD)
-    return frozenset(_RUN.findall(text.lower()))
+    return frozenset(_RUN.findall(fold_case(text)))
 
 
 def phrase_trigger(phrase: str, closed: bool = True) -> str | None:

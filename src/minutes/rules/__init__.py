@@ -36,6 +36,18 @@ from collections.abc import Sequence
 _CASE_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
+# _CASE_FOLDS the other way: each such character as its letter ("\u0130".lower() is two
+# characters, so it is mapped before lowering)
+_FOLD_TO_ASCII = {ord(c): letter for letter, chars in _CASE_FOLDS.items() for c in chars}
+
+
+def fold_case(text: str) -> str:
+    """``text`` lower-cased, with the characters IGNORECASE matches with an ASCII letter
+    as that letter: a literal lowercase ASCII word an IGNORECASE pattern matches in
+    ``text`` is a substring of ``fold_case(text)`` (the cheap tests before a regex)."""
+    return text.lower() if text.isascii() else text.translate(_FOLD_TO_ASCII).lower()
+
+
 def by_first_letter(alternatives: Sequence[str]) -> str:
     """``"|".join(alternatives)`` for an IGNORECASE pattern, grouped by first letter.
 
