@@ -57,7 +57,6 @@ class _Patterns:
     the_first: re.Pattern[str]
     inline_ord: re.Pattern[str]
     ordinal_word: re.Pattern[str]  # what inline_ord cannot match without: a cheap test first
-    ordinal_stems: tuple[str, ...]  # a word of each phrase of ordinal_word: a cheaper test before it
     ordinals: tuple[str, ...]  # the ordinals of the_first: what it cannot match without
     series_after_comma: re.Pattern[str]  # where an inline "the first X is" may start
     line_num: re.Pattern[str]
@@ -103,7 +102,6 @@ def _patterns() -> _Patterns:
         ordinal_word=re.compile(
             by_first_letter(_alternation([*M.ORDINAL_PHRASES, "finally", "lastly"]).split("|")), re.IGNORECASE
         ),
-        ordinal_stems=tuple({max(ph.split(), key=len) for ph in [*M.ORDINAL_PHRASES, "finally", "lastly"]}),
         ordinals=(*M.ORDINAL_WORDS, "final", "last"),
         series_after_comma=re.compile(r"(?<=[,;:]\s)(?:and\s+)?(?=(?:the|my|our)\s)", re.IGNORECASE),
         # "One is the licensing." "Two is the land acquisition ...", "One, fix the roads. Two,
@@ -236,9 +234,7 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                     Marker("ord", val3, closer3, s.start + m3.start(), s.start + m3.end(), i, False, False)
                 )
         # inline forms inside the sentence
-        low = fold_case(body)  # (for the cheap tests of words before a regex)
-        ordinal = any(w in low for w in p.ordinal_stems) and p.ordinal_word.search(body)
-        for m4 in p.inline_ord.finditer(body) if ordinal else ():
+        for m4 in p.inline_ord.finditer(body) if p.ordinal_word.search(body) else ():
             g4 = "o" if m4.group("o") else "oc"
             if m2 and m4.start(g4) < m2.end():
                 continue
@@ -246,7 +242,7 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
             found.append(
                 Marker("ord", val4, closer4, s.start + m4.start(g4), s.start + m4.end(g4), i, False, True)
             )
-        # (the_first needs an ordinal)
+        low = fold_case(body)  # (the_first needs an ordinal: a cheap test first)
         for m5 in p.series_after_comma.finditer(body) if any(w in low for w in p.ordinals) else ():
             m6 = p.the_first.match(body, m5.end())
             if m6 and _series_noun_ok(m6.group("words")):
