@@ -207,3 +207,26 @@ def test_words_of_folds_as_ignorecase() -> None:
     assert _phrase_trigger("mover:", closed=False) == "mover"
     assert _phrase_trigger("moved", closed=False) is None  # ("movedly": no whole word)
     assert _phrase_trigger("made a ... speech") == "speech"
+
+
+def test_trailing_tag_verbs_gate_every_match() -> None:
+    """condense searches a trailing tag only in a point that names one of its verbs."""
+    from minutes.rules.hedges import TRAILING_TAG_VERBS, TRAILING_TAGS
+
+    texts = [*TRICKY, *SENTENCES, "build roads, he said.", 'fix it," said Mayor Li.', "x Wu Qing stressed."]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for tag, verbs in zip(TRAILING_TAGS, TRAILING_TAG_VERBS, strict=True):
+        assert all(v in tag for v in verbs)  # (the verbs are the tag's own)
+        pattern = re.compile(tag)
+        assert any(pattern.search(t) for t in texts)
+        for text in texts:
+            if pattern.search(text):
+                assert any(v in text for v in verbs), (tag, text)
+
+
+def test_fold_case_keeps_what_ignorecase_matches() -> None:
+    from minutes.rules import fold_case
+
+    for text in ["\u017fAID", "\u212aEPT", "\u0130T", "\u0131t", "Said"]:
+        word = fold_case(text)
+        assert word.isascii() and re.fullmatch(word, text, re.IGNORECASE), text
