@@ -230,3 +230,20 @@ def test_fold_case_keeps_what_ignorecase_matches() -> None:
     for text in ["\u017fAID", "\u212aEPT", "\u0130T", "\u0131t", "Said"]:
         word = fold_case(text)
         assert word.isascii() and re.fullmatch(word, text, re.IGNORECASE), text
+
+
+def test_title_words_gate_every_match() -> None:
+    """find_meeting tries a title pattern only on a sentence that holds one of its words."""
+    from minutes.rules import fold_case
+    from minutes.rules import meeting as R
+
+    texts = [*TRICKY, *SENTENCES, "The 3rd plenary meeting WAS HELD today.", "Ms X CO-CHAIRED the forum."]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for (_, rx), words in zip(R.TITLE_PATTERNS, R.TITLE_WORDS, strict=True):
+        if words is None:
+            continue
+        assert all(w in rx.lower() for w in words)  # (the words are the pattern's own)
+        pattern = re.compile(rx, re.IGNORECASE)
+        for text in texts:
+            if pattern.search(text):
+                assert any(w in fold_case(text) for w in words), (rx, text)
