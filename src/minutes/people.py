@@ -309,20 +309,22 @@ def is_title_word(low: str) -> bool:
     return low in P.TITLE_HEADS or low in P.TITLE_MODIFIERS
 
 
+# The capitalised words that are no part of a name (is_name_token), as one set
+_NOT_NAME_PARTS = (
+    P.NOT_NAMES | P.HONORIFICS | P.ORG_HEADS | P.COLLECTIVE_NOUNS | frozenset(P.PLURAL_TITLE_HEADS)
+)
+
+
 def is_name_token(t: Token, *, allow_title: bool = False) -> bool:
     """A capitalised word that can be part of a name."""
+    if not t.text[:1].isupper():  # (an initial and a capitalised word open with a capital)
+        return t.low in P.GIVEN_NAME_ABBREVIATIONS
     if is_initial(t) or t.low in P.GIVEN_NAME_ABBREVIATIONS:
         return True
     if not _capword(t.text) or t.text.endswith("."):
         return False
     low = t.low
-    if (
-        low in P.NOT_NAMES
-        or low in P.HONORIFICS
-        or low in P.ORG_HEADS
-        or low in P.COLLECTIVE_NOUNS
-        or low in P.PLURAL_TITLE_HEADS
-    ):
+    if low in _NOT_NAME_PARTS:
         return False
     return allow_title or low not in P.TITLE_HEADS
 
@@ -538,11 +540,16 @@ def title_start(toks: Sequence[Token], head: int, floor: int = 0) -> int:
     return k
 
 
+_HEAD_WORDS = P.TITLE_HEADS | frozenset(P.PLURAL_TITLE_HEADS) | {"head"}
+
+
 def _is_head(toks: Sequence[Token], k: int) -> int:
     """Length in tokens of a title head at k (0 if none): "head of state" is 3."""
     if k >= len(toks):
         return 0
     low = toks[k].low
+    if low not in _HEAD_WORDS:
+        return 0  # (most words: none of the tests below can pass)
     if (
         low == "head"
         and k + 2 < len(toks)
@@ -651,7 +658,12 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
     while i < n:
         t = toks[i]
         low = t.low
-        if not (t.text[:1].isupper() or low in _MENTION_OPENERS or low.rstrip(".") in P.HONORIFICS):
+        # (a word not ending in "." is an honorific only if it is among the openers)
+        if not (
+            t.text[:1].isupper()
+            or low in _MENTION_OPENERS
+            or (low[-1:] == "." and low.rstrip(".") in P.HONORIFICS)
+        ):
             i += 1  # (none of the tests below can pass: most words of a sentence)
             continue
         # honorific + name
