@@ -247,3 +247,21 @@ def test_title_words_gate_every_match() -> None:
         for text in texts:
             if pattern.search(text):
                 assert any(w in fold_case(text) for w in words), (rx, text)
+
+
+def test_structure_gates_pass_every_match() -> None:
+    """The cheap tests before the list-header, decision-label and "attended by:" patterns."""
+    from minutes.attribution.cues import may_head_list
+    from minutes.rules import structure as S
+
+    lines = ["PRESENT", "In Attendance", "** ALSO PRESENT **", "PRE\u017fENT", "Present: A, B", "RESOLVED:"]
+    lines += ["Agreed \u2013 x", "That Council adopts the plan", "Action points:", "It was attended by:"]
+    texts = [*TRICKY, *lines, *SENTENCES]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for text in texts:
+        if _cues().list_header.match(text):
+            assert may_head_list(text), text
+        if S.DECISION_LABEL.match(text):
+            assert any(c in text for c in S.DECISION_LABEL_NEEDS), text
+        if S.ATTENDED_BY_COLON.search(text):
+            assert ":" in text, text

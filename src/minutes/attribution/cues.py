@@ -282,3 +282,13 @@ def may_match(name: str, words: frozenset[str]) -> bool:
     (False: it cannot, the search can be skipped)."""
     gate = triggers().get(name)
     return gate is None or not gate.isdisjoint(words)
+
+
+# What Cues.list_header cannot match without: the colon of its first branch, or a word of
+# its second ("PRESENT", "In Attendance" on a line of their own).
+LIST_HEADER_WORDS = ("present", "attendance", "attendees")
+
+
+def may_head_list(text: str) -> bool:
+    """Whether ``cues().list_header`` may match ``text`` (False: it cannot)."""
+    return ":" in text or any(w in fold_case(text) for w in LIST_HEADER_WORDS)

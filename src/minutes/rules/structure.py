@@ -65,6 +65,9 @@ DECISION_LABEL = re.compile(
     r"|^\W*That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:" + "|".join(sorted(P.STRONG_BODY_NOUNS)) + r")\b"
     r"(?!\s+(?:was|were|is|are|had|has)\b)"
 )
+# What DECISION_LABEL cannot match without (its branches end in a colon or a dash, or open
+# with "That"): a line without any of them is not matched against it.
+DECISION_LABEL_NEEDS = (":", "-", "\u2013", "\u2014", "That")
 # A country's delegate as a subject: "Egypt's delegate", "the United Kingdom's representative".
 POSSESSIVE_DELEGATE = re.compile(
     r"(?:\b[Tt]he\s+)?\b(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['\u2019]s\s+"

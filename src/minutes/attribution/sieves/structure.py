@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.attribution.cues import cues
+from minutes.attribution.cues import cues, may_head_list
 from minutes.attribution.names import list_items, name_at
 from minutes.attribution.predicates import attendee_item, is_name_line, section_label
 from minutes.attribution.sieves.base import DECIDED, PASS, SETTLED, Outcome
@@ -172,7 +172,7 @@ def list_header(st: State, here: Here) -> Outcome:
     if not here.line_start:
         return PASS
     body = here.s.text
-    m = cues().list_header.match(body)
+    m = cues().list_header.match(body) if may_head_list(body) else None
     if not m or S.ABSENT.search(body[: m.end()]):
         return PASS
     rest = body[m.end() :]
@@ -203,7 +203,7 @@ def absent_item(st: State, here: Here) -> Outcome:
 
 def attended_by_colon(st: State, here: Here) -> Outcome:
     """ "The Retreat was attended by:" and the names on the lines after it."""
-    if here.line_start and S.ATTENDED_BY_COLON.search(here.s.text):
+    if here.line_start and ":" in here.s.text and S.ATTENDED_BY_COLON.search(here.s.text):  # (it ends in ":")
         st.list_role = None
         st.list_mode = st.line_items = True
         return DECIDED
@@ -212,7 +212,8 @@ def attended_by_colon(st: State, here: Here) -> Outcome:
 
 def decision_label(st: State, here: Here) -> Outcome:
     """ "RESOLVED:", "Action points:", "That Council:": the meeting's own decisions follow."""
-    if here.line_start and S.DECISION_LABEL.match(here.s.text):
+    text = here.s.text
+    if here.line_start and any(c in text for c in S.DECISION_LABEL_NEEDS) and S.DECISION_LABEL.match(text):
         span = (here.s.start, here.s.end)
         if S.LABEL_VERB.match(here.s.text):  # "RESOLVED:", "Agreed that:": the meeting decides
             st.speak(MEETING, "decision-label", span)
@@ -243,7 +244,7 @@ def inline_attendance(st: State, here: Here) -> Outcome:
     if here.line_start:
         return PASS
     s = here.s
-    m = cues().list_header.match(s.text)
+    m = cues().list_header.match(s.text) if may_head_list(s.text) else None
     if not m or S.ABSENT.search(s.text[: m.end()]) or not s.text[m.end() :].strip():
         return PASS
     st.list_role = None
