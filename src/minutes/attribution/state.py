@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
-from minutes.attribution.cues import may_match, words_of
+from minutes.attribution.cues import triggers, words_of
 from minutes.attribution.predicates import with_honorific
 from minutes.document import Document
 from minutes.model import Sentence
@@ -75,8 +75,9 @@ class Here:
     line_start: bool  # a paragraph, or a line of a list or block
     resolved: list[tuple[Mention, Entity | None]] = field(default_factory=list)
 
-    @property
+    @cached_property
     def toks(self) -> list[Token]:
+        """The sentence's tokens (the document's list: asked for by most sieves)."""
         return self.doc.tokens(self.i)
 
     @cached_property
@@ -85,8 +86,9 @@ class Here:
         return words_of(self.s.text)
 
     def may(self, cue: str) -> bool:
-        """Whether ``cues().<cue>`` may match the sentence (False: it cannot)."""
-        return may_match(cue, self.words)
+        """Whether ``cues().<cue>`` may match the sentence (False: it cannot): ``cues.may_match``."""
+        gate = triggers().get(cue)
+        return gate is None or not gate.isdisjoint(self.words)
 
 
 class State:
