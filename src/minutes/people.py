@@ -453,6 +453,11 @@ def name_text(toks: Sequence[Token], i: int, j: int) -> str:
     return name
 
 
+# Capitalised words that do not go on an organisation's name (org_end): "Of", "And",
+# "For" and "The" do ("Bank Of Korea")
+_NOT_ORG_WORDS = P.NOT_NAMES - {"of", "and", "for", "the"}
+
+
 def org_end(toks: Sequence[Token], i: int) -> int:
     """End of an organisation name starting at i ("Shanghai Bureau of Ecological Environment"), or i."""
     j = i
@@ -460,7 +465,7 @@ def org_end(toks: Sequence[Token], i: int) -> int:
     while j < len(toks):
         t = toks[j]
         low = t.low
-        if _capword(t.text) and low not in P.NOT_NAMES - {"of", "and", "for", "the"}:
+        if _capword(t.text) and low not in _NOT_ORG_WORDS:
             if last_head >= 0 and _title_follows(toks, j):
                 break  # "Bank of Korea | Senior Deputy Governor Park Min-seo"
             if low in P.ORG_HEADS:
@@ -610,6 +615,9 @@ class Mention:
     gender: str | None = None  # from the honorific before the name
 
 
+_PORTFOLIO_ORG_HEADS = P.ORG_HEADS - P.SURNAME_ORG_HEADS  # ("Park", "Hall" are surnames too)
+
+
 def _portfolio_name(m: Mention) -> bool:
     """A "person" whose name ends in a portfolio or an organisation's head word is the rest
     of a title's portfolio: "Minister of Public Administration, Provincial Councils and ...",
@@ -618,7 +626,7 @@ def _portfolio_name(m: Mention) -> bool:
     if m.kind != "person" or m.how not in ("title", "bare"):
         return False
     last = m.name.split()[-1].lower()
-    heads = P.ORG_HEADS - P.SURNAME_ORG_HEADS  # ("Park", "Hall" are surnames too)
+    heads = _PORTFOLIO_ORG_HEADS
     if last in heads or (last.endswith("s") and last[:-1] in heads):
         return True
     return last in P.PORTFOLIO_WORDS and (last.endswith("s") or len(last) > 7)
