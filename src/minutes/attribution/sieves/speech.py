@@ -235,6 +235,8 @@ def _answering(st: State, here: Here, after: int) -> None:
     """ "The Chairman informed the meeting ..., to which the Executive Director, Mr. Lim,
     responded as follows:": a later speech verb that introduces what follows."""
     s = here.s
+    if s.text.find(":", after) < 0:
+        return  # (a verb that introduces what follows has a colon after it: S.INTRODUCES)
     for m in cues().speech.finditer(s.text, after) if here.may("speech") else ():
         if not S.INTRODUCES.match(s.text, m.end()):
             continue
