@@ -265,3 +265,11 @@ def test_structure_gates_pass_every_match() -> None:
             assert any(c in text for c in S.DECISION_LABEL_NEEDS), text
         if S.ATTENDED_BY_COLON.search(text):
             assert ":" in text, text
+
+
+def test_ascii_lexer_test_is_the_full_one() -> None:
+    from minutes.people import _LEXER_HARD, _LEXER_HARD_ASCII
+
+    for c in map(chr, range(128)):
+        for text in (c, f"a{c}b", c + c, f"{c},", f":{c}"):
+            assert bool(_LEXER_HARD_ASCII.search(text)) == bool(_LEXER_HARD.search(text)), repr(text)

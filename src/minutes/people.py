@@ -158,6 +158,7 @@ def _word_tokenizer() -> _WordTokenizer:
 _CLOSERS = "\\])}>\u00bb\u201d\u2019"  # may follow a sentence's final period (and '"' not after " ")
 _ALONE = '"\u00ab\u201c\u2018\u201e;@#$%&\u2012-\u2015?!*\\[\\](){}<>\u00bb\u201d\u2019'  # always a token
 _LEXER_HARD = re.compile(r"[`\u0130\u0131]|[:,][:,]|[^\S \t\n\r]")
+_LEXER_HARD_ASCII = re.compile(r"[`\x0b\x0c\x1c-\x1f]|[:,][:,]")  # the same on ASCII text, quicker
 _APOSTROPHE_HARD = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")  # (one between two letters is not)
 _FINAL = r"(?=(?:[" + _CLOSERS + r' ]|(?<! )")*\s*\Z)'  # after a sentence's final period
 _LEXEME = re.compile(  # (the branches never match at the same place: words, the most common, first)
@@ -171,7 +172,8 @@ _CLITIC_2 = re.compile(r"(?<=[^' ])(?:'ll|'LL|'re|'RE|'ve|'VE|n't|N'T)\Z")
 
 def _one_pass(text: str) -> bool:
     """The lexer gives nltk's tokens on ``text`` (else _WordTokenizer must)."""
-    if _LEXER_HARD.search(text) or ("'" in text and _APOSTROPHE_HARD.search(text)):
+    hard = _LEXER_HARD_ASCII if text.isascii() else _LEXER_HARD
+    if hard.search(text) or ("'" in text and _APOSTROPHE_HARD.search(text)):
         return False
     low = text.lower()
     # (nltk's contractions, as a lower-case text can hold them; "\u0130\u0131" are hard)
