@@ -256,6 +256,7 @@ def test_structure_gates_pass_every_match() -> None:
 
     lines = ["PRESENT", "In Attendance", "** ALSO PRESENT **", "PRE\u017fENT", "Present: A, B", "RESOLVED:"]
     lines += ["Agreed \u2013 x", "That Council adopts the plan", "Action points:", "It was attended by:"]
+    lines += ["with Mr X IN THE CHAIR.", "Ms Y in the \u212aHAIR"]
     texts = [*TRICKY, *lines, *SENTENCES]
     texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
     for text in texts:
@@ -265,6 +266,8 @@ def test_structure_gates_pass_every_match() -> None:
             assert any(c in text for c in S.DECISION_LABEL_NEEDS), text
         if S.ATTENDED_BY_COLON.search(text):
             assert ":" in text, text
+        if S.IN_THE_CHAIR.search(text):
+            assert "chair" in _words_of(text), text
 
 
 def test_ascii_lexer_test_is_the_full_one() -> None:

@@ -57,7 +57,7 @@ def presided_by(st: State, here: Here) -> Outcome:
 def in_the_chair(st: State, here: Here) -> Outcome:
     """ "with Prime Minister X in the chair", "with the Adviser, Mr. X, in the chair"."""
     s, toks = here.s, here.toks
-    for m in S.IN_THE_CHAIR.finditer(s.text):
+    for m in S.IN_THE_CHAIR.finditer(s.text) if "chair" in here.words else ():  # (its last word)
         at = s.start + m.start()
         for mm, ent in reversed(here.resolved):
             end = mention_end(mm, toks)
