@@ -230,12 +230,23 @@ def words_of(text: str) -> frozenset[str]:
     return frozenset(_RUN.findall(fold_case(text)))
 
 
+# Words found in most sentences of minutes: a phrase is gated by another of its words if
+# it has one ("met with": "met"; "held ... meeting with": "held").
+_COMMON_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "by", "to", "for", "with", "and", "also", "who"}
+    | {"was", "were", "is", "are", "has", "have", "had"}
+    | {"meeting", "session", "conference", "talks", "discussion", "together", "along"}
+)
+
+
 def phrase_trigger(phrase: str, closed: bool = True) -> str | None:
-    """The longest word of ``phrase`` that a match of its regex (``phrase_alternatives``,
-    after a "\\b") holds as a whole word of the text; None if there is none. ``closed``:
-    the pattern ends the phrase with "\\b" or "(?![\\w-])" (its last word is whole)."""
+    """The longest word of ``phrase`` (not a common one, if it has another) that a match of
+    its regex (``phrase_alternatives``, after a "\\b") holds as a whole word of the text;
+    None if there is none. ``closed``: the pattern ends the phrase with "\\b" or
+    "(?![\\w-])" (its last word is whole)."""
     words = phrase.split()
     best: str | None = None
+    rank = (False, 0)
     for k, word in enumerate(words):
         if "..." in word:
             continue  # (a gap of any words)
@@ -244,8 +255,8 @@ def phrase_trigger(phrase: str, closed: bool = True) -> str | None:
             # and ends before a blank or such a character, or the closing boundary
             whole = m.end() < len(word) or k + 1 < len(words) or closed
             run = m.group()
-            if whole and run.isascii() and (best is None or len(run) > len(best)):
-                best = run
+            if whole and run.isascii() and (run.lower() not in _COMMON_WORDS, len(run)) > rank:
+                best, rank = run, (run.lower() not in _COMMON_WORDS, len(run))
     return None if best is None else best.lower()
 
 
