@@ -229,6 +229,7 @@ class _Line:
     end: int
     width: int  # length with indentation, without trailing space
     stripped: str
+    apart: bool  # a separator or a heading: no paragraph runs across it (_may_continue)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -243,7 +244,8 @@ def _lines(text: str) -> list[_Line]:
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             width = len(raw.rstrip())
-            lines.append(_Line(index, pos + lead, pos + width, width, stripped))
+            apart = _is_separator(stripped) or _is_heading(stripped)
+            lines.append(_Line(index, pos + lead, pos + width, width, stripped, apart))
         pos = after
     return lines
 
@@ -301,13 +303,7 @@ def _wrap_width(lines: list[_Line]) -> float | None:
 
 def _may_continue(a: _Line, b: _Line) -> bool:
     """Whether line ``b`` could carry on the paragraph of line ``a`` at all."""
-    return not (
-        _is_separator(a.stripped)
-        or _is_separator(b.stripped)
-        or _is_heading(a.stripped)
-        or _is_heading(b.stripped)
-        or LIST_START.match(b.stripped)
-    )
+    return not (a.apart or b.apart or LIST_START.match(b.stripped))
 
 
 def _joins(a: _Line, b: _Line, width: float | None) -> bool:
