@@ -276,3 +276,17 @@ def test_ascii_lexer_test_is_the_full_one() -> None:
     for c in map(chr, range(128)):
         for text in (c, f"a{c}b", c + c, f"{c},", f":{c}"):
             assert bool(_LEXER_HARD_ASCII.search(text)) == bool(_LEXER_HARD.search(text)), repr(text)
+
+
+def test_inline_ordinals_found_from_the_first_ordinal() -> None:
+    """find_markers looks for inline ordinals from the first ordinal word on (inline_from)."""
+    from minutes.points import _patterns, inline_from
+
+    p = _patterns()
+    texts = [*TRICKY, *SENTENCES, "He said that, first, x; and second, y.", "in: First, a; Secondly, b"]
+    texts += ["a.first, b", "that first, x", "Firstly, a; secondly: b"]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for text in texts:
+        ow = p.ordinal_word.search(text)
+        found = [m.span() for m in p.inline_ord.finditer(text, inline_from(text, ow.start()))] if ow else []
+        assert found == [m.span() for m in p.inline_ord.finditer(text)], text

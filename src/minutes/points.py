@@ -234,7 +234,8 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                     Marker("ord", val3, closer3, s.start + m3.start(), s.start + m3.end(), i, False, False)
                 )
         # inline forms inside the sentence
-        for m4 in p.inline_ord.finditer(body) if p.ordinal_word.search(body) else ():
+        ow = p.ordinal_word.search(body)
+        for m4 in p.inline_ord.finditer(body, inline_from(body, ow.start())) if ow else ():
             g4 = "o" if m4.group("o") else "oc"
             if m2 and m4.start(g4) < m2.end():
                 continue
@@ -287,6 +288,13 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                 open_alpha = val7 if fam7.startswith("alpha") else open_alpha
     found.sort(key=lambda mk: mk.start)
     return found
+
+
+def inline_from(body: str, first: int) -> int:
+    """Where an inline ordinal may start in ``body`` when the first ordinal word is at
+    ``first``: at the word, or after the last "," ";" or ":" before it (an inline ordinal
+    opens right after one, or at its word)."""
+    return max(body.rfind(",", 0, first), body.rfind(";", 0, first), body.rfind(":", 0, first)) + 1 or first
 
 
 def _at_line_start(text: str, pos: int) -> bool:
