@@ -290,3 +290,19 @@ def test_inline_ordinals_found_from_the_first_ordinal() -> None:
         ow = p.ordinal_word.search(text)
         found = [m.span() for m in p.inline_ord.finditer(text, inline_from(text, ow.start()))] if ow else []
         assert found == [m.span() for m in p.inline_ord.finditer(text)], text
+
+
+@pytest.mark.parametrize(
+    "text", ["x and", "x and \n", "band", "x_and", "\u00e9and", "but", "X, who", "a,who \n", "a, b, who", ""]
+)
+def test_clause_ends_searched_from_the_end(text: str) -> None:
+    """subjects.second_predicate searches "and"/"but" and ", who" from where they can match."""
+    from minutes.attribution.subjects import _AND_BUT_END, _WHO_END
+
+    for head in [text, *(s[:k] for s in SENTENCES[:40] for k in range(0, len(s), 7))]:
+        a = _AND_BUT_END.search(head, max(0, len(head.rstrip()) - 3))
+        assert bool(a) == bool(re.search(r"\b(?:and|but)\s*$", head)), head
+        comma = head.rfind(",")
+        w = _WHO_END.search(head, comma) if comma >= 0 else None
+        plain = re.search(r",\s*who\s*$", head)
+        assert (w and w.span()) == (plain and plain.span()), head
