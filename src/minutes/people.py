@@ -364,7 +364,10 @@ def is_honorific(toks: Sequence[Token], i: int) -> bool:
     low = toks[i].low
     if low in P.HONORIFICS or low.rstrip(".") in P.HONORIFICS:
         return True
-    return i + 1 < len(toks) and (low, toks[i + 1].low) in P.TWO_WORD_HONORIFICS
+    return low in _TWO_WORD_FIRSTS and i + 1 < len(toks) and (low, toks[i + 1].low) in P.TWO_WORD_HONORIFICS
+
+
+_TWO_WORD_FIRSTS = frozenset(first for first, _ in P.TWO_WORD_HONORIFICS)
 
 
 def name_run(toks: Sequence[Token], i: int) -> int:

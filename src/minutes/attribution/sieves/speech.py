@@ -265,6 +265,8 @@ def _quoted_paragraph(st: State, here: Here, verb_at: int) -> None:
 
 def _relayed_series(st: State, here: Here, rel: int) -> None:
     """ "X said that the President had given three directives": the President takes the floor."""
+    if here.words.isdisjoint(S.RELAYED_SERIES_NOUNS):
+        return  # (the pattern ends with one of these nouns, a whole word)
     m = S.RELAYED_SERIES.search(here.s.text, rel)
     if not m:
         return
