@@ -38,8 +38,10 @@ LIST_GLUE = frozenset(
 QUOTE_CLOSE_BEFORE = re.compile(r"[,.!?]?[\"\u201d]\s*(?:[\w.-]+\s+){1,4}$")
 # A speech that reports another person's series: "... said that the President had given three directives"
 # (a sentence without one of the nouns is not searched)
-RELAYED_SERIES_NOUNS = ("directives", "instructions", "tasks", "priorities", "points", "proposals")
-RELAYED_SERIES_NOUNS += ("principles", "requirements", "measures", "orders")
+RELAYED_SERIES_NOUNS: tuple[str, ...] = (
+    *("directives", "instructions", "tasks", "priorities", "points", "proposals", "principles"),
+    *("requirements", "measures", "orders"),
+)
 RELAYED_SERIES = re.compile(
     r"\bthat\s+[^,;.]{1,60}?\s+(?:had\s+|has\s+|have\s+)?"
     r"(?P<verb>given|gave|issued|set|proposed|put forward|laid out|outlined|listed)\s+(?:\w+\s+){0,3}?"
