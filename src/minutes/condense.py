@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from minutes.rules import holds_any
 from minutes.rules.hedges import HEDGES, REPORTING_CLAUSES, TRAILING_TAG_VERBS, TRAILING_TAGS
 
 _LEAD = re.compile(r"^[\s,:;.)\]\u2013\u2014-]+")
@@ -45,7 +46,7 @@ def condense(content: str) -> str:
                     changed = True
                     break
     for pattern, verbs in zip(tail, TRAILING_TAG_VERBS, strict=True):
-        if not any(v in text for v in verbs):
+        if not holds_any(text, verbs):
             continue  # (the tag cannot match: it names one of its verbs)
         m = pattern.search(text)
         if m and m.start() > 0:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from minutes.model import Meeting, Sentence
-from minutes.rules import fold_case
+from minutes.rules import fold_case, holds_any
 from minutes.rules import meeting as R
 
 OPENING_CHARS = 600  # how far into the document the title and date are looked for
@@ -62,14 +62,6 @@ def _title(rx: str) -> re.Pattern[str]:
     return re.compile(rx, re.IGNORECASE)
 
 
-def _holds_any(low: str, words: tuple[str, ...]) -> bool:
-    """Whether ``low`` holds one of ``words`` (as ``any(...)``, without a generator)."""
-    for w in words:  # noqa: SIM110  (a loop: quicker than any() on a generator)
-        if w in low:
-            return True
-    return False
-
-
 def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
     p = _p()
     opening = [s for s in sentences if s.start < OPENING_CHARS]
@@ -85,7 +77,7 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
         )
         low = fold_case(s.text)
         for rank, rx, cue, words in p.titles:
-            if words is not None and not _holds_any(low, words):
+            if words is not None and not holds_any(low, words):
                 continue  # (the pattern cannot match: see rules.meeting.TITLE_WORDS)
             if cue is not None and not cue.search(s.text):
                 continue  # (the pattern cannot match: see rules.meeting.TITLE_CUES)

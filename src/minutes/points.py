@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from minutes.condense import condense
 from minutes.model import Point, Sentence
-from minutes.rules import by_first_letter, fold_case
+from minutes.rules import by_first_letter, fold_case, holds_any
 from minutes.rules import markers as M
 
 
@@ -244,7 +244,7 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                 Marker("ord", val4, closer4, s.start + m4.start(g4), s.start + m4.end(g4), i, False, True)
             )
         low = fold_case(body)  # (the_first needs an ordinal: a cheap test first)
-        for m5 in p.series_after_comma.finditer(body) if any(w in low for w in p.ordinals) else ():
+        for m5 in p.series_after_comma.finditer(body) if holds_any(low, p.ordinals) else ():
             m6 = p.the_first.match(body, m5.end())
             if m6 and _series_noun_ok(m6.group("words")):
                 o = m6.group("o").lower()

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from minutes.rules import _CASE_FOLDS, by_first_letter, fold_case
+from minutes.rules import _CASE_FOLDS, by_first_letter, fold_case, holds_any
 from minutes.rules import people as P
 from minutes.rules import verbs as V
 
@@ -302,4 +302,4 @@ LIST_HEADER_WORDS = ("present", "attendance", "attendees")
 
 def may_head_list(text: str) -> bool:
     """Whether ``cues().list_header`` may match ``text`` (False: it cannot)."""
-    return ":" in text or any(w in fold_case(text) for w in LIST_HEADER_WORDS)
+    return ":" in text or holds_any(fold_case(text), LIST_HEADER_WORDS)

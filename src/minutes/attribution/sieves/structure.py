@@ -19,6 +19,7 @@ from minutes.attribution.sieves.base import DECIDED, PASS, SETTLED, Outcome
 from minutes.attribution.state import MEETING, Here, State
 from minutes.document import title_case
 from minutes.people import find_mentions
+from minutes.rules import holds_any
 from minutes.rules import people as P
 from minutes.rules import structure as S
 
@@ -213,7 +214,7 @@ def attended_by_colon(st: State, here: Here) -> Outcome:
 def decision_label(st: State, here: Here) -> Outcome:
     """ "RESOLVED:", "Action points:", "That Council:": the meeting's own decisions follow."""
     text = here.s.text
-    if here.line_start and any(c in text for c in S.DECISION_LABEL_NEEDS) and S.DECISION_LABEL.match(text):
+    if here.line_start and holds_any(text, S.DECISION_LABEL_NEEDS) and S.DECISION_LABEL.match(text):
         span = (here.s.start, here.s.end)
         if S.LABEL_VERB.match(here.s.text):  # "RESOLVED:", "Agreed that:": the meeting decides
             st.speak(MEETING, "decision-label", span)
