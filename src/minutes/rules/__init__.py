@@ -27,6 +27,14 @@ quantifiers next to each other that can take the same characters ("\\s+" then
   commas: now points._trim_end, from the end. hedges: bounded, at a point's start.
 * people: _qualified_rx "(\\S+)[\\s-]+" overlaps on "-", on short roles only.
 * segment: single characters, lookaheads and bounded counts; Punkt runs on chunks.
+
+Gates (cheap tests before a regex, for speed; each an exact necessary condition, checked
+in tests/test_speed.py). The verb cues are gated by a word of each phrase, found from the
+verb tables themselves (attribution.cues.triggers); a few tables have a companion that
+names what their patterns cannot match without, to keep in step when a pattern is added
+or changed: meeting.TITLE_WORDS (for TITLE_PATTERNS), hedges.TRAILING_TAG_VERBS (for
+TRAILING_TAGS), structure.DECISION_LABEL_NEEDS and RELAYED_SERIES_NOUNS, and
+attribution.cues.LIST_HEADER_WORDS (for Cues.list_header).
 """
 
 from collections.abc import Sequence
