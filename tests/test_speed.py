@@ -14,7 +14,12 @@ import pytest
 from nltk.tokenize import NLTKWordTokenizer
 
 from minutes.attribution.cues import cues as _cues
+from minutes.attribution.cues import may_match as _may_match
 from minutes.attribution.cues import phrase_alternatives as _phrase_alternatives
+from minutes.attribution.cues import phrase_trigger as _phrase_trigger
+from minutes.attribution.cues import trigger_sources as _trigger_sources
+from minutes.attribution.cues import triggers as _triggers
+from minutes.attribution.cues import words_of as _words_of
 from minutes.people import Registry, _lexemes, _one_pass, _word_tokenizer, tokenize
 from minutes.points import _trim_end
 from minutes.rules import people as P
@@ -49,7 +54,7 @@ LEXER_CASES = [
     "Cannot, gonna; wanna go",
     "Wu's can't don't's they'll WE'RE I'd I'M it'S Wu's. Wu's, o'clock Wu's-plan y'all rock'n'roll",
     "students' views, 'quoted' words, d'ye more'n \u0130t's",
-    'He said "we agree." x."  a. " b.")  "c" (\"d\") e.\n" f.\t"',
+    'He said "we agree." x."  a. " b.")  "c" ("d") e.\n" f.\t"',
 ]
 
 
@@ -145,3 +150,162 @@ def test_long_runs_of_blanks_stay_linear(text: str) -> None:
     started = time.perf_counter()
     summarize(text)
     assert time.perf_counter() - started < 10  # (quadratic: minutes; linear: well under a second)
+
+
+def _phrase_texts(phrases: tuple[str, ...] | list[str]) -> list[str]:
+    """Each phrase as a text it matches in, in three cases ("made ... speech": "made a
+    short speech")."""
+    out = []
+    for ph in phrases:
+        text = ph.replace("...", "a short")
+        out += [f"x {text} y", f"X {text.upper()} Y", f"{text.title()}"]
+    return out
+
+
+EVAL = sorted(Path(__file__).parent.parent.glob("eval/*/*.txt"))
+GATE_ODD = [
+    "He \u017fAID it; \u017faid she",
+    "\u212aEPT \u0130t \u0131t noted",
+    "PRE\u017fIDED over by x",
+    "co-chaired by x",
+    "Moved by x",
+    "movedly x",
+    "x_said y said2 saidx",
+    "MR. Wu",
+    "H.E. Ms Li",
+]
+
+
+@pytest.mark.parametrize("name", sorted(_triggers()))
+def test_cue_gates_pass_every_match(name: str) -> None:
+    """A gate never holds back a sentence its pattern matches in: every phrase of the
+    tables, the odd cases, and every sentence of the samples and the eval sets."""
+    gate = _triggers()[name]
+    assert gate is not None, f"{name}: a phrase has no whole word to gate on"
+    tables = [phrases for phrases, _ in _trigger_sources()[name]]
+    pattern = getattr(_cues(), name)
+    for text in (t for phrases in tables for t in _phrase_texts(list(phrases))):
+        assert pattern.search(text), (name, text)  # (the phrases are hits)
+        assert _may_match(name, _words_of(text)), (name, text)
+    texts = [*TRICKY, *GATE_ODD, *SENTENCES]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for text in texts:
+        if pattern.search(text):
+            assert _may_match(name, _words_of(text)), (name, text)
+
+
+def test_words_of_folds_as_ignorecase() -> None:
+    assert _words_of("He \u017fAID; \u212aEPT \u0130t \u0131T co-chaired") == {
+        "he",
+        "said",
+        "kept",
+        "it",
+        "co",
+        "chaired",
+    }
+    assert _phrase_trigger("co-chaired by") == "chaired"
+    assert _phrase_trigger("mover:", closed=False) == "mover"
+    assert _phrase_trigger("moved", closed=False) is None  # ("movedly": no whole word)
+    assert _phrase_trigger("made a ... speech") == "speech"
+
+
+def test_trailing_tag_verbs_gate_every_match() -> None:
+    """condense searches a trailing tag only in a point that names one of its verbs."""
+    from minutes.rules.hedges import TRAILING_TAG_VERBS, TRAILING_TAGS
+
+    texts = [*TRICKY, *SENTENCES, "build roads, he said.", 'fix it," said Mayor Li.', "x Wu Qing stressed."]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for tag, verbs in zip(TRAILING_TAGS, TRAILING_TAG_VERBS, strict=True):
+        assert all(v in tag for v in verbs)  # (the verbs are the tag's own)
+        pattern = re.compile(tag)
+        assert any(pattern.search(t) for t in texts)
+        for text in texts:
+            if pattern.search(text):
+                assert any(v in text for v in verbs), (tag, text)
+
+
+def test_fold_case_keeps_what_ignorecase_matches() -> None:
+    from minutes.rules import fold_case
+
+    for text in ["\u017fAID", "\u212aEPT", "\u0130T", "\u0131t", "Said"]:
+        word = fold_case(text)
+        assert word.isascii() and re.fullmatch(word, text, re.IGNORECASE), text
+
+
+def test_title_words_gate_every_match() -> None:
+    """find_meeting tries a title pattern only on a sentence that holds one of its words."""
+    from minutes.rules import fold_case
+    from minutes.rules import meeting as R
+
+    texts = [*TRICKY, *SENTENCES, "The 3rd plenary meeting WAS HELD today.", "Ms X CO-CHAIRED the forum."]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for (_, rx), words in zip(R.TITLE_PATTERNS, R.TITLE_WORDS, strict=True):
+        if words is None:
+            continue
+        assert all(w in rx.lower() for w in words)  # (the words are the pattern's own)
+        pattern = re.compile(rx, re.IGNORECASE)
+        for text in texts:
+            if pattern.search(text):
+                assert any(w in fold_case(text) for w in words), (rx, text)
+
+
+def test_structure_gates_pass_every_match() -> None:
+    """The cheap tests before the list-header, decision-label and "attended by:" patterns."""
+    from minutes.attribution.cues import may_head_list
+    from minutes.rules import structure as S
+
+    lines = ["PRESENT", "In Attendance", "** ALSO PRESENT **", "PRE\u017fENT", "Present: A, B", "RESOLVED:"]
+    lines += ["Agreed \u2013 x", "That Council adopts the plan", "Action points:", "It was attended by:"]
+    lines += ["Members", "Other attendees", "Accompanying persons", "Other staff", "Officials in attendance"]
+    lines += ["with Mr X IN THE CHAIR.", "Ms Y in the Chair", "He said that Xi had GIVEN three DIRECTIVES."]
+    texts = [*TRICKY, *lines, *SENTENCES]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for text in texts:
+        if _cues().list_header.match(text):
+            assert may_head_list(text), text
+        if S.DECISION_LABEL.match(text):
+            assert any(c in text for c in S.DECISION_LABEL_NEEDS), text
+        if S.ATTENDED_BY_COLON.search(text):
+            assert ":" in text, text
+        if S.IN_THE_CHAIR.search(text):
+            assert "chair" in _words_of(text), text
+        if S.RELAYED_SERIES.search(text):
+            assert not _words_of(text).isdisjoint(S.RELAYED_SERIES_NOUNS), text
+
+
+def test_ascii_lexer_test_is_the_full_one() -> None:
+    from minutes.people import _LEXER_HARD, _LEXER_HARD_ASCII
+
+    for c in map(chr, range(128)):
+        for text in (c, f"a{c}b", c + c, f"{c},", f":{c}"):
+            assert bool(_LEXER_HARD_ASCII.search(text)) == bool(_LEXER_HARD.search(text)), repr(text)
+
+
+def test_inline_ordinals_found_from_the_first_ordinal() -> None:
+    """find_markers looks for inline ordinals from the first ordinal word on (inline_from)."""
+    from minutes.points import _patterns, inline_from
+
+    p = _patterns()
+    texts = [*TRICKY, *SENTENCES, "He said that, first, x; and second, y.", "in: First, a; Secondly, b"]
+    texts += ["a.first, b", "that first, x", "Firstly, a; secondly: b"]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for text in texts:
+        ow = p.ordinal_word.search(text)
+        found = [m.span() for m in p.inline_ord.finditer(text, inline_from(text, ow.start()))] if ow else []
+        assert found == [m.span() for m in p.inline_ord.finditer(text)], text
+
+
+@pytest.mark.parametrize(
+    "text", ["x and", "x and \n", "band", "x_and", "\u00e9and", "but", "X, who", "a,who \n", "a, b, who", ""]
+)
+def test_clause_ends_searched_from_the_end(text: str) -> None:
+    """subjects.second_predicate searches "and"/"but" and ", who" from where they can match."""
+    from minutes.attribution.subjects import _AND_BUT_END, _WHO_END
+
+    for head in [text, *(s[:k] for s in SENTENCES[:40] for k in range(0, len(s), 7))]:
+        a = _AND_BUT_END.search(head, max(0, len(head.rstrip()) - 3))
+        assert bool(a) == bool(re.search(r"\b(?:and|but)\s*$", head)), head
+        comma = head.rfind(",")
+        w = _WHO_END.search(head, comma) if comma >= 0 else None
+        plain = re.search(r",\s*who\s*$", head)
+        assert (w and w.span()) == (plain and plain.span()), head

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from minutes.rules.hedges import HEDGES, REPORTING_CLAUSES, TRAILING_TAGS
+from minutes.rules import holds_any
+from minutes.rules.hedges import HEDGES, REPORTING_CLAUSES, TRAILING_TAG_VERBS, TRAILING_TAGS
 
 _LEAD = re.compile(r"^[\s,:;.)\]\u2013\u2014-]+")
 _QUOTES = "\"'\u201c\u201d\u2018\u2019"
@@ -44,7 +45,9 @@ def condense(content: str) -> str:
                     text = rest
                     changed = True
                     break
-    for pattern in tail:
+    for pattern, verbs in zip(tail, TRAILING_TAG_VERBS, strict=True):
+        if not holds_any(text, verbs):
+            continue  # (the tag cannot match: it names one of its verbs)
         m = pattern.search(text)
         if m and m.start() > 0:
             text = text[: m.start()]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from minutes.model import Meeting, Sentence
+from minutes.rules import fold_case, holds_any
 from minutes.rules import meeting as R
 
 OPENING_CHARS = 600  # how far into the document the title and date are looked for
@@ -21,7 +22,8 @@ OPENING_CHARS = 600  # how far into the document the title and date are looked f
 
 @dataclass(slots=True)
 class _P:
-    titles: list[tuple[int, str, re.Pattern[str] | None]]  # (rank, pattern: see _title, cue)
+    # (rank, pattern: see _title, cue, words: see rules.meeting.TITLE_WORDS)
+    titles: list[tuple[int, str, re.Pattern[str] | None, tuple[str, ...] | None]]
     date: re.Pattern[str]
     noun: re.Pattern[str]  # a meeting noun or a body: what a matched title must contain
     event: re.Pattern[str]  # a meeting noun: what a headline used as the title must contain
@@ -45,8 +47,8 @@ def _p() -> _P:
     return _P(
         event=re.compile(rf"\b(?:{events})s?\b", re.IGNORECASE),
         titles=[
-            (rank, rx, None if cue is None else re.compile(cue, re.IGNORECASE))
-            for (rank, rx), cue in zip(R.TITLE_PATTERNS, R.TITLE_CUES, strict=True)
+            (rank, rx, None if cue is None else re.compile(cue, re.IGNORECASE), words)
+            for (rank, rx), cue, words in zip(R.TITLE_PATTERNS, R.TITLE_CUES, R.TITLE_WORDS, strict=True)
         ],
         date=re.compile(rf"(?<![\w/])(?:{date})", re.IGNORECASE),
         noun=re.compile(rf"\b(?:{nouns})s?\b", re.IGNORECASE),
@@ -73,7 +75,10 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
             and sentences[1].paragraph != s.paragraph
             and not s.text.rstrip().endswith(".")
         )
-        for rank, rx, cue in p.titles:
+        low = fold_case(s.text)
+        for rank, rx, cue, words in p.titles:
+            if words is not None and not holds_any(low, words):
+                continue  # (the pattern cannot match: see rules.meeting.TITLE_WORDS)
             if cue is not None and not cue.search(s.text):
                 continue  # (the pattern cannot match: see rules.meeting.TITLE_CUES)
             for m in _title(rx).finditer(s.text):

@@ -158,6 +158,7 @@ def _word_tokenizer() -> _WordTokenizer:
 _CLOSERS = "\\])}>\u00bb\u201d\u2019"  # may follow a sentence's final period (and '"' not after " ")
 _ALONE = '"\u00ab\u201c\u2018\u201e;@#$%&\u2012-\u2015?!*\\[\\](){}<>\u00bb\u201d\u2019'  # always a token
 _LEXER_HARD = re.compile(r"[`\u0130\u0131]|[:,][:,]|[^\S \t\n\r]")
+_LEXER_HARD_ASCII = re.compile(r"[`\x0b\x0c\x1c-\x1f]|[:,][:,]")  # the same on ASCII text, quicker
 _APOSTROPHE_HARD = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")  # (one between two letters is not)
 _FINAL = r"(?=(?:[" + _CLOSERS + r' ]|(?<! )")*\s*\Z)'  # after a sentence's final period
 _LEXEME = re.compile(  # (the branches never match at the same place: words, the most common, first)
@@ -171,7 +172,8 @@ _CLITIC_2 = re.compile(r"(?<=[^' ])(?:'ll|'LL|'re|'RE|'ve|'VE|n't|N'T)\Z")
 
 def _one_pass(text: str) -> bool:
     """The lexer gives nltk's tokens on ``text`` (else _WordTokenizer must)."""
-    if _LEXER_HARD.search(text) or ("'" in text and _APOSTROPHE_HARD.search(text)):
+    hard = _LEXER_HARD_ASCII if text.isascii() else _LEXER_HARD
+    if hard.search(text) or ("'" in text and _APOSTROPHE_HARD.search(text)):
         return False
     low = text.lower()
     # (nltk's contractions, as a lower-case text can hold them; "\u0130\u0131" are hard)
@@ -220,26 +222,39 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """nltk word tokens with spans into the document (``offset`` is the sentence start)."""
     out: list[Token] = []
+    if "'" not in text and _one_pass(text):  # (_lexemes' one pass, without its tuples: most sentences)
+        for m in _LEXEME.finditer(text):
+            piece = m.group()
+            if piece[-1] == "." and _period_off(piece):
+                a, b = m.start() + offset, m.end() + offset
+                out.append(Token(piece[:-1], a, b - 1))
+                out.append(Token(".", b - 1, b))
+            else:
+                out.append(Token(piece, m.start() + offset, m.end() + offset))
+        return _join_elisions(out) if "\u2019" in text else out
     for piece, a, b in _lexemes(text):
         a += offset
         b += offset
-        # nltk keeps a sentence-internal period on a word ("instructed."); split it off
-        # unless the word is an initial or an abbreviation ("L.", "U.S.", "Mr.").
-        if (
-            piece[-1] == "."
-            and b - a > 2
-            and "." not in piece[:-1]
-            and piece[:-1].isalpha()
-            and piece.lower() not in P.HONORIFICS
-            and piece.lower() not in P.NAME_SUFFIXES
-            and piece.lower() not in P.GIVEN_NAME_ABBREVIATIONS
-            and piece.lower() not in P.TITLE_HEADS  # "Gov.", "Sen."
-        ):
+        if piece[-1] == "." and _period_off(piece):
             out.append(Token(piece[:-1], a, b - 1))
             out.append(Token(".", b - 1, b))
         else:
             out.append(Token(piece, a, b))
     return _join_elisions(out) if "\u2019" in text else out
+
+
+def _period_off(piece: str) -> bool:
+    """nltk keeps a sentence-internal period on a word ("instructed."); it is split off
+    unless the word is an initial or an abbreviation ("L.", "U.S.", "Mr.")."""
+    return (
+        len(piece) > 2
+        and "." not in piece[:-1]
+        and piece[:-1].isalpha()
+        and piece.lower() not in P.HONORIFICS
+        and piece.lower() not in P.NAME_SUFFIXES
+        and piece.lower() not in P.GIVEN_NAME_ABBREVIATIONS
+        and piece.lower() not in P.TITLE_HEADS  # "Gov.", "Sen."
+    )
 
 
 def _join_elisions(toks: list[Token]) -> list[Token]:
@@ -276,7 +291,8 @@ _WORD_CHARS = re.compile(r"^[\w'\u2019.-]+$")
 
 def _capword(text: str) -> bool:
     """A capitalised word, accented capitals included ("Wu", "Ólafur", "Łukasz")."""
-    return text[:1].isupper() and _WORD_CHARS.match(text) is not None
+    # (letters only are word characters: most words need no regex)
+    return text[:1].isupper() and (text.isalpha() or _WORD_CHARS.match(text) is not None)
 
 
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")  # "IOM", "UNICEF" in parentheses after an organisation
@@ -285,27 +301,32 @@ _QUOTE_CLOSE = {"\u201d", '"', "''", "\u2019", "'"}
 
 
 def is_initial(t: Token) -> bool:
-    return bool(_INITIAL.match(t.text))
+    text = t.text
+    if len(text) == 2:  # (what _INITIAL matches, without the regex: most tokens are not two long)
+        return text[1] == "." and "A" <= text[0] <= "Z"
+    return len(text) == 3 and _INITIAL.match(text) is not None  # ("A.\n": "$" before a final newline)
 
 
 def is_title_word(low: str) -> bool:
     return low in P.TITLE_HEADS or low in P.TITLE_MODIFIERS
 
 
+# The capitalised words that are no part of a name (is_name_token), as one set
+_NOT_NAME_PARTS = (
+    P.NOT_NAMES | P.HONORIFICS | P.ORG_HEADS | P.COLLECTIVE_NOUNS | frozenset(P.PLURAL_TITLE_HEADS)
+)
+
+
 def is_name_token(t: Token, *, allow_title: bool = False) -> bool:
     """A capitalised word that can be part of a name."""
+    if not t.text[:1].isupper():  # (an initial and a capitalised word open with a capital)
+        return t.low in P.GIVEN_NAME_ABBREVIATIONS
     if is_initial(t) or t.low in P.GIVEN_NAME_ABBREVIATIONS:
         return True
     if not _capword(t.text) or t.text.endswith("."):
         return False
     low = t.low
-    if (
-        low in P.NOT_NAMES
-        or low in P.HONORIFICS
-        or low in P.ORG_HEADS
-        or low in P.COLLECTIVE_NOUNS
-        or low in P.PLURAL_TITLE_HEADS
-    ):
+    if low in _NOT_NAME_PARTS:
         return False
     return allow_title or low not in P.TITLE_HEADS
 
@@ -343,7 +364,10 @@ def is_honorific(toks: Sequence[Token], i: int) -> bool:
     low = toks[i].low
     if low in P.HONORIFICS or low.rstrip(".") in P.HONORIFICS:
         return True
-    return i + 1 < len(toks) and (low, toks[i + 1].low) in P.TWO_WORD_HONORIFICS
+    return low in _TWO_WORD_FIRSTS and i + 1 < len(toks) and (low, toks[i + 1].low) in P.TWO_WORD_HONORIFICS
+
+
+_TWO_WORD_FIRSTS = frozenset(first for first, _ in P.TWO_WORD_HONORIFICS)
 
 
 def name_run(toks: Sequence[Token], i: int) -> int:
@@ -436,6 +460,11 @@ def name_text(toks: Sequence[Token], i: int, j: int) -> str:
     return name
 
 
+# Capitalised words that do not go on an organisation's name (org_end): "Of", "And",
+# "For" and "The" do ("Bank Of Korea")
+_NOT_ORG_WORDS = P.NOT_NAMES - {"of", "and", "for", "the"}
+
+
 def org_end(toks: Sequence[Token], i: int) -> int:
     """End of an organisation name starting at i ("Shanghai Bureau of Ecological Environment"), or i."""
     j = i
@@ -443,7 +472,7 @@ def org_end(toks: Sequence[Token], i: int) -> int:
     while j < len(toks):
         t = toks[j]
         low = t.low
-        if _capword(t.text) and low not in P.NOT_NAMES - {"of", "and", "for", "the"}:
+        if _capword(t.text) and low not in _NOT_ORG_WORDS:
             if last_head >= 0 and _title_follows(toks, j):
                 break  # "Bank of Korea | Senior Deputy Governor Park Min-seo"
             if low in P.ORG_HEADS:
@@ -523,11 +552,16 @@ def title_start(toks: Sequence[Token], head: int, floor: int = 0) -> int:
     return k
 
 
+_HEAD_WORDS = P.TITLE_HEADS | frozenset(P.PLURAL_TITLE_HEADS) | {"head"}
+
+
 def _is_head(toks: Sequence[Token], k: int) -> int:
     """Length in tokens of a title head at k (0 if none): "head of state" is 3."""
     if k >= len(toks):
         return 0
     low = toks[k].low
+    if low not in _HEAD_WORDS:
+        return 0  # (most words: none of the tests below can pass)
     if (
         low == "head"
         and k + 2 < len(toks)
@@ -588,6 +622,9 @@ class Mention:
     gender: str | None = None  # from the honorific before the name
 
 
+_PORTFOLIO_ORG_HEADS = P.ORG_HEADS - P.SURNAME_ORG_HEADS  # ("Park", "Hall" are surnames too)
+
+
 def _portfolio_name(m: Mention) -> bool:
     """A "person" whose name ends in a portfolio or an organisation's head word is the rest
     of a title's portfolio: "Minister of Public Administration, Provincial Councils and ...",
@@ -596,7 +633,7 @@ def _portfolio_name(m: Mention) -> bool:
     if m.kind != "person" or m.how not in ("title", "bare"):
         return False
     last = m.name.split()[-1].lower()
-    heads = P.ORG_HEADS - P.SURNAME_ORG_HEADS  # ("Park", "Hall" are surnames too)
+    heads = _PORTFOLIO_ORG_HEADS
     if last in heads or (last.endswith("s") and last[:-1] in heads):
         return True
     return last in P.PORTFOLIO_WORDS and (last.endswith("s") or len(last) > 7)
@@ -636,7 +673,12 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
     while i < n:
         t = toks[i]
         low = t.low
-        if not (t.text[:1].isupper() or low in _MENTION_OPENERS or low.rstrip(".") in P.HONORIFICS):
+        # (a word not ending in "." is an honorific only if it is among the openers)
+        if not (
+            t.text[:1].isupper()
+            or low in _MENTION_OPENERS
+            or (low[-1:] == "." and low.rstrip(".") in P.HONORIFICS)
+        ):
             i += 1  # (none of the tests below can pass: most words of a sentence)
             continue
         # honorific + name

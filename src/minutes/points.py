@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from minutes.condense import condense
 from minutes.model import Point, Sentence
-from minutes.rules import by_first_letter
+from minutes.rules import by_first_letter, fold_case, holds_any
 from minutes.rules import markers as M
 
 
@@ -57,6 +57,7 @@ class _Patterns:
     the_first: re.Pattern[str]
     inline_ord: re.Pattern[str]
     ordinal_word: re.Pattern[str]  # what inline_ord cannot match without: a cheap test first
+    ordinals: tuple[str, ...]  # the ordinals of the_first: what it cannot match without
     series_after_comma: re.Pattern[str]  # where an inline "the first X is" may start
     line_num: re.Pattern[str]
     inline_num: re.Pattern[str]
@@ -101,6 +102,7 @@ def _patterns() -> _Patterns:
         ordinal_word=re.compile(
             by_first_letter(_alternation([*M.ORDINAL_PHRASES, "finally", "lastly"]).split("|")), re.IGNORECASE
         ),
+        ordinals=(*M.ORDINAL_WORDS, "final", "last"),
         series_after_comma=re.compile(r"(?<=[,;:]\s)(?:and\s+)?(?=(?:the|my|our)\s)", re.IGNORECASE),
         # "One is the licensing." "Two is the land acquisition ...", "One, fix the roads. Two,
         # ...": capitalised, at the start
@@ -232,7 +234,8 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                     Marker("ord", val3, closer3, s.start + m3.start(), s.start + m3.end(), i, False, False)
                 )
         # inline forms inside the sentence
-        for m4 in p.inline_ord.finditer(body) if p.ordinal_word.search(body) else ():
+        ow = p.ordinal_word.search(body)
+        for m4 in p.inline_ord.finditer(body, inline_from(body, ow.start())) if ow else ():
             g4 = "o" if m4.group("o") else "oc"
             if m2 and m4.start(g4) < m2.end():
                 continue
@@ -240,7 +243,8 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
             found.append(
                 Marker("ord", val4, closer4, s.start + m4.start(g4), s.start + m4.end(g4), i, False, True)
             )
-        for m5 in p.series_after_comma.finditer(body):
+        low = fold_case(body)  # (the_first needs an ordinal: a cheap test first)
+        for m5 in p.series_after_comma.finditer(body) if holds_any(low, p.ordinals) else ():
             m6 = p.the_first.match(body, m5.end())
             if m6 and _series_noun_ok(m6.group("words")):
                 o = m6.group("o").lower()
@@ -270,7 +274,8 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                     True,
                 )
             )
-        numbered = ")" in body or ":" in body or ";" in body  # (what inline_num cannot match without)
+        # what inline_num cannot match without: ")", or a period after ":" or ";"
+        numbered = ")" in body or ("." in body and (":" in body or ";" in body))
         for m7 in p.inline_num.finditer(body) if numbered else ():
             if m7.start() <= (m.end() if m else 0):
                 continue
@@ -283,6 +288,13 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                 open_alpha = val7 if fam7.startswith("alpha") else open_alpha
     found.sort(key=lambda mk: mk.start)
     return found
+
+
+def inline_from(body: str, first: int) -> int:
+    """Where an inline ordinal may start in ``body`` when the first ordinal word is at
+    ``first``: at the word, or after the last "," ";" or ":" before it (an inline ordinal
+    opens right after one, or at its word)."""
+    return max(body.rfind(",", 0, first), body.rfind(";", 0, first), body.rfind(":", 0, first)) + 1 or first
 
 
 def _at_line_start(text: str, pos: int) -> bool:

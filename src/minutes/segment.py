@@ -241,6 +241,7 @@ class _Line:
     end: int
     width: int  # length with indentation, without trailing space
     stripped: str
+    apart: bool  # a separator or a heading: no paragraph runs across it (_may_continue)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -255,7 +256,8 @@ def _lines(text: str) -> list[_Line]:
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             width = len(raw.rstrip())
-            lines.append(_Line(index, pos + lead, pos + width, width, stripped))
+            apart = _is_separator(stripped) or _is_heading(stripped)
+            lines.append(_Line(index, pos + lead, pos + width, width, stripped, apart))
         pos = after
     return lines
 
@@ -313,14 +315,7 @@ def _wrap_width(lines: list[_Line]) -> float | None:
 
 def _may_continue(a: _Line, b: _Line) -> bool:
     """Whether line ``b`` could carry on the paragraph of line ``a`` at all."""
-    return not (
-        _is_separator(a.stripped)
-        or _is_separator(b.stripped)
-        or _is_heading(a.stripped)
-        or _is_heading(b.stripped)
-        or LIST_START.match(b.stripped)
-        or LABEL_START.match(b.stripped)
-    )
+    return not (a.apart or b.apart or LIST_START.match(b.stripped) or LABEL_START.match(b.stripped))
 
 
 def _joins(a: _Line, b: _Line, width: float | None) -> bool:
@@ -366,7 +361,7 @@ def _single_spaced(lines: list[_Line]) -> list[_Line]:
     renumbered = lines[:1]
     for gap, line in zip(gaps, lines[1:], strict=True):
         index = renumbered[-1].index + max(gap, 1)
-        renumbered.append(_Line(index, line.start, line.end, line.width, line.stripped))
+        renumbered.append(_Line(index, line.start, line.end, line.width, line.stripped, line.apart))
     return renumbered
 
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from minutes.rules import _CASE_FOLDS, by_first_letter
+from minutes.rules import _CASE_FOLDS, by_first_letter, fold_case, holds_any
 from minutes.rules import people as P
 from minutes.rules import verbs as V
 
@@ -106,7 +106,6 @@ def cue_sources() -> dict[str, tuple[str, int]]:
     heads = "|".join(re.escape(h) for h in sorted(P.TITLE_HEADS, key=len, reverse=True))
     # "the Secretary Irrigation" (a portfolio after the title, as in Pakistan)
     portfolios = "|".join(sorted((w.capitalize() for w in P.PORTFOLIO_WORDS), key=len, reverse=True))
-    words = sorted(P.TITLE_HEADS | P.HONORIFICS, key=len, reverse=True)
     # words that may stand between a subject and its verb (in "gap", before "\w+ly")
     gap_words = by_first_letter(
         [
@@ -123,11 +122,10 @@ def cue_sources() -> dict[str, tuple[str, int]]:
         r"\s+".join("(?:his|her|its|their)" if w == "her" else re.escape(w) for w in a.split())
         for a in sorted(V.SUBJECT_ASIDES, key=len, reverse=True)
     )
-    every_cue = [V.SPEECH, V.PRESIDED_BY, V.PRESIDES, V.PRESENCE, V.PRESENCE_AFTER, V.BODY_ONLY, V.SPEECH_BY]
     # any title or honorific, or any cue: only whether there is one counts, so they
     # are all one alternation, grouped by first letter
-    titles = [re.escape(w) for w in words]
-    cues = [rx for cue in every_cue for rx in phrase_alternatives(cue)]
+    titles = [re.escape(w) for w in _title_words()]
+    cues = [rx for cue in _every_cue() for rx in phrase_alternatives(cue)]
     return dict(
         candidate=(r"\b(?:" + any_of([(titles, r"(?![\w-])"), (cues, r"\b")]) + ")", re.IGNORECASE),
         speech=(phrase_regex(V.SPEECH), re.IGNORECASE),
@@ -210,3 +208,114 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             re.IGNORECASE,
         ),
     )
+
+
+def _every_cue() -> list[tuple[str, ...]]:
+    """The verb tables ``Cues.candidate`` looks for."""
+    return [V.SPEECH, V.PRESIDED_BY, V.PRESIDES, V.PRESENCE, V.PRESENCE_AFTER, V.BODY_ONLY, V.SPEECH_BY]
+
+
+def _title_words() -> list[str]:
+    """The titles and honorifics ``Cues.candidate`` looks for, longest first."""
+    return sorted(P.TITLE_HEADS | P.HONORIFICS, key=len, reverse=True)
+
+
+# -- gates ---------------------------------------------------------------------------
+# A cheap test before a cue's regex: each phrase of a cue table holds a word that the
+# text must hold as a whole word (a run of "\w" characters, in any case) wherever the
+# cue's pattern matches it; a sentence that holds none of a cue's words is not searched.
+# The words are taken from the same tables as the patterns (trigger_sources), so a
+# phrase added to a table adds its word; tests/test_speed.py checks the gates.
+
+_RUN = re.compile(r"\w+")
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The runs of word characters of ``text``, lower-cased (and folded as IGNORECASE folds
+    them to ASCII letters): what the gates test."""
+    return frozenset(_RUN.findall(fold_case(text)))
+
+
+# Words found in most sentences of minutes: a phrase is gated by another of its words if
+# it has one ("met with": "met"; "held ... meeting with": "held").
+_COMMON_WORDS = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "by", "to", "for", "with", "and", "also", "who"}
+    | {"was", "were", "is", "are", "has", "have", "had"}
+    | {"meeting", "session", "conference", "talks", "discussion", "together", "along"}
+)
+
+
+def phrase_trigger(phrase: str, closed: bool = True) -> str | None:
+    """The longest word of ``phrase`` (not a common one, if it has another) that a match of
+    its regex (``phrase_alternatives``, after a "\\b") holds as a whole word of the text;
+    None if there is none. ``closed``: the pattern ends the phrase with "\\b" or
+    "(?![\\w-])" (its last word is whole)."""
+    words = phrase.split()
+    best: str | None = None
+    rank = (False, 0)
+    for k, word in enumerate(words):
+        if "..." in word:
+            continue  # (a gap of any words)
+        for m in _RUN.finditer(word):
+            # a run starts after a blank, a "\\b" or a character that is not a word's,
+            # and ends before a blank or such a character, or the closing boundary
+            whole = m.end() < len(word) or k + 1 < len(words) or closed
+            run = m.group()
+            if whole and run.isascii() and (run.lower() not in _COMMON_WORDS, len(run)) > rank:
+                best, rank = run, (run.lower() not in _COMMON_WORDS, len(run))
+    return None if best is None else best.lower()
+
+
+def trigger_sources() -> dict[str, list[tuple[Sequence[str], bool]]]:
+    """For each gated pattern of :class:`Cues`: its phrase tables, and whether it closes
+    them (see :func:`phrase_trigger`)."""
+    return {
+        "speech": [(V.SPEECH, True)],
+        "speech_by": [(V.SPEECH_BY, True)],
+        "motion_by": [(V.MOTION_MOVER, False), (V.MOTION_SECONDER, False)],
+        "presided_by": [(V.PRESIDED_BY, True)],
+        "presides": [(V.PRESIDES, True)],
+        "presence": [(V.PRESENCE, True)],
+        "presence_after": [(V.PRESENCE_AFTER, True)],
+        "body_only": [(V.BODY_ONLY, True)],
+        "relayed_phrase": [(V.RELAYED_BEFORE, True)],
+        "candidate": [(_title_words(), True), *((cue, True) for cue in _every_cue())],
+    }
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[str, frozenset[str] | None]:
+    """For each gated pattern, the words one of which a text must hold for it to match
+    (None: no gate, a phrase has no such word)."""
+    out: dict[str, frozenset[str] | None] = {}
+    for name, tables in trigger_sources().items():
+        found = [phrase_trigger(ph, closed) for phrases, closed in tables for ph in phrases]
+        out[name] = None if None in found else frozenset(w for w in found if w is not None)
+    return out
+
+
+def may_match(name: str, words: frozenset[str]) -> bool:
+    """Whether ``cues().<name>`` may match a text whose :func:`words_of` are ``words``
+    (False: it cannot, the search can be skipped)."""
+    gate = triggers().get(name)
+    return gate is None or not gate.isdisjoint(words)
+
+
+# What Cues.list_header cannot match without: the colon of its first branch, or a word of
+# its second ("PRESENT", "In Attendance", "Members", "Accompanying persons" on a line of
+# their own).
+LIST_HEADER_WORDS = (
+    "present",
+    "attendance",
+    "attendees",
+    "members",
+    "participants",
+    "staff",
+    "officials",
+    "persons",
+)
+
+
+def may_head_list(text: str) -> bool:
+    """Whether ``cues().list_header`` may match ``text`` (False: it cannot)."""
+    return ":" in text or holds_any(fold_case(text), LIST_HEADER_WORDS)

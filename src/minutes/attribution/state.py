@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
+from minutes.attribution.cues import triggers, words_of
 from minutes.attribution.predicates import with_honorific
 from minutes.document import Document
 from minutes.model import Sentence
@@ -73,9 +75,20 @@ class Here:
     line_start: bool  # a paragraph, or a line of a list or block
     resolved: list[tuple[Mention, Entity | None]] = field(default_factory=list)
 
-    @property
+    @cached_property
     def toks(self) -> list[Token]:
+        """The sentence's tokens (the document's list: asked for by most sieves)."""
         return self.doc.tokens(self.i)
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The sentence's words as the cue gates test them (``cues.words_of``)."""
+        return words_of(self.s.text)
+
+    def may(self, cue: str) -> bool:
+        """Whether ``cues().<cue>`` may match the sentence (False: it cannot): ``cues.may_match``."""
+        gate = triggers().get(cue)
+        return gate is None or not gate.isdisjoint(self.words)
 
 
 class State:

@@ -100,12 +100,17 @@ def subject_span(st: State, here: Here, subj: list[int], verb_start: int, verb_e
     return (s.start + lo + words[-3:][0].start() if words else at), s.start + verb_end
 
 
+_AND_BUT_END = re.compile(r"\b(?:and|but)\s*$")
+_WHO_END = re.compile(r",\s*who\s*$")
+
+
 def second_predicate(q: Query) -> Answer:
     """A second predicate has the subject of the first: "The Governor opened the meeting
     and said", "Committee Chair X (Paraguay) opened the meeting, noting that ..."."""
     s, head = q.here.s, q.head
     breaks: re.Pattern[str] | None = None
-    if re.search(r"\b(?:and|but)\s*$", head):
+    # (both patterns below can match only at the end: they are searched from there)
+    if _AND_BUT_END.search(head, max(0, len(head.rstrip()) - 3)):
         if q.st.sentence_subject:
             return list(q.st.sentence_subject)
         breaks = S.CLAUSE_BREAK
@@ -118,7 +123,8 @@ def second_predicate(q: Query) -> Answer:
             if got:
                 q.sieve = by
                 return got
-    rel_who = re.search(r",\s*who\s*$", head)
+    comma = head.rfind(",")
+    rel_who = _WHO_END.search(head, comma) if comma >= 0 else None
     if rel_who:  # "X, who chaired the meeting, said": X
         q.antecedent = True
         q.head = head[: rel_who.start()]

@@ -27,6 +27,14 @@ quantifiers next to each other that can take the same characters ("\\s+" then
   commas: now points._trim_end, from the end. hedges: bounded, at a point's start.
 * people: _qualified_rx "(\\S+)[\\s-]+" overlaps on "-", on short roles only.
 * segment: single characters, lookaheads and bounded counts; Punkt runs on chunks.
+
+Gates (cheap tests before a regex, for speed; each an exact necessary condition, checked
+in tests/test_speed.py). The verb cues are gated by a word of each phrase, found from the
+verb tables themselves (attribution.cues.triggers); a few tables have a companion that
+names what their patterns cannot match without, to keep in step when a pattern is added
+or changed: meeting.TITLE_WORDS (for TITLE_PATTERNS), hedges.TRAILING_TAG_VERBS (for
+TRAILING_TAGS), structure.DECISION_LABEL_NEEDS and RELAYED_SERIES_NOUNS, and
+attribution.cues.LIST_HEADER_WORDS (for Cues.list_header).
 """
 
 from collections.abc import Sequence
@@ -34,6 +42,27 @@ from collections.abc import Sequence
 # The characters other than a letter's two cases that match it under IGNORECASE
 # (tests/test_cold.py checks every code point).
 _CASE_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+# _CASE_FOLDS the other way: each such character as its letter ("\u0130".lower() is two
+# characters, so it is mapped before lowering)
+_FOLD_TO_ASCII = {ord(c): letter for letter, chars in _CASE_FOLDS.items() for c in chars}
+
+
+def fold_case(text: str) -> str:
+    """``text`` lower-cased, with the characters IGNORECASE matches with an ASCII letter
+    as that letter: a literal lowercase ASCII word an IGNORECASE pattern matches in
+    ``text`` is a substring of ``fold_case(text)`` (the cheap tests before a regex)."""
+    return text.lower() if text.isascii() else text.translate(_FOLD_TO_ASCII).lower()
+
+
+def holds_any(text: str, parts: Sequence[str]) -> bool:
+    """Whether ``text`` holds one of ``parts``: ``any(p in text for p in parts)``, without a
+    generator (the cheap tests before a regex run once per sentence)."""
+    for part in parts:  # noqa: SIM110
+        if part in text:
+            return True
+    return False
 
 
 def by_first_letter(alternatives: Sequence[str]) -> str:

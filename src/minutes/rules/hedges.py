@@ -96,3 +96,6 @@ TRAILING_TAGS: tuple[str, ...] = (
     r"(?:\s+\w+){0,2}\s*[.!]?\s*$",
     r",?\s*[\"\u201d]?\s*said\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}\s*[.!]?\s*$",
 )
+# For each of TRAILING_TAGS, in order: its verbs, one of which it cannot match without (as
+# written: the tags are case-sensitive). A point without them is not searched with it.
+TRAILING_TAG_VERBS: tuple[tuple[str, ...], ...] = (("said", "added", "noted", "stressed"), ("said",))

@@ -117,6 +117,23 @@ TITLE_CUES: tuple[str | None, ...] = (
     r"\bmet\b",
     None,  # opens with its verb
 )
+# For each of TITLE_PATTERNS, in order: words one of which it cannot match without (in
+# lower case, looked for in the sentence as IGNORECASE folds it: rules.fold_case), or None.
+# A quicker test than TITLE_CUES, first (tests/test_speed.py checks the words).
+TITLE_WORDS: tuple[tuple[str, ...] | None, ...] = (
+    ("held", "convened", "opened", "staged"),
+    ("by",),
+    ("held", "convened", "opens", "opened"),
+    (
+        *("presided", "presides", "chaired", "hosted", "convened", "during", "attend"),
+        *("opened", "addressed", "led"),
+    ),
+    None,  # at the start only
+    ("held", "convened"),
+    None,  # at the start only
+    ("met",),
+    ("held", "holds", "convene"),
+)
 
 MONTHS: tuple[str, ...] = (
     "january",

@@ -37,10 +37,15 @@ LIST_GLUE = frozenset(
 # The end of a quotation right before its attribution: '..., chains," Xi said.'
 QUOTE_CLOSE_BEFORE = re.compile(r"[,.!?]?[\"\u201d]\s*(?:[\w.-]+\s+){1,4}$")
 # A speech that reports another person's series: "... said that the President had given three directives"
+# (a sentence without one of the nouns is not searched)
+RELAYED_SERIES_NOUNS: tuple[str, ...] = (
+    *("directives", "instructions", "tasks", "priorities", "points", "proposals", "principles"),
+    *("requirements", "measures", "orders"),
+)
 RELAYED_SERIES = re.compile(
     r"\bthat\s+[^,;.]{1,60}?\s+(?:had\s+|has\s+|have\s+)?"
     r"(?P<verb>given|gave|issued|set|proposed|put forward|laid out|outlined|listed)\s+(?:\w+\s+){0,3}?"
-    r"(?:directives|instructions|tasks|priorities|points|proposals|principles|requirements|measures|orders)\b",
+    r"(?:" + "|".join(RELAYED_SERIES_NOUNS) + r")\b",
     re.IGNORECASE,
 )
 
@@ -65,6 +70,9 @@ DECISION_LABEL = re.compile(
     r"|^\W*That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:" + "|".join(sorted(P.STRONG_BODY_NOUNS)) + r")\b"
     r"(?!\s+(?:was|were|is|are|had|has)\b)"
 )
+# What DECISION_LABEL cannot match without (its branches end in a colon or a dash, or open
+# with "That"): a line without any of them is not matched against it.
+DECISION_LABEL_NEEDS = (":", "-", "\u2013", "\u2014", "That")
 # A country's delegate as a subject: "Egypt's delegate", "the United Kingdom's representative".
 POSSESSIVE_DELEGATE = re.compile(
     r"(?:\b[Tt]he\s+)?\b(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['\u2019]s\s+"

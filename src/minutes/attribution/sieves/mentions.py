@@ -16,7 +16,11 @@ from minutes.rules import structure as S
 
 def carry_over(st: State, here: Here) -> Outcome:
     """No verb, title or honorific that a role sieve acts on: the floor carries over."""
-    if here.para_start or cues().candidate.search(here.s.text) or S.OWN_VIEW.match(here.s.text):
+    if (
+        here.para_start
+        or (here.may("candidate") and cues().candidate.search(here.s.text))
+        or S.OWN_VIEW.match(here.s.text)
+    ):
         return PASS
     return SETTLED
 
@@ -46,7 +50,7 @@ def read_mentions(st: State, here: Here) -> Outcome:
 def relayed(st: State, here: Here) -> Outcome:
     """ "the speech delivered by X", "the spirit of X's instructions": X is only relayed."""
     s = here.s
-    relay = cues().relayed_phrase.search(s.text) if here.resolved else None
+    relay = cues().relayed_phrase.search(s.text) if here.resolved and here.may("relayed_phrase") else None
     if relay is None:
         return PASS
     for m, ent in here.resolved:

@@ -25,7 +25,7 @@ from minutes.rules import structure as S
 def presence_verb(st: State, here: Here) -> Outcome:
     """The subject of a presence verb: "Vice Mayor X attended the meeting"."""
     s = here.s
-    for m in cues().presence.finditer(s.text):
+    for m in cues().presence.finditer(s.text) if here.may("presence") else ():
         subj, via = subject(st, here, m.start())
         if subj:
             st.sentence_subject = subj
@@ -41,7 +41,7 @@ def presence_verb(st: State, here: Here) -> Outcome:
 def presence_after(st: State, here: Here) -> Outcome:
     """The names after "attended by", "in attendance was": each item of the list."""
     s, toks = here.s, here.toks
-    for m in cues().presence_after.finditer(s.text):
+    for m in cues().presence_after.finditer(s.text) if here.may("presence_after") else ():
         after = s.start + m.end()
         affiliation: Mention | None = None  # "Bank of Korea" before "Senior Deputy Governor X"
         accepted_end: int | None = None  # where the last attendee taken here ends

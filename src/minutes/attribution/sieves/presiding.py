@@ -30,7 +30,7 @@ def presided_by(st: State, here: Here) -> Outcome:
     """The name after "presided over by", "chaired by", "hosted by": nothing, "the" or a
     title and a comma may stand between ("chaired by the Governor, Dr. X")."""
     s, toks = here.s, here.toks
-    for m in cues().presided_by.finditer(s.text):
+    for m in cues().presided_by.finditer(s.text) if here.may("presided_by") else ():
         if S.OTHER_BODY.search(s.text, tail_start(s.text, 0, m.start(), S.OTHER_BODY_RUNS), m.start()):
             continue  # "formed a committee headed by X": X heads another body
         if not s.text[: m.start()].strip(" \t*_-") and m.group(0).lower() in V.PRESIDED_BY_NEEDS_SUBJECT:
@@ -60,7 +60,7 @@ def presided_by(st: State, here: Here) -> Outcome:
 def in_the_chair(st: State, here: Here) -> Outcome:
     """ "with Prime Minister X in the chair", "with the Adviser, Mr. X, in the chair"."""
     s, toks = here.s, here.toks
-    for m in S.IN_THE_CHAIR.finditer(s.text):
+    for m in S.IN_THE_CHAIR.finditer(s.text) if "chair" in here.words else ():  # (its last word)
         at = s.start + m.start()
         for mm, ent in reversed(here.resolved):
             end = mention_end(mm, toks)
@@ -78,7 +78,7 @@ def presides(st: State, here: Here) -> Outcome:
     """ "X chaired the meeting", "The Governor presided": the subject of a presiding verb
     (a meeting body is not: "The Security Council convened this morning")."""
     s = here.s
-    for m in cues().presides.finditer(s.text):
+    for m in cues().presides.finditer(s.text) if here.may("presides") else ():
         if passive_before(s.text, m.start()) or S.RELATIVE_SUBJECT.search(s.text, 0, m.start()):
             continue  # ("the Lock Operations Subcommittee, which she chairs": another body)
         subj, via = subject(st, here, m.start())

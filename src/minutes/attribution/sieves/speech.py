@@ -39,7 +39,9 @@ def body_decision(st: State, here: Here) -> Outcome:
     """A deciding verb ("agreed", "resolved", "approved") whose subject is the meeting,
     before any speech verb ("X said the government had agreed ...": X speaks)."""
     s = here.s
-    first_speech = cues().speech.search(s.text)
+    if not here.may("body_only"):
+        return PASS
+    first_speech = cues().speech.search(s.text) if here.may("speech") else None
     for bm in cues().body_only.finditer(s.text):
         if first_speech is not None and first_speech.start() < bm.start():
             return PASS
@@ -60,7 +62,7 @@ def speech_verb(st: State, here: Here) -> Outcome:
     """The subject of the first speech verb that has one takes the floor."""
     s = here.s
     ob = S.ON_BEHALF.match(s.text)
-    for m in cues().speech.finditer(s.text):
+    for m in cues().speech.finditer(s.text) if here.may("speech") else ():
         if passive_before(s.text, m.start()) or _hands_over(m.group(0), s.text, m.end()):
             continue
         subj, via = subject(st, here, m.start(), speech=True)
@@ -131,7 +133,7 @@ def speech_by(st: State, here: Here) -> Outcome:
     if st.turn_owner is not None:
         return PASS
     s = here.s
-    for bm in cues().speech_by.finditer(s.text):
+    for bm in cues().speech_by.finditer(s.text) if here.may("speech_by") else ():
         after = s.start + bm.end()
         lead_start = after_title_apposition(st.text, skip(st.text, after, " ,"))
         for mm, ent in here.resolved:
@@ -155,7 +157,7 @@ def motion(st: State, here: Here) -> Outcome:
     if st.turn_owner is not None:
         return PASS
     found = False
-    for bm in cues().motion_by.finditer(s.text):
+    for bm in cues().motion_by.finditer(s.text) if here.may("motion_by") else ():
         after = skip(st.text, s.start + bm.end(), " ,:")
         for mm, ent in here.resolved:
             if mm.kind != "person" or here.toks[mm.tok_start].start != after:
@@ -233,7 +235,9 @@ def _answering(st: State, here: Here, after: int) -> None:
     """ "The Chairman informed the meeting ..., to which the Executive Director, Mr. Lim,
     responded as follows:": a later speech verb that introduces what follows."""
     s = here.s
-    for m in cues().speech.finditer(s.text, after):
+    if s.text.find(":", after) < 0:
+        return  # (a verb that introduces what follows has a colon after it: S.INTRODUCES)
+    for m in cues().speech.finditer(s.text, after) if here.may("speech") else ():
         if not S.INTRODUCES.match(s.text, m.end()):
             continue
         subj, via = subject(st, here, m.start(), speech=True)
@@ -261,6 +265,8 @@ def _quoted_paragraph(st: State, here: Here, verb_at: int) -> None:
 
 def _relayed_series(st: State, here: Here, rel: int) -> None:
     """ "X said that the President had given three directives": the President takes the floor."""
+    if here.words.isdisjoint(S.RELAYED_SERIES_NOUNS):
+        return  # (the pattern ends with one of these nouns, a whole word)
     m = S.RELAYED_SERIES.search(here.s.text, rel)
     if not m:
         return

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
-from minutes.attribution.cues import cues
+from minutes.attribution.cues import cues, may_head_list
 from minutes.attribution.names import list_items, name_at
 from minutes.attribution.predicates import attendee_item, is_name_line, section_label
 from minutes.attribution.sieves.base import DECIDED, PASS, SETTLED, Outcome
 from minutes.attribution.state import MEETING, Here, State
 from minutes.document import title_case
 from minutes.people import find_mentions
+from minutes.rules import holds_any
 from minutes.rules import people as P
 from minutes.rules import structure as S
 
@@ -213,7 +214,7 @@ def list_header(st: State, here: Here) -> Outcome:
     if not here.line_start:
         return PASS
     body = here.s.text
-    m = cues().list_header.match(body)
+    m = cues().list_header.match(body) if may_head_list(body) else None
     if not m or S.ABSENT.search(body[: m.end()]):
         return PASS
     rest = body[m.end() :]
@@ -244,7 +245,7 @@ def absent_item(st: State, here: Here) -> Outcome:
 
 def attended_by_colon(st: State, here: Here) -> Outcome:
     """ "The Retreat was attended by:" and the names on the lines after it."""
-    if here.line_start and S.ATTENDED_BY_COLON.search(here.s.text):
+    if here.line_start and ":" in here.s.text and S.ATTENDED_BY_COLON.search(here.s.text):  # (it ends in ":")
         st.list_role = None
         st.list_mode = st.line_items = True
         return DECIDED
@@ -253,7 +254,8 @@ def attended_by_colon(st: State, here: Here) -> Outcome:
 
 def decision_label(st: State, here: Here) -> Outcome:
     """ "RESOLVED:", "Action points:", "That Council:": the meeting's own decisions follow."""
-    if here.line_start and S.DECISION_LABEL.match(here.s.text):
+    text = here.s.text
+    if here.line_start and holds_any(text, S.DECISION_LABEL_NEEDS) and S.DECISION_LABEL.match(text):
         span = (here.s.start, here.s.end)
         if S.LABEL_VERB.match(here.s.text):  # "RESOLVED:", "Agreed that:": the meeting decides
             st.speak(MEETING, "decision-label", span)
@@ -284,7 +286,7 @@ def inline_attendance(st: State, here: Here) -> Outcome:
     if here.line_start:
         return PASS
     s = here.s
-    m = cues().list_header.match(s.text)
+    m = cues().list_header.match(s.text) if may_head_list(s.text) else None
     if not m or S.ABSENT.search(s.text[: m.end()]) or not s.text[m.end() :].strip():
         return PASS
     st.list_role = None
@@ -313,7 +315,9 @@ def headline(st: State, here: Here) -> Outcome:
 def heading(st: State, here: Here) -> Outcome:
     """A heading inside the document ("Agenda Item 4: Budget", "## Community feedback"):
     nobody speaks there, and a transcript turn ends at it."""
-    if not (here.line_start and here.doc.heading(here.i)) or cues().motion_by.search(here.s.text):
+    if not (here.line_start and here.doc.heading(here.i)) or (
+        here.may("motion_by") and cues().motion_by.search(here.s.text)
+    ):
         return PASS  # ("Seconded By: Councillor Gersher" is a motion's line, not a heading)
     st.turn_owner = None
     for m in find_mentions(here.toks, st.text, st.reg):
