@@ -697,13 +697,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Ben Ode"],
         ["Ann Lowe"],
     ),
-    # a motion's words ("That Council:") are the meeting's, not the last speaker's
+    # a motion's words ("That Council:") are the meeting's, not the last speaker's; the
+    # mover and the seconder speak (GOLD.md convention 9), "Cr Park" is a surname
     (
         "Cr Jo Hart spoke against the plan.\n\nMoved: Cr Lee   Seconded: Cr Park\nThat Council:\n"
         "1. Adopts the plan;\n2. Thanks the submitters.\nCARRIED",
         None,
-        ["Jo Hart"],
-        ["Jo Hart", None],
+        ["Jo Hart", "Lee", "Park"],
+        ["Jo Hart", "Lee", "Park", None],
     ),
     # a participle after the main clause has its subject; "speaking in its capacity as observer"
     (

@@ -441,6 +441,18 @@ ATTENDED_BY_COLON = [
 
 DECISION_LABEL = [
     pytest.param(
+        "Chief Ray Bear welcomed everyone.\n\nBE IT RESOLVED THAT Chief and Council:\n"
+        "  1. approve the funding agreement;\n  2. authorize the Chief to sign it.",
+        (step(None, "speaker", "decision-label"), points(None, 2), points("Ray Bear", 0)),
+        id="decision-label-be-it-resolved-that",
+    ),
+    pytest.param(
+        "Mr. Dietrich presented the budget.\n\n"
+        "RESOLVED, that the 2026 operating budget be, and it hereby is, approved.",
+        (step(None, "speaker", "decision-label"),),
+        id="decision-label-resolved-comma-that",
+    ),
+    pytest.param(
         "RESOLVED: That the Council:\n1. notes the report;\n2. approves the budget.",
         (step(None, "speaker", "decision-label"), points(None, 2)),
         id="decision-label-resolved",
@@ -785,6 +797,13 @@ PRESENCE_AFTER = [
 
 BODY_DECISION = [
     pytest.param(
+        "Ms. Ann Ferraro reported on the audit. She said all was well.\n\n"
+        "Upon motion duly made and seconded, the Board unanimously adopted the following resolutions:\n"
+        "(1) Wen-Li Chou - President;\n(2) Gerhard Dietrich - Treasurer.",
+        (step(None, "speaker", "body-decision"), points(None, 2), points("Ann Ferraro", 0)),
+        id="body-decision-a-motion-made-and-seconded-names-no-speaker",
+    ),
+    pytest.param(
         "The meeting agreed that, first, the plan is adopted. Second, funds are released.",
         (step(None, "speaker", "body-decision", "meeting-as-body"), points(None, 2)),
         id="body-decision-the-meeting-agreed",
@@ -872,6 +891,19 @@ SPEECH_BY = [
 ]
 
 MOTION = [
+    pytest.param(
+        "Present: Marlene Cook, Wesley Mistatim\n\n"
+        "MOTION #26-004   Moved: Marlene Cook   Seconded: Wesley Mistatim\nThat Council:\n"
+        "  1. approve the funding agreement with the province;\n"
+        "  2. authorize the Chief to sign it.\nCARRIED",
+        (
+            step("Marlene Cook", "speaker", "motion"),
+            step("Wesley Mistatim", "speaker", "motion"),
+            points(None, 2),
+            not_speaker("Marlene Cook Seconded"),
+        ),
+        id="motion-moved-and-seconded-labels-in-columns",
+    ),
     pytest.param(
         "Moved by Cllr Amy Reed, seconded by Cllr Tom Hale, that the budget be approved.",
         (step("Amy Reed", "speaker", "motion"), step("Tom Hale", "speaker", "motion")),

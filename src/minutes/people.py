@@ -377,7 +377,14 @@ def name_run(toks: Sequence[Token], i: int) -> int:
         t = toks[j]
         if j >= i + 2 and t.text in P.POST_NOMINALS:
             break  # "Jillian Broadbent AO": the letters after a name are not part of it
-        if is_name_token(t):
+        if is_name_token(t) or (
+            # "Cr Park", "Mr. Hall": after an honorific a surname that is also an organisation word
+            j == i
+            and i > 0
+            and t.low in P.SURNAME_ORG_HEADS
+            and _capword(t.text)
+            and is_honorific(toks, i - 1)
+        ):
             j += 1
             continue
         # "Kumari Silva" after "Ms.": skip_honorifics left the given name

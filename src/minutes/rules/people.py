@@ -763,6 +763,10 @@ SECTION_WORDS: frozenset[str] = frozenset(
 # Capitalised words that start sentences or headings but are never names.
 NOT_NAMES: frozenset[str] = frozenset(
     {
+        # the labels of a motion's line, never part of a name: "Moved: Andrea Bighetty   Seconded: X"
+        "moved",
+        "seconded",
+        "carried",
         "the",
         "a",
         "an",

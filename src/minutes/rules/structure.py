@@ -57,7 +57,10 @@ ROLE_LABEL = re.compile(
 ACCORDING_TO = re.compile(r"\s*According\s+to\s+")
 DECISION_LABEL = re.compile(
     # "RESOLVED:", "RESOLVED THAT:", "It was resolved that:", "Agreed -" (any case)
-    r"^\W*(?:(?i:(?:it\s+was\s+)?(?:resolved|agreed|decided)(?:\s+that)?)|DECISIONS?|RESOLUTIONS?)\b\s*[:\u2013\u2014-]"
+    r"^\W*(?:(?i:(?:it\s+was\s+|be\s+it\s+(?:further\s+)?)?(?:resolved|agreed|decided)(?:\s+that)?)|DECISIONS?|"
+    r"RESOLUTIONS?)\b\s*[:\u2013\u2014-]"
+    # a resolution's own form: "RESOLVED, that the budget be approved", "BE IT RESOLVED THAT"
+    r"|^\W*(?i:(?:be\s+it\s+(?:further\s+)?)?resolved\s*,?\s*that)\b"
     # a line that heads the meeting's own list: "Action points:", "Agreed actions:"
     r"|^\W*(?i:(?:agreed\s+)?(?:action\s+points|action\s+items|actions|decisions|resolutions|"
     r"agreed\s+actions|outcomes|conclusions))\s*:\s*$"
@@ -72,7 +75,7 @@ DECISION_LABEL = re.compile(
 )
 # What DECISION_LABEL cannot match without (its branches end in a colon or a dash, or open
 # with "That"): a line without any of them is not matched against it.
-DECISION_LABEL_NEEDS = (":", "-", "\u2013", "\u2014", "That")
+DECISION_LABEL_NEEDS = (":", "-", "\u2013", "\u2014", "That", "RESOLVED", "Resolved", "resolved")
 # A country's delegate as a subject: "Egypt's delegate", "the United Kingdom's representative".
 POSSESSIVE_DELEGATE = re.compile(
     r"(?:\b[Tt]he\s+)?\b(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['\u2019]s\s+"
@@ -106,6 +109,9 @@ INTRODUCES = re.compile(r"\s*(?:as\s+follows\s*)?:")
 RELATIVE_SUBJECT = re.compile(
     r"\b(?:which|that|whom)\s+(?:he|she|they|we|I)\s+(?:also\s+|currently\s+)?$", re.IGNORECASE
 )
+# A motion's participles before "seconded": "upon motion duly made and seconded", "moved
+# and seconded" (nobody is named: the motion, not a person, is the subject).
+MOTION_PARTICIPLE = re.compile(r"\b(?:motion\s+(?:duly\s+)?made|duly\s+moved|moved)\s+and\s+$", re.IGNORECASE)
 # A body other than the meeting right before "headed by", "led by", "chaired by".
 OTHER_BODY = re.compile(
     r"\b(?:committee|sub-committee|subcommittee|delegation|team|group|task\s+force|panel|working\s+group|"
@@ -208,4 +214,6 @@ AS_TITLE = re.compile(
 
 # A decision label with the meeting's own verb ("RESOLVED:", "Agreed that:", "It was
 # decided:"); other labels ("Decisions:", "Action items:") only open the meeting's list.
-LABEL_VERB = re.compile(r"\W*(?:it\s+was\s+)?(?:resolved|agreed|decided)\b", re.IGNORECASE)
+LABEL_VERB = re.compile(
+    r"\W*(?:it\s+was\s+|be\s+it\s+(?:further\s+)?)?(?:resolved|agreed|decided)\b", re.IGNORECASE
+)

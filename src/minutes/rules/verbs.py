@@ -356,8 +356,11 @@ MOTION_MOVER: tuple[str, ...] = (
     "upon motion by",
     "introduced by",
     "mover:",
+    "moved:",  # "MOTION #26-004   Moved: Marlene Cook   Seconded: Wesley Mistatim"
 )
-MOTION_SECONDER: tuple[str, ...] = ("seconded by", "second by", "supported by", "seconder:")
+MOTION_SECONDER: tuple[str, ...] = ("seconded by", "second by", "supported by", "seconder:", "seconded:")
+# The labels among them: "Moved:", "Seconded:" open a name, they have no subject.
+MOTION_LABELS: frozenset[str] = frozenset(p for p in MOTION_MOVER + MOTION_SECONDER if p.endswith(":"))
 
 SPEECH_BY: tuple[str, ...] = (
     "report from",

@@ -41,7 +41,7 @@ def body_decision(st: State, here: Here) -> Outcome:
     s = here.s
     if not here.may("body_only"):
         return PASS
-    first_speech = cues().speech.search(s.text) if here.may("speech") else None
+    first_speech = _first_active_speech(s.text) if here.may("speech") else None
     for bm in cues().body_only.finditer(s.text):
         if first_speech is not None and first_speech.start() < bm.start():
             return PASS
@@ -65,6 +65,8 @@ def speech_verb(st: State, here: Here) -> Outcome:
     for m in cues().speech.finditer(s.text) if here.may("speech") else ():
         if passive_before(s.text, m.start()) or _hands_over(m.group(0), s.text, m.end()):
             continue
+        if s.text[m.end() : m.end() + 1] == ":" and m.group(0).lower() + ":" in V.MOTION_LABELS:
+            continue  # "Moved: A   Seconded: B": a motion's labels (the motion sieve), no verb
         subj, via = subject(st, here, m.start(), speech=True)
         if not subj:
             subj, via = _postposed(st, here, m.end()), "postposed"
@@ -175,6 +177,15 @@ def motion(st: State, here: Here) -> Outcome:
     if found and _motion_line(here):
         st.give_floor(MEETING, "motion", (s.start, s.end))
     return DECIDED if found else PASS
+
+
+def _first_active_speech(text: str) -> re.Match[str] | None:
+    """The first speech verb with a speaker of its own: not a passive one ("upon motion
+    duly made and seconded, the Board adopted ...": the Board decides)."""
+    for m in cues().speech.finditer(text):
+        if not (passive_before(text, m.start()) or S.MOTION_PARTICIPLE.search(text, 0, m.start())):
+            return m
+    return None
 
 
 def _motion_line(here: Here) -> bool:
