@@ -643,6 +643,12 @@ RELAYED = [
 
 NAME_LABEL = [
     pytest.param(
+        "TOWN OF WESTBROOK FALLS\n\nPETITION ZBA-26-03: Martin and Ellen Kowalczyk, 14 Second Street.\n"
+        "Mr. Kowalczyk said the family had no place to park.",
+        (no_step("PETITION ZBA-26-03", "speaker"), not_speaker("PETITION ZBA-26-03")),
+        id="name-label-a-file-number-is-no-name",
+    ),
+    pytest.param(
         "# COTEX WG minutes\nChairs: Marguerite Delacroix, Tomasz Wielgosz\n\n"
         "Marguerite (chair): The plan is to close both issues. First, on the list. Second, at the interim.",
         (step("Marguerite Delacroix", "speaker", "name-label"), points("Marguerite Delacroix", 2)),
@@ -826,6 +832,33 @@ BODY_DECISION = [
 ]
 
 SPEECH_VERB = [
+    pytest.param(
+        "Present: Karin Pettersen, Luis Duarte\n\nDirector Karin Pettersen moved that the Board:\n"
+        "(1) award the contract to Sandoval Bros.;\n(2) authorize a contingency of 10 percent.\n"
+        "Director Duarte seconded. Motion carried.",
+        (step("Karin Pettersen", "speaker", "speech-verb"), points(None, 2), points("Karin Pettersen", 0)),
+        id="speech-verb-a-moved-motion-s-words-are-the-meeting-s",
+    ),
+    pytest.param(
+        "Represented by Attorney Jonathan Reese.\n\nAtty. Reese said the lot was narrow. He gave three "
+        "reasons. First, the lot is small. Second, ledge rules out the east side.",
+        (step("Jonathan Reese", "speaker", "speech-verb"), points("Jonathan Reese", 2)),
+        id="speech-verb-atty-abbreviation-is-an-honorific",
+    ),
+    pytest.param(
+        "Present: Gail Ledoux\n\nGail gave her written and verbal report. Highlights:\n"
+        "  1. Housing - the units are framed.\n  2. Water - the operator was certified.\n"
+        "  3. Membership - 14 new members added to the band list this quarter.",
+        (step("Gail Ledoux", "speaker", "speech-verb"), points("Gail Ledoux", 3), not_speaker(None)),
+        id="speech-verb-gave-her-report-and-a-count-of-members-is-no-body",
+    ),
+    pytest.param(
+        "Ms. Ng moved to grant the variance. Mr. Weintraub said he was troubled.\n"
+        "Vote: 4-1 in favour (Coughlin, Ng; Weintraub opposed). The Board found that:\n"
+        "1. The lot is narrow.\n2. The hardship was not created by the applicants.",
+        (points(None, 2), points("Weintraub", 0)),
+        id="speech-verb-a-vote-record-is-no-speech-and-the-board-found-that",
+    ),
     pytest.param(
         "Present:\n* Darja Jovanovic\n* Martin Odersky\n\nDarja: the report is out. Martin: thanks.\n\n"
         "Martin asked about the budget: first, salaries. Second, travel.",

@@ -312,6 +312,7 @@ def is_title_word(low: str) -> bool:
 
 
 # The capitalised words that are no part of a name (is_name_token), as one set
+_HAS_DIGIT = re.compile(r"\d")
 _NOT_NAME_PARTS = (
     P.NOT_NAMES | P.HONORIFICS | P.ORG_HEADS | P.COLLECTIVE_NOUNS | frozenset(P.PLURAL_TITLE_HEADS)
 )
@@ -323,8 +324,8 @@ def is_name_token(t: Token, *, allow_title: bool = False) -> bool:
         return t.low in P.GIVEN_NAME_ABBREVIATIONS
     if is_initial(t) or t.low in P.GIVEN_NAME_ABBREVIATIONS:
         return True
-    if not _capword(t.text) or t.text.endswith("."):
-        return False
+    if not _capword(t.text) or t.text.endswith(".") or _HAS_DIGIT.search(t.text):
+        return False  # ("ZBA-26-03", "R-1": a file or zone number, never a name)
     low = t.low
     if low in _NOT_NAME_PARTS:
         return False

@@ -297,6 +297,9 @@ def governed(q: Query) -> Answer:
     return [] if q.governed else None
 
 
+# A number right before a body noun phrase: "14 new members added to the band list".
+# (in figures only: "Two members argued" is the meeting, as central bank minutes write it)
+_COUNTED = re.compile(r"\b\d[\d,]*\s+(?:[a-z][\w-]*\s+)?[a-z]+$")
 _IT_PASSIVE = re.compile(r"\s*(?:\w+ly\s+)?(?:was|is|were|are|has\s+been|had\s+been)\b", re.IGNORECASE)
 
 
@@ -305,9 +308,12 @@ def meeting_as_body(q: Query) -> Answer:
     But an active "It supported ..." while a delegation or an organisation holds the
     floor is that speaker ("The representative of the European Union said ... It
     supported ...")."""
-    m = cues().body_subject.search(q.head.rstrip())
+    head = q.head.rstrip()
+    m = cues().body_subject.search(head)
     if m is None:
         return None
+    if _COUNTED.search(head, max(0, m.start() - 24), m.end()):
+        return []  # "14 new members added to the band list": a count, not the meeting
     st = q.st
     if m.group(0).lower() == "it" and st.cur >= 0 and not _IT_PASSIVE.match(q.here.s.text, len(q.head)):
         ent = st.reg.entities[st.cur]

@@ -45,6 +45,7 @@ TITLES: frozenset[str] = frozenset(
         "amb",
         "h.e",
         "eng",  # "Eng. J. K. Mwangi" (engineer)
+        "atty",  # "Atty. Reese said" (attorney)
         "cllr",
         "shri",
         "smt",

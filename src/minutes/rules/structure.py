@@ -109,6 +109,13 @@ INTRODUCES = re.compile(r"\s*(?:as\s+follows\s*)?:")
 RELATIVE_SUBJECT = re.compile(
     r"\b(?:which|that|whom)\s+(?:he|she|they|we|I)\s+(?:also\s+|currently\s+)?$", re.IGNORECASE
 )
+# A vote record: "Vote: 4-1 in favour (...)", "Motion carried 5-0", "AYES: ...".
+VOTE_RECORD = re.compile(
+    r"\b(?:vote|votes|voted|voting|roll[- ]call|ayes|nays|noes|in\s+favou?r|carried|failed)\b"
+    r".*?\b\d{1,2}\s*[-\u2013]\s*\d{1,2}\b"
+    r"|\b\d{1,2}\s*[-\u2013]\s*\d{1,2}\b.*?\b(?:in\s+favou?r|vote|carried|against)\b",
+    re.IGNORECASE,
+)
 # A motion's participles before "seconded": "upon motion duly made and seconded", "moved
 # and seconded" (nobody is named: the motion, not a person, is the subject).
 MOTION_PARTICIPLE = re.compile(r"\b(?:motion\s+(?:duly\s+)?made|duly\s+moved|moved)\s+and\s+$", re.IGNORECASE)

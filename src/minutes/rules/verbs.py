@@ -52,6 +52,14 @@ SPEECH: tuple[str, ...] = (
     "made a ... report",
     "gave a ... speech",
     "gave a ... report",
+    "gave her ... report",  # "Gail gave her written and verbal report"
+    "gave his ... report",
+    "gave their ... report",
+    "gave the ... report",
+    "gave her report",
+    "gave his report",
+    "gave their report",
+    "gave the report",
     "delivered ... remarks",
     "made ... remarks",
     "delivered ... address",
@@ -359,6 +367,14 @@ MOTION_MOVER: tuple[str, ...] = (
     "moved:",  # "MOTION #26-004   Moved: Marlene Cook   Seconded: Wesley Mistatim"
 )
 MOTION_SECONDER: tuple[str, ...] = ("seconded by", "second by", "supported by", "seconder:", "seconded:")
+# Speech verbs that are also how a vote is recorded: in a vote record ("Vote: 4-1 in
+# favour (Coughlin, Ng; Weintraub opposed)") they are a vote, not speech (GOLD.md
+# convention 9: voting is not speech).
+VOTE_VERBS: frozenset[str] = frozenset({"opposed", "dissented", "abstained", "objected"})
+
+# Speech verbs that move a motion: the list after "X moved that the Board:" is the
+# motion's, so the meeting's (as the dev corpus annotates "Moved By: X / 1. That ...").
+MOVING_VERBS: frozenset[str] = frozenset({"moved", "moves"})
 # The labels among them: "Moved:", "Seconded:" open a name, they have no subject.
 MOTION_LABELS: frozenset[str] = frozenset(p for p in MOTION_MOVER + MOTION_SECONDER if p.endswith(":"))
 
@@ -422,6 +438,7 @@ BODY_ONLY: tuple[str, ...] = (
     "were deliberated and agreed",
     "was emphasized",
     "was required",
+    "found that",  # "In granting the variance, the Board found that: 1. ..."
 )
 
 # Phrases after which a named person is only relayed, not present

@@ -67,6 +67,8 @@ def speech_verb(st: State, here: Here) -> Outcome:
             continue
         if s.text[m.end() : m.end() + 1] == ":" and m.group(0).lower() + ":" in V.MOTION_LABELS:
             continue  # "Moved: A   Seconded: B": a motion's labels (the motion sieve), no verb
+        if m.group(0).lower() in V.VOTE_VERBS and S.VOTE_RECORD.search(s.text):
+            continue  # "Vote: 4-1 in favour (...; Weintraub opposed)": a vote, not speech
         subj, via = subject(st, here, m.start(), speech=True)
         if not subj:
             subj, via = _postposed(st, here, m.end()), "postposed"
@@ -94,6 +96,10 @@ def speech_verb(st: State, here: Here) -> Outcome:
             st.speak(subj[0], "speech-verb", span, via)
         else:
             st.speak_many(subj, "speech-verb", span, via)
+        if m.group(0).lower() in V.MOVING_VERBS and s.text.rstrip().endswith(":"):
+            # "Director Pettersen moved that the Board:" then "(1) award ...": the motion's
+            # words are the meeting's (as after "Moved By: X"), the mover has spoken
+            st.give_floor(MEETING, "speech-verb", span)
         _answering(st, here, m.end())
         _quoted_paragraph(st, here, m.start())
         _relayed_series(st, here, m.end())
