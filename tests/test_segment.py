@@ -816,6 +816,17 @@ CASES: list[Any] = [
         ["## 3. Telemetry over QUIC datagrams (Jun Okafor-Reyes, 15 min)", "Jun presented the motivation."],
     ),
     ("**3. Budget Review**\n\nThe Treasurer reported.", ["**3. Budget Review**", "The Treasurer reported."]),
+    # a label's value under a hanging indent goes on; the next label starts a line
+    (
+        "PRESENT:        Mayor Hemi Rawiri (Chairperson), Cr Margaret\n"
+        "                (Peg) Ostler, Cr Liam Fahey\n"
+        "IN ATTENDANCE:  Rachel Tuhoe (Chief Executive)\n",
+        [
+            "PRESENT:        Mayor Hemi Rawiri (Chairperson), Cr Margaret\n"
+            "                (Peg) Ostler, Cr Liam Fahey",
+            "IN ATTENDANCE:  Rachel Tuhoe (Chief Executive)",
+        ],
+    ),
     # --- known gaps ------------------------------------------------------------
     pytest.param(
         "The work fell to you and I. Did Henry I. Ward thank us?",

@@ -322,6 +322,20 @@ BLOCK_END = [
 
 ATTENDANCE_HEADER = [
     pytest.param(
+        "PRESENT:        Mayor Hemi Rawiri (Chairperson), Deputy Mayor Sandra Kelleher,\n"
+        "                Cr Tane Whaanga, Cr Margaret\n"
+        "                (Peg) Ostler, Cr Liam Fahey\n"
+        "Staff present:  Board\n"
+        "                Secretary Linh Tran\n\nThe Mayor opened the meeting.",
+        (
+            attendee("Margaret Ostler"),
+            attendee("Liam Fahey"),
+            attendee("Linh Tran"),
+            not_attendee("Margaret"),
+        ),
+        id="attendance-header-values-under-a-hanging-indent",
+    ),
+    pytest.param(
         "Members\nMs Halvorsen, President (chair)\nMr Moreau-Duval, Vice-President\nMs Brennan\n\n"
         "Other staff\nMr Varga, Director General Market Operations\n\nThe next account is due in April.",
         (
@@ -738,6 +752,16 @@ IN_THE_CHAIR = [
 ]
 
 PRESIDES = [
+    pytest.param(
+        "PRESENT: Mayor Hemi Rawiri (Chairperson), Cr Liam Fahey\nIN ATTENDANCE: Nikau Paora (Kaiarahi)\n\n"
+        "The Mayor declared the meeting open. Nikau Paora opened the meeting with a karakia.",
+        (
+            presider("Hemi Rawiri"),
+            no_step("Nikau Paora", "presider"),
+            step("Nikau Paora", "speaker", "speech-verb"),
+        ),
+        id="presides-opening-with-a-prayer-is-speech-not-the-chair",
+    ),
     pytest.param(
         "Dr. Marcus Feldstein chaired the meeting. Capt. Janelle Whitby presented the report of the "
         "Lock Subcommittee, which she chairs.",

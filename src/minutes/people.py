@@ -401,6 +401,17 @@ def name_run(toks: Sequence[Token], i: int) -> int:
         if j > i and t.text in P.NAME_STOPWORD_PARTS and not _followed_by_name(toks, j + 1):
             j += 1
             break
+        # a nickname in parentheses inside a name: Margaret (Peg) Ostler
+        if (
+            j > i
+            and t.text == "("
+            and j + 3 < len(toks)
+            and toks[j + 2].text == ")"
+            and is_name_token(toks[j + 1])
+            and is_name_token(toks[j + 3])
+        ):
+            j += 3
+            continue
         # a nickname in quotes inside a name: Joko "Jokowi" Widodo
         if (
             j > i
@@ -457,8 +468,8 @@ def name_text(toks: Sequence[Token], i: int, j: int) -> str:
     parts: list[str] = []
     k = i
     while k < j:
-        if toks[k].text in _QUOTE_OPEN and k + 2 < j:
-            k += 3
+        if (toks[k].text in _QUOTE_OPEN or toks[k].text == "(") and k + 2 < j:
+            k += 3  # (a nickname: Joko "Jokowi" Widodo, Margaret (Peg) Ostler)
             continue
         parts.append(toks[k].text)
         k += 1

@@ -99,6 +99,11 @@ LIST_START = re.compile(
 # "Chairs: A, B", "Directors absent:   McCaffrey", "Alice Nguyen: On issue 1 ..."
 # (a name label of a transcript, or a field of a header block).
 LABEL_START = re.compile(r"[A-Z][\w'\u2019.-]*(?:[ \t][\w'\u2019.()-]+){0,3}:(?:[ \t]|$)")
+# A label whose value is aligned in a column: "PRESENT:        Mayor ...", "Staff present:
+# General Manager ..." (two blanks or more after the colon); lines indented to that column
+# (at least HANG_MIN blanks) go on with the value.
+HANGING_LABEL = re.compile(r"[A-Z][\w' .-]{0,30}:[ \t]{2,}(?=\S)")
+HANG_MIN = 4
 # The words a wrapped line may end with when it runs on across a blank line into a
 # capitalised one: it cannot end a block there ("... the Board of\n\nDirectors").
 RUN_ON_WORDS = frozenset(
@@ -333,6 +338,8 @@ def _joins(a: _Line, b: _Line, width: float | None) -> bool:
     if not _may_continue(a, b):
         return False
     blanks = b.index - a.index - 1
+    if blanks == 0 and _hangs_under(a, b):
+        return True  # "PRESENT:   Mayor X, Cr Margaret\n           (Peg) Ostler, Cr Y"
     if blanks == 0 and a.stripped[-1] == "." and never_final(last_token(a.stripped[-LOOKAROUND:])):
         return True  # "And this is Mr.\nSmith."
     ended = _ends_sentence(a.stripped)
@@ -363,6 +370,20 @@ def _single_spaced(lines: list[_Line]) -> list[_Line]:
         index = renumbered[-1].index + max(gap, 1)
         renumbered.append(_Line(index, line.start, line.end, line.width, line.stripped, line.apart))
     return renumbered
+
+
+def _hangs_under(a: _Line, b: _Line) -> bool:
+    """Whether ``b`` goes on with the value of a label line ``a`` under a hanging indent:
+    "PRESENT:        Mayor Hemi Rawiri, Cr Margaret" then "(Peg) Ostler, ..." indented to
+    the column where the value starts (or under such a line, to the same column)."""
+    b_lead = b.width - len(b.stripped)
+    if b_lead < HANG_MIN:
+        return False
+    a_lead = a.width - len(a.stripped)
+    value = HANGING_LABEL.match(a.stripped)
+    if value is not None:
+        return abs(a_lead + value.end() - b_lead) <= 1
+    return a_lead == b_lead and not _ends_sentence(a.stripped)
 
 
 def _runs_on(line: str) -> bool:

@@ -267,6 +267,10 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
         "federal",
         "standing",
         "honorary",
+        "board",  # "Board Secretary Linh Tran", "Board Chair"
+        "recording",  # "Recording Secretary Laura Pinsky"
+        "corporate",  # "Corporate Secretary"
+        "company",  # "Company Secretary Tan Mei Ling"
     }
 )
 

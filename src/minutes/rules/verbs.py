@@ -52,6 +52,20 @@ SPEECH: tuple[str, ...] = (
     "made a ... report",
     "gave a ... speech",
     "gave a ... report",
+    # an opening prayer is speech (GOLD.md convention 9): "opened the meeting with a karakia"
+    "opened ... with a prayer",
+    "opened ... with a karakia",
+    "opened ... with an invocation",
+    "opened ... with a blessing",
+    "gave the opening prayer",
+    "gave the closing prayer",
+    "gave the invocation",
+    "gave a blessing",
+    "offered a prayer",
+    "offered the opening prayer",
+    "offered the invocation",
+    "led the opening prayer",
+    "led the prayer",
     "gave her ... report",  # "Gail gave her written and verbal report"
     "gave his ... report",
     "gave their ... report",
@@ -284,6 +298,12 @@ PRESIDES: tuple[str, ...] = (
     "called the meeting to order",
     "opened the meeting",
     "took the chair",
+)
+
+# What a meeting is opened with when the one who opens it prays rather than presides:
+# "Nikau Paora opened the meeting with a karakia" (speech, not the chair).
+PRAYER_NOUNS: frozenset[str] = frozenset(
+    {"prayer", "karakia", "invocation", "blessing", "devotion", "reflection"}
 )
 
 # Forms whose subject was present.

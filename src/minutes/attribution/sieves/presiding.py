@@ -81,6 +81,9 @@ def presides(st: State, here: Here) -> Outcome:
     for m in cues().presides.finditer(s.text) if here.may("presides") else ():
         if passive_before(s.text, m.start()) or S.RELATIVE_SUBJECT.search(s.text, 0, m.start()):
             continue  # ("the Lock Operations Subcommittee, which she chairs": another body)
+        w = S.WITH_WHAT.match(s.text, m.end())
+        if w is not None and w.group(1).lower() in V.PRAYER_NOUNS:
+            continue  # "opened the meeting with a karakia": a prayer (speech), not the chair
         subj, via = subject(st, here, m.start())
         span = subject_span(st, here, subj, m.start(), m.end())
         if len(subj) > 1 and all(eid >= 0 for eid in subj):
