@@ -109,8 +109,9 @@ INTRODUCES = re.compile(r"\s*(?:as\s+follows\s*)?:")
 RELATIVE_SUBJECT = re.compile(
     r"\b(?:which|that|whom)\s+(?:he|she|they|we|I)\s+(?:also\s+|currently\s+)?$", re.IGNORECASE
 )
-# What a verb is done with: "opened the meeting with a (short) prayer" (group 1: its noun).
-WITH_WHAT = re.compile(r"\s+with\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(\w+)")
+# What a verb is done with: "opened the meeting with a short prayer" (group 1: up to three
+# words, the noun among them).
+WITH_WHAT = re.compile(r"\s+with\s+(?:a|an|the)\s+([\w-]+(?:\s+[\w-]+){0,2})")
 # A vote record: "Vote: 4-1 in favour (...)", "Motion carried 5-0", "AYES: ...".
 VOTE_RECORD = re.compile(
     r"\b(?:vote|votes|voted|voting|roll[- ]call|ayes|nays|noes|in\s+favou?r|carried|failed)\b"

@@ -82,7 +82,7 @@ def presides(st: State, here: Here) -> Outcome:
         if passive_before(s.text, m.start()) or S.RELATIVE_SUBJECT.search(s.text, 0, m.start()):
             continue  # ("the Lock Operations Subcommittee, which she chairs": another body)
         w = S.WITH_WHAT.match(s.text, m.end())
-        if w is not None and w.group(1).lower() in V.PRAYER_NOUNS:
+        if w is not None and not V.PRAYER_NOUNS.isdisjoint(w.group(1).lower().split()):
             continue  # "opened the meeting with a karakia": a prayer (speech), not the chair
         subj, via = subject(st, here, m.start())
         span = subject_span(st, here, subj, m.start(), m.end())
