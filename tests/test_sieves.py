@@ -184,6 +184,12 @@ ATTENDANCE_LINE = [
 
 ATTENDANCE_ITEM = [
     pytest.param(
+        "Members present:\nDame Harriet Cole, in the Chair\nLewis Atherton\nBen Carradine\n\n"
+        "The Committee deliberated.",
+        (presider("Harriet Cole"), attendee("Lewis Atherton"), attendee("Ben Carradine")),
+        id="attendance-item-a-name-line-in-the-chair",
+    ),
+    pytest.param(
         "Committee Members Present:\nCapt. Janelle Whitby, Vice Chair\nLt. Cmdr. Paula Brandvold\n"
         "PC Ewan Fairley\n\nThe meeting opened.",
         (
@@ -321,6 +327,13 @@ BLOCK_END = [
 ]
 
 ATTENDANCE_HEADER = [
+    pytest.param(
+        "Present: The Rev. Dr. Naomi Castellanos, Rector; Walter Pryce, Senior Warden\n"
+        "Guest: Deacon Samuel Ikeda\n\nMother Naomi reported two priorities: first, a youth minister; "
+        "second, a Lenten study.",
+        (attendee("Walter Pryce"), points("Naomi Castellanos", 2), not_speaker("Naomi")),
+        id="attendance-header-the-rev-before-a-name",
+    ),
     pytest.param(
         "PRESENT:        Mayor Hemi Rawiri (Chairperson), Deputy Mayor Sandra Kelleher,\n"
         "                Cr Tane Whaanga, Cr Margaret\n"

@@ -12,7 +12,7 @@ import re
 
 from minutes.attribution.predicates import is_title_phrase, portfolio_end, title_word
 from minutes.attribution.state import State
-from minutes.people import Entity, honorific_gender, name_run, name_text, skip_honorifics
+from minutes.people import Entity, honorific_gender, is_honorific, name_run, name_text, skip_honorifics
 from minutes.rules import people as P
 from minutes.rules import structure as S
 
@@ -108,7 +108,8 @@ def name_at(
     toks = st.doc.tokens_between(offset, offset + len(snippet))
     if not toks:
         return None
-    j = skip_honorifics(toks, 0)
+    j = 1 if len(toks) > 1 and toks[0].low == "the" and is_honorific(toks, 1) else 0  # "The Rev. Dr. X"
+    j = skip_honorifics(toks, j)
     t0 = j
     while j < len(toks) and toks[j].text[:1].isupper() and title_word(toks[j].low):
         j += 1

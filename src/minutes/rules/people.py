@@ -346,7 +346,7 @@ HONORIFICS = HONORIFICS | frozenset(
     revd revd. canon ven ven. venerable fr fr. father mother brother sister bro bro. pastor rabbi imam
     attorney-at-law
     capt capt. lt lt. lieut cmdr cmdr. cdr col col. maj maj. gen gen. brig sgt sgt. cpl cpl.
-    adm adm. insp insp. supt supt. pc atty atty.
+    adm adm. insp insp. supt supt. pc atty atty. deacon archdeacon
     """.split()
 )
 
