@@ -81,6 +81,8 @@ STRUCTURE_CASES = [
     p("ATTENDED_BY_COLON", "search", "The Retreat was attended by:", True),
     p("ATTENDED_BY_COLON", "search", "Present were the following:", True),
     p("ATTENDED_BY_COLON", "search", "The Retreat was attended by Mr A.", False),
+    p("ATTENDED_BY_COLON", "search", "11. The following members of the Committee were present:", True),
+    p("ATTENDED_BY_COLON", "search", "Members were present at the site visit.", False),
     p("SUBHEADER_ITEMS", "match", "Directors: Mr A (Chairman); Ms B", True, ("h", "Directors")),
     p("SUBHEADER_ITEMS", "match", "Directors:", False),
     p("INTRODUCES", "match", " as follows:", True),

@@ -97,7 +97,7 @@ SUBHEADER = re.compile(r"^[\W_]*[A-Za-z][\w ]{0,30}:\s*$")
 # A sentence that ends by introducing the names of those present on the lines after it.
 ATTENDED_BY_COLON = re.compile(
     r"\b(?:(?:was|were)\s+(?:also\s+)?attended\s+by|present\s+were|participants\s+were|"
-    r"in\s+attendance\s+were)(?:\s+the\s+following)?\s*:\s*$",
+    r"in\s+attendance\s+were|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance))(?:\s+the\s+following)?\s*:\s*$",
     re.IGNORECASE,
 )
 # A sub-header with its names on the same line: "Directors: Mr A (Chairman); Ms B".
