@@ -295,6 +295,21 @@ def test_inline_ordinals_found_from_the_first_ordinal() -> None:
         assert found == [m.span() for m in p.inline_ord.finditer(text)], text
 
 
+def test_ordinal_parts_gate_every_ordinal_word() -> None:
+    """find_markers searches ordinal_word only in a sentence holding one of ordinal_parts."""
+    from minutes.points import _patterns
+    from minutes.rules import fold_case, holds_any
+    from minutes.rules import markers as M
+
+    p = _patterns()
+    texts = [*TRICKY, *SENTENCES, "In The First Place, x", "NUMBER\tTEN", "to  Begin with", "\u017fecond"]
+    texts += [w for w in (*M.ORDINAL_PHRASES, "finally", "lastly")]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for text in texts:
+        if p.ordinal_word.search(text):
+            assert holds_any(fold_case(text), p.ordinal_parts), text
+
+
 @pytest.mark.parametrize(
     "text", ["x and", "x and \n", "band", "x_and", "\u00e9and", "but", "X, who", "a,who \n", "a, b, who", ""]
 )
