@@ -295,6 +295,21 @@ def test_inline_ordinals_found_from_the_first_ordinal() -> None:
         assert found == [m.span() for m in p.inline_ord.finditer(text)], text
 
 
+def test_gap_start_is_the_search() -> None:
+    """subjects.subject finds the gap before a verb without the search where it can (gap_start)."""
+    from minutes.attribution.cues import _gap_search, gap_start
+
+    texts = [*TRICKY, *SENTENCES, "Wu, who chairs it, said", "Li on Monday said", "Li on 3 May said"]
+    texts += ["Li in his opening remarks said", "Li, for their part, said", "Li\u00a0also said", "Li_x said"]
+    texts += ["Li also\nsaid", "Li quickly  said", "Li ON Tuesday said", "W\u00e9n said", "3 said"]
+    texts += ["Li Also said", "Li, a resident of Hall Lane, said", "Li (Chair) said"]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for text in texts:
+        for rel in range(len(text) + 1):
+            window = max(0, rel - 160)
+            assert gap_start(text, window, rel) == _gap_search(text, window, rel), (text, rel)
+
+
 def test_ordinal_parts_gate_every_ordinal_word() -> None:
     """find_markers searches ordinal_word only in a sentence holding one of ordinal_parts."""
     from minutes.points import _patterns

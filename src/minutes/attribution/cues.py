@@ -98,6 +98,20 @@ def any_of(parts: Sequence[tuple[Sequence[str], str]]) -> str:
     return "|".join(branches)
 
 
+# Words that may stand between a subject and its verb (in ``gap``, before "\w+ly"), and
+# the nouns of "in his opening remarks" there
+GAP_WORDS: tuple[str, ...] = (
+    *("also", "today", "yesterday", "respectively", "then", "later", "further", "jointly", "both"),
+    *("again", "separately", "has", "have", "had", "was", "were", "is", "are", "will", "would"),
+    *("subsequently", "immediately", "briefly", "formally", "officially", "personally"),
+    *("specifically", "first", "finally", "once"),
+    # "X this morning presented", "Y earlier today told"
+    *("this morning", "this afternoon", "this evening", "this week", "earlier today"),
+    *("last week", "last night"),
+)
+GAP_REMARKS: tuple[str, ...] = ("remarks", "speech", "address")
+
+
 def cue_sources() -> dict[str, tuple[str, int]]:
     """Each pattern of :class:`_Cues` as (regex, flags)."""
     # the pronouns for the body ("It was agreed", "They noted") take no modifier
@@ -106,17 +120,7 @@ def cue_sources() -> dict[str, tuple[str, int]]:
     heads = "|".join(re.escape(h) for h in sorted(P.TITLE_HEADS, key=len, reverse=True))
     # "the Secretary Irrigation" (a portfolio after the title, as in Pakistan)
     portfolios = "|".join(sorted((w.capitalize() for w in P.PORTFOLIO_WORDS), key=len, reverse=True))
-    # words that may stand between a subject and its verb (in "gap", before "\w+ly")
-    gap_words = by_first_letter(
-        [
-            *("also", "today", "yesterday", "respectively", "then", "later", "further", "jointly", "both"),
-            *("again", "separately", "has", "have", "had", "was", "were", "is", "are", "will", "would"),
-            *("subsequently", "immediately", "briefly", "formally", "officially", "personally"),
-            *("specifically", "first", "finally", "once"),
-            # "X this morning presented", "Y earlier today told"
-            *(r"this\s+(?:morning|afternoon|evening|week)", r"earlier\s+today", r"last\s+(?:week|night)"),
-        ]
-    )
+    gap_words = by_first_letter([r"\s+".join(map(re.escape, w.split())) for w in GAP_WORDS])
     # ", for her part,": the word "her" stands for any possessive
     asides = "|".join(
         r"\s+".join("(?:his|her|its|their)" if w == "her" else re.escape(w) for w in a.split())
@@ -156,7 +160,7 @@ def cue_sources() -> dict[str, tuple[str, int]]:
         # what may stand between a subject and its verb: "Wang Yi on Aug 2 called for"
         gap=(
             r"(?:[\s,]|\b(?:" + gap_words + "|" + asides + r"|\w+ly|"
-            r"in\s+(?:his|her|their)\s+(?:opening|closing)?\s*(?:remarks|speech|address))\b|"
+            r"in\s+(?:his|her|their)\s+(?:opening|closing)?\s*(?:" + "|".join(GAP_REMARKS) + r"))\b|"
             r"\bon\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*\([^()\n]{0,12}\))?|"
             r",\s*who\s+[^,;]{1,60},|"
             # an indefinite apposition: "Gloria Reyes, a resident of Fourth Street, said"
@@ -319,3 +323,49 @@ LIST_HEADER_WORDS = (
 def may_head_list(text: str) -> bool:
     """Whether ``cues().list_header`` may match ``text`` (False: it cannot)."""
     return ":" in text or holds_any(fold_case(text), LIST_HEADER_WORDS)
+
+
+# -- the gap before a verb -------------------------------------------------------------
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})  # ("her" in an aside stands for any)
+
+
+@lru_cache(maxsize=1)
+def gap_last_words() -> frozenset[str]:
+    """The words an item of ``gap`` that ends in a letter can end with, besides a word in
+    "ly" and the word after "on": from the same tables as the pattern."""
+    words = {w.split()[-1] for w in GAP_WORDS} | set(GAP_REMARKS)
+    for aside in V.SUBJECT_ASIDES:
+        last = aside.split()[-1].lower()
+        words |= _POSSESSIVES if last == "her" else {last}
+    return frozenset(words)
+
+
+def gap_start(text: str, window: int, rel: int) -> int:
+    """``cues().gap.search(text, window, rel).start()``: where the words that may stand
+    between a subject and the verb at ``rel`` begin. Without the search when only ASCII
+    blanks stand after a plain word that no item of ``gap`` ends with (most subjects):
+    the gap is those blanks. (An item ending in a letter ends with a whole word: one of
+    gap_last_words, a word in "ly", or the word after "on"; the other items end in a
+    comma or a parenthesis.)"""
+    j = rel
+    while j > window and text[j - 1] in " \t\n\r\f\v":
+        j -= 1
+    k = j
+    while k > window and text[k - 1].isascii() and text[k - 1].isalpha():
+        k -= 1
+    if k in (j, window) or text[k - 1].isalnum() or text[k - 1] == "_":
+        return _gap_search(text, window, rel)  # (no plain ASCII word after a word boundary)
+    word = text[k:j].lower()
+    if word in gap_last_words() or word.endswith("ly"):
+        return _gap_search(text, window, rel)
+    b = k
+    while b > window and text[b - 1].isspace():
+        b -= 1
+    if b < k and text[b - 2 : b].lower() == "on":
+        return _gap_search(text, window, rel)  # ("on Monday": the day may be in the gap)
+    return j
+
+
+def _gap_search(text: str, window: int, rel: int) -> int:
+    g = cues().gap.search(text, window, rel)
+    return g.start() if g else rel

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from minutes.attribution.cues import cues
+from minutes.attribution.cues import cues, gap_start
 from minutes.attribution.predicates import (
     after_house_number,
     first_predicate,
@@ -71,8 +71,7 @@ def subject(
     name of the subject sieve that decided (empty when none did)."""
     s = here.s
     window = max(0, rel - 160)  # bounded: a subject sits close to its verb
-    g = cues().gap.search(s.text, window, rel)  # (as in s.text[:rel], without copying it)
-    end = g.start() if g else rel
+    end = gap_start(s.text, window, rel)  # (as in s.text[:rel], without copying it)
     head = s.text[:end]
     if not head.strip():
         return [], ""
