@@ -302,7 +302,9 @@ def test_gap_start_is_the_search() -> None:
     texts = [*TRICKY, *SENTENCES, "Wu, who chairs it, said", "Li on Monday said", "Li on 3 May said"]
     texts += ["Li in his opening remarks said", "Li, for their part, said", "Li\u00a0also said", "Li_x said"]
     texts += ["Li also\nsaid", "Li quickly  said", "Li ON Tuesday said", "W\u00e9n said", "3 said"]
-    texts += ["Li Also said", "Li, a resident of Hall Lane, said", "Li (Chair) said"]
+    texts += ["Li Also said", "Li, a resident of Hall Lane, said", "Li (Chair) said", "He said"]
+    texts += ["X, Mayor, , said", "Wu, speaking for the group, said", "A, who, said", "Li,said", "Li ,, said"]
+    texts += ["on said", "xon Li said"]
     texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
     for text in texts:
         for rel in range(len(text) + 1):

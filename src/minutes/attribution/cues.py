@@ -343,17 +343,20 @@ def gap_last_words() -> frozenset[str]:
 def gap_start(text: str, window: int, rel: int) -> int:
     """``cues().gap.search(text, window, rel).start()``: where the words that may stand
     between a subject and the verb at ``rel`` begin. Without the search when only ASCII
-    blanks stand after a plain word that no item of ``gap`` ends with (most subjects):
-    the gap is those blanks. (An item ending in a letter ends with a whole word: one of
-    gap_last_words, a word in "ly", or the word after "on"; the other items end in a
-    comma or a parenthesis.)"""
+    blanks and commas stand after a plain word that no item of ``gap`` ends with (most
+    subjects): the gap is those blanks and commas. (An item ending in a letter ends with
+    a whole word: one of gap_last_words, a word in "ly", or the word after "on"; an item
+    ending in a comma opens with a comma before the word; the others end in a blank or a
+    parenthesis.)"""
     j = rel
-    while j > window and text[j - 1] in " \t\n\r\f\v":
+    while j > window and text[j - 1] in " \t\n\r\f\v,":
         j -= 1
+    if "," in text[j:rel] and text.find(",", window, j) >= 0:
+        return _gap_search(text, window, rel)  # (an aside between commas may end here)
     k = j
     while k > window and text[k - 1].isascii() and text[k - 1].isalpha():
         k -= 1
-    if k in (j, window) or text[k - 1].isalnum() or text[k - 1] == "_":
+    if k == j or (k > 0 and (k == window or text[k - 1].isalnum() or text[k - 1] == "_")):
         return _gap_search(text, window, rel)  # (no plain ASCII word after a word boundary)
     word = text[k:j].lower()
     if word in gap_last_words() or word.endswith("ly"):
