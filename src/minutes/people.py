@@ -664,6 +664,12 @@ _MENTION_OPENERS = (
     | {first for first, _ in P.TWO_WORD_HONORIFICS}
     | {"head", "he"}
 )
+# Honorifics that open a mention only capitalised ("His Excellency", "The Hon."): in lower
+# case such a word opens nothing unless it is also a title word, a head or a given name
+_CAPITALISED_ONLY = ("his", "her", "the")
+_LOWER_OPENERS = _MENTION_OPENERS - (
+    frozenset(_CAPITALISED_ONLY) - P.TITLE_MODIFIERS - _HEAD_WORDS - P.GIVEN_NAME_ABBREVIATIONS
+)
 
 
 def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Mention]:
@@ -673,16 +679,17 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
     while i < n:
         t = toks[i]
         low = t.low
-        # (a word not ending in "." is an honorific only if it is among the openers)
+        # (a word not ending in "." is an honorific only if it is among the openers; a word
+        # in lower case opens a mention only if it is among the openers in lower case)
         if not (
             t.text[:1].isupper()
-            or low in _MENTION_OPENERS
+            or low in _LOWER_OPENERS
             or (low[-1:] == "." and low.rstrip(".") in P.HONORIFICS)
         ):
             i += 1  # (none of the tests below can pass: most words of a sentence)
             continue
         # honorific + name
-        if is_honorific(toks, i) and (low not in ("his", "her", "the") or toks[i].text[:1].isupper()):
+        if is_honorific(toks, i) and (low not in _CAPITALISED_ONLY or toks[i].text[:1].isupper()):
             j = skip_honorifics(toks, i)
             e = name_run(toks, j)
             if e > j:
