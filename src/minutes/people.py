@@ -709,7 +709,8 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
                 out.append(m)
                 i = m.tok_end
                 continue
-        if i + 1 < n and (low in P.TITLE_MODIFIERS or _capword(t.text)) and low not in P.HONORIFICS:
+        cap = _capword(t.text)
+        if i + 1 < n and (low in P.TITLE_MODIFIERS or cap) and low not in P.HONORIFICS:
             ahead = i + 1
             words = 1
             while ahead < n and words < 4 and not _is_head(toks, ahead):
@@ -746,7 +747,7 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
             out.append(m)
             i = m.tok_end
             continue
-        oe = org_end(toks, i) if _capword(t.text) and not _is_head(toks, i) else i
+        oe = org_end(toks, i) if cap and not hl else i
         if oe == i + 1 and low in P.SURNAME_ORG_HEADS and known.lookup_tokens([t.text]) is not None:
             oe = i  # "Park said": a person already known, not an organisation
             m = Mention(t.start, t.end, t.text, "person", None, None, i, i + 1, "bare")
@@ -790,10 +791,11 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
             out.append(m)
             i = oe
             continue
-        if is_name_token(t) and i > 0 and toks[i - 1].text in ("in", "In"):
+        name_tok = is_name_token(t)
+        if name_tok and i > 0 and toks[i - 1].text in ("in", "In"):
             i = max(name_run(toks, i), i + 1)  # "In Nice, the Secretary-General said": a place
             continue
-        if is_name_token(t) and not (i > 0 and toks[i - 1].text in ("the", "a", "an")):
+        if name_tok and not (i > 0 and toks[i - 1].text in ("the", "a", "an")):
             # ("the Framework, the Cabinet Secretary for ...": a thing, not a person)
             e = name_run(toks, i)
             if e > i:
