@@ -274,11 +274,12 @@ def test_structure_gates_pass_every_match() -> None:
 
 
 def test_ascii_lexer_test_is_the_full_one() -> None:
-    from minutes.people import _LEXER_HARD, _LEXER_HARD_ASCII
+    from minutes.people import _LEXER_HARD, _LEXER_HARD_ASCII, _hard_ascii
 
     for c in map(chr, range(128)):
         for text in (c, f"a{c}b", c + c, f"{c},", f":{c}"):
             assert bool(_LEXER_HARD_ASCII.search(text)) == bool(_LEXER_HARD.search(text)), repr(text)
+            assert _hard_ascii(text) == bool(_LEXER_HARD.search(text)), repr(text)
 
 
 def test_inline_ordinals_found_from_the_first_ordinal() -> None:
