@@ -290,10 +290,14 @@ def test_inline_ordinals_found_from_the_first_ordinal() -> None:
     texts = [*TRICKY, *SENTENCES, "He said that, first, x; and second, y.", "in: First, a; Secondly, b"]
     texts += ["a.first, b", "that first, x", "Firstly, a; secondly: b"]
     texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    texts += ["that, Firstly, a", "x: \u201cSecond, y", "x, first to go", "x, finally: y", "x, FIRST , y"]
+    texts += ["that first to x", "a.first, b", "x; and secondly, y", "x:  \u201cIn  the first place , y"]
     for text in texts:
         ow = p.ordinal_word.search(text)
         found = [m.span() for m in p.inline_ord.finditer(text, inline_from(text, ow.start()))] if ow else []
         assert found == [m.span() for m in p.inline_ord.finditer(text)], text
+        if found:  # (find_markers searches inline_ord only where inline_ord_gate matches)
+            assert p.inline_ord_gate.search(text), text
 
 
 def test_gap_start_is_the_search() -> None:

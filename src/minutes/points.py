@@ -57,6 +57,7 @@ class _Patterns:
     the_first: re.Pattern[str]
     inline_ord: re.Pattern[str]
     ordinal_word: re.Pattern[str]  # what inline_ord cannot match without: a cheap test first
+    inline_ord_gate: re.Pattern[str]  # what inline_ord cannot match without, in any case
     ordinal_parts: tuple[str, ...]  # what ordinal_word cannot match without (in fold_case)
     any_ordinal: tuple[str, ...]  # what neither ordinal_word nor the_first can match without
     ordinals: tuple[str, ...]  # the ordinals of the_first: what it cannot match without
@@ -110,6 +111,14 @@ def _patterns() -> _Patterns:
         # the ordinals of inline_ord, in any case, anywhere
         ordinal_word=re.compile(
             by_first_letter(_alternation([*M.ORDINAL_PHRASES, "finally", "lastly"]).split("|")), re.IGNORECASE
+        ),
+        # an ordinal of inline_ord, in any case, between what inline_ord needs before and
+        # after it (each part of it loosened: a test, not a match)
+        inline_ord_gate=re.compile(
+            r"(?:[,;:.]|that)\s*(?:and\s+)?[\"\u201c]?"
+            "(?:" + by_first_letter(_alternation([*M.ORDINAL_PHRASES, "finally", "lastly"]).split("|")) + ")"
+            r"(?=\s*[,:]|\s+to\s)",
+            re.IGNORECASE,
         ),
         ordinal_parts=_necessary_parts([*M.ORDINAL_PHRASES, "finally", "lastly"]),
         any_ordinal=_necessary_parts(
@@ -247,7 +256,8 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
         # inline forms inside the sentence
         low = fold_case(body)  # (ordinal_word and the_first need an ordinal: cheap tests first)
         ordinal = holds_any(low, p.any_ordinal)
-        ow = p.ordinal_word.search(body) if ordinal and holds_any(low, p.ordinal_parts) else None
+        inline = ordinal and holds_any(low, p.ordinal_parts) and p.inline_ord_gate.search(body) is not None
+        ow = p.ordinal_word.search(body) if inline else None  # ("First, ...", "the first quarter": none)
         for m4 in p.inline_ord.finditer(body, inline_from(body, ow.start())) if ow else ():
             g4 = "o" if m4.group("o") else "oc"
             if m2 and m4.start(g4) < m2.end():
