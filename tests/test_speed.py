@@ -300,6 +300,21 @@ def test_inline_ordinals_found_from_the_first_ordinal() -> None:
             assert p.inline_ord_gate.search(text), text
 
 
+def test_inline_number_gates_pass_every_match() -> None:
+    """find_markers searches inline_num and inline_spoken only where their gates match."""
+    from minutes.points import _patterns
+
+    p = _patterns()
+    texts = [*TRICKY, *SENTENCES, "x: 1. a; 2. b", "that 3. x", "x; iv. y", "x: B. y", "a (1) b", "a 2) b"]
+    texts += ["x:\ta. y", "x, (iv) y", "x; one is to a; two is to b", "x, and  three are y", "x,one is"]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for text in texts:
+        if p.inline_num.search(text):
+            assert p.inline_num_gate.search(text), text
+        if p.inline_spoken.search(text):
+            assert p.inline_spoken_gate.search(text), text
+
+
 def test_gap_start_is_the_search() -> None:
     """subjects.subject finds the gap before a verb without the search where it can (gap_start)."""
     from minutes.attribution.cues import _gap_search, gap_start

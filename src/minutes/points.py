@@ -66,6 +66,8 @@ class _Patterns:
     inline_num: re.Pattern[str]
     spoken_is: re.Pattern[str]
     inline_spoken: re.Pattern[str]
+    inline_spoken_gate: re.Pattern[str]  # inline_spoken with its look-behind as a plain part
+    inline_num_gate: re.Pattern[str]  # what inline_num cannot match without (loosened)
 
 
 def _necessary_parts(phrases: Sequence[str]) -> tuple[str, ...]:
@@ -135,6 +137,11 @@ def _patterns() -> _Patterns:
         inline_spoken=re.compile(
             rf"(?<=[,;:])\s*(?:and\s+)?(?P<o>(?:{_alternation(list(M.SPOKEN_NUMBERS))})\s+(?:is|are))\b"
         ),
+        inline_spoken_gate=re.compile(
+            rf"[,;:]\s*(?:and\s+)?(?:{_alternation(list(M.SPOKEN_NUMBERS))})\s+(?:is|are)\b"
+        ),
+        # an item of inline_num ends in ")", or in "." after digits, or after ": " and letters
+        inline_num_gate=re.compile(r"(?:\)|\d\.|[:;]\s[a-zA-Z]{1,4}\.)(?=\s)"),
         line_num=re.compile(
             r"(?:(?P<n1>\d{1,2})(?P<s1>[.)])|\((?P<n2>\d{1,2})\)|(?P<a1>[a-z])\)|\((?P<a2>[a-z])\)"
             r"|(?P<r1>[ivx]{1,4})(?P<s2>[.)])|\((?P<r2>[ivx]{1,4})\)"
@@ -282,7 +289,8 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                         True,
                     )
                 )
-        for m9 in p.inline_spoken.finditer(body) if " is" in body or " are" in body else ():
+        spoken = (" is" in body or " are" in body) and p.inline_spoken_gate.search(body) is not None
+        for m9 in p.inline_spoken.finditer(body) if spoken else ():
             word = m9.group("o").split()[0].lower()
             found.append(
                 Marker(
@@ -298,6 +306,7 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
             )
         # what inline_num cannot match without: ")", or a period after ":" or ";"
         numbered = ")" in body or ("." in body and (":" in body or ";" in body))
+        numbered = numbered and p.inline_num_gate.search(body) is not None
         for m7 in p.inline_num.finditer(body) if numbered else ():
             if m7.start() <= (m.end() if m else 0):
                 continue
