@@ -300,6 +300,17 @@ def test_inline_ordinals_found_from_the_first_ordinal() -> None:
             assert p.inline_ord_gate.search(text), text
 
 
+def test_has_candidate_is_the_search() -> None:
+    """carry_over asks has_candidate, which skips the search on a plain cue or title word."""
+    from minutes.attribution.cues import cues, has_candidate, words_of
+
+    texts = [*TRICKY, *SENTENCES, "The Mayor-elect spoke.", "x said_y", "said2 x", "Vice-Mayor Li", "SAID"]
+    texts += ["the mayor\u2019s", "Chair-person", "chair - person", "\u017faid x", "x Mayors y", "mayor"]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for text in texts:
+        assert has_candidate(text, words_of(text)) == (cues().candidate.search(text) is not None), text
+
+
 def test_inline_number_gates_pass_every_match() -> None:
     """find_markers searches inline_num and inline_spoken only where their gates match."""
     from minutes.points import _patterns

@@ -224,6 +224,30 @@ def _title_words() -> list[str]:
     return sorted(P.TITLE_HEADS | P.HONORIFICS, key=len, reverse=True)
 
 
+_PLAIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1)
+def _candidate_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The cues of one plain word ("said"), and the titles and honorifics of one plain
+    word ("mayor"), lower-cased: ``candidate`` matches each wherever it stands as a whole
+    word of an ASCII text (a title only where no hyphen follows it)."""
+    cue_words = {ph.lower() for cue in _every_cue() for ph in cue if _PLAIN_WORD.fullmatch(ph)}
+    titles = {w.lower() for w in _title_words() if _PLAIN_WORD.fullmatch(w)}
+    return frozenset(cue_words), frozenset(titles)
+
+
+def has_candidate(text: str, words: frozenset[str]) -> bool:
+    """``cues().candidate.search(text) is not None``, given ``words == words_of(text)``:
+    without the search when an ASCII text holds a cue of one plain word as a whole word,
+    or such a title and no hyphen at all (its pattern ends in "(?![\\w-])")."""
+    if text.isascii():
+        cue_words, titles = _candidate_words()
+        if not cue_words.isdisjoint(words) or ("-" not in text and not titles.isdisjoint(words)):
+            return True
+    return cues().candidate.search(text) is not None
+
+
 # -- gates ---------------------------------------------------------------------------
 # A cheap test before a cue's regex: each phrase of a cue table holds a word that the
 # text must hold as a whole word (a run of "\w" characters, in any case) wherever the
