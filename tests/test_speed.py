@@ -22,6 +22,7 @@ from minutes.attribution.cues import triggers as _triggers
 from minutes.attribution.cues import words_of as _words_of
 from minutes.people import Registry, _lexemes, _one_pass, _word_tokenizer, tokenize
 from minutes.points import _trim_end
+from minutes.rules import fold_case as _fold_case
 from minutes.rules import people as P
 from minutes.rules import verbs as V
 from minutes.segment import split_sentences
@@ -203,6 +204,8 @@ def test_words_of_folds_as_ignorecase() -> None:
         "co",
         "chaired",
     }
+    for text in [*TRICKY, *SENTENCES, "".join(map(chr, range(128))), "a_b\x1fc\x0bd 9x", "A\x7fb"]:
+        assert _words_of(text) == frozenset(re.findall(r"\w+", _fold_case(text))), repr(text)
     assert _phrase_trigger("co-chaired by") == "chaired"
     assert _phrase_trigger("mover:", closed=False) == "mover"
     assert _phrase_trigger("moved", closed=False) is None  # ("movedly": no whole word)

@@ -258,9 +258,15 @@ def has_candidate(text: str, words: frozenset[str]) -> bool:
 _RUN = re.compile(r"\w+")
 
 
+# Each byte of ASCII text that is no word character ("\w") as a blank: ASCII words by split()
+_NOT_WORD_BLANK = bytes(c if c < 128 and (chr(c).isalnum() or c == ord("_")) else 32 for c in range(256))
+
+
 def words_of(text: str) -> frozenset[str]:
     """The runs of word characters of ``text``, lower-cased (and folded as IGNORECASE folds
     them to ASCII letters): what the gates test."""
+    if text.isascii():  # (the same runs, by a byte translation: quicker than the regex)
+        return frozenset(text.lower().encode().translate(_NOT_WORD_BLANK).decode().split())
     return frozenset(_RUN.findall(fold_case(text)))
 
 
