@@ -303,6 +303,18 @@ def test_inline_ordinals_found_from_the_first_ordinal() -> None:
             assert p.inline_ord_gate.search(text), text
 
 
+def test_last_word_is_the_search() -> None:
+    """subjects.last_word reads the last word from the end, as the regex finds it."""
+    from minutes.attribution.subjects import last_word
+
+    heads = ["", " ", "He", "He ", "he \n", "Li Wu-", "x_y", "\u00e9t\u00e9  ", "\u0663\u0664", "a \u00a0"]
+    heads += ["(he)", "I\u0130", "x\u00b2"]
+    heads += [s[:k] for s in [*TRICKY, *SENTENCES] for k in range(len(s) + 1)]
+    for head in heads:
+        lw = re.search(r"(\w+)\s*$", head)
+        assert last_word(head) == (lw.group(1).lower() if lw else None), repr(head)
+
+
 def test_has_candidate_is_the_search() -> None:
     """carry_over asks has_candidate, which skips the search on a plain cue or title word."""
     from minutes.attribution.cues import cues, has_candidate, words_of

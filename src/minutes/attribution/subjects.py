@@ -205,8 +205,17 @@ def _with_co_subjects(q: Query, idx: int, out: list[int]) -> list[int]:
 
 
 def _last_word(q: Query) -> str | None:
-    lw = re.search(r"(\w+)\s*$", q.head)
-    return None if lw is None or q.governed else lw.group(1).lower()
+    return None if q.governed else last_word(q.head)
+
+
+def last_word(head: str) -> str | None:
+    """``re.search(r"(\\w+)\\s*$", head).group(1).lower()``, or None: the run of word
+    characters before the trailing blanks, read from the end."""
+    end = len(head.rstrip())
+    k = end
+    while k > 0 and (head[k - 1].isalnum() or head[k - 1] == "_"):
+        k -= 1
+    return head[k:end].lower() if k < end else None
 
 
 def pronoun(q: Query) -> Answer:
