@@ -315,6 +315,21 @@ def test_last_word_is_the_search() -> None:
         assert last_word(head) == (lw.group(1).lower() if lw else None), repr(head)
 
 
+def test_body_subject_searched_only_after_a_body_word() -> None:
+    """subjects.meeting_as_body searches body_subject only where may_end_in_body passes."""
+    from minutes.attribution.subjects import may_end_in_body
+
+    rx = _cues().body_subject
+    heads = ["It", "it", "IT", "The meeting", "that they", "x, it", "Members", "\u017fenate", "co-meeting"]
+    heads += [s[:k] for s in [*TRICKY, *SENTENCES] for k in range(len(s) + 1)]
+    texts = [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    heads += [s[: m.start()] for s in texts for m in re.finditer(r"\s", s)]
+    for head in heads:
+        head = head.rstrip()
+        if rx.search(head):
+            assert may_end_in_body(head), head
+
+
 def test_has_candidate_is_the_search() -> None:
     """carry_over asks has_candidate, which skips the search on a plain cue or title word."""
     from minutes.attribution.cues import cues, has_candidate, words_of

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from minutes.attribution.cues import cues, gap_start
 from minutes.attribution.predicates import (
@@ -38,6 +39,7 @@ from minutes.attribution.predicates import (
 )
 from minutes.attribution.state import MEETING, NOBODY, Here, State
 from minutes.people import Mention, name_run, name_text, org_end
+from minutes.rules import fold_case
 from minutes.rules import people as P
 from minutes.rules import structure as S
 from minutes.rules import verbs as V
@@ -211,11 +213,16 @@ def _last_word(q: Query) -> str | None:
 def last_word(head: str) -> str | None:
     """``re.search(r"(\\w+)\\s*$", head).group(1).lower()``, or None: the run of word
     characters before the trailing blanks, read from the end."""
+    return _last_run(head).lower() or None
+
+
+def _last_run(head: str) -> str:
+    """The run of word characters ("\\w") before the trailing blanks of ``head`` (or "")."""
     end = len(head.rstrip())
     k = end
     while k > 0 and (head[k - 1].isalnum() or head[k - 1] == "_"):
         k -= 1
-    return head[k:end].lower() if k < end else None
+    return head[k:end]
 
 
 def pronoun(q: Query) -> Answer:
@@ -308,12 +315,31 @@ def governed(q: Query) -> Answer:
 _IT_PASSIVE = re.compile(r"\s*(?:\w+ly\s+)?(?:was|is|were|are|has\s+been|had\s+been)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _body_last_words() -> frozenset[str] | None:
+    """The last words of the body nouns and pronouns that ``cues().body_subject`` ends
+    with (None if one is not a plain phrase: then there is no test)."""
+    bodies = P.BODY_NOUNS | P.BODY_PRONOUNS
+    if not all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", b) for b in bodies):
+        return None
+    return frozenset(b.split()[-1] for b in bodies)
+
+
+def may_end_in_body(head: str) -> bool:
+    """Whether ``cues().body_subject`` may match ``head`` (False: it cannot): its last
+    word, folded as IGNORECASE folds it, must end a body noun or pronoun ("The
+    meeting", "it"); the pattern opens each at a word boundary."""
+    last = _body_last_words()
+    return last is None or fold_case(_last_run(head)) in last
+
+
 def meeting_as_body(q: Query) -> Answer:
     """ "The meeting stressed", "Members agreed", "It was resolved": the meeting itself.
     But an active "It supported ..." while a delegation or an organisation holds the
     floor is that speaker ("The representative of the European Union said ... It
     supported ...")."""
-    m = cues().body_subject.search(q.head.rstrip())
+    head = q.head.rstrip()
+    m = cues().body_subject.search(head) if may_end_in_body(head) else None
     if m is None:
         return None
     st = q.st
