@@ -330,6 +330,37 @@ def test_body_subject_searched_only_after_a_body_word() -> None:
             assert may_end_in_body(head), head
 
 
+def test_governed_before_is_the_search() -> None:
+    """subjects.named_mention reads a governing preposition from the end (governed_before)."""
+    from minutes.attribution.subjects import _GOVERNED, governed_before
+
+    texts = [
+        "of ",
+        "the ",
+        " the ",
+        "x of the ",
+        "x ofthe ",
+        "(of the\n",
+        "into ",
+        "x_to ",
+        "\u00e9to ",
+        "to",
+    ]
+    texts += [
+        "together with ",
+        "together  with ",
+        "Together with ",
+        "with the  \n",
+        "out of  the the ",
+        "by\tthe ",
+    ]
+    texts += [s[:k] for s in [*TRICKY, *SENTENCES] for k in range(len(s) + 1)]
+    sentences = [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    texts += [s[: m.end()] for s in sentences for m in re.finditer(r"\s", s)]
+    for text in texts:
+        assert governed_before(text) == (_GOVERNED.search(text) is not None), repr(text)
+
+
 def test_has_candidate_is_the_search() -> None:
     """carry_over asks has_candidate, which skips the search on a plain cue or title word."""
     from minutes.attribution.cues import cues, has_candidate, words_of

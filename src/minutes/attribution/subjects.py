@@ -165,10 +165,7 @@ def named_mention(q: Query) -> Answer:
         if m.kind == "person" and ent is None and m.how == "bare" and len(m.name.split()) < 2:
             q.lone = m
             return None
-        if not q.antecedent and re.search(
-            r"\b(?:of|from|under|for|to|(?<!together )with|by|in|at)\s+(?:the\s+)?$",
-            st.text[here.s.start : toks[m.tok_start].start],
-        ):
+        if not q.antecedent and governed_before(st.text[here.s.start : toks[m.tok_start].start]):
             # "the spirit of X said" is no subject, but "the representative of the
             # United Kingdom outlined" is one: a title alone (below)
             q.governed = True
@@ -179,6 +176,41 @@ def named_mention(q: Query) -> Answer:
             return []
         return _with_co_subjects(q, idx, [st.entity_for(m, ent).id])
     return None
+
+
+# the prepositions that govern a name: "the spirit of X said" (not "together with X")
+_GOVERNING = ("of", "from", "under", "for", "to", "with", "by", "in", "at")
+_GOVERNED = re.compile(
+    r"\b(?:" + "|".join("(?<!together )with" if p == "with" else p for p in _GOVERNING) + r")\s+(?:the\s+)?$"
+)
+
+
+def governed_before(text: str) -> bool:
+    """``_GOVERNED.search(text) is not None`` (a preposition, and maybe "the", ends
+    ``text`` before its trailing blanks), read from the end."""
+    if not text[-1:].isspace():
+        return False
+    end = len(text.rstrip())
+    k = end
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    if text[k:end] == "the":
+        end = len(text[:k].rstrip())
+        if end == k:
+            return False  # (nothing before "the")
+        k = end
+        while k > 0 and not text[k - 1].isspace():
+            k -= 1
+    word = text[k:end]
+    for prep in _GOVERNING:
+        at = end - len(prep)
+        if (
+            word.endswith(prep)
+            and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"))
+            and (prep != "with" or text[max(0, at - 9) : at] != "together ")
+        ):
+            return True
+    return False
 
 
 def _with_co_subjects(q: Query, idx: int, out: list[int]) -> list[int]:
