@@ -396,7 +396,9 @@ def test_gap_start_is_the_search() -> None:
     texts += ["Li also\nsaid", "Li quickly  said", "Li ON Tuesday said", "W\u00e9n said", "3 said"]
     texts += ["Li Also said", "Li, a resident of Hall Lane, said", "Li (Chair) said", "He said"]
     texts += ["X, Mayor, , said", "Wu, speaking for the group, said", "A, who, said", "Li,said", "Li ,, said"]
-    texts += ["on said", "xon Li said"]
+    texts += ["on said", "xon Li said", "Li, county head, said", "Li, Running Mate , said"]
+    texts += ["Li, An aide, said", "Li, WHO leads, said", "Li, \u017fpeaking for us, then, said"]
+    texts += ["Li; who x, said", "Li,,who x, said"]
     texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
     for text in texts:
         for rel in range(len(text) + 1):

@@ -381,7 +381,7 @@ def gap_start(text: str, window: int, rel: int) -> int:
     j = rel
     while j > window and text[j - 1] in " \t\n\r\f\v,":
         j -= 1
-    if "," in text[j:rel] and text.find(",", window, j) >= 0:
+    if "," in text[j:rel] and _aside_may_end(text, window, j):
         return _gap_search(text, window, rel)  # (an aside between commas may end here)
     k = j
     while k > window and text[k - 1].isascii() and text[k - 1].isalpha():
@@ -397,6 +397,23 @@ def gap_start(text: str, window: int, rel: int) -> int:
     if b < k and text[b - 2 : b].lower() == "on":
         return _gap_search(text, window, rel)  # ("on Monday": the day may be in the gap)
     return j
+
+
+def _aside_may_end(text: str, window: int, j: int) -> bool:
+    """Whether an item of ``gap`` set off by commas (", who ...,", ", a ...,", ", ...ing
+    ...,", ", speaking for ...,") may close with a comma after ``j``: it opens at the last
+    comma before ``j`` (only the last kind holds commas) with one of those words."""
+    o = text.rfind(",", window, j)
+    if o < 0:
+        return False
+    if "speaking" in fold_case(text[window:j]):
+        return True
+    rest = text[o + 1 : j].lstrip()
+    n = 0
+    while n < len(rest) and rest[n].isalpha():
+        n += 1
+    first = fold_case(rest[:n])
+    return first in ("who", "a", "an") or first.endswith("ing")
 
 
 def _gap_search(text: str, window: int, rel: int) -> int:
