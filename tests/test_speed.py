@@ -22,6 +22,7 @@ from minutes.attribution.cues import triggers as _triggers
 from minutes.attribution.cues import words_of as _words_of
 from minutes.people import Registry, _lexemes, _one_pass, _word_tokenizer, tokenize
 from minutes.points import _trim_end
+from minutes.rules import fold_case as _fold_case
 from minutes.rules import people as P
 from minutes.rules import verbs as V
 from minutes.segment import split_sentences
@@ -203,6 +204,8 @@ def test_words_of_folds_as_ignorecase() -> None:
         "co",
         "chaired",
     }
+    for text in [*TRICKY, *SENTENCES, "".join(map(chr, range(128))), "a_b\x1fc\x0bd 9x", "A\x7fb"]:
+        assert _words_of(text) == frozenset(re.findall(r"\w+", _fold_case(text))), repr(text)
     assert _phrase_trigger("co-chaired by") == "chaired"
     assert _phrase_trigger("mover:", closed=False) == "mover"
     assert _phrase_trigger("moved", closed=False) is None  # ("movedly": no whole word)
@@ -274,11 +277,12 @@ def test_structure_gates_pass_every_match() -> None:
 
 
 def test_ascii_lexer_test_is_the_full_one() -> None:
-    from minutes.people import _LEXER_HARD, _LEXER_HARD_ASCII
+    from minutes.people import _LEXER_HARD, _LEXER_HARD_ASCII, _hard_ascii
 
     for c in map(chr, range(128)):
         for text in (c, f"a{c}b", c + c, f"{c},", f":{c}"):
             assert bool(_LEXER_HARD_ASCII.search(text)) == bool(_LEXER_HARD.search(text)), repr(text)
+            assert _hard_ascii(text) == bool(_LEXER_HARD.search(text)), repr(text)
 
 
 def test_inline_ordinals_found_from_the_first_ordinal() -> None:
@@ -289,10 +293,132 @@ def test_inline_ordinals_found_from_the_first_ordinal() -> None:
     texts = [*TRICKY, *SENTENCES, "He said that, first, x; and second, y.", "in: First, a; Secondly, b"]
     texts += ["a.first, b", "that first, x", "Firstly, a; secondly: b"]
     texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    texts += ["that, Firstly, a", "x: \u201cSecond, y", "x, first to go", "x, finally: y", "x, FIRST , y"]
+    texts += ["that first to x", "a.first, b", "x; and secondly, y", "x:  \u201cIn  the first place , y"]
     for text in texts:
         ow = p.ordinal_word.search(text)
         found = [m.span() for m in p.inline_ord.finditer(text, inline_from(text, ow.start()))] if ow else []
         assert found == [m.span() for m in p.inline_ord.finditer(text)], text
+        if found:  # (find_markers searches inline_ord only where inline_ord_gate matches)
+            assert p.inline_ord_gate.search(text), text
+
+
+def test_last_word_is_the_search() -> None:
+    """subjects.last_word reads the last word from the end, as the regex finds it."""
+    from minutes.attribution.subjects import last_word
+
+    heads = ["", " ", "He", "He ", "he \n", "Li Wu-", "x_y", "\u00e9t\u00e9  ", "\u0663\u0664", "a \u00a0"]
+    heads += ["(he)", "I\u0130", "x\u00b2"]
+    heads += [s[:k] for s in [*TRICKY, *SENTENCES] for k in range(len(s) + 1)]
+    for head in heads:
+        lw = re.search(r"(\w+)\s*$", head)
+        assert last_word(head) == (lw.group(1).lower() if lw else None), repr(head)
+
+
+def test_body_subject_searched_only_after_a_body_word() -> None:
+    """subjects.meeting_as_body searches body_subject only where may_end_in_body passes."""
+    from minutes.attribution.subjects import may_end_in_body
+
+    rx = _cues().body_subject
+    heads = ["It", "it", "IT", "The meeting", "that they", "x, it", "Members", "\u017fenate", "co-meeting"]
+    heads += [s[:k] for s in [*TRICKY, *SENTENCES] for k in range(len(s) + 1)]
+    texts = [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    heads += [s[: m.start()] for s in texts for m in re.finditer(r"\s", s)]
+    for head in heads:
+        head = head.rstrip()
+        if rx.search(head):
+            assert may_end_in_body(head), head
+
+
+def test_governed_before_is_the_search() -> None:
+    """subjects.named_mention reads a governing preposition from the end (governed_before)."""
+    from minutes.attribution.subjects import _GOVERNED, governed_before
+
+    texts = [
+        "of ",
+        "the ",
+        " the ",
+        "x of the ",
+        "x ofthe ",
+        "(of the\n",
+        "into ",
+        "x_to ",
+        "\u00e9to ",
+        "to",
+    ]
+    texts += [
+        "together with ",
+        "together  with ",
+        "Together with ",
+        "with the  \n",
+        "out of  the the ",
+        "by\tthe ",
+    ]
+    texts += [s[:k] for s in [*TRICKY, *SENTENCES] for k in range(len(s) + 1)]
+    sentences = [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    texts += [s[: m.end()] for s in sentences for m in re.finditer(r"\s", s)]
+    for text in texts:
+        assert governed_before(text) == (_GOVERNED.search(text) is not None), repr(text)
+
+
+def test_has_candidate_is_the_search() -> None:
+    """carry_over asks has_candidate, which skips the search on a plain cue or title word."""
+    from minutes.attribution.cues import cues, has_candidate, words_of
+
+    texts = [*TRICKY, *SENTENCES, "The Mayor-elect spoke.", "x said_y", "said2 x", "Vice-Mayor Li", "SAID"]
+    texts += ["the mayor\u2019s", "Chair-person", "chair - person", "\u017faid x", "x Mayors y", "mayor"]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for text in texts:
+        assert has_candidate(text, words_of(text)) == (cues().candidate.search(text) is not None), text
+
+
+def test_inline_number_gates_pass_every_match() -> None:
+    """find_markers searches inline_num and inline_spoken only where their gates match."""
+    from minutes.points import _patterns
+
+    p = _patterns()
+    texts = [*TRICKY, *SENTENCES, "x: 1. a; 2. b", "that 3. x", "x; iv. y", "x: B. y", "a (1) b", "a 2) b"]
+    texts += ["x:\ta. y", "x, (iv) y", "x; one is to a; two is to b", "x, and  three are y", "x,one is"]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for text in texts:
+        if p.inline_num.search(text):
+            assert p.inline_num_gate.search(text), text
+        if p.inline_spoken.search(text):
+            assert p.inline_spoken_gate.search(text), text
+
+
+def test_gap_start_is_the_search() -> None:
+    """subjects.subject finds the gap before a verb without the search where it can (gap_start)."""
+    from minutes.attribution.cues import _gap_search, gap_start
+
+    texts = [*TRICKY, *SENTENCES, "Wu, who chairs it, said", "Li on Monday said", "Li on 3 May said"]
+    texts += ["Li in his opening remarks said", "Li, for their part, said", "Li\u00a0also said", "Li_x said"]
+    texts += ["Li also\nsaid", "Li quickly  said", "Li ON Tuesday said", "W\u00e9n said", "3 said"]
+    texts += ["Li Also said", "Li, a resident of Hall Lane, said", "Li (Chair) said", "He said"]
+    texts += ["X, Mayor, , said", "Wu, speaking for the group, said", "A, who, said", "Li,said", "Li ,, said"]
+    texts += ["on said", "xon Li said", "Li, county head, said", "Li, Running Mate , said"]
+    texts += ["Li, An aide, said", "Li, WHO leads, said", "Li, \u017fpeaking for us, then, said"]
+    texts += ["Li; who x, said", "Li,,who x, said"]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for text in texts:
+        for rel in range(len(text) + 1):
+            window = max(0, rel - 160)
+            assert gap_start(text, window, rel) == _gap_search(text, window, rel), (text, rel)
+
+
+def test_ordinal_parts_gate_every_ordinal_word() -> None:
+    """find_markers searches ordinal_word only in a sentence holding one of ordinal_parts."""
+    from minutes.points import _patterns
+    from minutes.rules import fold_case, holds_any
+    from minutes.rules import markers as M
+
+    p = _patterns()
+    texts = [*TRICKY, *SENTENCES, "In The First Place, x", "NUMBER\tTEN", "to  Begin with", "\u017fecond"]
+    texts += [w for w in (*M.ORDINAL_PHRASES, "finally", "lastly")]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for text in texts:
+        if p.ordinal_word.search(text):
+            assert holds_any(fold_case(text), p.ordinal_parts), text
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,12 @@ def _compiled() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
     return front, tail
 
 
+@lru_cache(maxsize=1)
+def _any_front() -> re.Pattern[str]:
+    """Every pattern of ``front`` in one: no match, no pattern matches (a round can stop)."""
+    return re.compile("|".join(f"(?:{p})" for p, _, _ in REPORTING_CLAUSES + HEDGES), re.IGNORECASE)
+
+
 def condense(content: str) -> str:
     """Return the action phrase of a point's content (the text after its marker).
 
@@ -34,9 +40,12 @@ def condense(content: str) -> str:
     text = _LEAD.sub("", text).lstrip(_QUOTES + " ")
     changed = True
     rounds = 0
+    any_front = _any_front()
     while changed and rounds < 6:
         changed = False
         rounds += 1
+        if any_front.match(text) is None:
+            break  # (no pattern below matches: the last round, as a rule)
         for pattern in front:
             m = pattern.match(text)
             if m and m.end() < len(text):

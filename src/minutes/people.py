@@ -170,10 +170,27 @@ _CLITIC = re.compile(r"(?:('[sSmMdD])|(?<=[^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T
 _CLITIC_2 = re.compile(r"(?<=[^' ])(?:'ll|'LL|'re|'RE|'ve|'VE|n't|N'T)\Z")
 
 
+def _hard_ascii(text: str) -> bool:
+    """``_LEXER_HARD_ASCII.search(text)``, by substring tests (quicker on a sentence)."""
+    return (
+        "`" in text
+        or "::" in text
+        or ":," in text
+        or ",:" in text
+        or ",," in text
+        or "\x0b" in text
+        or "\x0c" in text
+        or "\x1c" in text
+        or "\x1d" in text
+        or "\x1e" in text
+        or "\x1f" in text
+    )
+
+
 def _one_pass(text: str) -> bool:
     """The lexer gives nltk's tokens on ``text`` (else _WordTokenizer must)."""
-    hard = _LEXER_HARD_ASCII if text.isascii() else _LEXER_HARD
-    if hard.search(text) or ("'" in text and _APOSTROPHE_HARD.search(text)):
+    hard = _hard_ascii(text) if text.isascii() else _LEXER_HARD.search(text) is not None
+    if hard or ("'" in text and _APOSTROPHE_HARD.search(text)):
         return False
     low = text.lower()
     # (nltk's contractions, as a lower-case text can hold them; "\u0130\u0131" are hard)
@@ -683,6 +700,12 @@ _MENTION_OPENERS = (
     | {first for first, _ in P.TWO_WORD_HONORIFICS}
     | {"head", "he"}
 )
+# Honorifics that open a mention only capitalised ("His Excellency", "The Hon."): in lower
+# case such a word opens nothing unless it is also a title word, a head or a given name
+_CAPITALISED_ONLY = ("his", "her", "the")
+_LOWER_OPENERS = _MENTION_OPENERS - (
+    frozenset(_CAPITALISED_ONLY) - P.TITLE_MODIFIERS - _HEAD_WORDS - P.GIVEN_NAME_ABBREVIATIONS
+)
 
 
 def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Mention]:
@@ -692,16 +715,17 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
     while i < n:
         t = toks[i]
         low = t.low
-        # (a word not ending in "." is an honorific only if it is among the openers)
+        # (a word not ending in "." is an honorific only if it is among the openers; a word
+        # in lower case opens a mention only if it is among the openers in lower case)
         if not (
             t.text[:1].isupper()
-            or low in _MENTION_OPENERS
+            or low in _LOWER_OPENERS
             or (low[-1:] == "." and low.rstrip(".") in P.HONORIFICS)
         ):
             i += 1  # (none of the tests below can pass: most words of a sentence)
             continue
         # honorific + name
-        if is_honorific(toks, i) and (low not in ("his", "her", "the") or toks[i].text[:1].isupper()):
+        if is_honorific(toks, i) and (low not in _CAPITALISED_ONLY or toks[i].text[:1].isupper()):
             j = skip_honorifics(toks, i)
             e = name_run(toks, j)
             if e > j:
@@ -721,7 +745,8 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
                 out.append(m)
                 i = m.tok_end
                 continue
-        if i + 1 < n and (low in P.TITLE_MODIFIERS or _capword(t.text)) and low not in P.HONORIFICS:
+        cap = _capword(t.text)
+        if i + 1 < n and (low in P.TITLE_MODIFIERS or cap) and low not in P.HONORIFICS:
             ahead = i + 1
             words = 1
             while ahead < n and words < 4 and not _is_head(toks, ahead):
@@ -758,7 +783,7 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
             out.append(m)
             i = m.tok_end
             continue
-        oe = org_end(toks, i) if _capword(t.text) and not _is_head(toks, i) else i
+        oe = org_end(toks, i) if cap and not hl else i
         if oe == i + 1 and low in P.SURNAME_ORG_HEADS and known.lookup_tokens([t.text]) is not None:
             oe = i  # "Park said": a person already known, not an organisation
             m = Mention(t.start, t.end, t.text, "person", None, None, i, i + 1, "bare")
@@ -802,10 +827,11 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
             out.append(m)
             i = oe
             continue
-        if is_name_token(t) and i > 0 and toks[i - 1].text in ("in", "In"):
+        name_tok = is_name_token(t)
+        if name_tok and i > 0 and toks[i - 1].text in ("in", "In"):
             i = max(name_run(toks, i), i + 1)  # "In Nice, the Secretary-General said": a place
             continue
-        if is_name_token(t) and not (i > 0 and toks[i - 1].text in ("the", "a", "an")):
+        if name_tok and not (i > 0 and toks[i - 1].text in ("the", "a", "an")):
             # ("the Framework, the Cabinet Secretary for ...": a thing, not a person)
             e = name_run(toks, i)
             if e > i:

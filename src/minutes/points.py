@@ -57,12 +57,24 @@ class _Patterns:
     the_first: re.Pattern[str]
     inline_ord: re.Pattern[str]
     ordinal_word: re.Pattern[str]  # what inline_ord cannot match without: a cheap test first
+    inline_ord_gate: re.Pattern[str]  # what inline_ord cannot match without, in any case
+    ordinal_parts: tuple[str, ...]  # what ordinal_word cannot match without (in fold_case)
+    any_ordinal: tuple[str, ...]  # what neither ordinal_word nor the_first can match without
     ordinals: tuple[str, ...]  # the ordinals of the_first: what it cannot match without
     series_after_comma: re.Pattern[str]  # where an inline "the first X is" may start
     line_num: re.Pattern[str]
     inline_num: re.Pattern[str]
     spoken_is: re.Pattern[str]
     inline_spoken: re.Pattern[str]
+    inline_spoken_gate: re.Pattern[str]  # inline_spoken with its look-behind as a plain part
+    inline_num_gate: re.Pattern[str]  # what inline_num cannot match without (loosened)
+
+
+def _necessary_parts(phrases: Sequence[str]) -> tuple[str, ...]:
+    """Words one of which a text (in ``fold_case``) holds wherever ``_alternation(phrases)``
+    matches it: the longest word of each phrase, less those holding another such word."""
+    longest = {max(ph.lower().split(), key=len) for ph in phrases}
+    return tuple(sorted(w for w in longest if not any(o != w and o in w for o in longest)))
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -102,6 +114,18 @@ def _patterns() -> _Patterns:
         ordinal_word=re.compile(
             by_first_letter(_alternation([*M.ORDINAL_PHRASES, "finally", "lastly"]).split("|")), re.IGNORECASE
         ),
+        # an ordinal of inline_ord, in any case, between what inline_ord needs before and
+        # after it (each part of it loosened: a test, not a match)
+        inline_ord_gate=re.compile(
+            r"(?:[,;:.]|that)\s*(?:and\s+)?[\"\u201c]?"
+            "(?:" + by_first_letter(_alternation([*M.ORDINAL_PHRASES, "finally", "lastly"]).split("|")) + ")"
+            r"(?=\s*[,:]|\s+to\s)",
+            re.IGNORECASE,
+        ),
+        ordinal_parts=_necessary_parts([*M.ORDINAL_PHRASES, "finally", "lastly"]),
+        any_ordinal=_necessary_parts(
+            [*M.ORDINAL_PHRASES, "finally", "lastly", *M.ORDINAL_WORDS, "final", "last"]
+        ),
         ordinals=(*M.ORDINAL_WORDS, "final", "last"),
         series_after_comma=re.compile(r"(?<=[,;:]\s)(?:and\s+)?(?=(?:the|my|our)\s)", re.IGNORECASE),
         # "One is the licensing." "Two is the land acquisition ...", "One, fix the roads. Two,
@@ -113,6 +137,11 @@ def _patterns() -> _Patterns:
         inline_spoken=re.compile(
             rf"(?<=[,;:])\s*(?:and\s+)?(?P<o>(?:{_alternation(list(M.SPOKEN_NUMBERS))})\s+(?:is|are))\b"
         ),
+        inline_spoken_gate=re.compile(
+            rf"[,;:]\s*(?:and\s+)?(?:{_alternation(list(M.SPOKEN_NUMBERS))})\s+(?:is|are)\b"
+        ),
+        # an item of inline_num ends in ")", or in "." after digits, or after ": " and letters
+        inline_num_gate=re.compile(r"(?:\)|\d\.|[:;]\s[a-zA-Z]{1,4}\.)(?=\s)"),
         line_num=re.compile(
             r"(?:(?P<n1>\d{1,2})(?P<s1>[.)])|\((?P<n2>\d{1,2})\)|(?P<a1>[a-z])\)|\((?P<a2>[a-z])\)"
             r"|(?P<r1>[ivx]{1,4})(?P<s2>[.)])|\((?P<r2>[ivx]{1,4})\)"
@@ -193,16 +222,14 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
         body = s.text
         pre = p.prefix.match(body)
         k = pre.end() if pre else 0
-        line_start = _at_line_start(text, s.start)
         # numbered item at the start of the sentence
         m = p.line_num.match(body, _skip_bullets(body))
         if m:
             got = _numbered(m, open_alpha)
             if got and not _initial(got[0], body, m.end()):
                 fam, val = got
-                found.append(
-                    Marker(fam, val, False, s.start + m.start(), s.start + m.end(), i, line_start, False)
-                )
+                at = _at_line_start(text, s.start)
+                found.append(Marker(fam, val, False, s.start + m.start(), s.start + m.end(), i, at, False))
                 open_alpha = val if fam.startswith("alpha") else open_alpha
         # ordinal phrase or "the first X is" at the start
         m2 = p.phrase.match(body, k)
@@ -234,7 +261,10 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                     Marker("ord", val3, closer3, s.start + m3.start(), s.start + m3.end(), i, False, False)
                 )
         # inline forms inside the sentence
-        ow = p.ordinal_word.search(body)
+        low = fold_case(body)  # (ordinal_word and the_first need an ordinal: cheap tests first)
+        ordinal = holds_any(low, p.any_ordinal)
+        inline = ordinal and holds_any(low, p.ordinal_parts) and p.inline_ord_gate.search(body) is not None
+        ow = p.ordinal_word.search(body) if inline else None  # ("First, ...", "the first quarter": none)
         for m4 in p.inline_ord.finditer(body, inline_from(body, ow.start())) if ow else ():
             g4 = "o" if m4.group("o") else "oc"
             if m2 and m4.start(g4) < m2.end():
@@ -243,8 +273,7 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
             found.append(
                 Marker("ord", val4, closer4, s.start + m4.start(g4), s.start + m4.end(g4), i, False, True)
             )
-        low = fold_case(body)  # (the_first needs an ordinal: a cheap test first)
-        for m5 in p.series_after_comma.finditer(body) if holds_any(low, p.ordinals) else ():
+        for m5 in p.series_after_comma.finditer(body) if ordinal and holds_any(low, p.ordinals) else ():
             m6 = p.the_first.match(body, m5.end())
             if m6 and _series_noun_ok(m6.group("words")):
                 o = m6.group("o").lower()
@@ -260,7 +289,8 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                         True,
                     )
                 )
-        for m9 in p.inline_spoken.finditer(body) if " is" in body or " are" in body else ():
+        spoken = (" is" in body or " are" in body) and p.inline_spoken_gate.search(body) is not None
+        for m9 in p.inline_spoken.finditer(body) if spoken else ():
             word = m9.group("o").split()[0].lower()
             found.append(
                 Marker(
@@ -276,6 +306,7 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
             )
         # what inline_num cannot match without: ")", or a period after ":" or ";"
         numbered = ")" in body or ("." in body and (":" in body or ";" in body))
+        numbered = numbered and p.inline_num_gate.search(body) is not None
         for m7 in p.inline_num.finditer(body) if numbered else ():
             if m7.start() <= (m.end() if m else 0):
                 continue

@@ -205,7 +205,7 @@ def segment(text: str, lang: str = "auto") -> list[Sentence]:
 
         return segment_zh(text)
     sentences: list[Sentence] = []
-    wide = WIDE_END.search(text) is not None
+    wide = not text.isascii() and WIDE_END.search(text) is not None  # (full-width marks)
     for number, (p_start, p_end) in enumerate(_paragraphs(text)):
         guard = _Guard(text, p_start, p_end)
         cuts = sorted({p_start, *_punkt_cuts(text, p_start, p_end)})

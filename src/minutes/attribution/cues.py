@@ -98,6 +98,20 @@ def any_of(parts: Sequence[tuple[Sequence[str], str]]) -> str:
     return "|".join(branches)
 
 
+# Words that may stand between a subject and its verb (in ``gap``, before "\w+ly"), and
+# the nouns of "in his opening remarks" there
+GAP_WORDS: tuple[str, ...] = (
+    *("also", "today", "yesterday", "respectively", "then", "later", "further", "jointly", "both"),
+    *("again", "separately", "has", "have", "had", "was", "were", "is", "are", "will", "would"),
+    *("subsequently", "immediately", "briefly", "formally", "officially", "personally"),
+    *("specifically", "first", "finally", "once"),
+    # "X this morning presented", "Y earlier today told"
+    *("this morning", "this afternoon", "this evening", "this week", "earlier today"),
+    *("last week", "last night"),
+)
+GAP_REMARKS: tuple[str, ...] = ("remarks", "speech", "address")
+
+
 def cue_sources() -> dict[str, tuple[str, int]]:
     """Each pattern of :class:`_Cues` as (regex, flags)."""
     # the pronouns for the body ("It was agreed", "They noted") take no modifier
@@ -106,17 +120,7 @@ def cue_sources() -> dict[str, tuple[str, int]]:
     heads = "|".join(re.escape(h) for h in sorted(P.TITLE_HEADS, key=len, reverse=True))
     # "the Secretary Irrigation" (a portfolio after the title, as in Pakistan)
     portfolios = "|".join(sorted((w.capitalize() for w in P.PORTFOLIO_WORDS), key=len, reverse=True))
-    # words that may stand between a subject and its verb (in "gap", before "\w+ly")
-    gap_words = by_first_letter(
-        [
-            *("also", "today", "yesterday", "respectively", "then", "later", "further", "jointly", "both"),
-            *("again", "separately", "has", "have", "had", "was", "were", "is", "are", "will", "would"),
-            *("subsequently", "immediately", "briefly", "formally", "officially", "personally"),
-            *("specifically", "first", "finally", "once"),
-            # "X this morning presented", "Y earlier today told"
-            *(r"this\s+(?:morning|afternoon|evening|week)", r"earlier\s+today", r"last\s+(?:week|night)"),
-        ]
-    )
+    gap_words = by_first_letter([r"\s+".join(map(re.escape, w.split())) for w in GAP_WORDS])
     # ", for her part,": the word "her" stands for any possessive
     asides = "|".join(
         r"\s+".join("(?:his|her|its|their)" if w == "her" else re.escape(w) for w in a.split())
@@ -156,7 +160,7 @@ def cue_sources() -> dict[str, tuple[str, int]]:
         # what may stand between a subject and its verb: "Wang Yi on Aug 2 called for"
         gap=(
             r"(?:[\s,]|\b(?:" + gap_words + "|" + asides + r"|\w+ly|"
-            r"in\s+(?:his|her|their)\s+(?:opening|closing)?\s*(?:remarks|speech|address))\b|"
+            r"in\s+(?:his|her|their)\s+(?:opening|closing)?\s*(?:" + "|".join(GAP_REMARKS) + r"))\b|"
             r"\bon\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*\([^()\n]{0,12}\))?|"
             r",\s*who\s+[^,;]{1,60},|"
             # an indefinite apposition: "Gloria Reyes, a resident of Fourth Street, said"
@@ -220,6 +224,30 @@ def _title_words() -> list[str]:
     return sorted(P.TITLE_HEADS | P.HONORIFICS, key=len, reverse=True)
 
 
+_PLAIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=1)
+def _candidate_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The cues of one plain word ("said"), and the titles and honorifics of one plain
+    word ("mayor"), lower-cased: ``candidate`` matches each wherever it stands as a whole
+    word of an ASCII text (a title only where no hyphen follows it)."""
+    cue_words = {ph.lower() for cue in _every_cue() for ph in cue if _PLAIN_WORD.fullmatch(ph)}
+    titles = {w.lower() for w in _title_words() if _PLAIN_WORD.fullmatch(w)}
+    return frozenset(cue_words), frozenset(titles)
+
+
+def has_candidate(text: str, words: frozenset[str]) -> bool:
+    """``cues().candidate.search(text) is not None``, given ``words == words_of(text)``:
+    without the search when an ASCII text holds a cue of one plain word as a whole word,
+    or such a title and no hyphen at all (its pattern ends in "(?![\\w-])")."""
+    if text.isascii():
+        cue_words, titles = _candidate_words()
+        if not cue_words.isdisjoint(words) or ("-" not in text and not titles.isdisjoint(words)):
+            return True
+    return cues().candidate.search(text) is not None
+
+
 # -- gates ---------------------------------------------------------------------------
 # A cheap test before a cue's regex: each phrase of a cue table holds a word that the
 # text must hold as a whole word (a run of "\w" characters, in any case) wherever the
@@ -230,9 +258,15 @@ def _title_words() -> list[str]:
 _RUN = re.compile(r"\w+")
 
 
+# Each byte of ASCII text that is no word character ("\w") as a blank: ASCII words by split()
+_NOT_WORD_BLANK = bytes(c if c < 128 and (chr(c).isalnum() or c == ord("_")) else 32 for c in range(256))
+
+
 def words_of(text: str) -> frozenset[str]:
     """The runs of word characters of ``text``, lower-cased (and folded as IGNORECASE folds
     them to ASCII letters): what the gates test."""
+    if text.isascii():  # (the same runs, by a byte translation: quicker than the regex)
+        return frozenset(text.lower().encode().translate(_NOT_WORD_BLANK).decode().split())
     return frozenset(_RUN.findall(fold_case(text)))
 
 
@@ -319,3 +353,69 @@ LIST_HEADER_WORDS = (
 def may_head_list(text: str) -> bool:
     """Whether ``cues().list_header`` may match ``text`` (False: it cannot)."""
     return ":" in text or holds_any(fold_case(text), LIST_HEADER_WORDS)
+
+
+# -- the gap before a verb -------------------------------------------------------------
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})  # ("her" in an aside stands for any)
+
+
+@lru_cache(maxsize=1)
+def gap_last_words() -> frozenset[str]:
+    """The words an item of ``gap`` that ends in a letter can end with, besides a word in
+    "ly" and the word after "on": from the same tables as the pattern."""
+    words = {w.split()[-1] for w in GAP_WORDS} | set(GAP_REMARKS)
+    for aside in V.SUBJECT_ASIDES:
+        last = aside.split()[-1].lower()
+        words |= _POSSESSIVES if last == "her" else {last}
+    return frozenset(words)
+
+
+def gap_start(text: str, window: int, rel: int) -> int:
+    """``cues().gap.search(text, window, rel).start()``: where the words that may stand
+    between a subject and the verb at ``rel`` begin. Without the search when only ASCII
+    blanks and commas stand after a plain word that no item of ``gap`` ends with (most
+    subjects): the gap is those blanks and commas. (An item ending in a letter ends with
+    a whole word: one of gap_last_words, a word in "ly", or the word after "on"; an item
+    ending in a comma opens with a comma before the word; the others end in a blank or a
+    parenthesis.)"""
+    j = rel
+    while j > window and text[j - 1] in " \t\n\r\f\v,":
+        j -= 1
+    if "," in text[j:rel] and _aside_may_end(text, window, j):
+        return _gap_search(text, window, rel)  # (an aside between commas may end here)
+    k = j
+    while k > window and text[k - 1].isascii() and text[k - 1].isalpha():
+        k -= 1
+    if k == j or (k > 0 and (k == window or text[k - 1].isalnum() or text[k - 1] == "_")):
+        return _gap_search(text, window, rel)  # (no plain ASCII word after a word boundary)
+    word = text[k:j].lower()
+    if word in gap_last_words() or word.endswith("ly"):
+        return _gap_search(text, window, rel)
+    b = k
+    while b > window and text[b - 1].isspace():
+        b -= 1
+    if b < k and text[b - 2 : b].lower() == "on":
+        return _gap_search(text, window, rel)  # ("on Monday": the day may be in the gap)
+    return j
+
+
+def _aside_may_end(text: str, window: int, j: int) -> bool:
+    """Whether an item of ``gap`` set off by commas (", who ...,", ", a ...,", ", ...ing
+    ...,", ", speaking for ...,") may close with a comma after ``j``: it opens at the last
+    comma before ``j`` (only the last kind holds commas) with one of those words."""
+    o = text.rfind(",", window, j)
+    if o < 0:
+        return False
+    if "speaking" in fold_case(text[window:j]):
+        return True
+    rest = text[o + 1 : j].lstrip()
+    n = 0
+    while n < len(rest) and rest[n].isalpha():
+        n += 1
+    first = fold_case(rest[:n])
+    return first in ("who", "a", "an") or first.endswith("ing")
+
+
+def _gap_search(text: str, window: int, rel: int) -> int:
+    g = cues().gap.search(text, window, rel)
+    return g.start() if g else rel

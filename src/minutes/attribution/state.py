@@ -10,9 +10,9 @@ trail with the sieve's name and the words that decided it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Literal
+from typing import Any, Generic, Literal, TypeVar, overload
 
 from minutes.attribution.cues import triggers, words_of
 from minutes.attribution.predicates import with_honorific
@@ -63,6 +63,30 @@ class Attribution:
     floor_why: list[int | None] = field(default_factory=list)
 
 
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):  # (a decorator, named as cached_property is)
+    """``functools.cached_property`` without its lock (Python 3.11 takes one on every
+    first read: once per sentence and property here): computed on first read, then
+    read from the instance's ``__dict__``."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> _once[_T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type[Any]) -> _T: ...
+    def __get__(self, obj: object | None, owner: type[Any]) -> _once[_T] | _T:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 @dataclass
 class Here:
     """The sentence being read; its tokens come from the document model, and its mentions,
@@ -75,12 +99,12 @@ class Here:
     line_start: bool  # a paragraph, or a line of a list or block
     resolved: list[tuple[Mention, Entity | None]] = field(default_factory=list)
 
-    @cached_property
+    @_once
     def toks(self) -> list[Token]:
         """The sentence's tokens (the document's list: asked for by most sieves)."""
         return self.doc.tokens(self.i)
 
-    @cached_property
+    @_once
     def words(self) -> frozenset[str]:
         """The sentence's words as the cue gates test them (``cues.words_of``)."""
         return words_of(self.s.text)

@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from minutes.attribution.cues import cues
+from minutes.attribution.cues import cues, gap_start
 from minutes.attribution.predicates import (
     after_house_number,
     first_predicate,
@@ -38,6 +39,7 @@ from minutes.attribution.predicates import (
 )
 from minutes.attribution.state import MEETING, NOBODY, Here, State
 from minutes.people import Mention, name_run, name_text, org_end
+from minutes.rules import fold_case
 from minutes.rules import people as P
 from minutes.rules import structure as S
 from minutes.rules import verbs as V
@@ -71,8 +73,7 @@ def subject(
     name of the subject sieve that decided (empty when none did)."""
     s = here.s
     window = max(0, rel - 160)  # bounded: a subject sits close to its verb
-    g = cues().gap.search(s.text, window, rel)  # (as in s.text[:rel], without copying it)
-    end = g.start() if g else rel
+    end = gap_start(s.text, window, rel)  # (as in s.text[:rel], without copying it)
     head = s.text[:end]
     if not head.strip():
         return [], ""
@@ -164,10 +165,7 @@ def named_mention(q: Query) -> Answer:
         if m.kind == "person" and ent is None and m.how == "bare" and len(m.name.split()) < 2:
             q.lone = m
             return None
-        if not q.antecedent and re.search(
-            r"\b(?:of|from|under|for|to|(?<!together )with|by|in|at)\s+(?:the\s+)?$",
-            st.text[here.s.start : toks[m.tok_start].start],
-        ):
+        if not q.antecedent and governed_before(st.text[here.s.start : toks[m.tok_start].start]):
             # "the spirit of X said" is no subject, but "the representative of the
             # United Kingdom outlined" is one: a title alone (below)
             q.governed = True
@@ -178,6 +176,41 @@ def named_mention(q: Query) -> Answer:
             return []
         return _with_co_subjects(q, idx, [st.entity_for(m, ent).id])
     return None
+
+
+# the prepositions that govern a name: "the spirit of X said" (not "together with X")
+_GOVERNING = ("of", "from", "under", "for", "to", "with", "by", "in", "at")
+_GOVERNED = re.compile(
+    r"\b(?:" + "|".join("(?<!together )with" if p == "with" else p for p in _GOVERNING) + r")\s+(?:the\s+)?$"
+)
+
+
+def governed_before(text: str) -> bool:
+    """``_GOVERNED.search(text) is not None`` (a preposition, and maybe "the", ends
+    ``text`` before its trailing blanks), read from the end."""
+    if not text[-1:].isspace():
+        return False
+    end = len(text.rstrip())
+    k = end
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    if text[k:end] == "the":
+        end = len(text[:k].rstrip())
+        if end == k:
+            return False  # (nothing before "the")
+        k = end
+        while k > 0 and not text[k - 1].isspace():
+            k -= 1
+    word = text[k:end]
+    for prep in _GOVERNING:
+        at = end - len(prep)
+        if (
+            word.endswith(prep)
+            and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"))
+            and (prep != "with" or text[max(0, at - 9) : at] != "together ")
+        ):
+            return True
+    return False
 
 
 def _with_co_subjects(q: Query, idx: int, out: list[int]) -> list[int]:
@@ -206,8 +239,22 @@ def _with_co_subjects(q: Query, idx: int, out: list[int]) -> list[int]:
 
 
 def _last_word(q: Query) -> str | None:
-    lw = re.search(r"(\w+)\s*$", q.head)
-    return None if lw is None or q.governed else lw.group(1).lower()
+    return None if q.governed else last_word(q.head)
+
+
+def last_word(head: str) -> str | None:
+    """``re.search(r"(\\w+)\\s*$", head).group(1).lower()``, or None: the run of word
+    characters before the trailing blanks, read from the end."""
+    return _last_run(head).lower() or None
+
+
+def _last_run(head: str) -> str:
+    """The run of word characters ("\\w") before the trailing blanks of ``head`` (or "")."""
+    end = len(head.rstrip())
+    k = end
+    while k > 0 and (head[k - 1].isalnum() or head[k - 1] == "_"):
+        k -= 1
+    return head[k:end]
 
 
 def pronoun(q: Query) -> Answer:
@@ -303,13 +350,31 @@ _COUNTED = re.compile(r"\b\d[\d,]*\s+(?:[a-z][\w-]*\s+)?[a-z]+$")
 _IT_PASSIVE = re.compile(r"\s*(?:\w+ly\s+)?(?:was|is|were|are|has\s+been|had\s+been)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _body_last_words() -> frozenset[str] | None:
+    """The last words of the body nouns and pronouns that ``cues().body_subject`` ends
+    with (None if one is not a plain phrase: then there is no test)."""
+    bodies = P.BODY_NOUNS | P.BODY_PRONOUNS
+    if not all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", b) for b in bodies):
+        return None
+    return frozenset(b.split()[-1] for b in bodies)
+
+
+def may_end_in_body(head: str) -> bool:
+    """Whether ``cues().body_subject`` may match ``head`` (False: it cannot): its last
+    word, folded as IGNORECASE folds it, must end a body noun or pronoun ("The
+    meeting", "it"); the pattern opens each at a word boundary."""
+    last = _body_last_words()
+    return last is None or fold_case(_last_run(head)) in last
+
+
 def meeting_as_body(q: Query) -> Answer:
     """ "The meeting stressed", "Members agreed", "It was resolved": the meeting itself.
     But an active "It supported ..." while a delegation or an organisation holds the
     floor is that speaker ("The representative of the European Union said ... It
     supported ...")."""
     head = q.head.rstrip()
-    m = cues().body_subject.search(head)
+    m = cues().body_subject.search(head) if may_end_in_body(head) else None
     if m is None:
         return None
     if _COUNTED.search(head, max(0, m.start() - 24), m.end()):

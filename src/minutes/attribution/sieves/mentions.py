@@ -6,7 +6,7 @@ initials) and marks people whose speech is only relayed.
 
 from __future__ import annotations
 
-from minutes.attribution.cues import cues
+from minutes.attribution.cues import cues, has_candidate
 from minutes.attribution.predicates import opening_person, tail_start, with_honorific
 from minutes.attribution.sieves.base import PASS, SETTLED, Outcome
 from minutes.attribution.state import Here, State
@@ -18,7 +18,7 @@ def carry_over(st: State, here: Here) -> Outcome:
     """No verb, title or honorific that a role sieve acts on: the floor carries over."""
     if (
         here.para_start
-        or (here.may("candidate") and cues().candidate.search(here.s.text))
+        or (here.may("candidate") and has_candidate(here.s.text, here.words))
         or S.OWN_VIEW.match(here.s.text)
     ):
         return PASS
