@@ -328,6 +328,20 @@ BLOCK_END = [
 
 ATTENDANCE_HEADER = [
     pytest.param(
+        "Present\nThe Chancellor, Ms Margaret Elsworth AO (in the Chair)\n"
+        "The Vice-Chancellor and President, Professor Alastair Crowe\n\nIn attendance\n"
+        "Mr Colin Ferris, Chief Financial Officer\n\n"
+        "The Vice-Chancellor spoke to his report and highlighted two items: (1) enrolments; (2) fees.",
+        (
+            presider("Margaret Elsworth"),
+            attendee("Alastair Crowe", "Vice-Chancellor"),
+            attendee("Colin Ferris", "Chief Financial Officer"),
+            not_attendee("Financial"),
+            points("Alastair Crowe", 2),
+        ),
+        id="attendance-header-the-title-before-the-name-and-post-nominals-before-the-chair",
+    ),
+    pytest.param(
         "Present: The Rev. Dr. Naomi Castellanos, Rector; Walter Pryce, Senior Warden\n"
         "Guest: Deacon Samuel Ikeda\n\nMother Naomi reported two priorities: first, a youth minister; "
         "second, a Lenten study.",
@@ -467,6 +481,12 @@ ATTENDED_BY_COLON = [
 ]
 
 DECISION_LABEL = [
+    pytest.param(
+        "Mr Kinnear said the committee remained concerned.\n\nThe Board:\n"
+        "  1. APPROVED the Joint Forward Plan;\n  2. APPROVED the procurement of the service.",
+        (points(None, 2), points("Kinnear", 0)),
+        id="decision-label-the-body-alone-on-its-line",
+    ),
     pytest.param(
         "Chief Ray Bear welcomed everyone.\n\nBE IT RESOLVED THAT Chief and Council:\n"
         "  1. approve the funding agreement;\n  2. authorize the Chief to sign it.",
@@ -1139,6 +1159,12 @@ INITIALS = [
 ]
 
 NAMED_MENTION = [
+    pytest.param(
+        "The meeting was chaired by the Menteri Besar, YAB Dato' Seri Haji Zulkarnain bin Abdul Rahman. "
+        "YB Tuan Lim Wei Keong said the state would act: first, buy boats; second, clean drains.",
+        (points("Lim Wei Keong", 2), presider("Zulkarnain bin Abdul Rahman"), not_speaker("Besar")),
+        id="named-mention-tuan-and-the-menteri-besar",
+    ),
     pytest.param(
         "Gloria Reyes, a resident of Fourth Street, said the main broke twice.",
         (step("Gloria Reyes", "speaker", "speech-verb", "named-mention"), not_speaker("Street")),

@@ -43,6 +43,7 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
     last: Entity | None = None
     carry = st.list_role  # "Councilmembers A, B and C": each a Councilmember
     dash_titled = False  # the last item gave its title after a dash
+    pending: str | None = None  # "The Chancellor, Ms X": a title for the name after it
     for part in re.split(r"[;,]|\s+and\s+", blanked):
         start = blanked.find(part, pos)
         pos = start + len(part)
@@ -60,6 +61,10 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
             last.role = f"{last.role}, {part.strip()}" if last.role else part.strip()
             continue
         dash_titled = False
+        lead_the = re.match(r"\s*the\s+", original, re.IGNORECASE)
+        if lead_the and is_title_phrase(original[lead_the.end() :]) and "(" not in original:
+            pending = original[lead_the.end() :].strip()  # "The Vice-Chancellor and President, Prof. X"
+            continue
         if last is not None and is_title_phrase(part):
             # "Prof. Chanda Lungu, External Member": the title of the name before it;
             # "Dr. T. K. Mwansa, Governor (Chairperson)": and the presider
@@ -81,6 +86,9 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
             st, offset + start, original, sieve, default_role=carry
         )
         if ent is not None:
+            if pending is not None and ent.role is None:
+                ent.role = pending
+            pending = None
             st.mark_present(ent.id, sieve, (offset + start, offset + start + len(part)))
             last = ent
             dash_titled = S.DASH_TITLE.search(original) is not None
@@ -132,6 +140,8 @@ def name_at(
         j, e = k, name_run(toks, k)
         t1 = j
     name = name_text(toks, j, e)
+    while e < len(toks) and toks[e].text in P.POST_NOMINALS:
+        e += 1  # "Ms Margaret Elsworth AO (in the Chair)": the letters, then the chair mark
     role = (
         st.text[toks[t0].start : toks[t1 - 1].end]
         if t1 > t0 and toks[t1 - 1].low not in P.HONORIFICS

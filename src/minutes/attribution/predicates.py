@@ -63,6 +63,13 @@ def is_title_phrase(part: str) -> bool:
     words = part.replace("\u2013", " - ").replace("\u2014", " - ").split()
     if not words or not words[0][:1].isupper():
         return False
+    if (
+        len(words) >= 2
+        and words[-1].lower() in P.TITLE_HEADS
+        and all(x[:1].isupper() or x in ("of", "the", "and", "for", "to") for x in words)
+        and not any(x.lower().strip(".") in P.HONORIFICS for x in words)
+    ):
+        return True  # "Chief Financial Officer", "University Secretary": it ends in its head
     for k, w in enumerate(words):
         low = w.lower().strip(".")
         if low in P.TITLE_HEADS or low in P.PLURAL_TITLE_HEADS:

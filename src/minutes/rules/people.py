@@ -105,6 +105,9 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "rector",
         "member",
         "vice-president",
+        "vice-chancellor",  # "The Vice-Chancellor and President, Professor X"
+        "menteri",  # "the Menteri Besar, YAB Dato' Seri X" (a Malaysian state's chief minister)
+        "pro-vice-chancellor",
         "vice-premier",
         "emir",
         "sultan",
@@ -268,6 +271,7 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
         "standing",
         "honorary",
         "board",  # "Board Secretary Linh Tran", "Board Chair"
+        "besar",  # "Menteri Besar" ("great"): part of the title after its head
         "recording",  # "Recording Secretary Laura Pinsky"
         "corporate",  # "Corporate Secretary"
         "company",  # "Company Secretary Tan Mei Ling"
@@ -346,7 +350,7 @@ HONORIFICS = HONORIFICS | frozenset(
     revd revd. canon ven ven. venerable fr fr. father mother brother sister bro bro. pastor rabbi imam
     attorney-at-law
     capt capt. lt lt. lieut cmdr cmdr. cdr col col. maj maj. gen gen. brig sgt sgt. cpl cpl.
-    adm adm. insp insp. supt supt. pc atty atty. deacon archdeacon
+    adm adm. insp insp. supt supt. pc atty atty. deacon archdeacon tuan
     """.split()
 )
 
@@ -767,6 +771,7 @@ SECTION_WORDS: frozenset[str] = frozenset(
 # Capitalised words that start sentences or headings but are never names.
 NOT_NAMES: frozenset[str] = frozenset(
     {
+        "besar",  # "the Menteri Besar, YAB X": the title's second word, never a name
         # the labels of a motion's line, never part of a name: "Moved: Andrea Bighetty   Seconded: X"
         "moved",
         "seconded",

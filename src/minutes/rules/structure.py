@@ -69,6 +69,8 @@ DECISION_LABEL = re.compile(
     r"|^(?i:[^:\n]{0,80}\b(?:decisions|resolutions|conclusions|outcomes)\s+(?:of|by)\s+(?:the\s+)?(?:"
     + "|".join(sorted(P.STRONG_BODY_NOUNS))
     + r"))\s*:\s*$"
+    # the body alone on its line, its decisions under it: "The Board:", "Council:"
+    r"|^\W*(?:The\s+)?(?i:" + "|".join(sorted(P.STRONG_BODY_NOUNS)) + r")\s*:\s*$"
     # the words of a motion: "That Council:", "That the Committee adopts ..."
     r"|^\W*That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:" + "|".join(sorted(P.STRONG_BODY_NOUNS)) + r")\b"
     r"(?!\s+(?:was|were|is|are|had|has)\b)"
