@@ -184,6 +184,20 @@ ATTENDANCE_LINE = [
 
 ATTENDANCE_ITEM = [
     pytest.param(
+        "PRESENT:\nHon. Ma. Teresa B. Villacorta - - - - City Vice Mayor & Presiding Officer\n"
+        "Hon. Rommel D. Sabado - - - - - - - - City Councilor\nShri Rajendra V. Kulkarni       ... Member\n"
+        "PE Graham Tuckwell\nRtn Steve Mulcahy\n\n"
+        "The invocation was led by Hon. Sabado.",
+        (
+            presider("Ma. Teresa B. Villacorta"),
+            attendee("Rommel D. Sabado"),
+            attendee("Rajendra V. Kulkarni"),
+            attendee("Graham Tuckwell"),
+            attendee("Steve Mulcahy"),
+        ),
+        id="attendance-item-leaders-presiding-officer-and-club-styles",
+    ),
+    pytest.param(
         "Members present:\nDame Harriet Cole, in the Chair\nLewis Atherton\nBen Carradine\n\n"
         "The Committee deliberated.",
         (presider("Harriet Cole"), attendee("Lewis Atherton"), attendee("Ben Carradine")),

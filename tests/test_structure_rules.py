@@ -105,6 +105,8 @@ STRUCTURE_CASES = [
     p("COLUMN_GAP", "search", "Dr Sarah Hughes\tMedical Director", True),
     p("COLUMN_GAP", "search", "Dr Sarah Hughes, Medical Director", False),
     p("COLUMN_GAP", "search", "Roger\n\t\t\t\tCorbett AO", False),
+    p("MEETING_LED", "search", "The meeting was ", True),
+    p("MEETING_LED", "search", "The invocation was ", False),
     p("WITH_WHAT", "match", " with a short karakia.", True, (1, "short karakia")),
     p("WITH_WHAT", "match", " at 9.31am with", False),
     p("VOTE_RECORD", "search", "Vote: 4-1 in favour (Coughlin, Ng; Weintraub opposed).", True),

@@ -104,7 +104,7 @@ def name_at(
     if column and not re.search(r"[,(]", snippet[: column.start()]):
         # a table row, "Dr Sarah Hughes      Medical Director": the name, then the title
         lead = len(snippet) - len(snippet.lstrip())
-        title = snippet.strip()[column.end() :].strip()
+        title = snippet.strip()[column.end() :].strip().lstrip(".-_\u2013\u2014 ")  # ("... Chairman")
         ent = name_at(st, offset, snippet[: lead + column.start()], sieve, default_role)
         if ent is not None and title:
             mark = re.match(r"(.*?)\s*\(([^()]*)\)$", title)
@@ -171,7 +171,9 @@ def name_at(
         chair = True  # "Governor Emmanuel Mwakalinga - Chairperson": titled, and the chair
     elif role is None and e + 1 < len(toks) and toks[e].text in (",", "-", "\u2013", "\u2014"):
         # "Dr. T. K. Mwansa, Governor (Chairperson)", "Mrs. Adwoa B. Asante - Chief Executive Officer"
-        role = st.text[toks[e + 1].start : toks[-1].end].strip(" .") or None
+        role = st.text[toks[e + 1].start : toks[-1].end].strip(" .").lstrip("-\u2013\u2014 ") or None
+        if role is not None and marks_chair(role):
+            chair = True  # "Hon. X - - - - City Vice Mayor & Presiding Officer"
         if role is not None:
             mark = re.search(r"\s*\(([^()]*)\)\s*$", role)
             if mark and S.CHAIR_MARK.match(mark.group(1).strip()):

@@ -351,6 +351,7 @@ HONORIFICS = HONORIFICS | frozenset(
     attorney-at-law
     capt capt. lt lt. lieut cmdr cmdr. cdr col col. maj maj. gen gen. brig sgt sgt. cpl cpl.
     adm adm. insp insp. supt supt. pc atty atty. deacon archdeacon tuan
+    rtn rtn. ipp pdg pp pe
     """.split()
 )
 

@@ -106,6 +106,11 @@ ATTENDED_BY_COLON = re.compile(
 SUBHEADER_ITEMS = re.compile(r"^[\W_]*(?P<h>[A-Za-z][\w ]{0,30}):[ \t]+(?P<rest>\S.*)$", re.DOTALL)
 # After a verb: what follows is its content ("responded as follows:").
 INTRODUCES = re.compile(r"\s*(?:as\s+follows\s*)?:")
+# What "led by" must follow to name the presider: the meeting ("The meeting was led by X"),
+# not a prayer, a pledge or a delegation.
+MEETING_LED = re.compile(
+    r"\b(?:meeting|session|conference|proceedings|sitting|assembly|forum)\b[^.;]*$", re.IGNORECASE
+)
 # A relative clause right before a presiding verb: "the Subcommittee, which she chairs";
 # what it chairs is the body the clause hangs on, not this meeting.
 RELATIVE_SUBJECT = re.compile(
@@ -154,7 +159,9 @@ ROLL_NAME = re.compile(
     r"(?:(?:[A-Z]\.\s*)+[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})"
     r"(?:\s+[A-Z]{2,4})?$"
 )
-CHAIR_MARK = re.compile(r"^(?:chair|chairman|chairwoman|chairperson|presiding|in the chair)$", re.IGNORECASE)
+CHAIR_MARK = re.compile(
+    r"^(?:chair|chairman|chairwoman|chairperson|presiding|presiding officer|in the chair)$", re.IGNORECASE
+)
 # An address between commas after a name: "Carl Jensen, 14 Elm Street, spoke".
 ADDRESS = re.compile(r"^\s*,\s*\d{1,5}[A-Za-z]?\s+[A-Z][^,;]{1,60},?\s*$")
 AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?([A-Z][^,;.()]{2,80}?)\s*(?:\([^()]{0,30}\))?,\s*(?:\S+\s+){0,2}$")
