@@ -996,6 +996,18 @@ SPEECH_BY = [
 
 MOTION = [
     pytest.param(
+        "Present: Joy Edwards, Dennis Hare\n\n"
+        "Minutes agreed as accurate. Prop. Joy Edwards, sec. Dennis Hare (Flat 3).",
+        (step("Joy Edwards", "speaker", "motion"), step("Dennis Hare", "speaker", "motion")),
+        id="motion-prop-and-sec-shorthand",
+    ),
+    pytest.param(
+        "Commissioner Wierzbicki informed ministers. Polish minister Jan Kowalczyk, supported by Hungary and "
+        "Slovakia, presented a note and asked (i) to activate the clause and (ii) to reinforce checks.",
+        (points("Jan Kowalczyk", 2), not_speaker("Slovakia"), no_step("Hungary", "speaker", "motion")),
+        id="motion-supported-by-without-a-motion-is-no-seconder",
+    ),
+    pytest.param(
         "Present: Marlene Cook, Wesley Mistatim\n\n"
         "MOTION #26-004   Moved: Marlene Cook   Seconded: Wesley Mistatim\nThat Council:\n"
         "  1. approve the funding agreement with the province;\n"
@@ -1173,6 +1185,11 @@ INITIALS = [
 ]
 
 NAMED_MENTION = [
+    pytest.param(
+        "Minister Dinh Quang Tuan said two things: first, exports; second, prices.",
+        (points("Dinh Quang Tuan", 2),),
+        id="named-mention-tuan-at-the-end-is-a-name",
+    ),
     pytest.param(
         "The meeting was chaired by the Menteri Besar, YAB Dato' Seri Haji Zulkarnain bin Abdul Rahman. "
         "YB Tuan Lim Wei Keong said the state would act: first, buy boats; second, clean drains.",

@@ -216,7 +216,17 @@ def cue_sources() -> dict[str, tuple[str, int]]:
 
 def _every_cue() -> list[tuple[str, ...]]:
     """The verb tables ``Cues.candidate`` looks for."""
-    return [V.SPEECH, V.PRESIDED_BY, V.PRESIDES, V.PRESENCE, V.PRESENCE_AFTER, V.BODY_ONLY, V.SPEECH_BY]
+    return [
+        V.SPEECH,
+        V.PRESIDED_BY,
+        V.PRESIDES,
+        V.PRESENCE,
+        V.PRESENCE_AFTER,
+        V.BODY_ONLY,
+        V.SPEECH_BY,
+        # ("Prop.", "Seconder:" without their mark: a cue is a word, then a word boundary)
+        tuple(ph.rstrip(":.") for ph in V.MOTION_MOVER + V.MOTION_SECONDER),
+    ]
 
 
 def _title_words() -> list[str]:

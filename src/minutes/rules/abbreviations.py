@@ -46,6 +46,7 @@ TITLES: frozenset[str] = frozenset(
         "h.e",
         "eng",  # "Eng. J. K. Mwangi" (engineer)
         "atty",  # "Atty. Reese said" (attorney)
+        "prop",  # "Prop. Joy Edwards, sec. Dennis O'Hare" (proposed by)
         "cllr",
         "shri",
         "smt",

@@ -350,7 +350,7 @@ HONORIFICS = HONORIFICS | frozenset(
     revd revd. canon ven ven. venerable fr fr. father mother brother sister bro bro. pastor rabbi imam
     attorney-at-law
     capt capt. lt lt. lieut cmdr cmdr. cdr col col. maj maj. gen gen. brig sgt sgt. cpl cpl.
-    adm adm. insp insp. supt supt. pc atty atty. deacon archdeacon tuan
+    adm adm. insp insp. supt supt. pc atty atty. deacon archdeacon
     rtn rtn. ipp pdg pp pe
     """.split()
 )
@@ -392,6 +392,8 @@ HONORIFICS_TAKING_SRI: frozenset[str] = frozenset(
 TWO_WORD_HONORIFICS: frozenset[tuple[str, str]] = frozenset(
     {
         ("tan", "sri"),
+        ("yb", "tuan"),  # "YB Tuan Lim Wei Keong" (but "Dinh Quang Tuan" is a name)
+        ("yab", "tuan"),
         ("toh", "puan"),
         ("datuk", "seri"),
         ("dato'", "seri"),

@@ -119,6 +119,13 @@ RELATIVE_SUBJECT = re.compile(
 # What a verb is done with: "opened the meeting with a short prayer" (group 1: up to three
 # words, the noun among them).
 WITH_WHAT = re.compile(r"\s+with\s+(?:a|an|the)\s+([\w-]+(?:\s+[\w-]+){0,2})")
+# A sentence that speaks of a motion (for the weak motion cues, rules.verbs.WEAK_MOTION_CUES).
+MOTION_WORD = re.compile(
+    r"\b(?:motions?|moved|seconded|carried|resolutions?|resolved|agreed|adopted|accurate|minutes|accounts|report)\b",
+    re.IGNORECASE,
+)
+# A verb's agent right after it: "proposed by the Chair" (the verb is a participle).
+BY_AGENT = re.compile(r"\s+by\s+(?!far\b|then\b|now\b)")
 # A vote record: "Vote: 4-1 in favour (...)", "Motion carried 5-0", "AYES: ...".
 VOTE_RECORD = re.compile(
     r"\b(?:vote|votes|voted|voting|roll[- ]call|ayes|nays|noes|in\s+favou?r|carried|failed)\b"

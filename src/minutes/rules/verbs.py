@@ -385,12 +385,30 @@ MOTION_MOVER: tuple[str, ...] = (
     "introduced by",
     "mover:",
     "moved:",  # "MOTION #26-004   Moved: Marlene Cook   Seconded: Wesley Mistatim"
+    "prop.",  # "Prop. Joy Edwards, sec. Dennis O'Hare" (a co-op's or a club's shorthand)
+    "proposer:",
 )
-MOTION_SECONDER: tuple[str, ...] = ("seconded by", "second by", "supported by", "seconder:", "seconded:")
+MOTION_SECONDER: tuple[str, ...] = (
+    "seconded by",
+    "second by",
+    "supported by",
+    "seconder:",
+    "seconded:",
+    "sec.",
+)
 # Speech verbs that are also how a vote is recorded: in a vote record ("Vote: 4-1 in
 # favour (Coughlin, Ng; Weintraub opposed)") they are a vote, not speech (GOLD.md
 # convention 9: voting is not speech).
 VOTE_VERBS: frozenset[str] = frozenset({"opposed", "dissented", "abstained", "objected"})
+
+# The motion cues of the form "<verb> by" ("proposed by", "seconded by").
+MOTION_BY_PHRASES: frozenset[str] = frozenset(
+    p for p in MOTION_MOVER + MOTION_SECONDER if p.endswith(" by") and len(p.split()) == 2
+) - {"supported by"}
+
+# Motion cues that are ordinary words too: a motion's only where the sentence speaks of one
+# ("Moved by A, supported by B. Motion carried.", not "X, supported by Hungary, presented").
+WEAK_MOTION_CUES: frozenset[str] = frozenset({"supported by", "introduced by"})
 
 # Speech verbs that move a motion: the list after "X moved that the Board:" is the
 # motion's, so the meeting's (as the dev corpus annotates "Moved By: X / 1. That ...").

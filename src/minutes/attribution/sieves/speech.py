@@ -69,6 +69,8 @@ def speech_verb(st: State, here: Here) -> Outcome:
             continue  # "Moved: A   Seconded: B": a motion's labels (the motion sieve), no verb
         if m.group(0).lower() in V.VOTE_VERBS and S.VOTE_RECORD.search(s.text):
             continue  # "Vote: 4-1 in favour (...; Weintraub opposed)": a vote, not speech
+        if S.BY_AGENT.match(s.text, m.end()) and m.group(0).lower() + " by" in V.MOTION_BY_PHRASES:
+            continue  # "Draft Report, proposed by the Chair,": the motion sieve's, no speech of its own
         subj, via = subject(st, here, m.start(), speech=True)
         if not subj:
             subj, via = _postposed(st, here, m.end()), "postposed"
@@ -166,6 +168,8 @@ def motion(st: State, here: Here) -> Outcome:
         return PASS
     found = False
     for bm in cues().motion_by.finditer(s.text) if here.may("motion_by") else ():
+        if " ".join(bm.group(0).lower().split()) in V.WEAK_MOTION_CUES and not S.MOTION_WORD.search(s.text):
+            continue  # "Minister X, supported by Hungary, presented a note": no motion here
         after = skip(st.text, s.start + bm.end(), " ,:")
         for mm, ent in here.resolved:
             if mm.kind != "person" or here.toks[mm.tok_start].start != after:
