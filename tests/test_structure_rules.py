@@ -124,6 +124,9 @@ STRUCTURE_CASES = [
     p("RELATIVE_SUBJECT", "search", "It was noted that Wang ", False),
     p("NAME_IN_PARENS", "match", "Mr. K. Lehane", True),
     p("NAME_IN_PARENS", "match", "A. Byrne", True),
+    p("NAME_IN_PARENS", "match", "Cllr. Ann Byrne", True),
+    p("IN_THE_CHAIR_TAIL", "search", "Dame Harriet Cole, in the Chair", True),
+    p("IN_THE_CHAIR_TAIL", "search", "Chair of the Finance Committee", False),
     p("NAME_IN_PARENS", "match", "Secretary to the Treasury", False),
     p(
         "TITLE_THEN_INITIALS_NAME",

@@ -1291,8 +1291,7 @@ class Registry:
                 self.last_how = how
                 if found.gender is None:
                     found.gender = gender
-                if len(parts) > len(found.parts) and not found.anonymous:
-                    self._rename(found, name)
+                self._take_fuller(found, name)
                 if found.role is None and role:
                     found.role = role
                 if _norm(name) == _norm(found.name):
@@ -1344,8 +1343,13 @@ class Registry:
 
     def learn_fuller(self, ent: Entity, name: str) -> None:
         """A bare mention that resolved to ``ent`` and gives more of the name ("Michael
-        Hourigan" for the "Hourigan" of a roll call): the entity takes the fuller name."""
-        if ent.kind == "person" and not ent.anonymous and len(name.split()) > len(ent.parts):
+        Hourigan" for the "Hourigan" of a roll call): the person takes the fuller name."""
+        if ent.kind == "person":
+            self._take_fuller(ent, name)
+
+    def _take_fuller(self, ent: Entity, name: str) -> None:
+        """Each entity goes under the fullest name the document gives it."""
+        if not ent.anonymous and len(name.split()) > len(ent.parts):
             self._rename(ent, name)
 
     def _rename(self, ent: Entity, name: str) -> None:

@@ -109,9 +109,6 @@ def attendee_item(item: str) -> bool:
     )
 
 
-_IN_THE_CHAIR_TAIL = re.compile(r",?\s*in\s+the\s+chair\W*$", re.IGNORECASE)
-
-
 def is_name_line(line: str) -> bool:
     """A line of names under "Present:": "Cllrs D. Okafor, S. Brennan-Leigh and R. Patel"
     (with a full stop only when it is a list: "Councillors Pond, Secas and Sheahan.")."""
@@ -120,7 +117,7 @@ def is_name_line(line: str) -> bool:
         return False
     if re.search(r"[a-z]{2}[.!?]$", t) and t.count(",") < 2:
         return False
-    t = _IN_THE_CHAIR_TAIL.sub("", t)  # "Dame Harriet Cole, in the Chair"
+    t = S.IN_THE_CHAIR_TAIL.sub("", t)  # "Dame Harriet Cole, in the Chair"
     words = re.findall(r"[A-Za-z][\w'-]*", re.sub(r"\([^()]*\)", " ", t))  # ("(chair)", "(via video)")
     glue = ("and", "of", "for")  # (and particles: "Noraini binti Yusof", "Ann van der Berg")
     fits = sum(w[0].isupper() or w in glue or w in P.NAME_PARTICLES for w in words)

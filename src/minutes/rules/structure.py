@@ -148,10 +148,18 @@ INITIALS_SUBJECT = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([A-Z]{2,3})\
 DASH_TITLE = re.compile(r"\s[-\u2013\u2014]\s+[A-Z]")  # "Dr. Mercy Phiri - Deputy Governor"
 # between the columns of a table row (on one line: a wrapped name breaks across lines)
 COLUMN_GAP = re.compile(r"(?<=\S)(?:[^\S\n]{3,}|[^\S\n]*\t[^\S\n]*)(?=\S)")
+# Any one-word honorific of the lexicon (rules.people.HONORIFICS), any case, its dot optional.
+_HONORIFIC = (
+    "(?i:"
+    + "|".join(
+        sorted({h.rstrip(".") for h in P.HONORIFICS if h.rstrip(".").isalpha()}, key=len, reverse=True)
+    )
+    + r")\.?"
+)
 # A person in parentheses after a role: "Meetings Administrator (Mr. J. Clune)",
 # "Director of Services (Ms A. Byrne)" (an honorific, or initials before a surname).
 NAME_IN_PARENS = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Councillor)\.?\s+)(?:[A-Z]\.\s*){0,3}[A-Z][\w'’-]+"
+    r"^(?:" + _HONORIFIC + r"\s+)(?:[A-Z]\.\s*){0,3}[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+)*$|^(?:[A-Z]\.\s*){1,3}[A-Z][\w'’-]+$"
 )
 # A bullet that ends in the name, its title first: "General Manager, Community Services
@@ -162,10 +170,12 @@ TITLE_THEN_INITIALS_NAME = re.compile(
 # An item of a roll with no header: two to four capitalised words, initials, and
 # post-nominals ("Jillian Broadbent AO", "Ken Henry AC", "Dr. T. K. Mwansa").
 ROLL_NAME = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+)?"
+    r"^(?:" + _HONORIFIC + r"\s+)?"
     r"(?:(?:[A-Z]\.\s*)+[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})"
     r"(?:\s+[A-Z]{2,4})?$"
 )
+# A chair mark ending a name line: "Dame Harriet Cole, in the Chair".
+IN_THE_CHAIR_TAIL = re.compile(r",?\s*in\s+the\s+chair\W*$", re.IGNORECASE)
 CHAIR_MARK = re.compile(
     r"^(?:chair|chairman|chairwoman|chairperson|presiding|presiding officer|in the chair)$", re.IGNORECASE
 )

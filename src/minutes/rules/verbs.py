@@ -278,7 +278,7 @@ PRESIDED_BY: tuple[str, ...] = (
 # Passive forms that say who presided only when the sentence names what was led: "The
 # meeting was led by X"; alone ("Led by Director Hwang." under "PLEDGE OF ALLEGIANCE")
 # the thing led is a prayer, a pledge or a discussion.
-PRESIDED_BY_NEEDS_SUBJECT: tuple[str, ...] = ("led by", "headed by")
+PRESIDED_BY_NEEDS_MEETING: tuple[str, ...] = ("led by", "headed by")
 
 # Active forms whose subject presides.
 PRESIDES: tuple[str, ...] = (

@@ -33,7 +33,7 @@ def presided_by(st: State, here: Here) -> Outcome:
     for m in cues().presided_by.finditer(s.text) if here.may("presided_by") else ():
         if S.OTHER_BODY.search(s.text, tail_start(s.text, 0, m.start(), S.OTHER_BODY_RUNS), m.start()):
             continue  # "formed a committee headed by X": X heads another body
-        if m.group(0).lower() in V.PRESIDED_BY_NEEDS_SUBJECT and not S.MEETING_LED.search(
+        if m.group(0).lower() in V.PRESIDED_BY_NEEDS_MEETING and not S.MEETING_LED.search(
             s.text, max(0, m.start() - 80), m.start()
         ):
             continue  # "Led by Director Hwang.", "The prayer was led by X": not the meeting
