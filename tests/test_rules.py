@@ -169,6 +169,12 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
     ("The Board met.\nPresent:\nA. Smith\nB. Jones\n\nMs. Reid said: A. B. Cole agreed.", []),
     ("The choice is between plan A. and plan B. for the roads.", []),
     ("She noted one thing:\nA. Repair the roof.\nThe meeting closed.", []),
+    # line items after a lead-in left unfinished ("... covers" / "(a) ..."); a heading is none
+    (
+        "She explained that the ordinance covers\n(a) full grants for students;\n(b) book allowances.",
+        [("(a)", 1), ("(b)", 2)],
+    ),
+    ("FIRST READING OF BUSINESS\n1. An Ordinance on Plastics.\n2. A Resolution on Tricycles.", []),
     # inline numbered items after "that"
     (
         "The mayor made it clear that 1. cadres must be on duty; 2. sites must close.",

@@ -184,6 +184,12 @@ ATTENDANCE_LINE = [
 
 ATTENDANCE_ITEM = [
     pytest.param(
+        "PRESENT:\nHon. Rommel D. Sabado - - - - City Councilor\nHon. Ariel T. Dizon - - - - \"     \"\n\n"
+        "The meeting opened.",
+        (attendee("Rommel D. Sabado", "City Councilor"), attendee("Ariel T. Dizon", "City Councilor")),
+        id="attendance-item-ditto-marks-repeat-the-role-above",
+    ),
+    pytest.param(
         "PRESENT:\nHon. Ma. Teresa B. Villacorta - - - - City Vice Mayor & Presiding Officer\n"
         "Hon. Rommel D. Sabado - - - - - - - - City Councilor\nShri Rajendra V. Kulkarni       ... Member\n"
         "PE Graham Tuckwell\nRtn Steve Mulcahy\n\n"
@@ -629,6 +635,12 @@ HEADING = [
 
 BODY_LIST_ITEM = [
     pytest.param(
+        "5.  The meeting decided that:\n a. fees rise;\n b. hours extend.\n\n"
+        "6.  Ms Noraini Mat said that, first, roads. Second, parks.",
+        (points(None, 2), points("Noraini Mat", 2)),
+        id="body-list-item-list-ends-at-the-next-paragraph-number",
+    ),
+    pytest.param(
         "Cllr Amy Reed said the budget is sound.\n\nIt was RESOLVED that:\n"
         "(a) the Clerk reports items 1 and 3;\n(b) Cllr Tom Hale said to approve the budget.",
         (points(None, 2), not_speaker("Tom Hale"), points("Amy Reed", 0)),
@@ -992,9 +1004,21 @@ SPEECH_BY = [
         (not_speaker("Ministry of Health"), no_step("Ministry of Health", "speaker")),
         id="speech-by-letter-from-organisation-not",
     ),
+    pytest.param(
+        "PRESENT:\nHon. Leonora G. Abesamis - - City Councilor\n\n"
+        "The invocation was led by Hon. Abesamis, followed by the National Anthem.",
+        (step("Leonora G. Abesamis", "speaker", "speech-by"),),
+        id="speech-by-the-invocation-led-by",
+    ),
 ]
 
 MOTION = [
+    pytest.param(
+        "Present: Rommel Sabado, Jocelyn Manalastas\n\n"
+        "On motion of Hon. Sabado, duly seconded by Hon. Manalastas, the minutes were adopted.",
+        (step("Rommel Sabado", "speaker", "motion"), step("Jocelyn Manalastas", "speaker", "motion")),
+        id="motion-on-motion-of",
+    ),
     pytest.param(
         "Present: Joy Edwards, Dennis Hare\n\n"
         "Minutes agreed as accurate. Prop. Joy Edwards, sec. Dennis Hare (Flat 3).",
@@ -1186,6 +1210,17 @@ INITIALS = [
 
 NAMED_MENTION = [
     pytest.param(
+        "YB Puan Hajah Noraini binti Che Mat, Chairman of the State Education, Women and Family "
+        "Development Committee, said that, first, roads. Second, parks.",
+        (points("Noraini binti Che Mat", 2), not_speaker("Women and Family Development Committee")),
+        id="named-mention-apposition-with-a-list-of-portfolios",
+    ),
+    pytest.param(
+        "The Secretary to the Sanggunian, Mr. Efren L. Cabrera, called the roll.",
+        (step("Efren L. Cabrera", "speaker", "speech-verb", "named-mention"), not_speaker("Sanggunian")),
+        id="named-mention-title-to-the-body-then-the-name",
+    ),
+    pytest.param(
         "Minister Dinh Quang Tuan said two things: first, exports; second, prices.",
         (points("Dinh Quang Tuan", 2),),
         id="named-mention-tuan-at-the-end-is-a-name",
@@ -1343,6 +1378,18 @@ GOVERNED = [
 
 MEETING_AS_BODY = [
     pytest.param(
+        "DECISIONS OF THE STATE EXECUTIVE COUNCIL MEETING (MMKN)\n\n"
+        "The MMKN agreed that, first, fees rise. Second, hours extend.",
+        (points(None, 2), not_speaker("MMKN")),
+        id="meeting-as-body-the-acronym-the-title-gives",
+    ),
+    pytest.param(
+        "MINUTES OF THE 47TH REGULAR SESSION OF THE 12TH SANGGUNIANG PANLUNGSOD\n\n"
+        "The Sangguniang Panlungsod agreed that, first, fees rise. Second, hours extend.",
+        (points(None, 2), not_speaker("Sangguniang Panlungsod")),
+        id="meeting-as-body-the-body-the-title-names",
+    ),
+    pytest.param(
         "Members agreed that, first, fees rise. Second, hours extend.",
         (step(None, "speaker", "body-decision", "meeting-as-body"), points(None, 2)),
         id="meeting-as-body-members-agreed",
@@ -1424,6 +1471,13 @@ NAME_EXACT = [
 ]
 
 NAME_PARTS = [
+    pytest.param(
+        (("Ariel T. Dizon Jr.", None, None),),
+        "Dizon",
+        {},
+        ("Ariel T. Dizon Jr.", "parts"),
+        id="name-parts-surname-before-jr",
+    ),
     pytest.param(SHANGHAI, "Qing", {}, ("Wu Qing", "parts"), id="name-parts-given-name"),
     pytest.param(SHANGHAI, "Wu", {"role": "Vice Mayor"}, ("Wu Qing", "parts"), id="name-parts-role-decides"),
     pytest.param(

@@ -37,8 +37,9 @@ _EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=[^\s*_])([^\n*_]{0,300}?[^
 class Document:
     """One document: its text, its sentences and their tokens."""
 
-    def __init__(self, text: str, sentences: Sequence[Sentence]) -> None:
+    def __init__(self, text: str, sentences: Sequence[Sentence], meeting_title: str | None = None) -> None:
         self.text = text
+        self.meeting_title = meeting_title  # as the meeting stage found it
         self.sentences = list(sentences)
         self._tokens: list[list[Token] | None] = [None] * len(self.sentences)
         self._starts = [s.start for s in self.sentences]

@@ -125,7 +125,7 @@ def read(
         sentences_read = [replace(s, text=view[s.start : s.end]) for s in sentences]
     else:
         sentences_read = sentences
-    att = attribute(Document(view, sentences_read), on_progress)
+    att = attribute(Document(view, sentences_read, outline.meeting.title), on_progress)
     floor = [MEETING if f == NOBODY else f for f in att.floor]
     series = build_series(find_markers(text, sentences), sentences, text, floor, att.narrated)
     points = make_points(series, sentences, text, floor)

@@ -883,10 +883,10 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
     e = k
     while (
         e < len(toks)
-        and toks[e].text not in (",", ";", ":", ".", "(", ")")
+        and (toks[e].text not in (",", ";", ":", ".", "(", ")") or _portfolio_comma(toks, e))
         and toks[e].low not in ("who", "which")
     ):
-        e += 1
+        e += 1  # (a list of portfolios goes on: "Chairman of the State Education, Women and ...")
     if e == k:
         return False
     role = text[toks[k].start : toks[e - 1].end]
@@ -1084,12 +1084,12 @@ def _split_org_name(toks: Sequence[Token], a: int, b: int, known: Registry) -> i
         s += 1
         while s < b - 2 and toks[s].low in P.PLACE_SUFFIXES:
             s += 1
-    if a < s < b and all(is_name_token(t) for t in toks[s:b]):
-        return s
+    if a < s < b and toks[s - 1].low != "the" and all(is_name_token(t) for t in toks[s:b]):
+        return s  # (a name never follows "the": "Secretary to the Sanggunian, Mr. X")
     if last_head >= 0 and s >= b:
         return None
     for s in range(a, b):
-        if known.lookup_tokens([t.text for t in toks[s:b]]) is not None and all(
+        if toks[s - 1].low != "the" and known.lookup_tokens([t.text for t in toks[s:b]]) is not None and all(
             is_name_token(t) for t in toks[s:b]
         ):
             return s
@@ -1160,6 +1160,8 @@ class Entity:
         """Whether a (partial) name refers to this entity."""
         q = [_norm(p) for p in parts]
         mine = [_norm(p) for p in self.parts]
+        while len(mine) > 2 and mine[-1] in P.NAME_SUFFIXES:  # "Dizon" is "Ariel T. Dizon Jr."
+            mine.pop()
         if not q or not mine:
             return False
         if " ".join(q) in self.aliases:

@@ -399,6 +399,14 @@ def _narrative(series: Series, narrated: Collection[int]) -> bool:
     return told * 2 > len(series.items)
 
 
+def _last_word(text: str, end: int) -> str:
+    """The word that ends ``text[:end]`` ("" when it ends in punctuation), as written."""
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
+
+
 def _licensed(series: Series, text: str, sentences: Sequence[Sentence]) -> bool:
     """Numbered line items need a lead-in; inline items and ordinal words do not."""
     first = series.items[0][0]
@@ -411,6 +419,8 @@ def _licensed(series: Series, text: str, sentences: Sequence[Sentence]) -> bool:
     if end == 0:
         return False
     if text.endswith(M.LIST_LEADIN_ENDINGS, 0, end):
+        return True
+    if _last_word(text, end) in M.LIST_LEADIN_LAST_WORDS:
         return True
     prev = sentences[idx - 1].text.lower() if idx > 0 else ""
     return any(cue in prev for cue in M.LIST_LEADIN_CUES)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from minutes.attribution.sieves import ORDER, PASS, SETTLED
 from minutes.attribution.state import MEETING, NOBODY, Attribution, Decision, Here, State
 from minutes.document import Document
+from minutes.rules import structure as S
 
 __all__ = ["MEETING", "NOBODY", "Attribution", "Decision", "attribute"]
 
@@ -49,3 +50,6 @@ def _read(st: State, here: Here) -> None:
                 break
     st.att.mentions += here.resolved
     st.body_list = st.cur == MEETING and here.s.text.rstrip().endswith(":")
+    if st.body_list:
+        number = S.PARAGRAPH_NUMBER.match(here.s.text)
+        st.body_list_number = int(number.group(1)) if number else None

@@ -94,6 +94,14 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
             dash_titled = S.DASH_TITLE.search(original) is not None
 
 
+def _undittoed(st: State, role: str | None) -> str | None:
+    """The role of a list line, with ditto marks read as the role of the line above."""
+    if role is not None and S.DITTO.fullmatch(role.strip()):
+        role = st.item_role
+    st.item_role = role
+    return role
+
+
 def name_at(
     st: State, offset: int, snippet: str, sieve: str, default_role: str | None = None
 ) -> Entity | None:
@@ -111,7 +119,7 @@ def name_at(
             if S.CHAIR_MARK.match(title) or (mark and S.CHAIR_MARK.match(mark.group(2).strip())):
                 st.preside(ent.id, sieve, (offset, offset + len(snippet)))
             if ent.role is None:
-                ent.role = title
+                ent.role = _undittoed(st, title)
         return ent
     toks = st.doc.tokens_between(offset, offset + len(snippet))
     if not toks:
@@ -183,6 +191,7 @@ def name_at(
     if in_chair and role is not None:
         chair = True
         role = (role[: in_chair.start()] + role[in_chair.end() :]).strip(" ,") or None
+    role = _undittoed(st, role)
     ent = st.reg.add(
         name, "person", role or default_role, offset, st.prefer(), gender=honorific_gender(toks, 0, j)
     )

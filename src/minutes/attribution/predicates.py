@@ -187,6 +187,24 @@ def sentence_initial(m: Mention, s: Sentence) -> bool:
     return not s.text[: m.start - s.start].strip(" \"'\u201c\u2018(-*")
 
 
+_TITLE_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_TITLE_BODY = re.compile(r".*\bof\s+the\s+(?:\d+\w*\s+)?([^()]+?)\s*(?:\(|$)", re.IGNORECASE | re.DOTALL)
+
+
+def names_meeting_body(title: str | None, name: str) -> bool:
+    """Whether ``name`` is the body the meeting's title names: its acronym in
+    parentheses ("The State Executive Council Meeting (MMKN)": "MMKN") or what the
+    title's last "of the" names ("47TH REGULAR SESSION OF THE 12TH SANGGUNIANG
+    PANLUNGSOD"). That body's decisions are the meeting's (GOLD.md convention 11)."""
+    if not title:
+        return False
+    key = " ".join(name.split()).casefold()
+    if any(a.casefold() == key for a in _TITLE_ACRONYM.findall(title)):
+        return True
+    body = _TITLE_BODY.match(title)
+    return body is not None and " ".join(body.group(1).split()).casefold() == key
+
+
 def is_body(name: str) -> bool:
     """ "Cabinet", "the Standing Committee": the meeting itself, not a named organisation.
 

@@ -135,10 +135,12 @@ class State:
         # the open attendance block ("Present:" and the lines after it)
         self.list_mode = False  # inside a list of attendees
         self.list_role: str | None = None  # the title a list header gives its items
+        self.item_role: str | None = None  # the last list line's own role (for ditto marks)
         self.line_items = False  # one person a line: "H.E. A, Minister of Trade, Malaysia;"
         self.absent_block = False  # under "ABSENT:" inside the block: not attendees
         self.chair_named_next = False  # "PRESENT IN THE CHAIR:" alone: the next line was read
         self.body_list = False  # inside a list the meeting introduced ("RESOLVED that:")
+        self.body_list_number: int | None = None  # its lead-in's paragraph number ("5. ... that:")
         self.sentence_subject: list[int] = []  # the last subject found in this sentence
         # the person named at the start of the previous sentence, its likely subject:
         # "Trustee Whitfield reviewed the bids. She said ..." (she is Whitfield)

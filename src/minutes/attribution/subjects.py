@@ -34,6 +34,7 @@ from minutes.attribution.predicates import (
     is_body,
     is_title_phrase,
     mention_end,
+    names_meeting_body,
     sentence_initial,
     with_honorific,
 )
@@ -81,6 +82,9 @@ def subject(
     for name, sieve in ORDER:
         got = sieve(q)
         if got is not None:
+            title = st.doc.meeting_title
+            if title and any(i >= 0 and names_meeting_body(title, st.reg.entities[i].name) for i in got):
+                got = [MEETING]  # "The MMKN agreed" under "... Council Meeting (MMKN)"
             return got, (q.sieve or name) if got else ""
     return [], ""
 

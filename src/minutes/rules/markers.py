@@ -183,6 +183,13 @@ LIST_LEADIN_CUES: tuple[str, ...] = (
     "questions",
     "goals",
 )
+# A lead-in left unfinished: the line before item 1 ends in a word that needs what follows
+# ("She explained that the ordinance covers" / "(a) full scholarships ...").
+LIST_LEADIN_LAST_WORDS: frozenset[str] = frozenset(
+    {"that", "to", "namely", "viz", "on", "for", "of", "with", "by", "the"}
+    | {"include", "includes", "including", "included", "cover", "covers", "covering", "covered"}
+    | {"comprise", "comprises", "comprising", "comprised", "are", "were", "be", "being"}
+)
 
 ROMAN_VALUES: dict[str, int] = {
     "i": 1,

@@ -345,7 +345,7 @@ HONORIFICS: frozenset[str] = frozenset(
 # More honorifics and forms of address, by region.
 HONORIFICS = HONORIFICS | frozenset(
     """
-    cllrs cllrs. councillors shri shri. smt smt. shrimati kumari eng. puan encik haji hajjah yb
+    cllrs cllrs. councillors shri shri. smt smt. shrimati kumari eng. puan encik haji hajjah hajah hj hj. yb
     yab sayyid khun majesty highness alhaji alhaja alhaj hajia mdm mdm.
     revd revd. canon ven ven. venerable fr fr. father mother brother sister bro bro. pastor rabbi imam
     attorney-at-law
@@ -363,8 +363,8 @@ NAME_STOPWORD_PARTS: frozenset[str] = frozenset({"An"})
 HONORIFIC_GENDER: dict[str, str] = {
     **dict.fromkeys("mr mr. sir lord encik pak bapak alhaji alhaj shri shri.".split(), "m"),
     **dict.fromkeys(
-        "mrs mrs. ms ms. miss madam madame mme mme. mdm mdm. dame lady datin puan ibu hajjah alhaja hajia "
-        "smt smt. shrimati".split(),
+        "mrs mrs. ms ms. miss madam madame mme mme. mdm mdm. dame lady datin puan ibu hajjah hajah "
+        "alhaja hajia smt smt. shrimati".split(),
         "f",
     ),
     # forms of address in churches and unions: "Mother Naomi", "Brother Adebayo", "Sister Pratt"

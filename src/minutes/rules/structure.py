@@ -144,6 +144,8 @@ OTHER_BODY = re.compile(
 )
 # A sentence that opens with a list marker: "(a) ...", "ii. ...", "- ...".
 ENUMERATED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])\s")
+# A paragraph number opening a sentence: "5.  The meeting decided that:" (group 1: 5).
+PARAGRAPH_NUMBER = re.compile(r"\s*(\d{1,3})[.)]\s")
 INITIALS_SUBJECT = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([A-Z]{2,3})\s*")  # "2.2 MP"
 DASH_TITLE = re.compile(r"\s[-\u2013\u2014]\s+[A-Z]")  # "Dr. Mercy Phiri - Deputy Governor"
 # between the columns of a table row (on one line: a wrapped name breaks across lines)
@@ -174,6 +176,9 @@ ROLL_NAME = re.compile(
     r"(?:(?:[A-Z]\.\s*)+[A-Z][\w'’-]+|[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]+)){1,3})"
     r"(?:\s+[A-Z]{2,4})?$"
 )
+# A role column holding only ditto marks: the role of the line above ('"     "', "do.",
+# "-do-", "ditto"): "Hon. Rommel D. Sabado - - - City Councilor" / "Hon. Ariel T. Dizon - - - \"   \"".
+DITTO = re.compile(r"(?:[\"'\u201c\u201d\u2033\u3003]+\s*)+|-?do\.?-?|ditto", re.IGNORECASE)
 # A chair mark ending a name line: "Dame Harriet Cole, in the Chair".
 IN_THE_CHAIR_TAIL = re.compile(r",?\s*in\s+the\s+chair\W*$", re.IGNORECASE)
 CHAIR_MARK = re.compile(

@@ -66,6 +66,7 @@ SPEECH: tuple[str, ...] = (
     "offered the invocation",
     "led the opening prayer",
     "led the prayer",
+    "called the roll",  # read aloud to the meeting, like calling it to order (convention 9)
     "gave her ... report",  # "Gail gave her written and verbal report"
     "gave his ... report",
     "gave their ... report",
@@ -381,6 +382,9 @@ MOTION_MOVER: tuple[str, ...] = (
     "on a motion by",
     "on motion by",
     "on the motion of",
+    "on motion of",  # "On motion of Hon. Sabado, duly seconded by Hon. Manalastas, ..."
+    "upon motion of",
+    "upon the motion of",
     "upon motion by",
     "introduced by",
     "mover:",
@@ -429,6 +433,17 @@ SPEECH_BY: tuple[str, ...] = (
     "remarks by",
     "statement by",
     "statement from",
+    # an opening prayer said by someone (GOLD.md convention 9): "The invocation was led by X"
+    "invocation was led by",
+    "invocation was given by",
+    "invocation was offered by",
+    "invocation was delivered by",
+    "prayer was led by",
+    "prayer was offered by",
+    "prayer was said by",
+    "prayer was given by",
+    "invocation by",
+    "opening prayer by",
 )
 
 # Asides between a subject and its verb, set off by commas: "Secretary Pascual, for her

@@ -331,7 +331,15 @@ def heading(st: State, here: Here) -> Outcome:
 def body_list_item(st: State, here: Here) -> Outcome:
     """ "(a) the Clerk reports items 1 and 3 ..." under "it was RESOLVED that:": an item of
     the meeting's list, whatever verb it holds."""
-    if st.body_list and S.ENUMERATED.match(here.s.text):
+    if st.body_list and S.ENUMERATED.match(here.s.text) and not _next_paragraph(st, here.s.text):
         return SETTLED
     st.body_list = False
     return PASS
+
+
+def _next_paragraph(st: State, text: str) -> bool:
+    """ "6.  YB X said ..." after "5.  The meeting decided that: a. ... b. ...": the
+    document's next numbered paragraph ends the meeting's list."""
+    number = S.PARAGRAPH_NUMBER.match(text)
+    lead = st.body_list_number
+    return number is not None and lead is not None and int(number.group(1)) == lead + 1
