@@ -1014,6 +1014,13 @@ SPEECH_BY = [
 
 MOTION = [
     pytest.param(
+        "Present: Len Fogarty, Judy Sorensen, Ann Hale, Bo Ng\n\n"
+        "Minutes accepted. Moved Len, seconded Judy. Cllr Ann Hale moved, Cllr Bo Ng seconded.",
+        (step("Len Fogarty", "speaker", "motion"), step("Judy Sorensen", "speaker", "motion"),
+         no_step("Bo Ng", "speaker", "motion")),
+        id="motion-shorthand-moved-name-seconded-name",
+    ),
+    pytest.param(
         "Present: Rommel Sabado, Jocelyn Manalastas\n\n"
         "On motion of Hon. Sabado, duly seconded by Hon. Manalastas, the minutes were adopted.",
         (step("Rommel Sabado", "speaker", "motion"), step("Jocelyn Manalastas", "speaker", "motion")),

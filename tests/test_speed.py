@@ -255,12 +255,14 @@ def test_title_words_gate_every_match() -> None:
 def test_structure_gates_pass_every_match() -> None:
     """The cheap tests before the list-header, decision-label and "attended by:" patterns."""
     from minutes.attribution.cues import may_head_list
+    from minutes.attribution.sieves.speech import _SHORTHAND_WORDS
     from minutes.rules import structure as S
 
     lines = ["PRESENT", "In Attendance", "** ALSO PRESENT **", "PRE\u017fENT", "Present: A, B", "RESOLVED:"]
     lines += ["Agreed \u2013 x", "That Council adopts the plan", "Action points:", "It was attended by:"]
     lines += ["Members", "Other attendees", "Accompanying persons", "Other staff", "Officials in attendance"]
     lines += ["with Mr X IN THE CHAIR.", "Ms Y in the Chair", "He said that Xi had GIVEN three DIRECTIVES."]
+    lines += ["Moved Len, SECONDED Judy.", "MOVED Graham"]
     texts = [*TRICKY, *lines, *SENTENCES]
     texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
     for text in texts:
@@ -274,6 +276,8 @@ def test_structure_gates_pass_every_match() -> None:
             assert "chair" in _words_of(text), text
         if S.RELAYED_SERIES.search(text):
             assert not _words_of(text).isdisjoint(S.RELAYED_SERIES_NOUNS), text
+        if S.MOTION_SHORTHAND.search(text):
+            assert not _words_of(text).isdisjoint(_SHORTHAND_WORDS), text
 
 
 def test_ascii_lexer_test_is_the_full_one() -> None:

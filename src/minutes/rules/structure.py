@@ -144,6 +144,9 @@ OTHER_BODY = re.compile(
 )
 # A sentence that opens with a list marker: "(a) ...", "ii. ...", "- ...".
 ENUMERATED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])\s")
+# A motion's shorthand, the name right after the verb: "Moved Len, seconded Judy." (not
+# "Cllr A moved, Cllr B seconded", where they are verbs with subjects of their own).
+MOTION_SHORTHAND = re.compile(r"\b(?:(?P<mover>moved)|(?P<seconder>seconded)) (?=(?-i:[A-Z]))", re.IGNORECASE)
 # A paragraph number opening a sentence: "5.  The meeting decided that:" (group 1: 5).
 PARAGRAPH_NUMBER = re.compile(r"\s*(\d{1,3})[.)]\s")
 INITIALS_SUBJECT = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([A-Z]{2,3})\s*")  # "2.2 MP"

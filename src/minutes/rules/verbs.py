@@ -44,6 +44,13 @@ SPEECH: tuple[str, ...] = (
     "delivered a report",
     "gave a speech",
     "gave a briefing",
+    "gave an update",  # "Graham gave an update as convenor."
+    "gave an ... update",
+    "provided an update",
+    "provided an ... update",
+    "tabled",  # tabling a report or the correspondence is presenting it (convention 9)
+    "drew ... attention to",  # "She drew the board's attention to three items: 1. ..."
+    "drew attention to",
     "gave a report",
     "delivered a ... speech",
     "delivered a ... report",

@@ -167,7 +167,7 @@ def motion(st: State, here: Here) -> Outcome:
     if st.turn_owner is not None:
         return PASS
     found = False
-    for bm in cues().motion_by.finditer(s.text) if here.may("motion_by") else ():
+    for bm in _motion_cues(here):
         if " ".join(bm.group(0).lower().split()) in V.WEAK_MOTION_CUES and not S.MOTION_WORD.search(s.text):
             continue  # "Minister X, supported by Hungary, presented a note": no motion here
         after = skip(st.text, s.start + bm.end(), " ,:")
@@ -187,6 +187,20 @@ def motion(st: State, here: Here) -> Outcome:
     if found and _motion_line(here):
         st.give_floor(MEETING, "motion", (s.start, s.end))
     return DECIDED if found else PASS
+
+
+_SHORTHAND_WORDS = frozenset({"moved", "seconded"})  # S.MOTION_SHORTHAND cannot match without one
+
+
+def _motion_cues(here: Here) -> list[re.Match[str]]:
+    """ "moved by", "seconded by", "Moved:", and the shorthand "Moved Len, seconded Judy",
+    in reading order (each match has a group "mover" or "seconder")."""
+    text = here.s.text
+    found = list(cues().motion_by.finditer(text)) if here.may("motion_by") else []
+    if not _SHORTHAND_WORDS.isdisjoint(here.words):
+        found += S.MOTION_SHORTHAND.finditer(text)
+        found.sort(key=lambda m: m.start())
+    return found
 
 
 def _first_active_speech(text: str) -> re.Match[str] | None:
