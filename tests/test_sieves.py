@@ -348,6 +348,19 @@ BLOCK_END = [
 
 ATTENDANCE_HEADER = [
     pytest.param(
+        "Trustees Present:      Karen Whitlock (Chair)\n                       Amrit Sandhu (Vice-Chair)\n"
+        "                       Paul Gagnon\n                       Leila Haddad\n\n"
+        "Chair Whitlock called the meeting to order.",
+        (presider("Karen Whitlock"), attendee("Amrit Sandhu"), attendee("Paul Gagnon"), attendee("Leila Haddad")),
+        id="attendance-header-one-name-a-line-under-the-label",
+    ),
+    pytest.param(
+        "Present: Glenn Stevens (Chairman), Ken Henry AC, John Akehurst, Jillian Broadbent AO, Roger\n"
+        "Corbett AO, Graham Kraehe AO\n\nThe Board met.",
+        (attendee("Roger Corbett"), not_attendee("Roger"), not_attendee("Corbett")),
+        id="attendance-header-a-list-wrapped-over-lines",
+    ),
+    pytest.param(
         "Present\nThe Chancellor, Ms Margaret Elsworth AO (in the Chair)\n"
         "The Vice-Chancellor and President, Professor Alastair Crowe\n\nIn attendance\n"
         "Mr Colin Ferris, Chief Financial Officer\n\n"

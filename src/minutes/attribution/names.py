@@ -36,9 +36,33 @@ def _role_then_name(st: State, offset: int, original: str, sieve: str) -> Entity
     return ent
 
 
+def _lines_as_items(blanked: str) -> str:
+    """One name a line under a label ("Trustees Present:   Karen Whitlock (Chair)" /
+    "   Amrit Sandhu (Vice-Chair)"): a line break between two lines of two words or more,
+    the second capitalised, each with at most one comma ("Name, Title"), separates items
+    like a comma (";" in its place, the same length). A list wrapped over lines ("Jillian
+    Broadbent AO, Roger" / "Corbett AO, ...") or a name broken across a line ("The Hon
+    Warren" / "Tilley") is no item a line."""
+    if "\n" not in blanked:
+        return blanked
+    lines = blanked.split("\n")
+    out = [lines[0]]
+    for prev, line in zip(lines, lines[1:]):
+        words = line.split()
+        separate = (
+            len(prev.split()) >= 2
+            and len(words) >= 2
+            and words[0][:1].isupper()
+            and prev.count(",") <= 1
+            and line.count(",") <= 1
+        )
+        out.append((";" if separate else "\n") + line)
+    return "".join(out)
+
+
 def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
     """Attendees in "A, B (for C), D and E" or one bullet item."""
-    blanked = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), rest)
+    blanked = _lines_as_items(re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), rest))
     pos = 0
     last: Entity | None = None
     carry = st.list_role  # "Councilmembers A, B and C": each a Councilmember
