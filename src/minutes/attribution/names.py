@@ -8,6 +8,7 @@ attendees and reads each. Tokens come from the document model, never re-tokenize
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from minutes.attribution.predicates import is_title_phrase, portfolio_end, title_word
@@ -38,24 +39,20 @@ def _role_then_name(st: State, offset: int, original: str, sieve: str) -> Entity
 
 def _lines_as_items(blanked: str) -> str:
     """One name a line under a label ("Trustees Present:   Karen Whitlock (Chair)" /
-    "   Amrit Sandhu (Vice-Chair)"): a line break between two lines of two words or more,
-    the second capitalised, each with at most one comma ("Name, Title"), separates items
-    like a comma (";" in its place, the same length). A list wrapped over lines ("Jillian
-    Broadbent AO, Roger" / "Corbett AO, ...") or a name broken across a line ("The Hon
-    Warren" / "Tilley") is no item a line."""
+    "   Amrit Sandhu (Vice-Chair)"): where no line holds two commas or ends in one, a
+    line break between two lines of two words or more, the second capitalised,
+    separates items like a comma (";" in its place, the same length). A comma list
+    wrapped over lines ("Cr Tane Whaanga, Cr Margaret" / "(Peg) Ostler, Cr Liam Fahey")
+    or a name broken across a line ("The Hon Warren" / "Tilley") is no item a line."""
     if "\n" not in blanked:
         return blanked
     lines = blanked.split("\n")
+    if any(line.count(",") > 1 or line.rstrip().endswith(",") for line in lines):
+        return blanked
     out = [lines[0]]
-    for prev, line in zip(lines, lines[1:]):
+    for prev, line in itertools.pairwise(lines):
         words = line.split()
-        separate = (
-            len(prev.split()) >= 2
-            and len(words) >= 2
-            and words[0][:1].isupper()
-            and prev.count(",") <= 1
-            and line.count(",") <= 1
-        )
+        separate = len(prev.split()) >= 2 and len(words) >= 2 and words[0][:1].isupper()
         out.append((";" if separate else "\n") + line)
     return "".join(out)
 
