@@ -184,6 +184,13 @@ ATTENDANCE_LINE = [
 
 ATTENDANCE_ITEM = [
     pytest.param(
+        "Trustees present:\nDame Patricia Hartwell DBE (Chair)\nRt Rev Dr Simon Ashcombe\n"
+        "Ms Fiona Leckie CA (Hon. Treasurer)\n\nBishop Simon said the plan was sound.",
+        (presider("Patricia Hartwell"), attendee("Simon Ashcombe"), attendee("Fiona Leckie"),
+         step("Simon Ashcombe", "speaker", "speech-verb"), not_attendee("Rt")),
+        id="attendance-item-rt-rev-and-a-chartered-accountant",
+    ),
+    pytest.param(
         "PRESENT:\nHon. Rommel D. Sabado - - - - City Councilor\nHon. Ariel T. Dizon - - - - \"     \"\n\n"
         "The meeting opened.",
         (attendee("Rommel D. Sabado", "City Councilor"), attendee("Ariel T. Dizon", "City Councilor")),
@@ -1021,6 +1028,13 @@ SPEECH_BY = [
 ]
 
 MOTION = [
+    pytest.param(
+        "Present: Adebayo Oduya, Fiona Leckie\n\nFollowing discussion, and on a motion moved by Mr Oduya and "
+        "seconded by Ms Leckie, the Trustees RESOLVED to make the following grants:\n"
+        "(a) Young Carers: 45,000;\n(b) Law Clinic: 60,000.",
+        (step("Adebayo Oduya", "speaker", "motion"), points(None, 2), points("Adebayo Oduya", 0)),
+        id="motion-moved-by-inside-the-body-s-resolution",
+    ),
     pytest.param(
         "Present: Len Fogarty, Judy Sorensen, Ann Hale, Bo Ng\n\n"
         "Minutes accepted. Moved Len, seconded Judy. Cllr Ann Hale moved, Cllr Bo Ng seconded.",

@@ -345,7 +345,8 @@ HONORIFICS: frozenset[str] = frozenset(
 # More honorifics and forms of address, by region.
 HONORIFICS = HONORIFICS | frozenset(
     """
-    cllrs cllrs. councillors shri shri. smt smt. shrimati kumari eng. puan encik haji hajjah hajah hj hj. yb
+    cllrs cllrs. councillors rt rt. shri shri. smt smt. shrimati kumari eng. puan encik haji hajjah
+    hajah hj hj. yb
     yab sayyid khun majesty highness alhaji alhaja alhaj hajia mdm mdm.
     revd revd. canon ven ven. venerable fr fr. father mother brother sister bro bro. pastor rabbi imam
     attorney-at-law
@@ -416,7 +417,8 @@ TWO_WORD_HONORIFICS: frozenset[tuple[str, str]] = frozenset(
 POST_NOMINALS: frozenset[str] = frozenset(
     """
     AC AO AM OAM CBE OBE MBE KBE DBE GBE CMG KCMG CVO LVO CH OM QC KC SC MP MLA MPP MHA
-    MSP MS FRS FRSE FREng FAA FRSA JP PhD DPhil EdD CPA CFA FCA ACA
+    MSP MS FRS FRSE FREng FAA FRSA JP PhD DPhil EdD CPA CFA FCA ACA CA DL MD DSc LLD FRCP FRCS
+    QSM ONZM MNZM CNZM BEM
     """.split()
 )
 
@@ -599,6 +601,16 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "mpc",
         "fomc",
         "vestry",  # a parish's governing board: "the vestry resolved to:"
+        # the members of a board by their office: "the Trustees RESOLVED", "Directors agreed"
+        "trustees",
+        "directors",
+        "governors",
+        "councillors",
+        "councilors",
+        "commissioners",
+        "supervisors",
+        "aldermen",
+        "regents",
     }
 )
 

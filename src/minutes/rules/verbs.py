@@ -74,6 +74,9 @@ SPEECH: tuple[str, ...] = (
     "led the opening prayer",
     "led the prayer",
     "called the roll",  # read aloud to the meeting, like calling it to order (convention 9)
+    "introduced her ... report",  # "Hannah introduced her report (paper B112/02)"
+    "introduced his ... report",
+    "introduced the ... report",
     "gave her ... report",  # "Gail gave her written and verbal report"
     "gave his ... report",
     "gave their ... report",

@@ -176,7 +176,7 @@ def motion(st: State, here: Here) -> Outcome:
                 continue
             e2 = st.entity_for(mm, ent)
             span = (s.start + bm.start(), mm.end)
-            if bm.group("mover"):
+            if bm.group("mover") and not _body_decided_here(st):
                 st.speak(e2.id, "motion", span)
             else:
                 held, why = st.cur, st.cur_why
@@ -190,6 +190,13 @@ def motion(st: State, here: Here) -> Outcome:
 
 
 _SHORTHAND_WORDS = frozenset({"moved", "seconded"})  # S.MOTION_SHORTHAND cannot match without one
+
+
+def _body_decided_here(st: State) -> bool:
+    """The meeting took the floor in this sentence: "on a motion moved by X, the Trustees
+    RESOLVED to make the following grants:" (the grants are the meeting's, X still moved)."""
+    why = st.cur_why
+    return st.cur == MEETING and why is not None and st.att.trail[why].sentence == st.i
 
 
 def _motion_cues(here: Here) -> list[re.Match[str]]:
@@ -207,9 +214,16 @@ def _first_active_speech(text: str) -> re.Match[str] | None:
     """The first speech verb with a speaker of its own: not a passive one ("upon motion
     duly made and seconded, the Board adopted ...": the Board decides)."""
     for m in cues().speech.finditer(text):
-        if not (passive_before(text, m.start()) or S.MOTION_PARTICIPLE.search(text, 0, m.start())):
+        if not (
+            passive_before(text, m.start())
+            or S.MOTION_PARTICIPLE.search(text, 0, m.start())
+            or _BY_AGENT_AFTER.match(text, m.end())  # "on a motion moved by X and seconded by Y"
+        ):
             return m
     return None
+
+
+_BY_AGENT_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
 def _motion_line(here: Here) -> bool:
