@@ -1352,6 +1352,13 @@ FIRST_PERSON = [
 
 TITLE_ONLY = [
     pytest.param(
+        "Mr. Vikram Deshpande, Chairman & Managing Director, chaired the meeting. Present: Dr. Suresh "
+        "Iyengar, Independent Director and Chairperson of the Nomination Committee.\n\n"
+        "The Chairman said that, first, sales rose. Second, costs fell.",
+        (step("Vikram Deshpande", "speaker", "speech-verb", "title-only"), points("Vikram Deshpande", 2)),
+        id="title-only-a-chair-of-a-committee-is-not-the-chairman",
+    ),
+    pytest.param(
         "Present: Ms Jane Pellow (Clerk)\n\nThe Clerk said that, "
         "first, the audit is done. Second, the precept is set.",
         (step("Jane Pellow", "speaker", "speech-verb", "title-only"), points("Jane Pellow", 2)),

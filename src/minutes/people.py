@@ -1385,9 +1385,11 @@ class Registry:
             elif all(_governed(role, h) for h in heads if _contains_words(role, h)):
                 continue  # "Spokesperson for the Secretary-General" is not the Secretary-General
             elif any(_contains_words(role, h) and not _qualified(role, h) for h in heads):
-                scored.append((1, e))
+                # "Chairperson of the Nomination Committee" is a chair, not "the Chairman"
+                # when someone is "Chairman & Managing Director"
+                scored.append((2 if " of " not in t and _has_portfolio(role, heads) else 1, e))
             elif any(_contains_words(role, h) for h in heads):
-                scored.append((2, e))
+                scored.append((3, e))
         if not scored:
             return None
         return min(scored, key=lambda se: (se[0], prefer(se[1].id), -se[1].id))[1]
@@ -1457,6 +1459,13 @@ def _qualified(role: str, head: str) -> bool:
     """Whether ``head`` stands in ``role`` only with a qualifier: "vice mayor" for "mayor"."""
     m = _qualified_rx(head).search(role)
     return m is not None and m.group(1) in _QUALIFIERS
+
+
+def _has_portfolio(role: str, heads: Sequence[str]) -> bool:
+    """Whether each head ``role`` holds has a portfolio after it: "chairperson of the
+    nomination and remuneration committee"."""
+    found = [m for h in heads for m in _words_rx(h).finditer(role)]
+    return bool(found) and all(role.startswith(" of ", m.end()) for m in found)
 
 
 def _governed(role: str, head: str) -> bool:
