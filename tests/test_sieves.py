@@ -184,6 +184,11 @@ ATTENDANCE_LINE = [
 
 ATTENDANCE_ITEM = [
     pytest.param(
+        "Present:\nCllr Mrs S. Pennington (Town Mayor) \u2013 in the Chair\nCllr R. Aldous\n\nThe meeting opened.",
+        (presider("S. Pennington"), attendee("R. Aldous")),
+        id="attendance-item-in-the-chair-after-the-parenthesis",
+    ),
+    pytest.param(
         "Trustees present:\nDame Patricia Hartwell DBE (Chair)\nRt Rev Dr Simon Ashcombe\n"
         "Ms Fiona Leckie CA (Hon. Treasurer)\n\nBishop Simon said the plan was sound.",
         (presider("Patricia Hartwell"), attendee("Simon Ashcombe"), attendee("Fiona Leckie"),
@@ -901,6 +906,12 @@ PRESENCE_AFTER = [
 
 BODY_DECISION = [
     pytest.param(
+        "Present: Cllr P. Dunmore, Cllr H. Caddick\n\nIt was proposed by Cllr Dunmore, seconded by Cllr "
+        "Caddick and RESOLVED to award the following grants:\ni. Hub: 1,500;\nii. Scouts: 750.",
+        (step(None, "speaker", "body-decision", "it-passive"), points(None, 2), points("P. Dunmore", 0)),
+        id="body-decision-it-was-proposed-seconded-and-resolved",
+    ),
+    pytest.param(
         "Ms. Ann Ferraro reported on the audit. She said all was well.\n\n"
         "Upon motion duly made and seconded, the Board unanimously adopted the following resolutions:\n"
         "(1) Wen-Li Chou - President;\n(2) Gerhard Dietrich - Treasurer.",
@@ -1443,6 +1454,12 @@ MEETING_AS_BODY = [
 ]
 
 LONE_NAME = [
+    pytest.param(
+        "In attendance: Mrs K. Hollis (Town Clerk), Mr D. Yates (Deputy Clerk & RFO)\n\n"
+        "The RFO presented the schedule of payments.",
+        (step("D. Yates", "speaker", "speech-verb", "lone-name"), not_speaker("RFO")),
+        id="lone-name-an-acronym-in-someone-s-title",
+    ),
     pytest.param(
         "In Jakarta, Sudaryono said that, first, rice stocks are high. Second, prices are stable.",
         (step("Sudaryono", "speaker", "speech-verb", "lone-name"), points("Sudaryono", 2)),

@@ -205,6 +205,8 @@ STRUCTURE_CASES = [
     p("CLAUSE_BREAK", "search", "opened the meeting ", False),
     p("IN_THE_CHAIR", "search", "Prime Minister Anna Berg in the chair", True),
     p("IN_THE_CHAIR", "search", "Prime Minister Anna Berg in the chairman's office", False),
+    p("IT_WAS_MOVED_AND", "match", "It was proposed by Cllr Dunmore, seconded by Cllr Caddick and ", True),
+    p("IT_WAS_MOVED_AND", "match", "Cllr Dunmore proposed and ", False),
     p("IT_PASSIVE_BEFORE", "search", "It was ", True),
     p("IT_PASSIVE_BEFORE", "search", "it has been formally ", True),
     p("IT_PASSIVE_BEFORE", "search", "The plan was ", False),

@@ -212,6 +212,8 @@ def name_at(
     if in_chair and role is not None:
         chair = True
         role = (role[: in_chair.start()] + role[in_chair.end() :]).strip(" ,") or None
+    elif S.IN_THE_CHAIR_TAIL.search(snippet):
+        chair = True  # "Cllr Mrs S. Pennington (Town Mayor) – in the Chair"
     role = _undittoed(st, role)
     ent = st.reg.add(
         name, "person", role or default_role, offset, st.prefer(), gender=honorific_gender(toks, 0, j)

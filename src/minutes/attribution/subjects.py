@@ -400,6 +400,10 @@ def lone_name(q: Query) -> Answer:
         return None
     if lone.name.lower() in P.BODY_NOUNS:
         return [MEETING]
+    if lone.name.isupper() and lone.name.isalpha() and 2 <= len(lone.name) <= 5:
+        holder = q.st.by_title(lone.name)  # "The RFO presented": "Mr D. Yates (Deputy Clerk & RFO)"
+        if holder is not None:
+            return [holder.id]
     if not (q.create and q.speech):
         return []
     if sentence_initial(lone, q.here.s) and not _said_by_surname(q, lone.name):

@@ -239,6 +239,12 @@ NOT_NOUNS = frozenset({"and", "or", "who", "was", "were", "is", "are", "has", "h
 # "representative of the European Union", "observer for the Holy See", "Egypt's delegation"
 DELEGATE_ROLE = re.compile(r"\b(?:representative|delegat\w*|observer|envoy)\b", re.IGNORECASE)
 IT_PASSIVE_BEFORE = re.compile(r"\bit\s+(?:was|is|has been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # (four runs)
+# The passive "It was" carried over a motion's participles to the body's verb: "It was
+# proposed by Cllr Dunmore, seconded by Cllr Caddick and RESOLVED to award ..." (matched
+# against the sentence up to the verb).
+IT_WAS_MOVED_AND = re.compile(
+    r"\W*it\s+was\s+(?:duly\s+)?(?:proposed|moved)\b[^;:]{0,200}\band\s+$", re.IGNORECASE
+)
 
 
 # "a briefing from the Cabinet Secretary for Agriculture, Hon. Mary Otieno, on ...": the

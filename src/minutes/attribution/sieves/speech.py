@@ -49,6 +49,8 @@ def body_decision(st: State, here: Here) -> Outcome:
             if not S.IT_PASSIVE_BEFORE.search(s.text, tail_start(s.text, 0, bm.start(), 4), bm.start()):
                 continue  # "the agenda was adopted": the thing decided, not who decided
             subj, via = [MEETING], "it-passive"  # "After discussion it was RESOLVED that:"
+        elif S.IT_WAS_MOVED_AND.match(s.text, 0, bm.start()):
+            subj, via = [MEETING], "it-passive"  # "It was proposed by A, seconded by B and RESOLVED"
         else:
             subj, via = subject(st, here, bm.start(), create=False)
         if subj == [MEETING]:
