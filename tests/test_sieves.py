@@ -184,7 +184,8 @@ ATTENDANCE_LINE = [
 
 ATTENDANCE_ITEM = [
     pytest.param(
-        "Present:\nCllr Mrs S. Pennington (Town Mayor) \u2013 in the Chair\nCllr R. Aldous\n\nThe meeting opened.",
+        "Present:\nCllr Mrs S. Pennington (Town Mayor) \u2013 in the Chair\nCllr R. Aldous\n\n"
+        "The meeting opened.",
         (presider("S. Pennington"), attendee("R. Aldous")),
         id="attendance-item-in-the-chair-after-the-parenthesis",
     ),
