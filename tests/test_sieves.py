@@ -943,6 +943,16 @@ BODY_DECISION = [
 
 SPEECH_VERB = [
     pytest.param(
+        "Dr AKINWUMI (Nigeria), speaking on behalf of the Member States of the African Region, said that "
+        "there were three priorities: first, packages; second, training.",
+        (
+            step("AKINWUMI", "speaker", "speech-verb", "named-mention"),
+            points("AKINWUMI", 2),
+            no_step(None, "speaker"),
+        ),
+        id="speech-verb-member-states-is-a-name-not-a-verb",
+    ),
+    pytest.param(
         "Present: Karin Pettersen, Luis Duarte\n\nDirector Karin Pettersen moved that the Board:\n"
         "(1) award the contract to Sandoval Bros.;\n(2) authorize a contingency of 10 percent.\n"
         "Director Duarte seconded. Motion carried.",
@@ -1363,6 +1373,21 @@ FIRST_PERSON = [
 ]
 
 TITLE_ONLY = [
+    pytest.param(
+        "The ASSISTANT DIRECTOR-GENERAL (Universal Health Coverage/Communicable and Noncommunicable "
+        "Diseases), responding to the points raised, thanked Member States.",
+        (
+            step(
+                "ASSISTANT DIRECTOR-GENERAL (Universal Health Coverage/Communicable and "
+                "Noncommunicable Diseases)",
+                "speaker",
+                "speech-verb",
+                "title-only",
+            ),
+            not_speaker("Noncommunicable Diseases"),
+        ),
+        id="title-only-with-a-portfolio-in-parentheses",
+    ),
     pytest.param(
         "Mr. Vikram Deshpande, Chairman & Managing Director, chaired the meeting. Present: Dr. Suresh "
         "Iyengar, Independent Director and Chairperson of the Nomination Committee.\n\n"

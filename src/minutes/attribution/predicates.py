@@ -139,6 +139,16 @@ def in_parentheses_after_name(
     return prev.kind == "person" and not text[prev.end : m.start].strip(" (")
 
 
+def closes_parenthesis(m: Mention, text: str, lo: int) -> bool:
+    """A name that ends a parenthesis opened after ``lo`` ("The ASSISTANT DIRECTOR-GENERAL
+    (Universal Health Coverage/Communicable and Noncommunicable Diseases) ... thanked"):
+    it qualifies what stands before the parenthesis, it is no subject."""
+    if text[m.end : m.end + 1] != ")" or m.how not in ("bare", "org"):
+        return False  # ("The Secretariat (Mr Karl Weiss) presented": the person in it speaks)
+    opened = text.rfind("(", lo, m.start)
+    return opened >= 0 and text.find(")", opened, m.start) < 0
+
+
 def after_house_number(m: Mention, toks: Sequence[Token]) -> bool:
     """ "14 Elm Street": a place after a house number, not a person or organisation."""
     if m.how not in ("bare", "org"):

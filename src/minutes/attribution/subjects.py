@@ -29,6 +29,7 @@ from functools import lru_cache
 from minutes.attribution.cues import cues, gap_start
 from minutes.attribution.predicates import (
     after_house_number,
+    closes_parenthesis,
     first_predicate,
     in_parentheses_after_name,
     is_body,
@@ -163,6 +164,8 @@ def named_mention(q: Query) -> Answer:
             or in_parentheses_after_name(m, idx, resolved, st.text)
         ):
             continue
+        if closes_parenthesis(m, st.text, here.s.start):
+            return None  # (what the parenthesis qualifies is for the later sieves: a title)
         tail = st.text[m_end : q.abs_end]
         if tail.strip(" ,") and not S.ADDRESS.match(tail) and not S.AFTER_NAME.match(tail):
             return None
@@ -302,10 +305,14 @@ def title_only(q: Query) -> Answer:
     st, head = q.st, q.head
     c = cues()
     tr = c.title_ref.search(head.rstrip())
+    portfolio = ""  # "The Director (Finance)": a portfolio in parentheses after the title
     if tr is None:
         app = S.TRAILING_APPOSITION.search(head)
         if app and is_title_phrase(app.group(1)):
             tr = c.title_ref.search(head[: app.start()].rstrip())
+        elif (par := S.TRAILING_PARENTHESIS.search(head)) is not None:
+            tr = c.title_ref.search(head[: par.start()].rstrip())
+            portfolio = head[par.start() :].strip()
     if tr is None or tr.group(1).split()[-1].lower() in P.BODY_NOUNS:
         return None
     words = tr.group(1).split()
@@ -316,7 +323,8 @@ def title_only(q: Query) -> Answer:
     if ent is None and title:
         if not q.create:
             return []
-        ent = st.reg.add(title, "person", title, q.here.s.start, anonymous=True)  # as written
+        written = f"{title} {portfolio}" if portfolio else title
+        ent = st.reg.add(written, "person", written, q.here.s.start, anonymous=True)  # as written
     if ent is None:
         return []
     st.att.named.append((q.here.s.start + tr.start(1), q.here.s.start + tr.end(1), ent.id))

@@ -85,6 +85,9 @@ POSSESSIVE_DELEGATE = re.compile(
 )
 # A title in apposition between commas at the end of a subject: ", Council President for October,".
 TRAILING_APPOSITION = re.compile(r",\s*([A-Z][^,;:()]{1,60}?),?\s*$")
+# A portfolio in parentheses after a title: "The ASSISTANT DIRECTOR-GENERAL (Universal
+# Health Coverage/Communicable and Noncommunicable Diseases)" (one level of nesting).
+TRAILING_PARENTHESIS = re.compile(r"\s*\((?:[^()]|\([^()]*\)){1,120}\)\s*$")
 # An honorific before "the <title>": "presided over by His Excellency the President, X".
 LEAD_HONORIFIC = re.compile(r"^(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness)|H\.\s?E\.)\s*")
 # A title before a name in apposition: " the Governor, " in "chaired by the Governor, Dr. X".

@@ -67,6 +67,8 @@ def speech_verb(st: State, here: Here) -> Outcome:
     for m in cues().speech.finditer(s.text) if here.may("speech") else ():
         if passive_before(s.text, m.start()) or _hands_over(m.group(0), s.text, m.end()):
             continue
+        if _in_proper_name(s.text, m):
+            continue  # "the Member States of the African Region": a name, not "states"
         if s.text[m.end() : m.end() + 1] == ":" and m.group(0).lower() + ":" in V.MOTION_LABELS:
             continue  # "Moved: A   Seconded: B": a motion's labels (the motion sieve), no verb
         if m.group(0).lower() in V.VOTE_VERBS and S.VOTE_RECORD.search(s.text):
@@ -109,6 +111,21 @@ def speech_verb(st: State, here: Here) -> Outcome:
         _relayed_series(st, here, m.end())
         return DECIDED
     return PASS
+
+
+def _in_proper_name(text: str, m: re.Match[str]) -> bool:
+    """A one-word verb written capitalised after a capitalised word, mid-sentence, is part
+    of a name: "Member States", "United States" (not "RESOLVED", not "Members Noted" in
+    capitals)."""
+    word = m.group(0)
+    if " " in word or not word[:1].isupper() or word.isupper():
+        return False
+    before = text[: m.start()].rstrip()
+    k = len(before)
+    while k > 0 and before[k - 1].isalpha():
+        k -= 1
+    prev = before[k:]
+    return k > 0 and prev[:1].isupper() and not prev.isupper()
 
 
 def according_to(st: State, here: Here) -> Outcome:
