@@ -833,6 +833,11 @@ IN_THE_CHAIR = [
 
 PRESIDES = [
     pytest.param(
+        "Mayor Denise Kowalczyk called the meeting to order at 6:02 p.m.",
+        (presider("Denise Kowalczyk"), step("Denise Kowalczyk", "speaker", "presides")),
+        id="presides-calling-to-order-is-speech-too",
+    ),
+    pytest.param(
         "PRESENT: Mayor Hemi Rawiri (Chairperson), Cr Liam Fahey\nIN ATTENDANCE: Nikau Paora (Kaiarahi)\n\n"
         "The Mayor declared the meeting open. Nikau Paora opened the meeting with a karakia.",
         (
@@ -1051,6 +1056,13 @@ SPEECH_BY = [
 
 MOTION = [
     pytest.param(
+        "Present: Priya Raman, Tom Hadley\n\nMotion by Council Member Raman, seconded by Council Member "
+        "Hadley, to introduce the ordinance with the following amendments:\n1. Require owners to register;\n"
+        "2. Direct staff to prepare a study.\nMotion carried 4-1.",
+        (step("Priya Raman", "speaker", "motion"), points(None, 2), points("Priya Raman", 0)),
+        id="motion-the-list-after-a-motion-s-colon-is-the-meeting-s",
+    ),
+    pytest.param(
         "Present: Adebayo Oduya, Fiona Leckie\n\nFollowing discussion, and on a motion moved by Mr Oduya and "
         "seconded by Ms Leckie, the Trustees RESOLVED to make the following grants:\n"
         "(a) Young Carers: 45,000;\n(b) Law Clinic: 60,000.",
@@ -1260,6 +1272,14 @@ INITIALS = [
 ]
 
 NAMED_MENTION = [
+    pytest.param(
+        "Pastor Daniel Whitfield of Grace Fellowship Church gave the invocation.",
+        (
+            step("Daniel Whitfield", "speaker", "speech-verb", "named-mention"),
+            not_speaker("Grace Fellowship Church"),
+        ),
+        id="named-mention-a-person-of-a-body",
+    ),
     pytest.param(
         "YB Puan Hajah Noraini binti Che Mat, Chairman of the State Education, Women and Family "
         "Development Committee, said that, first, roads. Second, parks.",

@@ -175,6 +175,9 @@ def named_mention(q: Query) -> Answer:
         if not q.antecedent and governed_before(st.text[here.s.start : toks[m.tok_start].start]):
             # "the spirit of X said" is no subject, but "the representative of the
             # United Kingdom outlined" is one: a title alone (below)
+            affiliated = _affiliated(q, idx)
+            if affiliated is not None:
+                return affiliated
             q.governed = True
             return None
         if m.kind == "organization" and is_body(m.name):
@@ -183,6 +186,22 @@ def named_mention(q: Query) -> Answer:
             return []
         return _with_co_subjects(q, idx, [st.entity_for(m, ent).id])
     return None
+
+
+def _affiliated(q: Query, idx: int) -> list[int] | None:
+    """ "Pastor Daniel Whitfield of Grace Fellowship Church gave the invocation": a named
+    person right before "of" and the place or body they come from is the subject."""
+    if idx == 0:
+        return None
+    prev, ent = q.here.resolved[idx - 1]
+    m = q.here.resolved[idx][0]
+    between = q.st.text[prev.end : q.here.toks[m.tok_start].start]
+    if prev.kind != "person" or prev.how not in ("honorific", "title") or not _OF_BETWEEN.fullmatch(between):
+        return None
+    return [q.st.entity_for(prev, ent).id] if (ent is not None or q.create) else []
+
+
+_OF_BETWEEN = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 
 
 # the prepositions that govern a name: "the spirit of X said" (not "together with X")

@@ -306,10 +306,14 @@ PRESIDES: tuple[str, ...] = (
     "co-chaired",
     "moderated",
     "convened",
-    "called the meeting to order",
+    "called the ... to order",  # "called the meeting to order", "called the session to order"
     "opened the meeting",
     "took the chair",
 )
+
+# Presiding acts that are speech acts too (GOLD.md convention 9: calling the meeting to
+# order makes a speaker): the presider speaks, and the floor stays where it was.
+PRESIDING_SPEECH: tuple[str, ...] = ("to order",)
 
 # What a meeting is opened with when the one who opens it prays rather than presides:
 # "Nikau Paora opened the meeting with a karakia" (speech, not the chair).

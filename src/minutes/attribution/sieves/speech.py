@@ -203,7 +203,8 @@ def motion(st: State, here: Here) -> Outcome:
                 st.cur, st.cur_why = held, why
             found = True
             break
-    if found and _motion_line(here):
+    if found and (_motion_line(here) or s.text.rstrip().endswith(":")):
+        # "Motion by X, seconded by Y, to adopt ... with the following amendments:" too
         st.give_floor(MEETING, "motion", (s.start, s.end))
     return DECIDED if found else PASS
 
