@@ -361,6 +361,12 @@ BLOCK_END = [
 
 ATTENDANCE_HEADER = [
     pytest.param(
+        "Present: Mayor Kowalczyk, Council Members Janelle Brooks, Tom Hadley and Priya Raman\n\n"
+        "Motion by Council Member Brooks to approve.",
+        (attendee("Janelle Brooks", "Council Member"), attendee("Tom Hadley"), not_speaker("Brooks")),
+        id="attendance-header-a-plural-title-with-its-body",
+    ),
+    pytest.param(
         "Trustees Present:      Karen Whitlock (Chair)\n                       Amrit Sandhu (Vice-Chair)\n"
         "                       Paul Gagnon\n                       Leila Haddad\n\n"
         "Chair Whitlock called the meeting to order.",

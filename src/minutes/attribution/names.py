@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from minutes.attribution.predicates import is_title_phrase, portfolio_end, title_word
 from minutes.attribution.state import State
-from minutes.people import Entity, honorific_gender, is_honorific, name_run, name_text, skip_honorifics
+from minutes.people import Entity, Token, honorific_gender, is_honorific, name_run, name_text, skip_honorifics
 from minutes.rules import people as P
 from minutes.rules import structure as S
 
@@ -123,6 +124,17 @@ def _undittoed(st: State, role: str | None) -> str | None:
     return role
 
 
+def _body_of_title(toks: Sequence[Token], j: int) -> bool:
+    """ "Council" in "Council Members Janelle Brooks", "Board Member X": the body a title
+    head after it belongs to."""
+    return (
+        toks[j].low in P.ORG_HEADS
+        and j + 1 < len(toks)
+        and toks[j + 1].text[:1].isupper()
+        and (toks[j + 1].low in P.TITLE_HEADS or toks[j + 1].low in P.PLURAL_TITLE_HEADS)
+    )
+
+
 def name_at(
     st: State, offset: int, snippet: str, sieve: str, default_role: str | None = None
 ) -> Entity | None:
@@ -148,7 +160,9 @@ def name_at(
     j = 1 if len(toks) > 1 and toks[0].low == "the" and is_honorific(toks, 1) else 0  # "The Rev. Dr. X"
     j = skip_honorifics(toks, j)
     t0 = j
-    while j < len(toks) and toks[j].text[:1].isupper() and title_word(toks[j].low):
+    while j < len(toks) and toks[j].text[:1].isupper() and (
+        title_word(toks[j].low) or _body_of_title(toks, j)
+    ):
         j += 1
     if j > t0 and j + 1 < len(toks) and toks[j].low in ("of", "for"):
         # "Director of Education Paul Okafor": the portfolio belongs to the title
