@@ -634,7 +634,7 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         "Lucy Park, President of the Farm Bureau, asked for a delay.",
         "Ann Lowe",
         ["Tom Kerr", "Joe Sim", "Eve Rudd", "Dan Hill", "Lucy Park"],
-        ["Dan Hill", "Lucy Park"],
+        ["Ann Lowe", "Dan Hill", "Lucy Park"],  # (calling the meeting to order is speech: convention 9)
     ),
     (
         "PRESENT\nDirectors:\nJane Roe            Chair\nDr Omar Haddad      Finance Director\n"
@@ -912,6 +912,21 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
 # who holds the floor for the points: document -> {speaker: markers}
 
 POINTS_BY_SPEAKER: list[tuple[str, dict[str | None, list[str]]]] = [
+    # numbered decisions of the meeting with no lead-in: each opens with the body deciding
+    (
+        "The President chaired a Cabinet meeting.\n\n1. The Cabinet approved the minutes.\n\n"
+        "2. The Cabinet was briefed on the harvest.\n\n3. The Cabinet approved the following orders:\n\n"
+        "i. Order on skills;\nii. Order on taxis.\n\n4. The Cabinet approved the forum.\n\n"
+        "Under Any Other Business, the Minister of Sports informed Cabinet of the following events:\n\n"
+        "a) The athletics championship;\nb) The marathon.",
+        {None: ["1.", "2.", "3.", "i.", "ii.", "4."], "Minister of Sports": ["a)", "b)"]},
+    ),
+    # numbered paragraphs that narrate are the document's own
+    (
+        "1. The Summit was opened by the Chairperson.\n\n2. The Summit approved the budget.\n\n"
+        "3. Mr. Tom Reed thanked the hosts.",
+        {None: [], "Tom Reed": []},
+    ),
     # a lead-in naming the body's own resolutions gives the numbered items to the meeting
     (
         "Peter Otieno said the works would create jobs.\n\nThe following were among the other "

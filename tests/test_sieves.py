@@ -882,6 +882,13 @@ PRESIDES = [
 
 PRESENCE_VERB = [
     pytest.param(
+        "Vice mayors Zhang Wei, Zhang Lihua, Wang Qiang and Secretary-General of the municipal "
+        "government Chen Hao attended the meeting.",
+        (attendee("Zhang Wei"), attendee("Wang Qiang"), attendee("Chen Hao")),
+        id="presence-verb-every-name-of-a-plural-title-list",
+        marks=gap("only the name right before the verb attends: the plural title's names before it are lost"),
+    ),
+    pytest.param(
         "Staffing changes: Wojciech Mazur joined in July and is working on Scala Native.",
         (not_attendee("Wojciech Mazur"),),
         id="presence-verb-joined-an-organisation-is-no-attendance",
@@ -1279,6 +1286,12 @@ INITIALS = [
 
 NAMED_MENTION = [
     pytest.param(
+        "Vice mayors Zhang Wei, Zhang Lihua, Wang Qiang and Secretary-General of the municipal "
+        "government Chen Hao attended the meeting.",
+        (step("Chen Hao", "attendee", "presence-verb", "named-mention"),),
+        id="named-mention-name-after-lower-case-portfolio",
+    ),
+    pytest.param(
         "Pastor Daniel Whitfield of Grace Fellowship Church gave the invocation.",
         (
             step("Daniel Whitfield", "speaker", "speech-verb", "named-mention"),
@@ -1536,10 +1549,9 @@ LONE_NAME = [
 
 BARE_NAME = [
     pytest.param(
-        "Vice mayors Zhang Wei, Zhang Lihua, Wang Qiang and Secretary-General of the municipal "
-        "government Chen Hao attended the meeting.",
-        (step("Chen Hao", "attendee", "presence-verb", "bare-name"),),
-        id="bare-name-name-after-lower-case-portfolio",
+        "Greenpeace International said the plan was late.",
+        (step("Greenpeace International", "speaker", "speech-verb", "bare-name"),),
+        id="bare-name-an-organisation-the-mentions-missed",
     ),
     pytest.param(
         "Officials of the municipal government attended the meeting.",

@@ -127,7 +127,7 @@ def read(
         sentences_read = sentences
     att = attribute(Document(view, sentences_read, outline.meeting.title), on_progress)
     floor = [MEETING if f == NOBODY else f for f in att.floor]
-    series = build_series(find_markers(text, sentences), sentences, text, floor, att.narrated)
+    series = build_series(find_markers(text, sentences), sentences, text, floor, att.narrated, att.body_acts)
     points = make_points(series, sentences, text, floor)
     return Reading(att, points, _assemble(outline, att, floor, points, text))
 

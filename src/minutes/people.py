@@ -889,11 +889,28 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
         e += 1  # (a list of portfolios goes on: "Chairman of the State Education, Women and ...")
     if e == k:
         return False
+    if (e >= len(toks) or toks[e].text != ",") and _runs_on(toks, k, e):
+        return False  # "Any Other Business, the Minister of Sports informed Cabinet of ...:"
     role = text[toks[k].start : toks[e - 1].end]
     m.role = role
     m.role_span = (toks[k].start, toks[e - 1].end)
     m.tok_end = e + 1 if e < len(toks) and toks[e].text == "," else e
     return True
+
+
+_ROLE_LINKS = frozenset({"of", "the", "and", "for", "to", "in", "on", "&", "charge", "-"})
+
+
+def _runs_on(toks: Sequence[Token], k: int, e: int) -> bool:
+    """An apposition not closed by a comma that holds a lowercase word no title has (a
+    verb: "the Minister of Sports informed Cabinet"): the sentence, not a title."""
+    return any(
+        t.text[:1].islower()
+        and t.low not in _ROLE_LINKS
+        and t.low not in P.TITLE_MODIFIERS
+        and not _is_head(toks, q)
+        for q, t in enumerate(toks[k:e], start=k)
+    )
 
 
 def _plural_title(toks: Sequence[Token], text: str, first: Mention, i: int, out: list[Mention]) -> int:

@@ -26,6 +26,7 @@ from minutes.condense import condense
 from minutes.model import Point, Sentence
 from minutes.rules import by_first_letter, fold_case, holds_any
 from minutes.rules import markers as M
+from minutes.rules import people as P
 
 
 @dataclass(slots=True)
@@ -407,6 +408,26 @@ def _last_word(text: str, end: int) -> str:
     return text[start:end]
 
 
+def _decisions(series: Series, body_acts: Collection[int], text: str) -> bool:
+    """Numbered line items in each of which the meeting decides, or that open with the
+    body ("2. The Cabinet was briefed on ..."), most of them decisions: a cabinet's numbered
+    decisions, with no lead-in (GOLD.md convention 4)."""
+    if series.family == "ord":
+        return False
+    acts = sum(1 for mk, _ in series.items if mk.sentence in body_acts)
+    return acts * 3 >= len(series.items) * 2 and all(
+        mk.sentence in body_acts or _opens_with_body(text, mk.end) for mk, _ in series.items
+    )
+
+
+def _opens_with_body(text: str, at: int) -> bool:
+    """ "The Cabinet ...", "Cabinet ..." right after a marker."""
+    words = text[at : at + 40].split()[:2]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and words[0].lower() in P.STRONG_BODY_NOUNS
+
+
 def _licensed(series: Series, text: str, sentences: Sequence[Sentence]) -> bool:
     """Numbered line items need a lead-in; inline items and ordinal words do not."""
     first = series.items[0][0]
@@ -432,12 +453,15 @@ def build_series(
     text: str,
     floor: Sequence[int],
     narrated: Collection[int] = frozenset(),
+    body_acts: Collection[int] = frozenset(),
 ) -> list[Series]:
     """Chain markers into series. ``floor[i]`` identifies who holds the floor at sentence i.
 
     ``narrated`` holds the sentences in which a named person is reported speaking
     ("1. At the outset, Minister Nakamura welcomed ..."): numbered line items made of such
-    sentences are the document's own paragraphs, not a speaker's points.
+    sentences are the document's own paragraphs, not a speaker's points. ``body_acts``
+    holds those in which the meeting as a body speaks or decides: numbered line items that
+    all are ("1. The Cabinet approved ... 2. The Cabinet noted ...") are its decisions.
     """
     open_: dict[str, Series] = {}
     done: list[Series] = []
@@ -475,7 +499,11 @@ def build_series(
     for fam in list(open_):
         close(fam)
     kept = [
-        s for s in done if len(s.items) >= 2 and _licensed(s, text, sentences) and not _narrative(s, narrated)
+        s
+        for s in done
+        if len(s.items) >= 2
+        and (_licensed(s, text, sentences) or _decisions(s, body_acts, text))
+        and not _narrative(s, narrated)
     ]
     kept.sort(key=lambda s: s.items[0][0].start)
     return kept

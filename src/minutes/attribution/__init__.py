@@ -49,7 +49,9 @@ def _read(st: State, here: Here) -> None:
             if outcome is not PASS:
                 break
     st.att.mentions += here.resolved
+    was_in_list = st.body_list
     st.body_list = st.cur == MEETING and here.s.text.rstrip().endswith(":")
     if st.body_list:
         number = S.PARAGRAPH_NUMBER.match(here.s.text)
-        st.body_list_number = int(number.group(1)) if number else None
+        if number is not None or not was_in_list:  # ("6. ... appointments:" / "In the Ministry:")
+            st.body_list_number = int(number.group(1)) if number else None

@@ -54,6 +54,7 @@ class Attribution:
     on_behalf_of: dict[int, str] = field(default_factory=dict)
     first_sentence: dict[int, int] = field(default_factory=dict)  # where each speaker first spoke
     narrated: set[int] = field(default_factory=set)  # sentences reporting a named person's speech
+    body_acts: set[int] = field(default_factory=set)  # sentences in which the meeting as a body speaks
     # every mention read, with the entity it resolved to when read (spans for `minutes show`)
     mentions: list[tuple[Mention, Entity | None]] = field(default_factory=list)
     # (start, end, entity id): names in lists and chair lines, titles alone ("the Clerk")
@@ -161,6 +162,8 @@ class State:
             self.att.first_sentence[eid] = self.i
         self.cur_why = self.decide(sieve, "speaker", eid, span, via)
         self.cur = eid
+        if eid == MEETING:
+            self.att.body_acts.add(self.i)
         if eid >= 0 and self.reg.entities[eid].kind == "person":
             self.last_person = eid
 
