@@ -361,6 +361,20 @@ BLOCK_END = [
 
 ATTENDANCE_HEADER = [
     pytest.param(
+        "(3) Members present:\nYoon Jae-hyeok, Chairman (Governor)\nSeo Ji-an (Senior Deputy Governor)\n"
+        "(6) Staff present:\nLee Tae-sik, Director General, Economic Research Department\n"
+        "(7) Others present: None\n\n2. Summary of Staff Reports\n\nThe Board met.",
+        (
+            presider("Yoon Jae-hyeok"),
+            attendee("Seo Ji-an"),
+            attendee("Lee Tae-sik", "Director General"),
+            not_attendee("Economic Research"),
+            not_attendee("None"),
+            not_attendee("Summary"),
+        ),
+        id="attendance-header-numbered-labels-and-an-affiliation",
+    ),
+    pytest.param(
         "Present: Mayor Kowalczyk, Council Members Janelle Brooks, Tom Hadley and Priya Raman\n\n"
         "Motion by Council Member Brooks to approve.",
         (attendee("Janelle Brooks", "Council Member"), attendee("Tom Hadley"), not_speaker("Brooks")),

@@ -38,6 +38,19 @@ def _role_then_name(st: State, offset: int, original: str, sieve: str) -> Entity
     return ent
 
 
+def _affiliation(part: str) -> bool:
+    """An organisation of capitalised words after a person's title: "Economic Research
+    Department" (not a person of the list)."""
+    words = part.split()
+    return (
+        len(words) >= 2
+        and words[-1].lower() in P.ORG_HEADS
+        and words[-1].lower() not in P.SURNAME_ORG_HEADS  # ("Denise Park")
+        and all(w[:1].isupper() or w in ("of", "and", "the", "for", "&") for w in words)
+        and not any(w.lower().strip(".") in P.HONORIFICS for w in words)
+    )
+
+
 def _lines_as_items(blanked: str) -> str:
     """One name a line under a label ("Trustees Present:   Karen Whitlock (Chair)" /
     "   Amrit Sandhu (Vice-Chair)"): where no line holds two commas or ends in one, a
@@ -77,6 +90,12 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
         if last is not None and S.CHAIR_MARK.match(part.strip(" .")):
             # "Councillor R. Donauer, Deputy Mayor, in the Chair": the name before presides
             st.preside(last.id, sieve, span)
+            title = re.sub(r"\s*\([^()]*\)$", "", original.strip(" ."))
+            if (last.role is None or last.role == carry) and is_title_phrase(title):
+                last.role = title  # "Yoon Jae-hyeok, Chairman (Governor)"
+            continue
+        if last is not None and _affiliation(part):
+            # "Lee Tae-sik, Director General, Economic Research Department": where they work
             continue
         if last is not None and dash_titled and re.fullmatch(r"\s*[A-Z][\w&'-]*\s*", part):
             # "Dr. Mercy Phiri - Deputy Governor, Economics": the title goes on after the comma
@@ -95,8 +114,8 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
             if mark and S.CHAIR_MARK.match(mark.group(1).strip()):
                 st.preside(last.id, sieve, span)
                 title = title[: mark.start()].strip()
-            if last.role is None:
-                last.role = title
+            if last.role is None or last.role == carry:
+                last.role = title  # (its own title over the list's: "Yoon Jae-hyeok, Chairman (Governor)")
             continue
         words = part.split()
         plural = next((w for w in words if w.lower() in P.PLURAL_TITLE_HEADS and w[:1].isupper()), None)
@@ -182,6 +201,8 @@ def name_at(
         # "Township Attorney Grace Lee": a capitalised word of the title before its head
         j, e = k, name_run(toks, k)
         t1 = j
+    if e == j + 1 and t1 == t0 and e < len(toks) and toks[e].low == "of":
+        return None  # "Summary of Staff Reports": one capitalised word before "of" is no name
     name = name_text(toks, j, e)
     while e < len(toks) and toks[e].text in P.POST_NOMINALS:
         e += 1  # "Ms Margaret Elsworth AO (in the Chair)": the letters, then the chair mark

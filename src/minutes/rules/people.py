@@ -787,6 +787,8 @@ SECTION_WORDS: frozenset[str] = frozenset(
 NOT_NAMES: frozenset[str] = frozenset(
     {
         "besar",  # "the Menteri Besar, YAB X": the title's second word, never a name
+        "none",  # "Others present: None"
+        "nil",
         # the labels of a motion's line, never part of a name: "Moved: Andrea Bighetty   Seconded: X"
         "moved",
         "seconded",
