@@ -285,6 +285,17 @@ def test_ascii_lexer_test_is_the_full_one() -> None:
             assert _hard_ascii(text) == bool(_LEXER_HARD.search(text)), repr(text)
 
 
+def test_gapped_lexer_covers_the_text() -> None:
+    """tokenize takes spans from lengths: only blanks stand between two lexemes."""
+    from minutes.people import _GAPPED_LEXEME, _LEXEME
+
+    odd = "".join(chr(c) for c in range(0x3000) if not chr(c).isspace())
+    for text in [*TRICKY, *LEXER_CASES, *SENTENCES, odd, " ".join(odd), odd + ". ", ". ".join(odd)]:
+        spans = [m.span(2) for m in _GAPPED_LEXEME.finditer(text)]
+        assert spans == [m.span() for m in _LEXEME.finditer(text)]
+        assert all(not text[a:b].strip() for (_, a), (b, _) in zip([(0, 0), *spans], spans, strict=False))
+
+
 def test_inline_ordinals_found_from_the_first_ordinal() -> None:
     """find_markers looks for inline ordinals from the first ordinal word on (inline_from)."""
     from minutes.points import _patterns, inline_from
