@@ -456,6 +456,21 @@ def test_sentence_start_marker_gates_pass_every_match() -> None:
         assert (p.any_ordinal.search(low) is not None) == holds_any(low, ordinals), text
 
 
+def test_grouped_date_pattern_matches_as_the_plain_one() -> None:
+    """meeting's date pattern, its word lists grouped by first letter, finds what the plain
+    alternations find."""
+    from minutes.meeting import date_regex
+    from minutes.rules import meeting as R
+
+    grouped, plain = (re.compile(rf"(?<![\w/])(?:{date_regex(g)})", re.IGNORECASE) for g in (True, False))
+    words = [*R.MONTHS, *R.WEEKDAYS, *R.RELATIVE_DAYS]
+    texts = [*TRICKY, *SENTENCES, "on MONDAY (3/4), \u017funday 3 \u0130\u0131 \u212a the 3rd x"]
+    texts += [f"{w} 3, 2024; 4 {w.upper()}. {w.title()}, x" for w in words]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for text in texts:
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
 @pytest.mark.parametrize(
     "text", ["x and", "x and \n", "band", "x_and", "\u00e9and", "but", "X, who", "a,who \n", "a, b, who", ""]
 )
