@@ -289,14 +289,13 @@ _COMMON_WORDS = frozenset(
 )
 
 
-def phrase_trigger(phrase: str, closed: bool = True) -> str | None:
-    """The longest word of ``phrase`` (not a common one, if it has another) that a match of
-    its regex (``phrase_alternatives``, after a "\\b") holds as a whole word of the text;
-    None if there is none. ``closed``: the pattern ends the phrase with "\\b" or
-    "(?![\\w-])" (its last word is whole)."""
+def phrase_words(phrase: str, closed: bool = True) -> list[str]:
+    """The words of ``phrase`` (ASCII runs of word characters, in order) that a match of its
+    regex (``phrase_alternatives``, after a "\\b") holds as whole words of the text.
+    ``closed``: the pattern ends the phrase with "\\b" or "(?![\\w-])" (its last word is
+    whole)."""
     words = phrase.split()
-    best: str | None = None
-    rank = (False, 0)
+    out: list[str] = []
     for k, word in enumerate(words):
         if "..." in word:
             continue  # (a gap of any words)
@@ -304,9 +303,19 @@ def phrase_trigger(phrase: str, closed: bool = True) -> str | None:
             # a run starts after a blank, a "\\b" or a character that is not a word's,
             # and ends before a blank or such a character, or the closing boundary
             whole = m.end() < len(word) or k + 1 < len(words) or closed
-            run = m.group()
-            if whole and run.isascii() and (run.lower() not in _COMMON_WORDS, len(run)) > rank:
-                best, rank = run, (run.lower() not in _COMMON_WORDS, len(run))
+            if whole and m.group().isascii():
+                out.append(m.group())
+    return out
+
+
+def phrase_trigger(phrase: str, closed: bool = True) -> str | None:
+    """The longest of :func:`phrase_words` (not a common one, if it has another), lower-cased;
+    None if there is none."""
+    best: str | None = None
+    rank = (False, 0)
+    for run in phrase_words(phrase, closed):
+        if (run.lower() not in _COMMON_WORDS, len(run)) > rank:
+            best, rank = run, (run.lower() not in _COMMON_WORDS, len(run))
     return None if best is None else best.lower()
 
 
@@ -338,11 +347,45 @@ def triggers() -> dict[str, frozenset[str] | None]:
     return out
 
 
+PhraseGate = dict[str, tuple[frozenset[str], ...]]
+
+
+@lru_cache(maxsize=1)
+def phrase_gates() -> dict[str, PhraseGate | None]:
+    """For each gated pattern, by trigger word (:func:`triggers`): the words each phrase with
+    that trigger holds as whole words (:func:`phrase_words`, lower-cased), all of which a
+    text must hold for the phrase to match (a phrase whose words hold another's is left
+    out: the other passes wherever it does). None: no gate."""
+    out: dict[str, PhraseGate | None] = {}
+    for name, tables in trigger_sources().items():
+        if triggers()[name] is None:
+            out[name] = None
+            continue
+        needs: dict[str, set[frozenset[str]]] = {}
+        for phrases, closed in tables:
+            for ph in phrases:
+                trigger = phrase_trigger(ph, closed)
+                assert trigger is not None  # (else triggers() has no gate)
+                needs.setdefault(trigger, set()).add(frozenset(w.lower() for w in phrase_words(ph, closed)))
+        out[name] = {
+            trigger: tuple(sorted((n for n in ns if not any(o < n for o in ns)), key=sorted))
+            for trigger, ns in needs.items()
+        }
+    return out
+
+
 def may_match(name: str, words: frozenset[str]) -> bool:
     """Whether ``cues().<name>`` may match a text whose :func:`words_of` are ``words``
-    (False: it cannot, the search can be skipped)."""
-    gate = triggers().get(name)
-    return gate is None or not gate.isdisjoint(words)
+    (False: it cannot, the search can be skipped): a phrase of its tables has all its
+    whole words there (:func:`phrase_gates`)."""
+    gate = phrase_gates().get(name)
+    if gate is None:
+        return True
+    for trigger in words.intersection(gate):
+        for need in gate[trigger]:
+            if need <= words:
+                return True
+    return False
 
 
 # What Cues.list_header cannot match without: the colon of its first branch, or a word of

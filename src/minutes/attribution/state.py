@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar, overload
 
-from minutes.attribution.cues import triggers, words_of
+from minutes.attribution.cues import may_match, words_of
 from minutes.attribution.predicates import with_honorific
 from minutes.document import Document
 from minutes.model import Sentence
@@ -111,8 +111,7 @@ class Here:
 
     def may(self, cue: str) -> bool:
         """Whether ``cues().<cue>`` may match the sentence (False: it cannot): ``cues.may_match``."""
-        gate = triggers().get(cue)
-        return gate is None or not gate.isdisjoint(self.words)
+        return may_match(cue, self.words)
 
 
 class State:
