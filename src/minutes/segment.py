@@ -62,6 +62,7 @@ from minutes.rules.boundaries import (
     ends_with,
     last_token,
     never_final,
+    plain_parts,
     stands,
 )
 
@@ -237,7 +238,7 @@ def split_sentences(text: str, lang: str = "auto") -> list[str]:
 # ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # (not frozen: quicker to build, one a line)
 class _Line:
     """One non-blank line: ``text[start:end]`` is the line without surrounding space."""
 
@@ -758,13 +759,18 @@ def _opens_piece(text: str, start: int, k: int) -> bool:
 def _stands(text: str, guard: _Guard, prev: tuple[int, int], cur: tuple[int, int]) -> bool:
     """Whether the boundary between two pieces of one paragraph stands (the table)."""
     (p_start, p_end), (c_start, c_end) = prev, cur
+    before = text[max(p_start, p_end - LOOKAROUND) : p_end]
+    after = text[c_start : min(c_end, c_start + 2 * LOOKAROUND)]
+    protected = guard.covers(p_end, c_start)
+    if plain_parts(last_token(before), after, protected):
+        return True  # (no row of the table can match: the common case, told before building it)
     return stands(
         Boundary(
-            before=text[max(p_start, p_end - LOOKAROUND) : p_end],
-            after=text[c_start : min(c_end, c_start + 2 * LOOKAROUND)],
+            before=before,
+            after=after,
             before_whole=p_end - p_start <= LOOKAROUND,
             after_whole=c_end - c_start <= 2 * LOOKAROUND,
-            protected=guard.covers(p_end, c_start),
+            protected=protected,
         )
     )
 
