@@ -432,30 +432,6 @@ def test_ordinal_parts_gate_every_ordinal_word() -> None:
             assert holds_any(fold_case(text), p.ordinal_parts), text
 
 
-def test_sentence_start_marker_gates_pass_every_match() -> None:
-    """find_markers tries phrase, spoken_is and the_first only where a sentence opens with
-    one of ``opens``, line_num only where _may_number says it may match, and any_ordinal is
-    the holds_any test of the ordinals it was built from."""
-    from minutes.points import _may_number, _necessary_parts, _patterns
-    from minutes.rules import fold_case, holds_any
-    from minutes.rules import markers as M
-
-    p = _patterns()
-    ordinals = _necessary_parts([*M.ORDINAL_PHRASES, "finally", "lastly", *M.ORDINAL_WORDS, "final", "last"])
-    words = [*M.ORDINAL_PHRASES, *M.CONTINUERS, *M.CLOSERS, *M.SPOKEN_NUMBERS, *M.SERIES_DETERMINERS]
-    texts = [*TRICKY, *SENTENCES, "\u017fecond, x", "\u017fix is", "\u0130n the first place, x", "One is x"]
-    texts += [f"{w}, x" for w in words] + [f"{w.upper()} first report is x" for w in words]
-    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
-    texts += [f"{c}{d} x" for c in map(chr, range(0x250)) for d in "(.) 1a"]
-    for text in texts:
-        if p.phrase.match(text) or p.spoken_is.match(text) or p.the_first.match(text):
-            assert text[:1] in p.opens, text
-        if p.line_num.match(text):
-            assert _may_number(text, 0), text
-        low = fold_case(text)
-        assert (p.any_ordinal.search(low) is not None) == holds_any(low, ordinals), text
-
-
 def test_grouped_date_pattern_matches_as_the_plain_one() -> None:
     """meeting's date pattern, its word lists grouped by first letter, finds what the plain
     alternations find."""

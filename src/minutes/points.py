@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from minutes.condense import condense
 from minutes.model import Point, Sentence
-from minutes.rules import _CASE_FOLDS, by_first_letter, fold_case, holds_any
+from minutes.rules import by_first_letter, fold_case, holds_any
 from minutes.rules import markers as M
 
 
@@ -59,8 +59,7 @@ class _Patterns:
     ordinal_word: re.Pattern[str]  # what inline_ord cannot match without: a cheap test first
     inline_ord_gate: re.Pattern[str]  # what inline_ord cannot match without, in any case
     ordinal_parts: tuple[str, ...]  # what ordinal_word cannot match without (in fold_case)
-    any_ordinal: re.Pattern[str]  # what neither ordinal_word nor the_first can match without (in fold_case)
-    opens: frozenset[str]  # the characters phrase, spoken_is and the_first can start a match with
+    any_ordinal: tuple[str, ...]  # what neither ordinal_word nor the_first can match without
     ordinals: tuple[str, ...]  # the ordinals of the_first: what it cannot match without
     series_after_comma: re.Pattern[str]  # where an inline "the first X is" may start
     line_num: re.Pattern[str]
@@ -76,23 +75,6 @@ def _necessary_parts(phrases: Sequence[str]) -> tuple[str, ...]:
     matches it: the longest word of each phrase, less those holding another such word."""
     longest = {max(ph.lower().split(), key=len) for ph in phrases}
     return tuple(sorted(w for w in longest if not any(o != w and o in w for o in longest)))
-
-
-def _any_literal(parts: Sequence[str]) -> re.Pattern[str]:
-    """A pattern found in a text where one of ``parts`` is (``holds_any``), its literals
-    grouped by first character (one step past most places)."""
-    groups: dict[str, list[str]] = {}
-    for part in sorted(parts, key=len, reverse=True):
-        groups.setdefault(part[0], []).append(re.escape(part[1:]))
-    return re.compile("|".join(re.escape(c) + "(?:" + "|".join(rests) + ")" for c, rests in groups.items()))
-
-
-def _first_letters(words: Sequence[str]) -> frozenset[str]:
-    """The characters an IGNORECASE alternation of ``words`` can start a match with: each
-    word's first letter in both cases, and what IGNORECASE folds to it ("\u017f" for "s")."""
-    firsts = {w[0].lower() for w in words}
-    folds = {f for c in firsts for f in _CASE_FOLDS.get(c, "")}
-    return frozenset(firsts | {c.upper() for c in firsts} | folds)
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -141,10 +123,9 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         ordinal_parts=_necessary_parts([*M.ORDINAL_PHRASES, "finally", "lastly"]),
-        any_ordinal=_any_literal(
-            _necessary_parts([*M.ORDINAL_PHRASES, "finally", "lastly", *M.ORDINAL_WORDS, "final", "last"])
+        any_ordinal=_necessary_parts(
+            [*M.ORDINAL_PHRASES, "finally", "lastly", *M.ORDINAL_WORDS, "final", "last"]
         ),
-        opens=_first_letters([*phrases, *M.SERIES_DETERMINERS, *M.SPOKEN_NUMBERS]),
         ordinals=(*M.ORDINAL_WORDS, "final", "last"),
         series_after_comma=re.compile(r"(?<=[,;:]\s)(?:and\s+)?(?=(?:the|my|our)\s)", re.IGNORECASE),
         # "One is the licensing." "Two is the land acquisition ...", "One, fix the roads. Two,
@@ -242,8 +223,7 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
         pre = p.prefix.match(body)
         k = pre.end() if pre else 0
         # numbered item at the start of the sentence
-        j = _skip_bullets(body)
-        m = p.line_num.match(body, j) if _may_number(body, j) else None
+        m = p.line_num.match(body, _skip_bullets(body))
         if m:
             got = _numbered(m, open_alpha)
             if got and not _initial(got[0], body, m.end()):
@@ -252,12 +232,37 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                 found.append(Marker(fam, val, False, s.start + m.start(), s.start + m.end(), i, at, False))
                 open_alpha = val if fam.startswith("alpha") else open_alpha
         # ordinal phrase or "the first X is" at the start
-        m2, opening = _opening(p, body, k, s.start, i)
-        if opening is not None:
-            found.append(opening)
+        m2 = p.phrase.match(body, k)
+        if m2 and body[k : k + 1].isupper():
+            val2, closer = _ordinal_value(m2.group(0))
+            found.append(
+                Marker("ord", val2, closer, s.start + m2.start(), s.start + m2.end(), i, False, False)
+            )
+        elif (m8 := p.spoken_is.match(body, k)) is not None:
+            found.append(
+                Marker(
+                    "ord",
+                    M.SPOKEN_NUMBERS[m8.group("o").lower()],
+                    False,
+                    s.start + m8.start(),
+                    s.start + m8.end(),
+                    i,
+                    False,
+                    False,
+                )
+            )
+        else:
+            m3 = p.the_first.match(body, k)
+            if m3 and _series_noun_ok(m3.group("words")):
+                o = m3.group("o").lower()
+                val3 = M.ORDINAL_WORDS.get(o)
+                closer3 = o in ("final", "last")
+                found.append(
+                    Marker("ord", val3, closer3, s.start + m3.start(), s.start + m3.end(), i, False, False)
+                )
         # inline forms inside the sentence
         low = fold_case(body)  # (ordinal_word and the_first need an ordinal: cheap tests first)
-        ordinal = p.any_ordinal.search(low) is not None
+        ordinal = holds_any(low, p.any_ordinal)
         inline = ordinal and holds_any(low, p.ordinal_parts) and p.inline_ord_gate.search(body) is not None
         ow = p.ordinal_word.search(body) if inline else None  # ("First, ...", "the first quarter": none)
         for m4 in p.inline_ord.finditer(body, inline_from(body, ow.start())) if ow else ():
@@ -316,30 +321,6 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
     return found
 
 
-def _opening(
-    p: _Patterns, body: str, k: int, offset: int, i: int
-) -> tuple[re.Match[str] | None, Marker | None]:
-    """The ordinal phrase ("First of all,") or "the first X is" at ``k``, the start of
-    sentence ``i``: the match of ``p.phrase`` there, and the marker."""
-    if body[k : k + 1] not in p.opens:
-        return None, None  # (none of the three patterns can match)
-    m2 = p.phrase.match(body, k)
-    if m2 and body[k : k + 1].isupper():
-        val2, closer = _ordinal_value(m2.group(0))
-        return m2, Marker("ord", val2, closer, offset + m2.start(), offset + m2.end(), i, False, False)
-    m8 = p.spoken_is.match(body, k)
-    if m8 is not None:
-        val8 = M.SPOKEN_NUMBERS[m8.group("o").lower()]
-        return m2, Marker("ord", val8, False, offset + m8.start(), offset + m8.end(), i, False, False)
-    m3 = p.the_first.match(body, k)
-    if m3 and _series_noun_ok(m3.group("words")):
-        o = m3.group("o").lower()
-        val3 = M.ORDINAL_WORDS.get(o)
-        closer3 = o in ("final", "last")
-        return m2, Marker("ord", val3, closer3, offset + m3.start(), offset + m3.end(), i, False, False)
-    return m2, None
-
-
 def inline_from(body: str, first: int) -> int:
     """Where an inline ordinal may start in ``body`` when the first ordinal word is at
     ``first``: at the word, or after the last "," ";" or ":" before it (an inline ordinal
@@ -360,13 +341,6 @@ def _skip_bullets(body: str) -> int:
     while k < len(body) and body[k] in " \t*#>\u2022":
         k += 1
     return k
-
-
-def _may_number(body: str, j: int) -> bool:
-    """Whether ``line_num`` may match at ``j`` (False: it cannot): a digit, "(" or a roman
-    digit first, or a letter before ")" or ".", as its branches need."""
-    c = body[j : j + 1]
-    return c == "(" or c.isdigit() or c in ("i", "v", "x") or body[j + 1 : j + 2] in (".", ")")
 
 
 def _series_noun_ok(words: str) -> bool:
