@@ -347,7 +347,8 @@ def triggers() -> dict[str, frozenset[str] | None]:
     return out
 
 
-PhraseGate = dict[str, tuple[frozenset[str], ...]]
+# The trigger words of a pattern, and by trigger word the whole words of its phrases
+PhraseGate = tuple[frozenset[str], dict[str, tuple[frozenset[str], ...]]]
 
 
 @lru_cache(maxsize=1)
@@ -367,10 +368,13 @@ def phrase_gates() -> dict[str, PhraseGate | None]:
                 trigger = phrase_trigger(ph, closed)
                 assert trigger is not None  # (else triggers() has no gate)
                 needs.setdefault(trigger, set()).add(frozenset(w.lower() for w in phrase_words(ph, closed)))
-        out[name] = {
-            trigger: tuple(sorted((n for n in ns if not any(o < n for o in ns)), key=sorted))
-            for trigger, ns in needs.items()
-        }
+        out[name] = (
+            frozenset(needs),
+            {
+                trigger: tuple(sorted((n for n in ns if not any(o < n for o in ns)), key=sorted))
+                for trigger, ns in needs.items()
+            },
+        )
     return out
 
 
@@ -381,8 +385,11 @@ def may_match(name: str, words: frozenset[str]) -> bool:
     gate = phrase_gates().get(name)
     if gate is None:
         return True
-    for trigger in words.intersection(gate):
-        for need in gate[trigger]:
+    trigger_words, needs = gate
+    if trigger_words.isdisjoint(words):
+        return False  # (most sentences, for most patterns)
+    for trigger in trigger_words.intersection(words):
+        for need in needs[trigger]:
             if need <= words:
                 return True
     return False
