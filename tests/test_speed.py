@@ -195,6 +195,21 @@ def test_cue_gates_pass_every_match(name: str) -> None:
             assert _may_match(name, _words_of(text)), (name, text)
 
 
+def test_gates_by_word_are_may_match() -> None:
+    """Here.may asks may_match_any once a sentence: the patterns may_match passes, and the
+    sieves ask only for gated patterns."""
+    from minutes.attribution.cues import may_match_any, phrase_gates
+
+    texts = [*TRICKY, *GATE_ODD, *SENTENCES]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for text in texts:
+        words = _words_of(text)
+        assert may_match_any(words) == {name for name in phrase_gates() if _may_match(name, words)}, text
+    sieves = Path(__file__).parent.parent / "src" / "minutes" / "attribution" / "sieves"
+    asked = {m for path in sieves.glob("*.py") for m in re.findall(r"\bmay\(\"(\w+)\"\)", path.read_text())}
+    assert asked and asked <= set(phrase_gates()), asked - set(phrase_gates())
+
+
 def test_words_of_folds_as_ignorecase() -> None:
     assert _words_of("He \u017fAID; \u212aEPT \u0130t \u0131T co-chaired") == {
         "he",

@@ -395,6 +395,33 @@ def may_match(name: str, words: frozenset[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _gates_by_word() -> tuple[frozenset[str], dict[str, tuple[tuple[str, frozenset[str]], ...]]]:
+    """:func:`phrase_gates` turned around: the patterns without a gate, and for each trigger
+    word the (pattern, whole words of a phrase) it gates."""
+    ungated: set[str] = set()
+    by_word: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for name, gate in phrase_gates().items():
+        if gate is None:
+            ungated.add(name)
+            continue
+        for trigger, needs in gate[1].items():
+            by_word.setdefault(trigger, []).extend((name, need) for need in needs)
+    return frozenset(ungated), {word: tuple(pairs) for word, pairs in by_word.items()}
+
+
+def may_match_any(words: frozenset[str]) -> frozenset[str]:
+    """The gated patterns that :func:`may_match` a text whose :func:`words_of` are ``words``
+    (and those without a gate): all of them at once, from the text's words."""
+    ungated, by_word = _gates_by_word()
+    found = set(ungated)
+    for word in words:
+        for name, need in by_word.get(word, ()):
+            if name not in found and need <= words:
+                found.add(name)
+    return frozenset(found)
+
+
 # What Cues.list_header cannot match without: the colon of its first branch, or a word of
 # its second ("PRESENT", "In Attendance", "Members", "Accompanying persons" on a line of
 # their own).
