@@ -1625,3 +1625,47 @@ def _known_names() -> set[str]:
 def test_trail_names_are_order_names() -> None:
     """Every sieve named in the trail is in ORDER (or a name sieve)."""
     assert _trail_names() - _known_names() == set()
+
+
+def test_lines_only_families_pass_what_opens_no_line() -> None:
+    """A family marked ``lines_only`` is skipped where a sentence opens no line: each of
+    its sieves passes such a sentence and changes nothing, whatever the attendance state."""
+    from minutes.attribution.state import Here, State
+    from minutes.document import Document
+    from minutes.segment import segment
+
+    root = Path(__file__).parent.parent
+    paths = sorted(root.glob("samples/*.txt")) + sorted(root.glob("eval/set1/**/*.txt"))
+    families = [family for family in sieves.ORDER if family.lines_only]
+    assert families
+    checked = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        doc = Document(text, segment(text, "en"))
+        for i, s in enumerate(doc.sentences):
+            if doc.line_start(i):
+                continue
+            block = {"list_mode": True, "line_items": True, "absent_block": True}
+            for flags in ({}, {"list_mode": True}, block):
+                st = State(doc)
+                st.i = i
+                for name, value in flags.items():
+                    setattr(st, name, value)
+                before = _reading_state(st)
+                for family in families:
+                    for name, sieve in family.sieves:
+                        here = Here(doc, i, s, doc.paragraph_start(i), False)
+                        assert sieve(st, here) is sieves.PASS, (name, s.text)
+                        assert _reading_state(st) == before, (name, s.text)
+                        checked += 1
+    assert checked > 1000
+
+
+def _reading_state(st: Any) -> dict[str, Any]:
+    """What a sieve may change: the state's flags and sets, the attribution, the registry."""
+    import copy
+
+    shared = ("doc", "text", "sentences", "reg", "att")
+    flags = {k: copy.deepcopy(v) for k, v in vars(st).items() if k not in shared}
+    att = {k: copy.deepcopy(v) for k, v in vars(st.att).items() if k != "registry"}
+    return {**flags, **att, "entities": [repr(e) for e in st.reg.entities]}
