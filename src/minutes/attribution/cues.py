@@ -268,15 +268,18 @@ def has_candidate(text: str, words: frozenset[str]) -> bool:
 _RUN = re.compile(r"\w+")
 
 
-# Each byte of ASCII text that is no word character ("\w") as a blank: ASCII words by split()
-_NOT_WORD_BLANK = bytes(c if c < 128 and (chr(c).isalnum() or c == ord("_")) else 32 for c in range(256))
+# Each byte of ASCII text that is no word character ("\w") as a blank, and each capital
+# as its lower case: ASCII words, lower-cased, by split()
+_NOT_WORD_BLANK = bytes(
+    ord(chr(c).lower()) if c < 128 and (chr(c).isalnum() or c == ord("_")) else 32 for c in range(256)
+)
 
 
 def words_of(text: str) -> frozenset[str]:
     """The runs of word characters of ``text``, lower-cased (and folded as IGNORECASE folds
     them to ASCII letters): what the gates test."""
     if text.isascii():  # (the same runs, by a byte translation: quicker than the regex)
-        return frozenset(text.lower().encode().translate(_NOT_WORD_BLANK).decode().split())
+        return frozenset(text.encode().translate(_NOT_WORD_BLANK).decode().split())
     return frozenset(_RUN.findall(fold_case(text)))
 
 
@@ -395,10 +398,13 @@ def may_match(name: str, words: frozenset[str]) -> bool:
     return False
 
 
+_ByWord = dict[str, tuple[tuple[str, frozenset[str]], ...]]
+
+
 @lru_cache(maxsize=1)
-def _gates_by_word() -> tuple[frozenset[str], dict[str, tuple[tuple[str, frozenset[str]], ...]]]:
-    """:func:`phrase_gates` turned around: the patterns without a gate, and for each trigger
-    word the (pattern, whole words of a phrase) it gates."""
+def _gates_by_word() -> tuple[frozenset[str], frozenset[str], _ByWord]:
+    """:func:`phrase_gates` turned around: the patterns without a gate, every trigger word,
+    and for each the (pattern, whole words of a phrase) it gates."""
     ungated: set[str] = set()
     by_word: dict[str, list[tuple[str, frozenset[str]]]] = {}
     for name, gate in phrase_gates().items():
@@ -407,16 +413,16 @@ def _gates_by_word() -> tuple[frozenset[str], dict[str, tuple[tuple[str, frozens
             continue
         for trigger, needs in gate[1].items():
             by_word.setdefault(trigger, []).extend((name, need) for need in needs)
-    return frozenset(ungated), {word: tuple(pairs) for word, pairs in by_word.items()}
+    return frozenset(ungated), frozenset(by_word), {word: tuple(pairs) for word, pairs in by_word.items()}
 
 
 def may_match_any(words: frozenset[str]) -> frozenset[str]:
     """The gated patterns that :func:`may_match` a text whose :func:`words_of` are ``words``
     (and those without a gate): all of them at once, from the text's words."""
-    ungated, by_word = _gates_by_word()
+    ungated, triggers, by_word = _gates_by_word()
     found = set(ungated)
-    for word in words:
-        for name, need in by_word.get(word, ()):
+    for word in words.intersection(triggers):  # (the few words that trigger anything)
+        for name, need in by_word[word]:
             if name not in found and need <= words:
                 found.add(name)
     return frozenset(found)
