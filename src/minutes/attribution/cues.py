@@ -293,7 +293,7 @@ _COMMON_WORDS = frozenset(
 
 
 def phrase_words(phrase: str, closed: bool = True) -> list[str]:
-    """The words of ``phrase`` (ASCII runs of word characters, in order) that a match of its
+    """The words of ``phrase`` (ASCII runs of word characters, in order, lower-cased) that a match of its
     regex (``phrase_alternatives``, after a "\\b") holds as whole words of the text.
     ``closed``: the pattern ends the phrase with "\\b" or "(?![\\w-])" (its last word is
     whole)."""
@@ -307,19 +307,23 @@ def phrase_words(phrase: str, closed: bool = True) -> list[str]:
             # and ends before a blank or such a character, or the closing boundary
             whole = m.end() < len(word) or k + 1 < len(words) or closed
             if whole and m.group().isascii():
-                out.append(m.group())
+                out.append(m.group().lower())
     return out
 
 
 def phrase_trigger(phrase: str, closed: bool = True) -> str | None:
-    """The longest of :func:`phrase_words` (not a common one, if it has another), lower-cased;
-    None if there is none."""
+    """The longest of :func:`phrase_words` (not a common one, if it has another); None if
+    there is none."""
+    return _trigger_of(phrase_words(phrase, closed))
+
+
+def _trigger_of(words: list[str]) -> str | None:
     best: str | None = None
     rank = (False, 0)
-    for run in phrase_words(phrase, closed):
-        if (run.lower() not in _COMMON_WORDS, len(run)) > rank:
-            best, rank = run, (run.lower() not in _COMMON_WORDS, len(run))
-    return None if best is None else best.lower()
+    for run in words:
+        if (run not in _COMMON_WORDS, len(run)) > rank:
+            best, rank = run, (run not in _COMMON_WORDS, len(run))
+    return best
 
 
 def trigger_sources() -> dict[str, list[tuple[Sequence[str], bool]]]:
@@ -341,13 +345,10 @@ def trigger_sources() -> dict[str, list[tuple[Sequence[str], bool]]]:
 
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, frozenset[str] | None]:
-    """For each gated pattern, the words one of which a text must hold for it to match
-    (None: no gate, a phrase has no such word)."""
-    out: dict[str, frozenset[str] | None] = {}
-    for name, tables in trigger_sources().items():
-        found = [phrase_trigger(ph, closed) for phrases, closed in tables for ph in phrases]
-        out[name] = None if None in found else frozenset(w for w in found if w is not None)
-    return out
+    """For each gated pattern, the words one of which a text must hold for it to match:
+    the :func:`phrase_trigger` of each phrase of its tables (None: no gate, a phrase has
+    no such word)."""
+    return {name: None if gate is None else gate[0] for name, gate in phrase_gates().items()}
 
 
 # The trigger words of a pattern, and by trigger word the whole words of its phrases
@@ -357,28 +358,23 @@ PhraseGate = tuple[frozenset[str], dict[str, tuple[frozenset[str], ...]]]
 @lru_cache(maxsize=1)
 def phrase_gates() -> dict[str, PhraseGate | None]:
     """For each gated pattern, by trigger word (:func:`triggers`): the words each phrase with
-    that trigger holds as whole words (:func:`phrase_words`, lower-cased), all of which a
+    that trigger holds as whole words (:func:`phrase_words`), all of which a
     text must hold for the phrase to match (a phrase whose words hold another's is left
     out: the other passes wherever it does). None: no gate."""
-    out: dict[str, PhraseGate | None] = {}
-    for name, tables in trigger_sources().items():
-        if triggers()[name] is None:
-            out[name] = None
-            continue
-        needs: dict[str, set[frozenset[str]]] = {}
-        for phrases, closed in tables:
-            for ph in phrases:
-                trigger = phrase_trigger(ph, closed)
-                assert trigger is not None  # (else triggers() has no gate)
-                needs.setdefault(trigger, set()).add(frozenset(w.lower() for w in phrase_words(ph, closed)))
-        out[name] = (
-            frozenset(needs),
-            {
-                trigger: tuple(sorted((n for n in ns if not any(o < n for o in ns)), key=sorted))
-                for trigger, ns in needs.items()
-            },
-        )
-    return out
+    return {name: _phrase_gate(tables) for name, tables in trigger_sources().items()}
+
+
+def _phrase_gate(tables: list[tuple[Sequence[str], bool]]) -> PhraseGate | None:
+    needs: dict[str, set[frozenset[str]]] = {}
+    for phrases, closed in tables:
+        for ph in phrases:
+            words = phrase_words(ph, closed)
+            trigger = _trigger_of(words)
+            if trigger is None:
+                return None  # (no gate)
+            needs.setdefault(trigger, set()).add(frozenset(words))
+    least = {trigger: tuple(n for n in ns if not any(o < n for o in ns)) for trigger, ns in needs.items()}
+    return frozenset(needs), least
 
 
 def may_match(name: str, words: frozenset[str]) -> bool:
