@@ -436,18 +436,13 @@ class _Punkt(punkt.PunktSentenceTokenizer):  # type: ignore[misc]
         self._untimed: tuple[Any, Any] | None = None
 
     def _patterns(self) -> tuple[Any, Any]:
-        """nltk's period-context and realignment patterns, compiled again with the same
-        engine without nltk's per-call timeouts (they are linear: one sentence mark and
-        the token after it; a run of closers)."""
+        """nltk's period-context and realignment patterns without nltk's per-call timeouts
+        (they are linear: one sentence mark and the token after it; a run of closers): the
+        compiled pattern its timed wrapper holds, else the pattern compiled again with the
+        same engine."""
         if self._untimed is None:
-            import regex  # type: ignore[import-untyped]  # nltk's regex engine (an nltk dependency)
-
             lv = self._lang_vars
-            context, realign = lv.period_context_re(), lv.re_boundary_realignment
-            self._untimed = (
-                regex.compile(context.pattern, context.flags),
-                regex.compile(realign.pattern, realign.flags),
-            )
+            self._untimed = (_untimed(lv.period_context_re()), _untimed(lv.re_boundary_realignment))
         return self._untimed
 
     def starts(self, text: str) -> list[int]:
@@ -570,6 +565,19 @@ class _Punkt(punkt.PunktSentenceTokenizer):  # type: ignore[misc]
         if tok[0].islower() and ((context & punkt._ORTHO_UC) or not (context & punkt._ORTHO_BEG_LC)):
             return False
         return None
+
+
+def _untimed(pattern: Any) -> Any:
+    """The compiled pattern inside nltk's timed wrapper (``nltk.redos``), or the pattern
+    compiled again with the same engine (compiling takes a millisecond: at start-up)."""
+    if isinstance(pattern, re.Pattern):
+        return pattern  # (an nltk without timed patterns)
+    inner = getattr(pattern, "_rx", None)
+    if inner is not None and hasattr(inner, "finditer") and hasattr(inner, "match"):
+        return inner
+    import regex  # type: ignore[import-untyped]  # nltk's regex engine (an nltk dependency)
+
+    return regex.compile(pattern.pattern, pattern.flags)
 
 
 def _end_contexts(text: str, context_re: Any) -> Iterator[tuple[Any, str]]:
