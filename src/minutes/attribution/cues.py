@@ -297,6 +297,8 @@ def phrase_words(phrase: str, closed: bool = True) -> list[str]:
     regex (``phrase_alternatives``, after a "\\b") holds as whole words of the text.
     ``closed``: the pattern ends the phrase with "\\b" or "(?![\\w-])" (its last word is
     whole)."""
+    if closed and phrase.isascii() and phrase.isalnum():
+        return [phrase.lower()]  # (one plain word, whole: most titles and verbs)
     words = phrase.split()
     out: list[str] = []
     for k, word in enumerate(words):
@@ -361,18 +363,24 @@ def phrase_gates() -> dict[str, PhraseGate | None]:
     that trigger holds as whole words (:func:`phrase_words`), all of which a
     text must hold for the phrase to match (a phrase whose words hold another's is left
     out: the other passes wherever it does). None: no gate."""
-    return {name: _phrase_gate(tables) for name, tables in trigger_sources().items()}
+    seen: dict[tuple[str, bool], tuple[str | None, frozenset[str]]] = {}  # (the cues gate "candidate" too)
+    return {name: _phrase_gate(tables, seen) for name, tables in trigger_sources().items()}
 
 
-def _phrase_gate(tables: list[tuple[Sequence[str], bool]]) -> PhraseGate | None:
+def _phrase_gate(
+    tables: list[tuple[Sequence[str], bool]], seen: dict[tuple[str, bool], tuple[str | None, frozenset[str]]]
+) -> PhraseGate | None:
     needs: dict[str, set[frozenset[str]]] = {}
     for phrases, closed in tables:
         for ph in phrases:
-            words = phrase_words(ph, closed)
-            trigger = _trigger_of(words)
+            got = seen.get((ph, closed))
+            if got is None:
+                words = phrase_words(ph, closed)
+                got = seen[ph, closed] = (_trigger_of(words), frozenset(words))
+            trigger, need = got
             if trigger is None:
                 return None  # (no gate)
-            needs.setdefault(trigger, set()).add(frozenset(words))
+            needs.setdefault(trigger, set()).add(need)
     least = {trigger: tuple(n for n in ns if not any(o < n for o in ns)) for trigger, ns in needs.items()}
     return frozenset(needs), least
 
