@@ -311,23 +311,6 @@ def test_gapped_lexer_covers_the_text() -> None:
         assert all(not text[a:b].strip() for (_, a), (b, _) in zip([(0, 0), *spans], spans, strict=False))
 
 
-def test_title_ref_searched_in_its_last_words() -> None:
-    """subjects.title_only searches title_ref (it ends in "$") from the last runs of blanks
-    a match can span: the same match as a search of the whole head."""
-    from minutes.attribution.subjects import search_title_ref
-    from minutes.rules import people as P
-
-    longest = max(P.TITLE_HEADS, key=lambda h: h.count(" "))
-    texts = [*TRICKY, *SENTENCES, f"and the  new acting\tvice {longest} Home of the Anti-Graft and Civil  A"]
-    texts += ["the Minister for Trade and Industry", "x the the Mayor", "the vice-Mayor", "The  Secretary X"]
-    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
-    for text in texts:
-        for end in [k for k in range(len(text) + 1) if text[k : k + 1] in ("", " ", ",")]:
-            head = text[:end].rstrip()
-            found, expected = search_title_ref(head), _cues().title_ref.search(head)
-            assert (found and found.span(1)) == (expected and expected.span(1)), head
-
-
 def test_inline_ordinals_found_from_the_first_ordinal() -> None:
     """find_markers looks for inline ordinals from the first ordinal word on (inline_from)."""
     from minutes.points import _patterns, inline_from

@@ -432,16 +432,6 @@ def may_match_any(words: frozenset[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-@lru_cache(maxsize=1)
-def title_ref_runs() -> int:
-    """The most runs of blanks a match of ``Cues.title_ref`` spans: "the", up to three
-    words, a title head, a portfolio, and "of the X and Y Z W" (and the blanks inside a
-    head or a portfolio, from the tables)."""
-    head_blanks = max(h.count(" ") for h in P.TITLE_HEADS)
-    portfolio_blanks = max(w.count(" ") for w in P.PORTFOLIO_WORDS)
-    return 1 + 3 + head_blanks + 1 + portfolio_blanks + 3 + 2 * 3
-
-
 # What Cues.list_header cannot match without: the colon of its first branch, or a word of
 # its second ("PRESENT", "In Attendance", "Members", "Accompanying persons" on a line of
 # their own).

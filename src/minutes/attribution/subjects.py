@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from minutes.attribution.cues import cues, gap_start, title_ref_runs
+from minutes.attribution.cues import cues, gap_start
 from minutes.attribution.predicates import (
     after_house_number,
     first_predicate,
@@ -35,7 +35,6 @@ from minutes.attribution.predicates import (
     is_title_phrase,
     mention_end,
     sentence_initial,
-    tail_start,
     with_honorific,
 )
 from minutes.attribution.state import MEETING, NOBODY, Here, State
@@ -292,22 +291,17 @@ def first_person(q: Query) -> Answer:
     return [q.st.cur] if q.st.cur != NOBODY else []
 
 
-def search_title_ref(head: str) -> re.Match[str] | None:
-    """``cues().title_ref.search(head)`` (the pattern ends in "$"), searched from where a
-    match can start: the last title_ref_runs() runs of blanks (predicates.tail_start)."""
-    return cues().title_ref.search(head, tail_start(head, 0, len(head), title_ref_runs()))
-
-
 def title_only(q: Query) -> Answer:
     """ "the Vice Mayor", "The Provost", "the Director of Finance": whoever holds the title
     in this document, or an anonymous role as written. Also with a title in apposition
     ("The representative of the United Kingdom, Council President for October, spoke")."""
     st, head = q.st, q.head
-    tr = search_title_ref(head.rstrip())
+    c = cues()
+    tr = c.title_ref.search(head.rstrip())
     if tr is None:
         app = S.TRAILING_APPOSITION.search(head)
         if app and is_title_phrase(app.group(1)):
-            tr = search_title_ref(head[: app.start()].rstrip())
+            tr = c.title_ref.search(head[: app.start()].rstrip())
     if tr is None or tr.group(1).split()[-1].lower() in P.BODY_NOUNS:
         return None
     words = tr.group(1).split()
