@@ -41,8 +41,6 @@ def attribute(doc: Document, on_progress: Callable[[int, int], None] | None = No
 
 def _read(st: State, here: Here) -> None:
     for family in ORDER:
-        if family.lines_only and not here.line_start:
-            continue
         for _name, sieve in family.sieves:
             outcome = sieve(st, here)
             if outcome is SETTLED:

@@ -7,9 +7,8 @@ nothing to act on) ends its reading. Reordering or dropping a sieve is a one-lin
 change here; every decision goes into the trail under the sieve's name (``minutes
 explain`` prints it).
 
-    chair-name         the line after "PRESENT IN THE CHAIR:"      (sieves/structure.py)
     structure          attendance blocks, chair and officer lines, decision labels,
-                       statement headings: lines only              (sieves/structure.py)
+                       statement headings                          (sieves/structure.py)
     inline-attendance  "Also present: ..." inside a paragraph      (sieves/structure.py)
     heading            the headline and headings: names, no speech (sieves/structure.py)
     body-list-item     items of a list the meeting opened          (sieves/structure.py)
@@ -35,10 +34,10 @@ from minutes.attribution.sieves import mentions, presence, presiding, speech, st
 from minutes.attribution.sieves.base import DECIDED, PASS, SETTLED, Family, Outcome, Sieve
 
 ORDER: tuple[Family, ...] = (
-    Family("chair-name", (("chair-name-line", structure.chair_name_line),)),
     Family(
         "structure",
         (
+            ("chair-name-line", structure.chair_name_line),
             ("absent-line", structure.absent_line),
             ("absent-item", structure.absent_item),
             ("attendance-subheader", structure.subheader),
@@ -54,7 +53,6 @@ ORDER: tuple[Family, ...] = (
             ("decision-label", structure.decision_label),
             ("statement-heading", structure.statement_heading),
         ),
-        lines_only=True,
     ),
     Family("inline-attendance", (("attendance-inline", structure.inline_attendance),)),
     Family("heading", (("headline", structure.headline), ("heading", structure.heading))),

@@ -33,6 +33,3 @@ class Family:
 
     name: str
     sieves: tuple[tuple[str, Sieve], ...]
-    # every sieve of the family passes a sentence that opens no line (Here.line_start):
-    # the family reads only sentences that do (tests/test_sieves.py checks its sieves)
-    lines_only: bool = False
