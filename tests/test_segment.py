@@ -1030,6 +1030,22 @@ def test_fast_punkt_decisions_match_nltk() -> None:
     assert mismatches == []
 
 
+def test_punkt_starts_are_nltks_span_starts() -> None:
+    """segment._Punkt.starts gives the starts of nltk's span_tokenize (after the first)."""
+    tokenizer = segment_module._tokenizer()
+    rng = random.Random(1)
+    blanks = ["", " ", "  ", "\n", "\t", "\r", "\x0b", " \n "]
+    texts = _inputs() + [
+        "".join(rng.choice(CONTEXT_PARTS) + rng.choice(blanks) for _ in range(30)) for _ in range(3_000)
+    ]
+    mismatches = [
+        text
+        for text in texts
+        if tokenizer.starts(text) != [s for s, _e in list(tokenizer.span_tokenize(text))[1:]]
+    ]
+    assert mismatches == []
+
+
 def test_overlong_runs_are_cut_at_a_blank_below_the_cap() -> None:
     """A page with no full stop is cut into pieces of at most MAX_SENTENCE characters,
     at blanks, so that no later stage works on an unbounded sentence."""

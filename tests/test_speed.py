@@ -195,6 +195,21 @@ def test_cue_gates_pass_every_match(name: str) -> None:
             assert _may_match(name, _words_of(text)), (name, text)
 
 
+def test_gates_by_word_are_may_match() -> None:
+    """Here.may asks may_match_any once a sentence: the patterns may_match passes, and the
+    sieves ask only for gated patterns."""
+    from minutes.attribution.cues import may_match_any, phrase_gates
+
+    texts = [*TRICKY, *GATE_ODD, *SENTENCES]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for text in texts:
+        words = _words_of(text)
+        assert may_match_any(words) == {name for name in phrase_gates() if _may_match(name, words)}, text
+    sieves = Path(__file__).parent.parent / "src" / "minutes" / "attribution" / "sieves"
+    asked = {m for path in sieves.glob("*.py") for m in re.findall(r"\bmay\(\"(\w+)\"\)", path.read_text())}
+    assert asked and asked <= set(phrase_gates()), asked - set(phrase_gates())
+
+
 def test_words_of_folds_as_ignorecase() -> None:
     assert _words_of("He \u017fAID; \u212aEPT \u0130t \u0131T co-chaired") == {
         "he",
@@ -287,6 +302,17 @@ def test_ascii_lexer_test_is_the_full_one() -> None:
         for text in (c, f"a{c}b", c + c, f"{c},", f":{c}"):
             assert bool(_LEXER_HARD_ASCII.search(text)) == bool(_LEXER_HARD.search(text)), repr(text)
             assert _hard_ascii(text) == bool(_LEXER_HARD.search(text)), repr(text)
+
+
+def test_gapped_lexer_covers_the_text() -> None:
+    """tokenize takes spans from lengths: only blanks stand between two lexemes."""
+    from minutes.people import _GAPPED_LEXEME, _LEXEME
+
+    odd = "".join(chr(c) for c in range(0x3000) if not chr(c).isspace())
+    for text in [*TRICKY, *LEXER_CASES, *SENTENCES, odd, " ".join(odd), odd + ". ", ". ".join(odd)]:
+        spans = [m.span(2) for m in _GAPPED_LEXEME.finditer(text)]
+        assert spans == [m.span() for m in _LEXEME.finditer(text)]
+        assert all(not text[a:b].strip() for (_, a), (b, _) in zip([(0, 0), *spans], spans, strict=False))
 
 
 def test_inline_ordinals_found_from_the_first_ordinal() -> None:
@@ -423,6 +449,21 @@ def test_ordinal_parts_gate_every_ordinal_word() -> None:
     for text in texts:
         if p.ordinal_word.search(text):
             assert holds_any(fold_case(text), p.ordinal_parts), text
+
+
+def test_grouped_date_pattern_matches_as_the_plain_one() -> None:
+    """meeting's date pattern, its word lists grouped by first letter, finds what the plain
+    alternations find."""
+    from minutes.meeting import date_regex
+    from minutes.rules import meeting as R
+
+    grouped, plain = (re.compile(rf"(?<![\w/])(?:{date_regex(g)})", re.IGNORECASE) for g in (True, False))
+    words = [*R.MONTHS, *R.WEEKDAYS, *R.RELATIVE_DAYS]
+    texts = [*TRICKY, *SENTENCES, "on MONDAY (3/4), \u017funday 3 \u0130\u0131 \u212a the 3rd x"]
+    texts += [f"{w} 3, 2024; 4 {w.upper()}. {w.title()}, x" for w in words]
+    texts += [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]
+    for text in texts:
+        assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
 @pytest.mark.parametrize(

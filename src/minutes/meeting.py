@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from minutes.model import Meeting, Sentence
-from minutes.rules import fold_case, holds_any
+from minutes.rules import by_first_letter, fold_case, holds_any
 from minutes.rules import meeting as R
 
 OPENING_CHARS = 600  # how far into the document the title and date are looked for
@@ -29,12 +29,15 @@ class _P:
     event: re.Pattern[str]  # a meeting noun: what a headline used as the title must contain
 
 
-@lru_cache(maxsize=1)
-def _p() -> _P:
-    months = "|".join(sorted((re.escape(m) for m in R.MONTHS), key=len, reverse=True))
-    days = "|".join(R.WEEKDAYS)
-    rel = "|".join(sorted((re.escape(r) for r in R.RELATIVE_DAYS), key=len, reverse=True))
-    date = (
+def date_regex(grouped: bool = True) -> str:
+    """The date pattern (IGNORECASE); ``grouped``: its word lists as
+    ``rules.by_first_letter`` alternations (the same matches, found quicker: a branch for
+    another first letter is skipped in one step), else plain ones (tests/test_speed.py)."""
+    group = by_first_letter if grouped else "|".join
+    months = group(sorted((re.escape(m) for m in R.MONTHS), key=len, reverse=True))
+    days = group(R.WEEKDAYS)
+    rel = group(sorted((re.escape(r) for r in R.RELATIVE_DAYS), key=len, reverse=True))
+    return (
         rf"(?:(?:{days}),?\s+)?(?:(?:{months})\.?\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{months})\.?(?:,?\s+\d{{4}})?)"
         rf"|\b(?:{days})\b(?:\s*\(\d{{1,2}}/\d{{1,2}}\))?"
@@ -42,6 +45,10 @@ def _p() -> _P:
         rf"|\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+[A-Za-z])"
         rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b"
     )
+
+
+@lru_cache(maxsize=1)
+def _p() -> _P:
     nouns = "|".join(R.MEETING_NOUNS + R.BODY_TITLE_NOUNS)
     events = "|".join(R.MEETING_NOUNS)
     return _P(
@@ -50,7 +57,7 @@ def _p() -> _P:
             (rank, rx, None if cue is None else re.compile(cue, re.IGNORECASE), words)
             for (rank, rx), cue, words in zip(R.TITLE_PATTERNS, R.TITLE_CUES, R.TITLE_WORDS, strict=True)
         ],
-        date=re.compile(rf"(?<![\w/])(?:{date})", re.IGNORECASE),
+        date=re.compile(rf"(?<![\w/])(?:{date_regex()})", re.IGNORECASE),
         noun=re.compile(rf"\b(?:{nouns})s?\b", re.IGNORECASE),
     )
 

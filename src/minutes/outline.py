@@ -13,7 +13,7 @@ outline.py    -> the Outline (this module)
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from minutes.attribution import MEETING, NOBODY, Attribution, attribute
 from minutes.attribution.attendance import attendees, body_spoke
@@ -21,7 +21,7 @@ from minutes.attribution.predicates import with_honorific
 from minutes.document import Document, plain_view
 from minutes.lang import resolve
 from minutes.meeting import find_meeting
-from minutes.model import Highlight, Outline, Participant, Point, Speaker
+from minutes.model import Highlight, Outline, Participant, Point, Sentence, Speaker
 from minutes.people import Mention
 from minutes.points import build_series, find_markers, make_points
 from minutes.segment import segment
@@ -122,7 +122,7 @@ def read(
     # the points keep the original text (the offsets are the same)
     view = plain_view(text)
     if view is not text:
-        sentences_read = [replace(s, text=view[s.start : s.end]) for s in sentences]
+        sentences_read = [Sentence(s.start, s.end, view[s.start : s.end], s.paragraph) for s in sentences]
     else:
         sentences_read = sentences
     att = attribute(Document(view, sentences_read, outline.meeting.title), on_progress)

@@ -165,6 +165,10 @@ _LEXEME = re.compile(  # (the branches never match at the same place: words, the
     r"(?:[^\s.:,\-" + _ALONE + r"]++|\.(?!\.|" + _FINAL + r")|[:,](?=\d)|-(?!-))++"  # "U.S.", "3,36", "a-b"
     r"|\.{2,}|--|[:,](?!\d)|\." + _FINAL + "|[" + _ALONE + "]"  # ". . ." "--" ", " "." "(" alone
 )
+# _LEXEME after the blanks before it: every character that is not blank starts a lexeme
+# (each branch above takes what the others leave), so the lexemes and the blanks between
+# them cover the text and their spans follow from their lengths (tokenize)
+_GAPPED_LEXEME = re.compile(r"(\s*)(" + _LEXEME.pattern + ")")
 # nltk's clitics at the end of a word, in the order it splits them off: "Wu's" "can't"
 _CLITIC = re.compile(r"(?:('[sSmMdD])|(?<=[^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T))\Z")
 _CLITIC_2 = re.compile(r"(?<=[^' ])(?:'ll|'LL|'re|'RE|'ve|'VE|n't|N'T)\Z")
@@ -240,14 +244,15 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """nltk word tokens with spans into the document (``offset`` is the sentence start)."""
     out: list[Token] = []
     if "'" not in text and _one_pass(text):  # (_lexemes' one pass, without its tuples: most sentences)
-        for m in _LEXEME.finditer(text):
-            piece = m.group()
+        b = offset
+        for blanks, piece in _GAPPED_LEXEME.findall(text):  # (no match objects: spans by length)
+            a = b + len(blanks)
+            b = a + len(piece)
             if piece[-1] == "." and _period_off(piece):
-                a, b = m.start() + offset, m.end() + offset
                 out.append(Token(piece[:-1], a, b - 1))
                 out.append(Token(".", b - 1, b))
             else:
-                out.append(Token(piece, m.start() + offset, m.end() + offset))
+                out.append(Token(piece, a, b))
         return _join_elisions(out) if "\u2019" in text else out
     for piece, a, b in _lexemes(text):
         a += offset

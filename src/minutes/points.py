@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -51,22 +51,44 @@ class Series:
         return self.items[-1][1]
 
 
+class _OnFirstUse:
+    """A pattern compiled on first use: one that only a sentence passing its gates needs
+    (most documents need none of them; compiling them all took milliseconds at start-up)."""
+
+    __slots__ = ("_args", "_rx")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._rx: re.Pattern[str] | None = None
+
+    def _compiled(self) -> re.Pattern[str]:
+        if self._rx is None:
+            self._rx = re.compile(*self._args)
+        return self._rx
+
+    def search(self, string: str, pos: int = 0) -> re.Match[str] | None:
+        return self._compiled().search(string, pos)
+
+    def finditer(self, string: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        return self._compiled().finditer(string, pos)
+
+
 @dataclass(slots=True)
 class _Patterns:
     prefix: re.Pattern[str]
     phrase: re.Pattern[str]
     the_first: re.Pattern[str]
-    inline_ord: re.Pattern[str]
-    ordinal_word: re.Pattern[str]  # what inline_ord cannot match without: a cheap test first
+    inline_ord: _OnFirstUse
+    ordinal_word: _OnFirstUse  # what inline_ord cannot match without: a cheap test first
     inline_ord_gate: re.Pattern[str]  # what inline_ord cannot match without, in any case
     ordinal_parts: tuple[str, ...]  # what ordinal_word cannot match without (in fold_case)
     any_ordinal: tuple[str, ...]  # what neither ordinal_word nor the_first can match without
     ordinals: tuple[str, ...]  # the ordinals of the_first: what it cannot match without
     series_after_comma: re.Pattern[str]  # where an inline "the first X is" may start
     line_num: re.Pattern[str]
-    inline_num: re.Pattern[str]
+    inline_num: _OnFirstUse
     spoken_is: re.Pattern[str]
-    inline_spoken: re.Pattern[str]
+    inline_spoken: _OnFirstUse
     inline_spoken_gate: re.Pattern[str]  # inline_spoken with its look-behind as a plain part
     inline_num_gate: re.Pattern[str]  # what inline_num cannot match without (loosened)
 
@@ -107,12 +129,12 @@ def _patterns() -> _Patterns:
         # "stressed that, First, it is ..."), after
         # "that" ("He requested that firstly, each unit ...") and glued to a period
         # ("the general grip.first, it is necessary")
-        inline_ord=re.compile(
+        inline_ord=_OnFirstUse(
             rf"(?:(?<=[,;:])\s*(?:and\s+)?|(?<=\sthat\s)|(?<=[a-z]\.))(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:)"
             rf"|(?:(?<=[:;])|(?<=\bthat,))\s*[\"\u201c]?(?P<oc>(?=[A-Z])(?i:{_alternation(list(M.ORDINAL_PHRASES))}))(?=\s*,)",
         ),
         # the ordinals of inline_ord, in any case, anywhere
-        ordinal_word=re.compile(
+        ordinal_word=_OnFirstUse(
             by_first_letter(_alternation([*M.ORDINAL_PHRASES, "finally", "lastly"]).split("|")), re.IGNORECASE
         ),
         # an ordinal of inline_ord, in any case, between what inline_ord needs before and
@@ -135,7 +157,7 @@ def _patterns() -> _Patterns:
             rf"(?P<o>(?=[A-Z])(?:{_alternation(list(M.SPOKEN_NUMBERS))}))(?:\s+(?:is|are)\b|(?=,))", re.I
         ),
         # inline, lowercase, after ":" ";" ",": "in four aspects: one is to stabilize jobs; two is to ..."
-        inline_spoken=re.compile(
+        inline_spoken=_OnFirstUse(
             rf"(?<=[,;:])\s*(?:and\s+)?(?P<o>(?:{_alternation(list(M.SPOKEN_NUMBERS))})\s+(?:is|are))\b"
         ),
         inline_spoken_gate=re.compile(
@@ -149,7 +171,7 @@ def _patterns() -> _Patterns:
             # "a. repair the roof", "B. Paint the hall" (not "A. Smith": see _initial)
             r"|(?P<a3>[a-zA-Z])\.)(?=\s)"
         ),
-        inline_num=re.compile(
+        inline_num=_OnFirstUse(
             r"(?<=[\s:;,])(?:\((?P<n2>\d{1,2})\)|(?P<n1>\d{1,2})(?P<s1>\))|\((?P<a2>[a-z])\)|(?P<a1>[a-z])\)"
             r"|\((?P<r2>[ivx]{1,4})\))(?=\s)"
             # "approved the following: 1. the regulations; 2. the policy" (a period only after : or ;

@@ -62,6 +62,7 @@ from minutes.rules.boundaries import (
     ends_with,
     last_token,
     never_final,
+    plain_parts,
     stands,
 )
 
@@ -237,7 +238,7 @@ def split_sentences(text: str, lang: str = "auto") -> list[str]:
 # ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # (not frozen: quicker to build, one a line)
 class _Line:
     """One non-blank line: ``text[start:end]`` is the line without surrounding space."""
 
@@ -432,6 +433,47 @@ class _Punkt(punkt.PunktSentenceTokenizer):  # type: ignore[misc]
     def __init__(self, params: Any) -> None:
         super().__init__(params)
         self._decided: dict[str, bool] = {}
+        self._untimed: tuple[Any, Any] | None = None
+
+    def _patterns(self) -> tuple[Any, Any]:
+        """nltk's period-context and realignment patterns without nltk's per-call timeouts
+        (they are linear: one sentence mark and the token after it; a run of closers): the
+        compiled pattern its timed wrapper holds, else the pattern compiled again with the
+        same engine."""
+        if self._untimed is None:
+            lv = self._lang_vars
+            self._untimed = (_untimed(lv.period_context_re()), _untimed(lv.re_boundary_realignment))
+        return self._untimed
+
+    def starts(self, text: str) -> list[int]:
+        """Where the second and later sentences of ``span_tokenize(text)`` start: nltk's
+        steps (_slices_from_text, then _realign_boundaries) on plain lists."""
+        context_re, realign_re = self._patterns()
+        slices: list[tuple[int, int]] = []
+        last_break = 0
+        for m, context in _end_contexts(text, context_re):
+            if self.text_contains_sentbreak(context):
+                slices.append((last_break, m.end()))
+                last_break = m.start("next_tok") if m.group("next_tok") else m.end()
+        slices.append((last_break, len(text.rstrip())))
+        kept: list[int] = []  # the start of each sentence kept, as _realign_boundaries yields it
+        realign = 0
+        for k, (start, stop) in enumerate(slices):
+            start += realign
+            if k + 1 == len(slices):
+                if start < stop:
+                    kept.append(start)
+                continue
+            nxt = slices[k + 1]
+            m = realign_re.match(text[nxt[0] : nxt[1]])
+            if m:
+                kept.append(start)
+                realign = m.end()
+            else:
+                realign = 0
+                if start < stop:
+                    kept.append(start)
+        return kept[1:]
 
     def text_contains_sentbreak(self, text: str) -> bool:
         """Whether a token other than the last one in ``text`` ends a sentence."""
@@ -525,6 +567,38 @@ class _Punkt(punkt.PunktSentenceTokenizer):  # type: ignore[misc]
         return None
 
 
+def _untimed(pattern: Any) -> Any:
+    """The compiled pattern inside nltk's timed wrapper (``nltk.redos``), or the pattern
+    compiled again with the same engine (compiling takes a millisecond: at start-up)."""
+    if isinstance(pattern, re.Pattern):
+        return pattern  # (an nltk without timed patterns)
+    inner = getattr(pattern, "_rx", None)
+    if inner is not None and hasattr(inner, "finditer") and hasattr(inner, "match"):
+        return inner
+    import regex  # type: ignore[import-untyped]  # nltk's regex engine (an nltk dependency)
+
+    return regex.compile(pattern.pattern, pattern.flags)
+
+
+def _end_contexts(text: str, context_re: Any) -> Iterator[tuple[Any, str]]:
+    """nltk's ``_match_potential_end_contexts``: each candidate sentence mark, and its
+    context (the word before it, the mark, what follows), where the words do not overlap."""
+    prev_start = prev_stop = 0
+    prev: Any = None
+    for m in context_re.finditer(text):
+        at = m.start()
+        # the last blank of string.whitespace between the previous word and the mark (0: none)
+        last = max(text.rfind(c, prev_stop, at) for c in _PUNKT_BLANKS) - prev_stop
+        word_start = last + prev_stop + 1 if last > 0 else prev_start
+        if prev is not None and prev_stop <= word_start:
+            yield prev, text[prev_start:prev_stop] + prev.group() + prev.group("after_tok")
+        prev, prev_start, prev_stop = m, word_start, at
+    if prev is not None:
+        yield prev, text[prev_start:prev_stop] + prev.group() + prev.group("after_tok")
+
+
+_PUNKT_BLANKS = " \t\n\r\x0b\x0c"  # string.whitespace, as nltk looks for the last one
+
 # Token kinds after Punkt's first pass.
 _OTHER, _BREAK, _ABBR, _ELLIPSIS = range(4)
 
@@ -565,8 +639,7 @@ def _punkt_cuts(text: str, start: int, end: int) -> list[int]:
     tokenizer = _tokenizer()
     cuts: list[int] = []
     for c_start, c_end in _chunks(text, start, end):
-        spans: Iterator[tuple[int, int]] = tokenizer.span_tokenize(text[c_start:c_end])
-        cuts.extend(c_start + s for s, _e in list(spans)[1:])
+        cuts.extend(c_start + s for s in tokenizer.starts(text[c_start:c_end]))
     return cuts
 
 
@@ -694,13 +767,18 @@ def _opens_piece(text: str, start: int, k: int) -> bool:
 def _stands(text: str, guard: _Guard, prev: tuple[int, int], cur: tuple[int, int]) -> bool:
     """Whether the boundary between two pieces of one paragraph stands (the table)."""
     (p_start, p_end), (c_start, c_end) = prev, cur
+    before = text[max(p_start, p_end - LOOKAROUND) : p_end]
+    after = text[c_start : min(c_end, c_start + 2 * LOOKAROUND)]
+    protected = guard.covers(p_end, c_start)
+    if plain_parts(last_token(before), after, protected):
+        return True  # (no row of the table can match: the common case, told before building it)
     return stands(
         Boundary(
-            before=text[max(p_start, p_end - LOOKAROUND) : p_end],
-            after=text[c_start : min(c_end, c_start + 2 * LOOKAROUND)],
+            before=before,
+            after=after,
             before_whole=p_end - p_start <= LOOKAROUND,
             after_whole=c_end - c_start <= 2 * LOOKAROUND,
-            protected=guard.covers(p_end, c_start),
+            protected=protected,
         )
     )
 

@@ -268,15 +268,18 @@ def has_candidate(text: str, words: frozenset[str]) -> bool:
 _RUN = re.compile(r"\w+")
 
 
-# Each byte of ASCII text that is no word character ("\w") as a blank: ASCII words by split()
-_NOT_WORD_BLANK = bytes(c if c < 128 and (chr(c).isalnum() or c == ord("_")) else 32 for c in range(256))
+# Each byte of ASCII text that is no word character ("\w") as a blank, and each capital
+# as its lower case: ASCII words, lower-cased, by split()
+_NOT_WORD_BLANK = bytes(
+    ord(chr(c).lower()) if c < 128 and (chr(c).isalnum() or c == ord("_")) else 32 for c in range(256)
+)
 
 
 def words_of(text: str) -> frozenset[str]:
     """The runs of word characters of ``text``, lower-cased (and folded as IGNORECASE folds
     them to ASCII letters): what the gates test."""
     if text.isascii():  # (the same runs, by a byte translation: quicker than the regex)
-        return frozenset(text.lower().encode().translate(_NOT_WORD_BLANK).decode().split())
+        return frozenset(text.encode().translate(_NOT_WORD_BLANK).decode().split())
     return frozenset(_RUN.findall(fold_case(text)))
 
 
@@ -289,14 +292,15 @@ _COMMON_WORDS = frozenset(
 )
 
 
-def phrase_trigger(phrase: str, closed: bool = True) -> str | None:
-    """The longest word of ``phrase`` (not a common one, if it has another) that a match of
-    its regex (``phrase_alternatives``, after a "\\b") holds as a whole word of the text;
-    None if there is none. ``closed``: the pattern ends the phrase with "\\b" or
-    "(?![\\w-])" (its last word is whole)."""
+def phrase_words(phrase: str, closed: bool = True) -> list[str]:
+    """The words of ``phrase`` (ASCII runs of word characters, in order, lower-cased) that a match of its
+    regex (``phrase_alternatives``, after a "\\b") holds as whole words of the text.
+    ``closed``: the pattern ends the phrase with "\\b" or "(?![\\w-])" (its last word is
+    whole)."""
+    if closed and phrase.isascii() and phrase.isalnum():
+        return [phrase.lower()]  # (one plain word, whole: most titles and verbs)
     words = phrase.split()
-    best: str | None = None
-    rank = (False, 0)
+    out: list[str] = []
     for k, word in enumerate(words):
         if "..." in word:
             continue  # (a gap of any words)
@@ -304,10 +308,24 @@ def phrase_trigger(phrase: str, closed: bool = True) -> str | None:
             # a run starts after a blank, a "\\b" or a character that is not a word's,
             # and ends before a blank or such a character, or the closing boundary
             whole = m.end() < len(word) or k + 1 < len(words) or closed
-            run = m.group()
-            if whole and run.isascii() and (run.lower() not in _COMMON_WORDS, len(run)) > rank:
-                best, rank = run, (run.lower() not in _COMMON_WORDS, len(run))
-    return None if best is None else best.lower()
+            if whole and m.group().isascii():
+                out.append(m.group().lower())
+    return out
+
+
+def phrase_trigger(phrase: str, closed: bool = True) -> str | None:
+    """The longest of :func:`phrase_words` (not a common one, if it has another); None if
+    there is none."""
+    return _trigger_of(phrase_words(phrase, closed))
+
+
+def _trigger_of(words: list[str]) -> str | None:
+    best: str | None = None
+    rank = (False, 0)
+    for run in words:
+        if (run not in _COMMON_WORDS, len(run)) > rank:
+            best, rank = run, (run not in _COMMON_WORDS, len(run))
+    return best
 
 
 def trigger_sources() -> dict[str, list[tuple[Sequence[str], bool]]]:
@@ -329,20 +347,89 @@ def trigger_sources() -> dict[str, list[tuple[Sequence[str], bool]]]:
 
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, frozenset[str] | None]:
-    """For each gated pattern, the words one of which a text must hold for it to match
-    (None: no gate, a phrase has no such word)."""
-    out: dict[str, frozenset[str] | None] = {}
-    for name, tables in trigger_sources().items():
-        found = [phrase_trigger(ph, closed) for phrases, closed in tables for ph in phrases]
-        out[name] = None if None in found else frozenset(w for w in found if w is not None)
-    return out
+    """For each gated pattern, the words one of which a text must hold for it to match:
+    the :func:`phrase_trigger` of each phrase of its tables (None: no gate, a phrase has
+    no such word)."""
+    return {name: None if gate is None else gate[0] for name, gate in phrase_gates().items()}
+
+
+# The trigger words of a pattern, and by trigger word the whole words of its phrases
+PhraseGate = tuple[frozenset[str], dict[str, tuple[frozenset[str], ...]]]
+
+
+@lru_cache(maxsize=1)
+def phrase_gates() -> dict[str, PhraseGate | None]:
+    """For each gated pattern, by trigger word (:func:`triggers`): the words each phrase with
+    that trigger holds as whole words (:func:`phrase_words`), all of which a
+    text must hold for the phrase to match (a phrase whose words hold another's is left
+    out: the other passes wherever it does). None: no gate."""
+    seen: dict[tuple[str, bool], tuple[str | None, frozenset[str]]] = {}  # (the cues gate "candidate" too)
+    return {name: _phrase_gate(tables, seen) for name, tables in trigger_sources().items()}
+
+
+def _phrase_gate(
+    tables: list[tuple[Sequence[str], bool]], seen: dict[tuple[str, bool], tuple[str | None, frozenset[str]]]
+) -> PhraseGate | None:
+    needs: dict[str, set[frozenset[str]]] = {}
+    for phrases, closed in tables:
+        for ph in phrases:
+            got = seen.get((ph, closed))
+            if got is None:
+                words = phrase_words(ph, closed)
+                got = seen[ph, closed] = (_trigger_of(words), frozenset(words))
+            trigger, need = got
+            if trigger is None:
+                return None  # (no gate)
+            needs.setdefault(trigger, set()).add(need)
+    least = {trigger: tuple(n for n in ns if not any(o < n for o in ns)) for trigger, ns in needs.items()}
+    return frozenset(needs), least
 
 
 def may_match(name: str, words: frozenset[str]) -> bool:
     """Whether ``cues().<name>`` may match a text whose :func:`words_of` are ``words``
-    (False: it cannot, the search can be skipped)."""
-    gate = triggers().get(name)
-    return gate is None or not gate.isdisjoint(words)
+    (False: it cannot, the search can be skipped): a phrase of its tables has all its
+    whole words there (:func:`phrase_gates`)."""
+    gate = phrase_gates().get(name)
+    if gate is None:
+        return True
+    trigger_words, needs = gate
+    if trigger_words.isdisjoint(words):
+        return False  # (most sentences, for most patterns)
+    for trigger in trigger_words.intersection(words):
+        for need in needs[trigger]:
+            if need <= words:
+                return True
+    return False
+
+
+_ByWord = dict[str, tuple[tuple[str, frozenset[str]], ...]]
+
+
+@lru_cache(maxsize=1)
+def _gates_by_word() -> tuple[frozenset[str], frozenset[str], _ByWord]:
+    """:func:`phrase_gates` turned around: the patterns without a gate, every trigger word,
+    and for each the (pattern, whole words of a phrase) it gates."""
+    ungated: set[str] = set()
+    by_word: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for name, gate in phrase_gates().items():
+        if gate is None:
+            ungated.add(name)
+            continue
+        for trigger, needs in gate[1].items():
+            by_word.setdefault(trigger, []).extend((name, need) for need in needs)
+    return frozenset(ungated), frozenset(by_word), {word: tuple(pairs) for word, pairs in by_word.items()}
+
+
+def may_match_any(words: frozenset[str]) -> frozenset[str]:
+    """The gated patterns that :func:`may_match` a text whose :func:`words_of` are ``words``
+    (and those without a gate): all of them at once, from the text's words."""
+    ungated, triggers, by_word = _gates_by_word()
+    found = set(ungated)
+    for word in words.intersection(triggers):  # (the few words that trigger anything)
+        for name, need in by_word[word]:
+            if name not in found and need <= words:
+                found.add(name)
+    return frozenset(found)
 
 
 # What Cues.list_header cannot match without: the colon of its first branch, or a word of

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar, overload
 
-from minutes.attribution.cues import triggers, words_of
+from minutes.attribution.cues import may_match_any, words_of
 from minutes.attribution.predicates import with_honorific
 from minutes.document import Document
 from minutes.model import Sentence
@@ -110,10 +110,14 @@ class Here:
         """The sentence's words as the cue gates test them (``cues.words_of``)."""
         return words_of(self.s.text)
 
+    @_once
+    def cues(self) -> frozenset[str]:
+        """The cue patterns that may match the sentence (``cues.may_match_any``)."""
+        return may_match_any(self.words)
+
     def may(self, cue: str) -> bool:
         """Whether ``cues().<cue>`` may match the sentence (False: it cannot): ``cues.may_match``."""
-        gate = triggers().get(cue)
-        return gate is None or not gate.isdisjoint(self.words)
+        return cue in self.cues
 
 
 class State:

@@ -422,8 +422,13 @@ def plain(b: Boundary) -> bool:
     numeral and no abbreviation that joins, ends with "." before a capitalised word
     that does not stand for a number: "the coming year." | "The chair opened".
     """
-    token, after = b.token, b.after
-    if b.protected or len(token) < 3 or token[-1] != ".":
+    return plain_parts(b.token, b.after, b.protected)
+
+
+def plain_parts(token: str, after: str, protected: bool) -> bool:
+    """:func:`plain` of a boundary with this ``token``, ``after`` and ``protected`` (what
+    it reads), before the boundary is built."""
+    if protected or len(token) < 3 or token[-1] != ".":
         return False
     if not (after[:1].isupper() and after[1:2].islower()):
         return False
