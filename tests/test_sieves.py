@@ -518,6 +518,19 @@ ABSENT_LINE = [
 
 ATTENDED_BY_COLON = [
     pytest.param(
+        "3. Summit was attended by the following Heads of State and Government:\n\n"
+        "Botswana: H.E. Kagiso Moremi, President\n"
+        "Zimbabwe: Hon. Tendai Gwatidzo, Minister of Foreign Affairs and International Trade\n\n"
+        "4. Summit noted the report.",
+        (
+            attendee("Kagiso Moremi", "President"),
+            attendee("Tendai Gwatidzo", "Minister of Foreign Affairs and International Trade"),
+            not_attendee("International Trade"),
+            not_attendee("Botswana"),
+        ),
+        id="attended-by-colon-the-following-heads-by-country",
+    ),
+    pytest.param(
         "The meeting was attended by:\nMs Lina Park, Director of Trade;\nMr Omar Haddad, Director of Ports.",
         (
             step("Lina Park", "attendee", "attendance-line"),

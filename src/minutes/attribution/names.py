@@ -51,6 +51,12 @@ def _affiliation(part: str) -> bool:
     )
 
 
+def _portfolio_only(part: str) -> bool:
+    """Capitalised portfolio words only: "International Trade" (never a person)."""
+    words = part.split()
+    return bool(words) and all(w[:1].isupper() and w.lower() in P.PORTFOLIO_WORDS for w in words)
+
+
 def _lines_as_items(blanked: str) -> str:
     """One name a line under a label ("Trustees Present:   Karen Whitlock (Chair)" /
     "   Amrit Sandhu (Vice-Chair)"): where no line holds two commas or ends in one, a
@@ -81,6 +87,7 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
     pending: str | None = None  # "The Chancellor, Ms X": a title for the name after it
     for part in re.split(r"[;,]|\s+and\s+", blanked):
         start = blanked.find(part, pos)
+        sep = rest[pos:start].strip()  # what joined it to the part before: "," or "and"
         pos = start + len(part)
         # the part as written, with its parentheses: "Mrs Jane Pellow (Clerk)"
         original = rest[start : start + len(part)]
@@ -96,6 +103,10 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
             continue
         if last is not None and _affiliation(part):
             # "Lee Tae-sik, Director General, Economic Research Department": where they work
+            continue
+        if last is not None and last.role and _portfolio_only(part):
+            # "Hon. X, Minister of Foreign Affairs and International Trade": the title goes on
+            last.role = f"{last.role} and {part.strip()}" if sep == "and" else f"{last.role}, {part.strip()}"
             continue
         if last is not None and dash_titled and re.fullmatch(r"\s*[A-Z][\w&'-]*\s*", part):
             # "Dr. Mercy Phiri - Deputy Governor, Economics": the title goes on after the comma

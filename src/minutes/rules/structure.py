@@ -102,7 +102,8 @@ SUBHEADER = re.compile(r"^[\W_]*[A-Za-z][\w ]{0,30}:\s*$")
 # A sentence that ends by introducing the names of those present on the lines after it.
 ATTENDED_BY_COLON = re.compile(
     r"\b(?:(?:was|were)\s+(?:also\s+)?attended\s+by|present\s+were|participants\s+were|"
-    r"in\s+attendance\s+were|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance))(?:\s+the\s+following)?\s*:\s*$",
+    r"in\s+attendance\s+were|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance))"
+    r"(?:\s+the\s+following(?:\s+[^:\n]{1,80})?)?\s*:\s*$",
     re.IGNORECASE,
 )
 # A sub-header with its names on the same line: "Directors: Mr A (Chairman); Ms B".
@@ -150,6 +151,9 @@ ENUMERATED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])
 # A motion's shorthand, the name right after the verb: "Moved Len, seconded Judy." (not
 # "Cllr A moved, Cllr B seconded", where they are verbs with subjects of their own).
 MOTION_SHORTHAND = re.compile(r"\b(?:(?P<mover>moved)|(?P<seconder>seconded)) (?=(?-i:[A-Z]))", re.IGNORECASE)
+# A short label before a person on a line of their own: "Botswana: H.E. Kagiso Moremi,
+# President" (the country a head of state came for).
+LINE_LABEL = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}:\s+")
 # A paragraph number opening a sentence: "5.  The meeting decided that:" (group 1: 5).
 PARAGRAPH_NUMBER = re.compile(r"\s*(\d{1,3})[.)]\s")
 INITIALS_SUBJECT = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([A-Z]{2,3})\s*")  # "2.2 MP"

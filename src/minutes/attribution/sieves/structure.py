@@ -63,9 +63,11 @@ def line_item(st: State, here: Here) -> Outcome:
     if not (_in_block(st, here) and st.line_items):
         return PASS
     item = re.sub(r"\s*(?:[;.]|;\s*and|,\s*and)\s*$", "", here.s.text)
-    if not is_name_line(item):
+    label = S.LINE_LABEL.match(item)
+    lead = label.end() if label and is_name_line(item[label.end() :]) else 0  # "Botswana: H.E. X"
+    if not is_name_line(item[lead:]):
         return PASS
-    ent = name_at(st, here.s.start, item, "attendance-line")
+    ent = name_at(st, here.s.start + lead, item[lead:], "attendance-line")
     if ent is None:
         return PASS
     st.mark_present(ent.id, "attendance-line", (here.s.start, here.s.start + len(item)))
