@@ -192,12 +192,17 @@ ATTENDANCE_ITEM = [
     pytest.param(
         "Trustees present:\nDame Patricia Hartwell DBE (Chair)\nRt Rev Dr Simon Ashcombe\n"
         "Ms Fiona Leckie CA (Hon. Treasurer)\n\nBishop Simon said the plan was sound.",
-        (presider("Patricia Hartwell"), attendee("Simon Ashcombe"), attendee("Fiona Leckie"),
-         step("Simon Ashcombe", "speaker", "speech-verb"), not_attendee("Rt")),
+        (
+            presider("Patricia Hartwell"),
+            attendee("Simon Ashcombe"),
+            attendee("Fiona Leckie"),
+            step("Simon Ashcombe", "speaker", "speech-verb"),
+            not_attendee("Rt"),
+        ),
         id="attendance-item-rt-rev-and-a-chartered-accountant",
     ),
     pytest.param(
-        "PRESENT:\nHon. Rommel D. Sabado - - - - City Councilor\nHon. Ariel T. Dizon - - - - \"     \"\n\n"
+        'PRESENT:\nHon. Rommel D. Sabado - - - - City Councilor\nHon. Ariel T. Dizon - - - - "     "\n\n'
         "The meeting opened.",
         (attendee("Rommel D. Sabado", "City Councilor"), attendee("Ariel T. Dizon", "City Councilor")),
         id="attendance-item-ditto-marks-repeat-the-role-above",
@@ -384,8 +389,12 @@ ATTENDANCE_HEADER = [
         "Trustees Present:      Karen Whitlock (Chair)\n                       Amrit Sandhu (Vice-Chair)\n"
         "                       Paul Gagnon\n                       Leila Haddad\n\n"
         "Chair Whitlock called the meeting to order.",
-        (presider("Karen Whitlock"), attendee("Amrit Sandhu"), attendee("Paul Gagnon"),
-         attendee("Leila Haddad")),
+        (
+            presider("Karen Whitlock"),
+            attendee("Amrit Sandhu"),
+            attendee("Paul Gagnon"),
+            attendee("Leila Haddad"),
+        ),
         id="attendance-header-one-name-a-line-under-the-label",
     ),
     pytest.param(
@@ -909,6 +918,16 @@ PRESIDES = [
 
 PRESENCE_VERB = [
     pytest.param(
+        "Vice Mayors Zhao Minghui, Li Xiaoyan and Peng Shaojun, and Guo Tingting, Secretary-General of the "
+        "Municipal Government, attended the meeting.",
+        (
+            attendee("Zhao Minghui"),
+            attendee("Peng Shaojun"),
+            attendee("Guo Tingting", "Secretary-General of the Municipal Government"),
+        ),
+        id="presence-verb-a-plural-title-list-then-a-titled-name",
+    ),
+    pytest.param(
         "Vice mayors Zhang Wei, Zhang Lihua, Wang Qiang and Secretary-General of the municipal "
         "government Chen Hao attended the meeting.",
         (attendee("Zhang Wei"), attendee("Wang Qiang"), attendee("Chen Hao")),
@@ -1112,8 +1131,11 @@ MOTION = [
     pytest.param(
         "Present: Len Fogarty, Judy Sorensen, Ann Hale, Bo Ng\n\n"
         "Minutes accepted. Moved Len, seconded Judy. Cllr Ann Hale moved, Cllr Bo Ng seconded.",
-        (step("Len Fogarty", "speaker", "motion"), step("Judy Sorensen", "speaker", "motion"),
-         no_step("Bo Ng", "speaker", "motion")),
+        (
+            step("Len Fogarty", "speaker", "motion"),
+            step("Judy Sorensen", "speaker", "motion"),
+            no_step("Bo Ng", "speaker", "motion"),
+        ),
         id="motion-shorthand-moved-name-seconded-name",
     ),
     pytest.param(

@@ -942,20 +942,20 @@ def _plural_title(toks: Sequence[Token], text: str, first: Mention, i: int, out:
         e = name_run(toks, j)
         if e <= j:
             break
-        out.append(
-            Mention(
-                toks[j].start,
-                toks[e - 1].end,
-                name_text(toks, j, e),
-                "person",
-                first.role,
-                first.role_span,
-                j,
-                e,
-                "title",
-            )
+        m = Mention(
+            toks[j].start,
+            toks[e - 1].end,
+            name_text(toks, j, e),
+            "person",
+            first.role,
+            first.role_span,
+            j,
+            e,
+            "title",
         )
-        i = e
+        _apposition(toks, text, m)  # "..., and Guo Tingting, Secretary-General of X,": a title of their own
+        out.append(m)
+        i = m.tok_end
     return i
 
 
@@ -1111,8 +1111,10 @@ def _split_org_name(toks: Sequence[Token], a: int, b: int, known: Registry) -> i
     if last_head >= 0 and s >= b:
         return None
     for s in range(a, b):
-        if toks[s - 1].low != "the" and known.lookup_tokens([t.text for t in toks[s:b]]) is not None and all(
-            is_name_token(t) for t in toks[s:b]
+        if (
+            toks[s - 1].low != "the"
+            and known.lookup_tokens([t.text for t in toks[s:b]]) is not None
+            and all(is_name_token(t) for t in toks[s:b])
         ):
             return s
     if b - a >= 3 and all(is_name_token(t) for t in toks[b - 2 : b]) and toks[b - 3].low not in _CONNECTORS:

@@ -190,8 +190,8 @@ def name_at(
     j = 1 if len(toks) > 1 and toks[0].low == "the" and is_honorific(toks, 1) else 0  # "The Rev. Dr. X"
     j = skip_honorifics(toks, j)
     t0 = j
-    while j < len(toks) and toks[j].text[:1].isupper() and (
-        title_word(toks[j].low) or _body_of_title(toks, j)
+    while (
+        j < len(toks) and toks[j].text[:1].isupper() and (title_word(toks[j].low) or _body_of_title(toks, j))
     ):
         j += 1
     if j > t0 and j + 1 < len(toks) and toks[j].low in ("of", "for"):
