@@ -442,6 +442,14 @@ def test_titles(sentence: str, expected: list[tuple[str, str | None]]) -> None:
 # who is who: document -> (presider, attendees, speakers)
 
 PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
+    # an organisation that gives a briefing at the meeting is there (GOLD.md convention 14)
+    (
+        "Mayor Li Guohua presided over the meeting. The Municipal Emergency Management Bureau gave a "
+        "briefing on work safety. The Bureau of Agriculture reported on spring plowing.",
+        "Li Guohua",
+        ["Municipal Emergency Management Bureau", "Bureau of Agriculture"],
+        ["Municipal Emergency Management Bureau", "Bureau of Agriculture"],
+    ),
     # a title's portfolio list is no one ("Provincial Councils", "Ocean Resources"), and a
     # thing "was also presented" is passive (rules.structure.PASSIVE_BEFORE)
     (

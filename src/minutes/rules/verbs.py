@@ -235,6 +235,15 @@ SURNAME_SAID: frozenset[str] = frozenset(
     | {"suggested", "questioned", "argued", "reported", "remarked", "answered", "clarified", "urged"}
 )
 
+# What an organisation does at the meeting when it is there to do it (GOLD.md convention
+# 14: an organisation said to speak or present is an attendee): "Songjiang District
+# Government made speeches", "The Emergency Management Bureau gave a briefing", "The
+# Bureau of Agriculture reported on ...". One that only "said" or "says" something may
+# be quoted from elsewhere ("IOM says ..." in a briefing) and is not.
+PRESENTING_WORDS: frozenset[str] = frozenset(
+    {"speech", "speeches", "statement", "briefing", "presentation", "report", "reported", "presented"}
+)
+
 # Things handed over, not said: "X presented to the President the certificate of
 # recognition" is a ceremony, not a speech (GOLD.md convention 9: presenting a report
 # whose content the text gives is speech). After "presented", "handed over", "gave".

@@ -282,11 +282,12 @@ def _hands_over(verb: str, text: str, end: int) -> bool:
 
 def _announce(st: State, eid: int, verb: str, span: tuple[int, int]) -> None:
     """ "X made a speech": X is announced (a shared surname prefers X later); an
-    organisation that made a speech is present ("Songjiang District Government made
-    speeches"; one that only "said" something is not: see outline.py)."""
+    organisation that made a speech, a statement or a report is present ("Songjiang
+    District Government made speeches"; one that only "said" something is not)."""
     if verb.lower().startswith(("made a speech", "made speeches", "delivered a speech")):
         st.announced.add(eid)
-    if st.reg.entities[eid].kind == "organization" and re.search(r"\bspeech(?:es)?\b", verb, re.I):
+    presenting = not V.PRESENTING_WORDS.isdisjoint(verb.lower().split())
+    if presenting and st.reg.entities[eid].kind == "organization":
         st.mark_present(eid, "speech-verb", span)
 
 
