@@ -875,6 +875,12 @@ IN_THE_CHAIR = [
 
 PRESIDES = [
     pytest.param(
+        "Prime Minister Nasrin Chowdhury today asked the ministries to act. The premier gave the "
+        "directives while presiding over the weekly cabinet meeting.",
+        (presider("Nasrin Chowdhury"), not_speaker("premier")),
+        id="presides-while-presiding-over-the-premier",
+    ),
+    pytest.param(
         "Mayor Denise Kowalczyk called the meeting to order at 6:02 p.m.",
         (presider("Denise Kowalczyk"), step("Denise Kowalczyk", "speaker", "presides")),
         id="presides-calling-to-order-is-speech-too",

@@ -179,8 +179,10 @@ def first_predicate(toks: Sequence[Token], before: int) -> int | None:
                 # after a parenthesis: "Sofía Aranda (Paraguay) opened"
                 opened = next((q for q in range(k - 2, -1, -1) if toks[q].text == "("), 0)
                 prev = toks[opened - 1] if opened > 0 else None
-            if prev is None or not (prev.text[:1].isupper() or prev.low in P.STRONG_BODY_NOUNS):
-                return None
+            if prev is None or not (
+                prev.text[:1].isupper() or prev.low in P.STRONG_BODY_NOUNS or prev.low in P.TITLE_HEADS
+            ):
+                return None  # ("The premier | gave the directives")
             return t.start
     return None
 

@@ -766,6 +766,7 @@ TITLE_ALIASES: dict[str, tuple[str, ...]] = {
     "mayor": ("mayor",),
     "chairman": ("chairman", "chairperson", "chair", "chairwoman"),
     "chair": ("chairman", "chairperson", "chair", "chairwoman"),
+    "premier": ("premier", "prime minister"),  # "The premier gave the directives" (news style)
     "sg": ("secretary-general", "secretary general", "sg"),
     "dsg": ("deputy secretary-general", "deputy secretary general", "dsg"),
 }

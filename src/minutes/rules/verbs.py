@@ -306,6 +306,7 @@ PRESIDES: tuple[str, ...] = (
     "led ... session",
     "led ... conference",
     "presided over",
+    "presiding over",  # "The premier gave the directives while presiding over the cabinet meeting"
     "presided",
     "presides over",
     "chaired",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from minutes.attribution.cues import cues
 from minutes.attribution.names import name_at
 from minutes.attribution.predicates import (
+    first_predicate,
     mention_end,
     names_body,
     passive_before,
@@ -91,6 +92,11 @@ def presides(st: State, here: Here) -> Outcome:
         if w is not None and not V.PRAYER_NOUNS.isdisjoint(w.group(1).lower().split()):
             continue  # "opened the meeting with a karakia": a prayer (speech), not the chair
         subj, via = subject(st, here, m.start())
+        if not subj and m.group(0)[:1].lower() == "p" and m.group(0).lower().startswith("presiding"):
+            # "The premier gave the directives while presiding over ...": the clause's subject
+            fp = first_predicate(here.toks, s.start + m.start())
+            if fp is not None:
+                subj, via = subject(st, here, fp - s.start)
         span = subject_span(st, here, subj, m.start(), m.end())
         if len(subj) > 1 and all(eid >= 0 for eid in subj):
             # "X and Y co-chaired the meeting": co-chairs, no single presider
