@@ -175,6 +175,13 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         [("(a)", 1), ("(b)", 2)],
     ),
     ("FIRST READING OF BUSINESS\n1. An Ordinance on Plastics.\n2. A Resolution on Tricycles.", []),
+    # a cue word far from the end of the sentence before is no lead-in
+    (
+        "Pursuant to the Disclosure Requirements Regulations, please find below the summary of the "
+        "proceedings of the 41st Annual General Meeting of the Company held on Monday through video.\n\n"
+        "1. Mr. Vikram Deshpande chaired the meeting.\n\n2. The Directors attended the meeting.",
+        [],
+    ),
     # inline numbered items after "that"
     (
         "The mayor made it clear that 1. cadres must be on duty; 2. sites must close.",

@@ -86,6 +86,8 @@ STRUCTURE_CASES = [
     p("ATTENDED_BY_COLON", "search", "The Retreat was attended by Mr A.", False),
     p("ATTENDED_BY_COLON", "search", "11. The following members of the Committee were present:", True),
     p("ATTENDED_BY_COLON", "search", "Members were present at the site visit.", False),
+    p("ATTENDED_BY_COLON", "search", "2. The following Directors attended the meeting through VC:", True),
+    p("ATTENDED_BY_COLON", "search", "The following Directors attended the meeting.", False),
     p("ATTENDED_BY_COLON", "search", "3. Summit was attended by the following Heads of State:", True),
     p("LINE_LABEL", "match", "Botswana: H.E. Kagiso Moremi, President", True),
     p("LINE_LABEL", "match", "South Africa: H.E. Lindiwe Mathebula", True),

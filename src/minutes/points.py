@@ -465,8 +465,14 @@ def _licensed(series: Series, text: str, sentences: Sequence[Sentence]) -> bool:
         return True
     if _last_word(text, end) in M.LIST_LEADIN_LAST_WORDS:
         return True
-    prev = sentences[idx - 1].text.lower() if idx > 0 else ""
+    prev = sentences[idx - 1].text.lower()[-LEADIN_CUE_REACH:] if idx > 0 else ""
     return any(cue in prev for cue in M.LIST_LEADIN_CUES)
+
+
+# How far from the end of the sentence before a list its cue word may stand: "He raised
+# three points." (not "Pursuant to the Disclosure Requirements Regulations, please find
+# below the summary of the proceedings of the 41st Annual General Meeting ... held ...").
+LEADIN_CUE_REACH = 80
 
 
 def build_series(

@@ -101,6 +101,8 @@ AFTER_NAME = re.compile(
 SUBHEADER = re.compile(r"^[\W_]*[A-Za-z][\w ]{0,30}:\s*$")
 # A sentence that ends by introducing the names of those present on the lines after it.
 ATTENDED_BY_COLON = re.compile(
+    # "The following Directors attended the meeting through VC:"
+    r"\bthe\s+following\s+[^:\n]{0,60}?\b(?:attended|were\s+present|participated)\b[^:\n]{0,60}:\s*$|"
     r"\b(?:(?:was|were)\s+(?:also\s+)?attended\s+by|present\s+were|participants\s+were|"
     r"in\s+attendance\s+were|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance))"
     r"(?:\s+the\s+following(?:\s+[^:\n]{1,80})?)?\s*:\s*$",
