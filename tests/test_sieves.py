@@ -977,6 +977,12 @@ PRESENCE_AFTER = [
 
 BODY_DECISION = [
     pytest.param(
+        "Dr Okafor reported that 37 new members had joined. Council elected the following to Honorary "
+        "Fellowship:\n1. Dr Margaret Penhaligon;\n2. Mr Tomasz Zielinski.",
+        (step(None, "speaker", "body-decision"), points(None, 2), points("Okafor", 0)),
+        id="body-decision-council-elected",
+    ),
+    pytest.param(
         "Present: Cllr P. Dunmore, Cllr H. Caddick\n\nIt was proposed by Cllr Dunmore, seconded by Cllr "
         "Caddick and RESOLVED to award the following grants:\ni. Hub: 1,500;\nii. Scouts: 750.",
         (step(None, "speaker", "body-decision", "it-passive"), points(None, 2), points("P. Dunmore", 0)),

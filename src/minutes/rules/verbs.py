@@ -504,6 +504,8 @@ BODY_ONLY: tuple[str, ...] = (
     "made five key resolutions",
     "passed",
     "endorsed",
+    "elected",  # "Council elected the following to Honorary Fellowship: 1. ..."
+    "appointed",
     "determined",
     "concluded",
     "was agreed",
