@@ -175,6 +175,12 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         [("(a)", 1), ("(b)", 2)],
     ),
     ("FIRST READING OF BUSINESS\n1. An Ordinance on Plastics.\n2. A Resolution on Tricycles.", []),
+    # "RESOLVED" alone on its line licenses the numbered resolutions under it
+    (
+        "The CFO presented the report.\nRESOLVED\n1. That Council notes the report.\n"
+        "2. That the Manager submit a budget.",
+        [("1.", 1), ("2.", 2)],
+    ),
     # a cue word far from the end of the sentence before is no lead-in
     (
         "Pursuant to the Disclosure Requirements Regulations, please find below the summary of the "

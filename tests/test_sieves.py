@@ -184,6 +184,16 @@ ATTENDANCE_LINE = [
 
 ATTENDANCE_ITEM = [
     pytest.param(
+        "PRESENT\nCllr N.P. Zungu          Speaker (Chairperson)\nCllr B.J. van Rooyen     Ward 3\n\n"
+        "Cllr van Rooyen (Ward 3) thanked the Mayor but said tankers were late.",
+        (
+            attendee("B.J. van Rooyen"),
+            step("B.J. van Rooyen", "speaker", "speech-verb"),
+            not_speaker("Rooyen"),
+        ),
+        id="attendance-item-initials-then-a-particle",
+    ),
+    pytest.param(
         "Present:\nCllr Mrs S. Pennington (Town Mayor) \u2013 in the Chair\nCllr R. Aldous\n\n"
         "The meeting opened.",
         (presider("S. Pennington"), attendee("R. Aldous")),
@@ -1126,6 +1136,12 @@ SPEECH_BY = [
 ]
 
 MOTION = [
+    pytest.param(
+        "PRESENT\nCllr K. Mthethwa         Chief Whip\nCllr F. Cassim           Ward 11\n\n"
+        "The minutes were confirmed.\nProposed: Cllr Mthethwa      Seconded: Cllr Cassim",
+        (step("K. Mthethwa", "speaker", "motion"), step("F. Cassim", "speaker", "motion")),
+        id="motion-proposed-and-seconded-labels",
+    ),
     pytest.param(
         "Present: Priya Raman, Tom Hadley\n\nMotion by Council Member Raman, seconded by Council Member "
         "Hadley, to introduce the ordinance with the following amendments:\n1. Require owners to register;\n"

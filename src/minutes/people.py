@@ -393,6 +393,14 @@ def is_honorific(toks: Sequence[Token], i: int) -> bool:
 _TWO_WORD_FIRSTS = frozenset(first for first, _ in P.TWO_WORD_HONORIFICS)
 
 
+def _particle_then_name(toks: Sequence[Token], k: int) -> bool:
+    """Name particles from ``k``, then a name: "van Rooyen", "de la Cruz"."""
+    q = k
+    while q < len(toks) and toks[q].low in P.NAME_PARTICLES:
+        q += 1
+    return q > k and q < len(toks) and is_name_token(toks[q])
+
+
 def name_run(toks: Sequence[Token], i: int) -> int:
     """End index (exclusive) of the name starting at token i (i itself if none)."""
     j = i
@@ -446,7 +454,8 @@ def name_run(toks: Sequence[Token], i: int) -> int:
         ):
             j += 3
             continue
-        if j > i and t.low in P.NAME_PARTICLES:
+        if t.low in P.NAME_PARTICLES and (j > i or (i > 0 and is_honorific(toks, i - 1))):
+            # ("Cllr van Rooyen": a particle may open the name after an honorific)
             k = j + 1
             while k < len(toks) and toks[k].low in P.NAME_PARTICLES:
                 k += 1  # "Ann van der Berg", "Maria de la Cruz"
@@ -454,8 +463,12 @@ def name_run(toks: Sequence[Token], i: int) -> int:
                 j = k
                 continue
         # dotted initials before a surname: "D.J. Whitaker" (not "U.S. Ambassador")
-        if _DOTTED_INITIALS.match(t.text) and t.low not in P.NOT_INITIALS and _followed_by_name(toks, j + 1):
-            j += 1
+        if (
+            _DOTTED_INITIALS.match(t.text)
+            and t.low not in P.NOT_INITIALS
+            and (_followed_by_name(toks, j + 1) or _particle_then_name(toks, j + 1))
+        ):
+            j += 1  # ("B.J. van Rooyen")
             continue
         # a surname that is also an organisation word, ending a name: "Mayor Jo Park"
         if (

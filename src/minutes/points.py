@@ -423,7 +423,7 @@ def _narrative(series: Series, narrated: Collection[int]) -> bool:
 
 
 def _last_word(text: str, end: int) -> str:
-    """The word that ends ``text[:end]`` ("" when it ends in punctuation), as written."""
+    """The word that ends ``text[:end]`` ("" when it ends in punctuation)."""
     start = end
     while start > 0 and text[start - 1].isalpha():
         start -= 1
@@ -463,7 +463,7 @@ def _licensed(series: Series, text: str, sentences: Sequence[Sentence]) -> bool:
         return False
     if text.endswith(M.LIST_LEADIN_ENDINGS, 0, end):
         return True
-    if _last_word(text, end) in M.LIST_LEADIN_LAST_WORDS:
+    if _last_word(text, end).lower() in M.LIST_LEADIN_LAST_WORDS:
         return True
     prev = sentences[idx - 1].text.lower()[-LEADIN_CUE_REACH:] if idx > 0 else ""
     return any(cue in prev for cue in M.LIST_LEADIN_CUES)

@@ -132,8 +132,12 @@ def names_body(ent: Entity) -> bool:
 def in_parentheses_after_name(
     m: Mention, idx: int, resolved: Sequence[tuple[Mention, Entity | None]], text: str
 ) -> bool:
-    """ "ZHANG HAOYU (China) said": the country in parentheses only qualifies the name."""
-    if idx == 0 or text[max(0, m.start - 2) : m.start].strip() != "(" or text[m.end : m.end + 1] != ")":
+    """ "ZHANG HAOYU (China) said", "Cllr van Rooyen (Ward 3) thanked": the words in
+    parentheses only qualify the name."""
+    if idx == 0 or text[max(0, m.start - 2) : m.start].strip() != "(":
+        return False
+    close = text.find(")", m.end, m.end + 12)
+    if close < 0 or "(" in text[m.end : close]:
         return False
     prev = resolved[idx - 1][0]
     return prev.kind == "person" and not text[prev.end : m.start].strip(" (")

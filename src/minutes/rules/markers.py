@@ -189,6 +189,7 @@ LIST_LEADIN_LAST_WORDS: frozenset[str] = frozenset(
     {"that", "to", "namely", "viz", "on", "for", "of", "with", "by", "the"}
     | {"include", "includes", "including", "included", "cover", "covers", "covering", "covered"}
     | {"comprise", "comprises", "comprising", "comprised", "are", "were", "be", "being"}
+    | {"resolved", "agreed", "decided"}  # "RESOLVED" alone on its line, then "1. That Council ..."
 )
 
 ROMAN_VALUES: dict[str, int] = {

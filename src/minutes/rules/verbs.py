@@ -415,6 +415,7 @@ MOTION_MOVER: tuple[str, ...] = (
     "moved:",  # "MOTION #26-004   Moved: Marlene Cook   Seconded: Wesley Mistatim"
     "prop.",  # "Prop. Joy Edwards, sec. Dennis O'Hare" (a co-op's or a club's shorthand)
     "proposer:",
+    "proposed:",  # "Proposed: Cllr Mthethwa      Seconded: Cllr Cassim"
 )
 MOTION_SECONDER: tuple[str, ...] = (
     "seconded by",
