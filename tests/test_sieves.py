@@ -1029,6 +1029,17 @@ BODY_DECISION = [
 
 SPEECH_VERB = [
     pytest.param(
+        "OFFICIALS\nMr D.M. Shabalala        Municipal Manager\n\nCllr S. Ngcobo asked when the repairs "
+        "would be finished; the Municipal Manager responded that, first, a pump was due. Second, "
+        "a crew was hired.",
+        (
+            step("S. Ngcobo", "speaker", "speech-verb"),
+            step("D.M. Shabalala", "speaker", "speech-verb", "title-only"),
+            points("D.M. Shabalala", 2),
+        ),
+        id="speech-verb-a-second-speaker-after-a-semicolon",
+    ),
+    pytest.param(
         "Dr AKINWUMI (Nigeria), speaking on behalf of the Member States of the African Region, said that "
         "there were three priorities: first, packages; second, training.",
         (

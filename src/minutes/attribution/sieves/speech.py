@@ -109,8 +109,29 @@ def speech_verb(st: State, here: Here) -> Outcome:
         _answering(st, here, m.end())
         _quoted_paragraph(st, here, m.start())
         _relayed_series(st, here, m.end())
+        _after_semicolon(st, here, m.end())
         return DECIDED
     return PASS
+
+
+def _after_semicolon(st: State, here: Here, after: int) -> None:
+    """ "Cllr Ngcobo asked when ...; the Municipal Manager responded that ...": a clause
+    after a semicolon whose speech verb has a named or titled subject of its own in it."""
+    text = here.s.text
+    semi = text.find(";", after)
+    if semi < 0:
+        return
+    for m in cues().speech.finditer(text, semi):
+        if passive_before(text, m.start()) or _in_proper_name(text, m):
+            continue
+        subj, via = subject(st, here, m.start(), speech=True)
+        if len(subj) != 1 or subj[0] < 0 or via not in ("named-mention", "title-only"):
+            return
+        span = subject_span(st, here, subj, m.start(), m.end())
+        if span[0] < here.s.start + semi:
+            return  # (the subject stands before the semicolon: the same speaker)
+        st.speak(subj[0], "speech-verb", span, via)
+        return
 
 
 def _in_proper_name(text: str, m: re.Match[str]) -> bool:
