@@ -825,6 +825,21 @@ ROLE_LABEL = [
     ),
 ]
 
+QA_LABEL = [
+    pytest.param(
+        "Foreign Ministry Spokesperson Lin Haowen's Regular Press Conference on March 5, 2025\n\n"
+        "Q: What will the visit achieve?\n\nA: The visit aims to achieve two things. First, to plan "
+        "the next stage. Second, to deepen cooperation.",
+        (step("Lin Haowen", "speaker", "qa-label"), points("Lin Haowen", 2)),
+        id="qa-label-the-answer-is-the-host-s",
+    ),
+    pytest.param(
+        "Minutes of the Parks Committee\n\nQ: Will the pool open?\n\nA: Not this year.",
+        (no_step("A", "speaker"), no_step(None, "speaker", "qa-label")),
+        id="qa-label-no-host-no-answerer",
+    ),
+]
+
 VOCATIVE = [
     pytest.param(
         "Mr. Lim, please go ahead.",
@@ -1318,6 +1333,7 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "relayed": RELAYED,
     "name-label": NAME_LABEL,
     "role-label": ROLE_LABEL,
+    "qa-label": QA_LABEL,
     "vocative": VOCATIVE,
     "presided-by": PRESIDED_BY,
     "in-the-chair": IN_THE_CHAIR,

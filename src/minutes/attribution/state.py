@@ -133,6 +133,7 @@ class State:
         self.cur_why: int | None = None  # the trail entry that gave ``cur`` the floor
         self.i = 0  # the sentence being read
         self.turn_owner: int | None = None  # a transcript turn: only its owner speaks
+        self.host: int | None = None  # the person whose briefing the headline names ("A:" turns)
         self.last_person: int | None = None
         self.announced: set[int] = set()  # announced as making a speech
         self.present: set[int] = set()  # the ids in att.present

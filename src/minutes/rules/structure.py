@@ -156,6 +156,10 @@ MOTION_SHORTHAND = re.compile(r"\b(?:(?P<mover>moved)|(?P<seconder>seconded)) (?
 # A short label before a person on a line of their own: "Botswana: H.E. Kagiso Moremi,
 # President" (the country a head of state came for).
 LINE_LABEL = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}:\s+")
+# The title of whoever answers at a press conference the headline names.
+HOST_TITLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|press secretary)\b", re.IGNORECASE)
+# The labels of a question-and-answer transcript: "Q: ..." (a journalist), "A: ..." (the host).
+QA_LABEL = re.compile(r"\s*(?P<l>[QA])\s*:\s")
 # A paragraph number opening a sentence: "5.  The meeting decided that:" (group 1: 5).
 PARAGRAPH_NUMBER = re.compile(r"\s*(\d{1,3})[.)]\s")
 INITIALS_SUBJECT = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([A-Z]{2,3})\s*")  # "2.2 MP"

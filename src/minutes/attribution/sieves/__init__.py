@@ -15,7 +15,7 @@ explain`` prints it).
     carry-over         nothing to act on: the floor carries over   (sieves/mentions.py)
     mentions           resolve the sentence's mentions             (sieves/mentions.py)
     relayed            "the speech delivered by X": X only relayed (sieves/mentions.py)
-    turn               transcript labels "Name:" and "THE CHAIR:"  (sieves/turns.py)
+    turn               transcript labels "Name:", "THE CHAIR:", "Q:"/"A:" (sieves/turns.py)
     vocative           "Mr. Lim, please ...": present              (sieves/turns.py)
     presiding          presided by / in the chair / X chaired      (sieves/presiding.py)
     presence           X attended / attended by X                  (sieves/presence.py)
@@ -60,7 +60,10 @@ ORDER: tuple[Family, ...] = (
     Family("carry-over", (("carry-over", mentions.carry_over),)),
     Family("mentions", (("mentions", mentions.read_mentions),)),
     Family("relayed", (("relayed", mentions.relayed),)),
-    Family("turn", (("name-label", turns.name_label), ("role-label", turns.role_label))),
+    Family(
+        "turn",
+        (("name-label", turns.name_label), ("role-label", turns.role_label), ("qa-label", turns.qa_label)),
+    ),
     Family("vocative", (("vocative", turns.vocative),)),
     Family(
         "presiding",

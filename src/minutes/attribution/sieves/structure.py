@@ -305,12 +305,13 @@ def headline(st: State, here: Here) -> Outcome:
         return PASS
     in_title_case = title_case(here.s.text)
     for m in find_mentions(here.toks, st.text, st.reg):
-        if (
-            m.how in ("title", "honorific")
-            and m.kind == "person"
-            and (not in_title_case or any(len(w) > 1 and w.isupper() for w in m.name.split()))
-        ):
-            st.reg.add(m.name, m.kind, None, m.start)
+        if m.how not in ("title", "honorific") or m.kind != "person":
+            continue
+        host = st.host is None and m.role is not None and S.HOST_TITLE.search(m.role) is not None
+        if host or not in_title_case or any(len(w) > 1 and w.isupper() for w in m.name.split()):
+            ent = st.reg.add(m.name, m.kind, m.role if host else None, m.start)
+            if host:
+                st.host = ent.id  # "Foreign Ministry Spokesperson Lin Haowen's Regular Press Conference"
     return SETTLED
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from minutes.attribution.predicates import is_name_line, section_label
 from minutes.attribution.sieves.base import DECIDED, PASS, Outcome
-from minutes.attribution.state import Here, State
+from minutes.attribution.state import NOBODY, Here, State
 from minutes.rules import people as P
 from minutes.rules import structure as S
 
@@ -59,6 +59,24 @@ def role_label(st: State, here: Here) -> Outcome:
         ent = st.reg.add(title, "person", title, s.start, anonymous=True)
     st.speak(ent.id, "role-label", (s.start, s.start + m.end()))
     st.turn_owner = ent.id
+    return DECIDED
+
+
+def qa_label(st: State, here: Here) -> Outcome:
+    """ "Q: ..." and "A: ..." at a press conference the headline names: a question (no
+    speaker), then the host's answer ("Foreign Ministry Spokesperson Lin Haowen's Regular
+    Press Conference": "A:" is Lin Haowen)."""
+    host = st.host
+    m = S.QA_LABEL.match(here.s.text) if here.line_start and host is not None else None
+    if m is None or host is None:
+        return PASS
+    s = here.s
+    if m.group("l") == "Q":
+        st.turn_owner = None
+        st.give_floor(NOBODY, "qa-label", (s.start, s.start + m.end()))
+        return DECIDED
+    st.speak(host, "qa-label", (s.start, s.start + m.end()))
+    st.turn_owner = host
     return DECIDED
 
 
