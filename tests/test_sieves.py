@@ -184,6 +184,20 @@ ATTENDANCE_LINE = [
 
 ATTENDANCE_ITEM = [
     pytest.param(
+        "PRESENT\nChairperson       Hinemoa Tatere\nDeputy Chairperson   Graham Whitcombe\n"
+        "Members           Priya Raman\n                  Sione Fifita\n\nALSO PRESENT\n"
+        "Ward Councillor   Bridget Hale         Until 11.05am\n\nThe Chairperson opened the meeting.",
+        (
+            presider("Hinemoa Tatere"),
+            attendee("Graham Whitcombe", "Deputy Chairperson"),
+            attendee("Priya Raman", "Member"),
+            attendee("Sione Fifita"),
+            attendee("Bridget Hale", "Ward Councillor"),
+            not_attendee("Ward"),
+        ),
+        id="attendance-item-a-table-with-the-title-first",
+    ),
+    pytest.param(
         "PRESENT\nCllr N.P. Zungu          Speaker (Chairperson)\nCllr B.J. van Rooyen     Ward 3\n\n"
         "Cllr van Rooyen (Ward 3) thanked the Mayor but said tankers were late.",
         (

@@ -165,6 +165,29 @@ def _body_of_title(toks: Sequence[Token], j: int) -> bool:
     )
 
 
+def _title_then_name_cells(
+    st: State, offset: int, snippet: str, column: re.Match[str], sieve: str
+) -> Entity | None:
+    """A table row with the title first: "Deputy Chairperson   Graham Whitcombe",
+    "Ward Councillor   Bridget Hale         Until 11.05am" (a note may follow the name)."""
+    lead = len(snippet) - len(snippet.lstrip())
+    title = snippet.strip()[: column.start()]
+    start = lead + column.end()
+    cell = snippet[start:]
+    after = S.COLUMN_GAP.search(cell)
+    cell = cell[: after.start()] if after else cell
+    words = title.split()
+    role = title
+    if words[-1].lower() in P.PLURAL_TITLE_HEADS:  # "Members   Priya Raman"
+        role = " ".join([*words[:-1], P.PLURAL_TITLE_HEADS[words[-1].lower()]])
+    ent = name_at(st, offset + start, cell, sieve, default_role=role)
+    if ent is not None:
+        st.item_role = role  # (the lines below it may be its names: "   Sione Fifita")
+        if S.CHAIR_MARK.fullmatch(title):
+            st.preside(ent.id, sieve, (offset, offset + len(snippet)))
+    return ent
+
+
 def name_at(
     st: State, offset: int, snippet: str, sieve: str, default_role: str | None = None
 ) -> Entity | None:
@@ -172,6 +195,8 @@ def name_at(
     the title before the name, after a comma or a dash, or in parentheses. A
     "(Chair)" makes them the presider; "(JT)", their initials, is another name."""
     column = S.COLUMN_GAP.search(snippet.strip())
+    if column and is_title_phrase(snippet.strip()[: column.start()]):
+        return _title_then_name_cells(st, offset, snippet, column, sieve)
     if column and not re.search(r"[,(]", snippet[: column.start()]):
         # a table row, "Dr Sarah Hughes      Medical Director": the name, then the title
         lead = len(snippet) - len(snippet.lstrip())

@@ -190,6 +190,10 @@ PLURAL_TITLE_HEADS: dict[str, str] = {
     "magistrates": "Magistrate",
     "envoys": "Envoy",
     "members": "Member",
+    "supervisors": "Supervisor",
+    "regents": "Regent",
+    "selectmen": "Selectman",
+    "delegates": "Delegate",
 }
 
 # Words that extend a title after its head: "Mayor Pro Tem D.J. Whitaker",
