@@ -1058,6 +1058,16 @@ BODY_DECISION = [
 
 SPEECH_VERB = [
     pytest.param(
+        "Members present: Prof. Aisha Kirunda, Dr. Robert Tumwine.\n\nProf. Kirunda argued for a pause. "
+        "Dr. Tumwine pointed to three risks: firstly, the weather; secondly, tariffs; and thirdly, the rate.",
+        (
+            step("Robert Tumwine", "speaker", "speech-verb"),
+            points("Robert Tumwine", 3),
+            points("Aisha Kirunda", 0),
+        ),
+        id="speech-verb-pointed-to-three-risks",
+    ),
+    pytest.param(
         "OFFICIALS\nMr D.M. Shabalala        Municipal Manager\n\nCllr S. Ngcobo asked when the repairs "
         "would be finished; the Municipal Manager responded that, first, a pump was due. Second, "
         "a crew was hired.",
@@ -1637,6 +1647,12 @@ MEETING_AS_BODY = [
 ]
 
 LONE_NAME = [
+    pytest.param(
+        "Dr AKINWUMI (Nigeria) said that caries remained common. The Region had identified three "
+        "priorities: first, packages; second, training.",
+        (points("AKINWUMI", 2), not_speaker("Region")),
+        id="lone-name-after-the-is-a-common-noun",
+    ),
     pytest.param(
         "In attendance: Mrs K. Hollis (Town Clerk), Mr D. Yates (Deputy Clerk & RFO)\n\n"
         "The RFO presented the schedule of payments.",

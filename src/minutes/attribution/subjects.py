@@ -418,6 +418,9 @@ def meeting_as_body(q: Query) -> Answer:
     return [MEETING]
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
 def lone_name(q: Query) -> Answer:
     """ "Sudaryono said", "Ostrowski said": a one-word name, only as the subject of a speech
     verb. At a sentence's start a capitalised word is a name only if the document never
@@ -427,6 +430,8 @@ def lone_name(q: Query) -> Answer:
         return None
     if lone.name.lower() in P.BODY_NOUNS:
         return [MEETING]
+    if _THE_BEFORE.search(q.st.text, max(0, lone.start - 8), lone.start):
+        return []  # "The Region had identified ...": a common noun, capitalised, no name
     if lone.name.isupper() and lone.name.isalpha() and 2 <= len(lone.name) <= 5:
         holder = q.st.by_title(lone.name)  # "The RFO presented": "Mr D. Yates (Deputy Clerk & RFO)"
         if holder is not None:

@@ -44,6 +44,15 @@ SPEECH: tuple[str, ...] = (
     "delivered a report",
     "gave a speech",
     "gave a briefing",
+    "pointed to",  # "Dr. Tumwine pointed to three risks: firstly, ..."
+    "identified",
+    "cited",
+    "flagged",
+    "raised ... concerns",  # "Professor Moriyama raised two concerns about ..."
+    "raised ... concern",
+    "raised ... issues",
+    "raised ... points",
+    "raised ... questions",
     "gave an update",  # "Graham gave an update as convenor."
     "gave an ... update",
     "provided an update",
