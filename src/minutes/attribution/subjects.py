@@ -430,12 +430,12 @@ def lone_name(q: Query) -> Answer:
         return None
     if lone.name.lower() in P.BODY_NOUNS:
         return [MEETING]
-    if _THE_BEFORE.search(q.st.text, max(0, lone.start - 8), lone.start):
-        return []  # "The Region had identified ...": a common noun, capitalised, no name
     if lone.name.isupper() and lone.name.isalpha() and 2 <= len(lone.name) <= 5:
         holder = q.st.by_title(lone.name)  # "The RFO presented": "Mr D. Yates (Deputy Clerk & RFO)"
         if holder is not None:
             return [holder.id]
+    if _THE_BEFORE.search(q.st.text, max(0, lone.start - 8), lone.start):
+        return []  # "The Region had identified ...": a common noun, capitalised, no name
     if not (q.create and q.speech):
         return []
     if sentence_initial(lone, q.here.s) and not _said_by_surname(q, lone.name):
