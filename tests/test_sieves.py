@@ -346,6 +346,20 @@ CHAIR_LINE = [
 
 OFFICER_LINE = [
     pytest.param(
+        "Executive Directors present:\nMs. Fatou Sembene (Constituency I)\n"
+        "Alternate Executive Director, Constituency V: Ms. Lucia Ferreyra\n"
+        "Management: Mr. Babacar Thiam, Vice-President; Ms. Naledi Dube, Director\n"
+        "Secretary General: Ms. Helene Ake\n\nThe Secretary General informed the Board.",
+        (
+            attendee("Lucia Ferreyra"),
+            attendee("Babacar Thiam"),
+            attendee("Naledi Dube"),
+            attendee("Helene Ake", "Secretary General"),
+            step("Helene Ake", "speaker", "speech-verb", "title-only"),
+        ),
+        id="officer-line-long-labels-and-a-group-of-officers",
+    ),
+    pytest.param(
         "Present: Cllr Amy Reed, Cllr Tom Hale\nSecretary "
         "(acting): Ms. Tiyamike Gondwe\n\nThe meeting opened.",
         (step("Tiyamike Gondwe", "attendee", "officer-line"), attendee("Tiyamike Gondwe", "Secretary")),

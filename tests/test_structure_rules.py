@@ -108,6 +108,8 @@ STRUCTURE_CASES = [
     p("MOTION_SHORTHAND", "search", "Moved Len, seconded Judy.", True),
     p("MOTION_SHORTHAND", "search", "Cllr Ann Hale moved, Cllr Bo Ng seconded.", False),
     p("MOTION_SHORTHAND", "search", "She moved the motion.", False),
+    p("LONG_LABEL", "match", "Alternate Executive Director, Constituency V: Ms. Lucía Ferreyra", True),
+    p("LONG_LABEL", "match", "the meeting noted: first", False),
     p("HOST_TITLE", "search", "Foreign Ministry Spokesperson", True),
     p("HOST_TITLE", "search", "Foreign Minister", False),
     p("QA_LABEL", "match", "A: Marencia is an important partner.", True, ("l", "A")),

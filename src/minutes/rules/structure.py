@@ -156,6 +156,9 @@ MOTION_SHORTHAND = re.compile(r"\b(?:(?P<mover>moved)|(?P<seconder>seconded)) (?
 # A short label before a person on a line of their own: "Botswana: H.E. Kagiso Moremi,
 # President" (the country a head of state came for).
 LINE_LABEL = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}:\s+")
+# A longer label before a person, with commas: "Alternate Executive Director,
+# Constituency V: Ms. Lucía Ferreyra" (group "t": the label).
+LONG_LABEL = re.compile(r"\s*(?P<t>[A-Z][\w'\u2019.-]*(?:,?\s+[A-Z][\w'\u2019.-]*){0,6}):\s+(?=\S)")
 # The title of whoever answers at a press conference the headline names.
 HOST_TITLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|press secretary)\b", re.IGNORECASE)
 # The labels of a question-and-answer transcript: "Q: ..." (a journalist), "A: ..." (the host).

@@ -158,22 +158,43 @@ def officer_line(st: State, here: Here) -> Outcome:
         return PASS
     s = here.s
     m = S.ROLE_LABEL.match(s.text)
-    if not m or m.group("t").split()[-1].lower() not in P.TITLE_HEADS or section_label(m.group("t")):
+    titled = m is not None and m.group("t").split()[-1].lower() in P.TITLE_HEADS
+    if not titled:
+        m = _long_label(s.text)  # ("Management: Mr. A, Vice-President; Ms. B, Director")
+    if not m or section_label(m.group("t")):
         return PASS
     rest = s.text[m.end() :]
-    if not is_name_line(rest.strip()) or len(rest.split()) > 12:
+    if not is_name_line(rest.strip()) or (len(rest.split()) > 12 and ";" not in rest):
+        return PASS
+    if not titled and not (";" in rest or is_honorific_line(rest)):
         return PASS
     if ";" in rest:  # "Officers: A; B"
-        saved, st.list_role = st.list_role, m.group("t")
+        saved, st.list_role = st.list_role, m.group("t") if titled else None
         list_items(st, s.start + m.end(), rest, "officer-line")
         st.list_role = saved
         return SETTLED
     # one officer: the name, then credentials and an employer after commas
     name = rest.split(",", 1)[0]
-    ent = name_at(st, s.start + m.end(), name, "officer-line", default_role=m.group("t"))
+    ent = name_at(st, s.start + m.end(), name, "officer-line", default_role=m.group("t") if titled else None)
     if ent is not None:
         st.mark_present(ent.id, "officer-line", (s.start, s.start + m.end() + len(name)))
     return SETTLED
+
+
+def _long_label(text: str) -> re.Match[str] | None:
+    """A label the title pattern does not take, before one officer ("Alternate Executive
+    Director, Constituency V: Ms. X") or a group of them ("Management: Mr. A, Vice-President;
+    Ms. B, Director"); other labels are the subheader sieves' ("Botswana: H.E. X, President")."""
+    m = S.LONG_LABEL.match(text)
+    if m is None or m.group("t").split()[-1].lower() in P.PLURAL_TITLE_HEADS:
+        return None  # ("Directors: Mr A (Chairman); Ms B": the subheader sieve's)
+    return m if "," in m.group("t") or ";" in text[m.end() :] else None
+
+
+def is_honorific_line(text: str) -> bool:
+    """A value that opens with an honorific: "Ms. Lucía Ferreyra"."""
+    first = text.split()[:1]
+    return bool(first) and first[0].lower() in P.HONORIFICS
 
 
 def headerless_roll(st: State, here: Here) -> Outcome:
