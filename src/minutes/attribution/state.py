@@ -172,6 +172,13 @@ class State:
         if eid >= 0 and self.reg.entities[eid].kind == "person":
             self.last_person = eid
 
+    def speak_aside(self, eid: int, sieve: str, span: tuple[int, int], via: str = "") -> None:
+        """``eid`` has spoken, and the floor stays where it was: a seconder, a chair who
+        calls the meeting to order."""
+        held, why = self.cur, self.cur_why
+        self.speak(eid, sieve, span, via)
+        self.cur, self.cur_why = held, why
+
     def give_floor(self, eid: int, sieve: str, span: tuple[int, int]) -> None:
         """``eid`` holds the floor for what follows without having spoken: the items of a
         motion are the meeting's ("Moved By: Cllr A / Seconded By: Cllr B / 1. That ...")."""

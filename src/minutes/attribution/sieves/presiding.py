@@ -53,9 +53,7 @@ def presided_by(st: State, here: Here) -> Outcome:
                 if not e2.anonymous:
                     st.preside(e2.id, "presided-by", (span[0], mm.end))
                     if any(p in m.group(0).lower() for p in V.PRESIDING_SPEECH):
-                        held, why = st.cur, st.cur_why  # "called to order by X": X spoke
-                        st.speak(e2.id, "presided-by", (span[0], mm.end))
-                        st.cur, st.cur_why = held, why
+                        st.speak_aside(e2.id, "presided-by", (span[0], mm.end))  # "called to order by X"
                 return DECIDED
         ent2 = name_at(st, lead_start, st.text[lead_start : s.end], "presided-by")
         if ent2 is not None:
@@ -114,8 +112,6 @@ def presides(st: State, here: Here) -> Outcome:
             st.preside(subj[-1], "presides", span, via)
             st.sentence_subject = subj[-1:]
             if any(p in m.group(0).lower() for p in V.PRESIDING_SPEECH):
-                held, why = st.cur, st.cur_why  # "X called the meeting to order": X spoke
-                st.speak(subj[-1], "presides", span, via)
-                st.cur, st.cur_why = held, why
+                st.speak_aside(subj[-1], "presides", span, via)  # "X called the meeting to order"
             return DECIDED
     return PASS

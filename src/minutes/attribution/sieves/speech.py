@@ -219,9 +219,7 @@ def motion(st: State, here: Here) -> Outcome:
             if bm.group("mover") and not _body_decided_here(st):
                 st.speak(e2.id, "motion", span)
             else:
-                held, why = st.cur, st.cur_why
-                st.speak(e2.id, "motion", span)
-                st.cur, st.cur_why = held, why
+                st.speak_aside(e2.id, "motion", span)
             found = True
             break
     if found and (_motion_line(here) or s.text.rstrip().endswith(":")):
