@@ -1072,6 +1072,15 @@ BODY_DECISION = [
 
 SPEECH_VERB = [
     pytest.param(
+        "The Municipal Water Resources Bureau attended the meeting. The Municipal Meteorological Bureau "
+        "reported that rain would be heavy.",
+        (
+            step("Municipal Meteorological Bureau", "speaker", "speech-verb"),
+            not_speaker("Municipal Water Resources Bureau"),
+        ),
+        id="speech-verb-two-bureaus-are-two-organisations",
+    ),
+    pytest.param(
         "Members present: Prof. Aisha Kirunda, Dr. Robert Tumwine.\n\nProf. Kirunda argued for a pause. "
         "Dr. Tumwine pointed to three risks: firstly, the weather; secondly, tariffs; and thirdly, the rate.",
         (

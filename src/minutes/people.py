@@ -1212,6 +1212,8 @@ class Entity:
         if len(mine) == 1 and self.kind == "person":
             # "Commissioner Turner" first, "Bob Turner" later: the same person, now in full
             return q[-1] == mine[0] or q[0] == mine[0]
+        if self.kind != "person":
+            return False  # ("Municipal Meteorological Bureau" is not "Municipal Water Resources Bureau")
         # same surname (last or first part) with compatible given names
         if (q[-1] == mine[-1] or _one_edit(q[-1], mine[-1])) and (
             q[0] == mine[0] or _compatible_given(q[0], mine[0])
