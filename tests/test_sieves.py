@@ -977,6 +977,12 @@ PRESIDES = [
 
 PRESENCE_VERB = [
     pytest.param(
+        "The Deputy Governor, Dr. (Mrs.) Funmilayo Oduya; the Secretary to the State Government, Alhaji "
+        "Kabiru Sanni, and the Head of Service, Mr. Olumide Ajayi were in attendance.",
+        (attendee("Funmilayo Oduya", "Deputy Governor"), attendee("Kabiru Sanni"), attendee("Olumide Ajayi")),
+        id="presence-verb-titled-names-joined-by-semicolons",
+    ),
+    pytest.param(
         "Vice Mayors Zhao Minghui, Li Xiaoyan and Peng Shaojun, and Guo Tingting, Secretary-General of the "
         "Municipal Government, attended the meeting.",
         (

@@ -365,6 +365,14 @@ def skip_honorifics(toks: Sequence[Token], i: int) -> int:
             break  # "Ms. Kumari Silva": a given name after another honorific
         if i + 1 < len(toks) and (toks[i].low, toks[i + 1].low) in P.TWO_WORD_HONORIFICS:
             i += 2
+        elif (
+            i > start
+            and i + 2 < len(toks)
+            and toks[i].text == "("
+            and toks[i + 2].text == ")"
+            and is_honorific(toks, i + 1)
+        ):
+            i += 3  # "Dr. (Mrs.) Funmilayo Oduya"
         elif is_honorific(toks, i):
             i += 1
             if i < len(toks) and toks[i].text in ("'", "\u2019"):

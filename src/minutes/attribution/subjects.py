@@ -22,7 +22,7 @@ answer (entity ids, or MEETING), and its name goes into the trail.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,7 +40,7 @@ from minutes.attribution.predicates import (
     with_honorific,
 )
 from minutes.attribution.state import MEETING, NOBODY, Here, State
-from minutes.people import Mention, name_run, name_text, org_end
+from minutes.people import Mention, Token, name_run, name_text, org_end
 from minutes.rules import fold_case
 from minutes.rules import people as P
 from minutes.rules import structure as S
@@ -246,15 +246,17 @@ def _with_co_subjects(q: Query, idx: int, out: list[int]) -> list[int]:
     k = idx
     joined = False
     while k > 0:
-        between = st.text[mention_end(resolved[k - 1][0], toks) : toks[resolved[k][0].tok_start].start]
+        between = st.text[mention_end(resolved[k - 1][0], toks) : _title_start(resolved[k][0], toks)]
         # a capitalised word before a title is not part of the link ("and Indonesian")
-        words = between.strip(" ,").split()
+        words = between.strip(" ,;").split()
         while len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in P.TITLE_PREFIX_STOP:
             words.pop()
+        if words and words[-1].lower() == "the":
+            words.pop()  # "..., and the Head of Service, Mr. X"
         link = " ".join(words).lower()
         if link in ("and", "together with", "as well as", "&"):
             joined = True
-        elif not (link == "" and "," in between and joined):
+        elif not (link == "" and ("," in between or ";" in between) and joined):
             break
         pm, pent = resolved[k - 1]
         if pm.kind != kind:
@@ -262,6 +264,12 @@ def _with_co_subjects(q: Query, idx: int, out: list[int]) -> list[int]:
         out.insert(0, st.entity_for(pm, pent).id)
         k -= 1
     return out
+
+
+def _title_start(m: Mention, toks: Sequence[Token]) -> int:
+    """Where a mention starts with the title before its name ("the Head of Service, Mr. X")."""
+    at = toks[m.tok_start].start
+    return m.role_span[0] if m.role_span is not None and m.role_span[0] < at else at
 
 
 def _last_word(q: Query) -> str | None:
