@@ -246,7 +246,8 @@ def _with_co_subjects(q: Query, idx: int, out: list[int]) -> list[int]:
     k = idx
     joined = False
     while k > 0:
-        between = st.text[mention_end(resolved[k - 1][0], toks) : _title_start(resolved[k][0], toks)]
+        prev_end = mention_end(resolved[k - 1][0], toks)
+        between = st.text[prev_end : _title_start(resolved[k][0], toks, prev_end)]
         # a capitalised word before a title is not part of the link ("and Indonesian")
         words = between.strip(" ,;").split()
         while len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in P.TITLE_PREFIX_STOP:
@@ -266,10 +267,11 @@ def _with_co_subjects(q: Query, idx: int, out: list[int]) -> list[int]:
     return out
 
 
-def _title_start(m: Mention, toks: Sequence[Token]) -> int:
-    """Where a mention starts with the title before its name ("the Head of Service, Mr. X")."""
+def _title_start(m: Mention, toks: Sequence[Token], after: int) -> int:
+    """Where a mention starts with the title before its name ("the Head of Service, Mr. X"),
+    if that title stands after ``after`` (a plural title before a list stands before it)."""
     at = toks[m.tok_start].start
-    return m.role_span[0] if m.role_span is not None and m.role_span[0] < at else at
+    return m.role_span[0] if m.role_span is not None and after <= m.role_span[0] < at else at
 
 
 def _last_word(q: Query) -> str | None:
