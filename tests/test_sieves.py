@@ -1018,6 +1018,12 @@ PRESENCE_VERB = [
 
 PRESENCE_AFTER = [
     pytest.param(
+        "During the visit, Foreign Minister Qiao Dongsheng will hold talks with Foreign Minister Aurelio "
+        "Santos. Last year Premier Li Wen held talks with President Esteban Vidal.",
+        (not_attendee("Aurelio Santos"), attendee("Esteban Vidal")),
+        id="presence-after-talks-still-to-come-are-no-presence",
+    ),
+    pytest.param(
         "The meeting was attended by Vice Mayor Wu Qing, Director "
         "Lu Ming and comrades from the district offices.",
         (step("Wu Qing", "attendee", "presence-after"), step("Lu Ming", "attendee", "presence-after")),

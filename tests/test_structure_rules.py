@@ -110,6 +110,8 @@ STRUCTURE_CASES = [
     p("MOTION_SHORTHAND", "search", "She moved the motion.", False),
     p("LONG_LABEL", "match", "Alternate Executive Director, Constituency V: Ms. Lucía Ferreyra", True),
     p("LONG_LABEL", "match", "the meeting noted: first", False),
+    p("FUTURE_BEFORE", "search", "During the visit, Foreign Minister Qiao will hold ", True),
+    p("FUTURE_BEFORE", "search", "Foreign Minister Qiao held ", False),
     p("HOST_TITLE", "search", "Foreign Ministry Spokesperson", True),
     p("HOST_TITLE", "search", "Foreign Minister", False),
     p("QA_LABEL", "match", "A: Marencia is an important partner.", True, ("l", "A")),

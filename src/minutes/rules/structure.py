@@ -159,6 +159,9 @@ LINE_LABEL = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}:\s+
 # A longer label before a person, with commas: "Alternate Executive Director,
 # Constituency V: Ms. Lucía Ferreyra" (group "t": the label).
 LONG_LABEL = re.compile(r"\s*(?P<t>[A-Z][\w'\u2019.-]*(?:,?\s+[A-Z][\w'\u2019.-]*){0,6}):\s+(?=\S)")
+# A meeting still to come, before "talks with" / "meet with": "Foreign Minister Qiao will
+# hold talks with Foreign Minister Santos" (searched in the text before the cue).
+FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # The title of whoever answers at a press conference the headline names.
 HOST_TITLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|press secretary)\b", re.IGNORECASE)
 # The labels of a question-and-answer transcript: "Q: ..." (a journalist), "A: ..." (the host).

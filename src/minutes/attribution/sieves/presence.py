@@ -42,6 +42,8 @@ def presence_after(st: State, here: Here) -> Outcome:
     """The names after "attended by", "in attendance was": each item of the list."""
     s, toks = here.s, here.toks
     for m in cues().presence_after.finditer(s.text) if here.may("presence_after") else ():
+        if S.FUTURE_BEFORE.search(s.text, max(0, m.start() - 40), m.start()):
+            continue  # "X will hold talks with Y": a meeting still to come
         after = s.start + m.end()
         affiliation: Mention | None = None  # "Bank of Korea" before "Senior Deputy Governor X"
         accepted_end: int | None = None  # where the last attendee taken here ends
