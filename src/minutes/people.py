@@ -924,9 +924,6 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
     return True
 
 
-_ROLE_LINKS = frozenset({"of", "the", "and", "for", "to", "in", "on", "&", "charge", "-"})
-
-
 def _runs_on(toks: Sequence[Token], k: int, e: int) -> bool:
     """An apposition not closed by a comma that holds a lowercase word no title has (a
     verb: "the Minister of Sports informed Cabinet"): the sentence, not a title."""
@@ -1097,6 +1094,8 @@ def _title_then_name(
 
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "&", "on"})
+# the lowercase words a title in apposition may hold ("Vice Mayor in charge of industry")
+_ROLE_LINKS = _CONNECTORS | {"to", "in", "charge", "-"}
 
 
 def _split_org_name(toks: Sequence[Token], a: int, b: int, known: Registry) -> int | None:

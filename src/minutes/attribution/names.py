@@ -146,6 +146,13 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
             dash_titled = S.DASH_TITLE.search(original) is not None
 
 
+def singular_title(title: str) -> str:
+    """A title whose head is plural, in the singular: "Council Members" -> "Council Member"."""
+    last = title.rsplit(None, 1)[-1] if title.strip() else ""
+    singular = P.PLURAL_TITLE_HEADS.get(last.lower())
+    return title[: len(title.rstrip()) - len(last)] + singular if singular else title
+
+
 def _undittoed(st: State, role: str | None) -> str | None:
     """The role of a list line, with ditto marks read as the role of the line above."""
     if role is not None and S.DITTO.fullmatch(role.strip()):
@@ -176,10 +183,7 @@ def _title_then_name_cells(
     cell = snippet[start:]
     after = S.COLUMN_GAP.search(cell)
     cell = cell[: after.start()] if after else cell
-    words = title.split()
-    role = title
-    if words[-1].lower() in P.PLURAL_TITLE_HEADS:  # "Members   Priya Raman"
-        role = " ".join([*words[:-1], P.PLURAL_TITLE_HEADS[words[-1].lower()]])
+    role = singular_title(title)  # ("Members   Priya Raman": a Member)
     ent = name_at(st, offset + start, cell, sieve, default_role=role)
     if ent is not None:
         st.item_role = role  # (the lines below it may be its names: "   Sione Fifita")
@@ -247,8 +251,8 @@ def name_at(
         if t1 > t0 and toks[t1 - 1].low not in P.HONORIFICS
         else None
     )
-    if role is not None and toks[t1 - 1].low in P.PLURAL_TITLE_HEADS:
-        role = role[: len(role) - len(toks[t1 - 1].text)] + P.PLURAL_TITLE_HEADS[toks[t1 - 1].low]
+    if role is not None:
+        role = singular_title(role)
     chair = False
     alias = None
     if e < len(toks) and toks[e].text == "(":

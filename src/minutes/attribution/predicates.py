@@ -207,18 +207,23 @@ _TITLE_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _TITLE_BODY = re.compile(r".*\bof\s+the\s+(?:\d+\w*\s+)?([^()]+?)\s*(?:\(|$)", re.IGNORECASE | re.DOTALL)
 
 
-def names_meeting_body(title: str | None, name: str) -> bool:
-    """Whether ``name`` is the body the meeting's title names: its acronym in
-    parentheses ("The State Executive Council Meeting (MMKN)": "MMKN") or what the
-    title's last "of the" names ("47TH REGULAR SESSION OF THE 12TH SANGGUNIANG
+def meeting_body_names(title: str | None) -> frozenset[str]:
+    """The names of the body the meeting's title names, as :func:`body_key` gives them:
+    its acronym in parentheses ("The State Executive Council Meeting (MMKN)": "mmkn") and
+    what the title's last "of the" names ("47TH REGULAR SESSION OF THE 12TH SANGGUNIANG
     PANLUNGSOD"). That body's decisions are the meeting's (GOLD.md convention 11)."""
     if not title:
-        return False
-    key = " ".join(name.split()).casefold()
-    if any(a.casefold() == key for a in _TITLE_ACRONYM.findall(title)):
-        return True
+        return frozenset()
+    names = {body_key(a) for a in _TITLE_ACRONYM.findall(title)}
     body = _TITLE_BODY.match(title)
-    return body is not None and " ".join(body.group(1).split()).casefold() == key
+    if body is not None:
+        names.add(body_key(body.group(1)))
+    return frozenset(names)
+
+
+def body_key(name: str) -> str:
+    """A name compared with :func:`meeting_body_names`: blanks and case folded."""
+    return " ".join(name.split()).casefold()
 
 
 def is_body(name: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar, overload
 
 from minutes.attribution.cues import may_match_any, words_of
-from minutes.attribution.predicates import with_honorific
+from minutes.attribution.predicates import meeting_body_names, with_honorific
 from minutes.document import Document
 from minutes.model import Sentence
 from minutes.people import Entity, Mention, Prefer, Registry, Token
@@ -133,6 +133,7 @@ class State:
         self.cur_why: int | None = None  # the trail entry that gave ``cur`` the floor
         self.i = 0  # the sentence being read
         self.turn_owner: int | None = None  # a transcript turn: only its owner speaks
+        self.meeting_bodies = meeting_body_names(doc.meeting_title)  # ("MMKN": the meeting)
         self.host: int | None = None  # the person whose briefing the headline names ("A:" turns)
         self.last_person: int | None = None
         self.announced: set[int] = set()  # announced as making a speech

@@ -29,13 +29,13 @@ from functools import lru_cache
 from minutes.attribution.cues import cues, gap_start
 from minutes.attribution.predicates import (
     after_house_number,
+    body_key,
     closes_parenthesis,
     first_predicate,
     in_parentheses_after_name,
     is_body,
     is_title_phrase,
     mention_end,
-    names_meeting_body,
     sentence_initial,
     with_honorific,
 )
@@ -83,8 +83,8 @@ def subject(
     for name, sieve in ORDER:
         got = sieve(q)
         if got is not None:
-            title = st.doc.meeting_title
-            if title and any(i >= 0 and names_meeting_body(title, st.reg.entities[i].name) for i in got):
+            bodies = st.meeting_bodies
+            if bodies and any(i >= 0 and body_key(st.reg.entities[i].name) in bodies for i in got):
                 got = [MEETING]  # "The MMKN agreed" under "... Council Meeting (MMKN)"
             return got, (q.sieve or name) if got else ""
     return [], ""

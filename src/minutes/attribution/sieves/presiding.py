@@ -52,7 +52,7 @@ def presided_by(st: State, here: Here) -> Outcome:
                 e2 = st.entity_for(mm, ent)
                 if not e2.anonymous:
                     st.preside(e2.id, "presided-by", (span[0], mm.end))
-                    if any(p in m.group(0).lower() for p in V.PRESIDING_SPEECH):
+                    if _calls_to_order(m.group(0)):
                         st.speak_aside(e2.id, "presided-by", (span[0], mm.end))  # "called to order by X"
                 return DECIDED
         ent2 = name_at(st, lead_start, st.text[lead_start : s.end], "presided-by")
@@ -90,7 +90,7 @@ def presides(st: State, here: Here) -> Outcome:
         if w is not None and not V.PRAYER_NOUNS.isdisjoint(w.group(1).lower().split()):
             continue  # "opened the meeting with a karakia": a prayer (speech), not the chair
         subj, via = subject(st, here, m.start())
-        if not subj and m.group(0)[:1].lower() == "p" and m.group(0).lower().startswith("presiding"):
+        if not subj and m.group(0).lower().startswith("presiding"):
             # "The premier gave the directives while presiding over ...": the clause's subject
             fp = first_predicate(here.toks, s.start + m.start())
             if fp is not None:
@@ -111,7 +111,13 @@ def presides(st: State, here: Here) -> Outcome:
         ):
             st.preside(subj[-1], "presides", span, via)
             st.sentence_subject = subj[-1:]
-            if any(p in m.group(0).lower() for p in V.PRESIDING_SPEECH):
+            if _calls_to_order(m.group(0)):
                 st.speak_aside(subj[-1], "presides", span, via)  # "X called the meeting to order"
             return DECIDED
     return PASS
+
+
+def _calls_to_order(phrase: str) -> bool:
+    """A presiding act that is a speech act too ("called the meeting to order")."""
+    low = phrase.lower()
+    return any(p in low for p in V.PRESIDING_SPEECH)

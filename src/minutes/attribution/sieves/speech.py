@@ -256,13 +256,11 @@ def _first_active_speech(text: str) -> re.Match[str] | None:
         if not (
             passive_before(text, m.start())
             or S.MOTION_PARTICIPLE.search(text, 0, m.start())
-            or _BY_AGENT_AFTER.match(text, m.end())  # "on a motion moved by X and seconded by Y"
+            or S.BY_AGENT.match(text, m.end())  # "on a motion moved by X and seconded by Y"
         ):
             return m
     return None
 
-
-_BY_AGENT_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
 def _motion_line(here: Here) -> bool:

@@ -166,7 +166,7 @@ def officer_line(st: State, here: Here) -> Outcome:
     rest = s.text[m.end() :]
     if not is_name_line(rest.strip()) or (len(rest.split()) > 12 and ";" not in rest):
         return PASS
-    if not titled and not (";" in rest or is_honorific_line(rest)):
+    if not titled and not (";" in rest or _opens_with_honorific(rest)):
         return PASS
     if ";" in rest:  # "Officers: A; B"
         saved, st.list_role = st.list_role, m.group("t") if titled else None
@@ -191,7 +191,7 @@ def _long_label(text: str) -> re.Match[str] | None:
     return m if "," in m.group("t") or ";" in text[m.end() :] else None
 
 
-def is_honorific_line(text: str) -> bool:
+def _opens_with_honorific(text: str) -> bool:
     """A value that opens with an honorific: "Ms. Lucía Ferreyra"."""
     first = text.split()[:1]
     return bool(first) and first[0].lower() in P.HONORIFICS
