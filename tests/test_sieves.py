@@ -786,6 +786,21 @@ MENTIONS = [
         id="mentions-honorific-surname-after-present-list",
     ),
     pytest.param(
+        "Martin and Ellen Kowalczyk were present. Martin Kowalczyk said that, first, roads. Second, parks.",
+        (points("Martin Kowalczyk", 2), not_speaker("Martin")),
+        id="mentions-given-names-share-a-surname",
+    ),
+    pytest.param(
+        "Present: Neil Baptiste.\n\nBaptiste and Ellen Reid said that, first, roads. Second, parks.",
+        (not_speaker("Baptiste Reid"),),
+        id="mentions-a-known-surname-shares-nothing",
+    ),
+    pytest.param(
+        "Sita Kumari Bhattarai, the minister, said that, first, roads. Second, parks.",
+        (points("Sita Kumari Bhattarai", 2),),
+        id="mentions-kumari-as-a-middle-name",
+    ),
+    pytest.param(
         "Roll call: Daniel Butler, Amy Reed.\n\nCllr Butler said that, first, roads. Second, parks.",
         (points("Daniel Butler", 2), not_speaker("Butler")),
         marks=gap(
@@ -868,6 +883,21 @@ QA_LABEL = [
     ),
 ]
 
+QUOTE_BYLINE = [
+    pytest.param(
+        "Ministers discussed the budget.\n\n\u201cOur farmers need clarity. We will bring positions "
+        "closer by March.\u201d\nEleni Charalambous, Minister of Agriculture of Cyprus\n\nMarket situation",
+        (step("Eleni Charalambous", "speaker", "quote-byline"),),
+        id="quote-byline-a-name-under-a-quotation",
+    ),
+    pytest.param(
+        "Ministers discussed the budget.\nEleni Charalambous, Minister of Agriculture of Cyprus\n\n"
+        "Market situation",
+        (no_step("Eleni Charalambous", "speaker"),),
+        id="quote-byline-no-quotation-no-speech",
+    ),
+]
+
 VOCATIVE = [
     pytest.param(
         "Mr. Lim, please go ahead.",
@@ -927,6 +957,12 @@ IN_THE_CHAIR = [
 ]
 
 PRESIDES = [
+    pytest.param(
+        "Members present: Patricia Coughlin, Neil Baptiste.\n\nChair Coughlin opened the hearing at 7:02 PM "
+        "and read the legal notice as published.",
+        (presider("Patricia Coughlin"), step("Patricia Coughlin", "speaker", "speech-verb")),
+        id="presides-opened-the-hearing-and-read-the-notice",
+    ),
     pytest.param(
         "Prime Minister Nasrin Chowdhury today asked the ministries to act. The premier gave the "
         "directives while presiding over the weekly cabinet meeting.",
@@ -1084,6 +1120,20 @@ BODY_DECISION = [
 
 SPEECH_VERB = [
     pytest.param(
+        "Austrian minister Franz Hollerer, on behalf of a group of eleven member states, called for a "
+        "review.",
+        (
+            step("Franz Hollerer", "speaker", "speech-verb", "named-mention"),
+            no_step(None, "speaker", "body-decision"),
+        ),
+        id="speech-verb-on-behalf-aside-and-states-as-a-noun",
+    ),
+    pytest.param(
+        "The Clerk, Ann Reid, read a neighbour's letter into the record.",
+        (step("Ann Reid", "speaker", "speech-verb"),),
+        id="speech-verb-read-into-the-record",
+    ),
+    pytest.param(
         "The Municipal Water Resources Bureau attended the meeting. The Municipal Meteorological Bureau "
         "reported that rain would be heavy.",
         (
@@ -1196,6 +1246,16 @@ ACCORDING_TO = [
 ]
 
 SPEECH_BY = [
+    pytest.param(
+        "Ministers were also informed by Irish minister Ciaran Moynihan about the Dublin conference.",
+        (step("Ciaran Moynihan", "speaker", "speech-by"), attendee("Ciaran Moynihan")),
+        id="speech-by-informed-by",
+    ),
+    pytest.param(
+        "The register was updated by Clerk Ann Reid.",
+        (no_step("Ann Reid", "speaker"),),
+        id="speech-by-updating-a-register-is-no-speech",
+    ),
     pytest.param(
         "The Board received a report from the Cabinet Secretary for Agriculture, Hon. Mary Otieno, "
         "on the harvest. First, yields rose. Second, prices fell.",
@@ -1393,6 +1453,7 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "name-label": NAME_LABEL,
     "role-label": ROLE_LABEL,
     "qa-label": QA_LABEL,
+    "quote-byline": QUOTE_BYLINE,
     "vocative": VOCATIVE,
     "presided-by": PRESIDED_BY,
     "in-the-chair": IN_THE_CHAIR,

@@ -16,6 +16,7 @@ Mention shapes (see ``rules.people`` for the word lists):
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -426,13 +427,9 @@ def name_run(toks: Sequence[Token], i: int) -> int:
         ):
             j += 1
             continue
-        # "Kumari Silva" after "Ms.": skip_honorifics left the given name
-        if (
-            j == i
-            and t.low in P.HONORIFIC_GIVEN_NAMES
-            and _capword(t.text)
-            and _followed_by_name(toks, i + 1)
-        ):
+        # "Kumari Silva" after "Ms.": skip_honorifics left the given name; inside a
+        # name it is a middle name ("Sita Kumari Bhattarai")
+        if t.low in P.HONORIFIC_GIVEN_NAMES and _capword(t.text) and _followed_by_name(toks, j + 1):
             j += 1
             continue
         # a given name that is also a stop word, inside a name: "Tran Van An", "Li An"
@@ -704,6 +701,7 @@ def _portfolio_name(m: Mention) -> bool:
 def find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Mention]:
     """Mentions of people (with titles) in one sentence's tokens."""
     out = [m for m in _find_mentions(toks, text, known) if not _portfolio_name(m)]
+    _share_surname(toks, out, known)
     for m in out:
         m.nicknames = m.nicknames + tuple(
             toks[k + 1].text
@@ -714,6 +712,25 @@ def find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Men
             and toks[k + 2].end <= m.end
         )
     return out
+
+
+def _share_surname(toks: Sequence[Token], out: list[Mention], known: Registry) -> None:
+    """ "Martin and Ellen Kowalczyk": a lone given name joined by "and" to a two-word name
+    shares its surname (unless the lone word is a name already known, as in "Baptiste and
+    Ellen Reid")."""
+    for a, b in itertools.pairwise(out):
+        if (
+            a.how == "bare"
+            and b.how == "bare"
+            and a.kind == b.kind == "person"
+            and a.tok_end + 1 == b.tok_start
+            and toks[a.tok_end].text == "and"
+            and " " not in a.name
+            and len(parts := b.name.split()) == 2
+            and not is_initial(toks[b.tok_start])
+            and known.lookup_tokens([a.name]) is None
+        ):
+            a.name = f"{a.name} {parts[1]}"
 
 
 # The lowercase words that may open a mention: honorifics ("his excellency"), title words,

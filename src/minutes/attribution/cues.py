@@ -110,6 +110,11 @@ GAP_WORDS: tuple[str, ...] = (
     *("last week", "last night"),
 )
 GAP_REMARKS: tuple[str, ...] = ("remarks", "speech", "address")
+# Openers of an aside set off by commas between a subject and its verb: "Austrian minister
+# Franz Hollerer, on behalf of a group of eleven member states, called for ..."
+GAP_ASIDE_OPENERS: tuple[str, ...] = (
+    *("on behalf of", "supported by", "backed by", "together with", "along with"),
+)
 
 
 def cue_sources() -> dict[str, tuple[str, int]]:
@@ -165,6 +170,7 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             r",\s*who\s+[^,;]{1,60},|"
             # an indefinite apposition: "Gloria Reyes, a resident of Fourth Street, said"
             r",\s*(?:a|an)\s+[a-z][^,;]{1,80},|"
+            r",\s*(?:" + "|".join(r"\s+".join(w.split()) for w in GAP_ASIDE_OPENERS) + r")\s+[^,;]{1,80},|"
             # a participial aside: "Bill, bobbing up and down on a treadmill, raised ..."
             r",\s*[a-z]+ing\s+[^,;]{1,80},|"
             r",\s*speaking\s+(?:also\s+)?(?:for|on\s+behalf\s+of|in\s+(?:its|his|her|their)\s+(?:\w+\s+)?"
@@ -498,8 +504,9 @@ def gap_start(text: str, window: int, rel: int) -> int:
 
 def _aside_may_end(text: str, window: int, j: int) -> bool:
     """Whether an item of ``gap`` set off by commas (", who ...,", ", a ...,", ", ...ing
-    ...,", ", speaking for ...,") may close with a comma after ``j``: it opens at the last
-    comma before ``j`` (only the last kind holds commas) with one of those words."""
+    ...,", ", on behalf of ...,", ", speaking for ...,") may close with a comma after
+    ``j``: it opens at the last comma before ``j`` (only the last kind holds commas) with
+    one of those words."""
     o = text.rfind(",", window, j)
     if o < 0:
         return False
@@ -510,7 +517,11 @@ def _aside_may_end(text: str, window: int, j: int) -> bool:
     while n < len(rest) and rest[n].isalpha():
         n += 1
     first = fold_case(rest[:n])
-    return first in ("who", "a", "an") or first.endswith("ing")
+    return first in _ASIDE_FIRST_WORDS or first.endswith("ing")
+
+
+# the first words of the asides set off by commas: ", who ...,", ", a ...,", ", on behalf of ...,"
+_ASIDE_FIRST_WORDS = frozenset({"who", "a", "an"} | {w.split()[0] for w in GAP_ASIDE_OPENERS})
 
 
 def _gap_search(text: str, window: int, rel: int) -> int:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from minutes.attribution.cues import cues
+from minutes.document import Document
 from minutes.model import Sentence
 from minutes.people import Entity, Mention, Token
 from minutes.rules import people as P
@@ -122,6 +123,21 @@ def is_name_line(line: str) -> bool:
     glue = ("and", "of", "for")  # (and particles: "Noraini binti Yusof", "Ann van der Berg")
     fits = sum(w[0].isupper() or w in glue or w in P.NAME_PARTICLES for w in words)
     return bool(words) and fits >= 0.8 * len(words)
+
+
+def after_quotation(doc: Document, i: int) -> bool:
+    """Whether sentence ``i`` comes right after a paragraph that is a quotation (its
+    byline may name who said it)."""
+    if i == 0:
+        return False
+    sents = doc.sentences
+    quote_end = sents[i - 1]
+    if not S.QUOTE_CLOSES.search(quote_end.text):
+        return False
+    k = i - 1
+    while k > 0 and sents[k - 1].paragraph == quote_end.paragraph:
+        k -= 1  # (the quotation's first sentence opens the paragraph)
+    return S.QUOTE_OPENS.match(sents[k].text) is not None
 
 
 def names_body(ent: Entity) -> bool:

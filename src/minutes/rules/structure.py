@@ -166,6 +166,10 @@ FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall)\s+(?:[\w-]+\s+){0,2}$", re.I
 HOST_TITLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|press secretary)\b", re.IGNORECASE)
 # The labels of a question-and-answer transcript: "Q: ..." (a journalist), "A: ..." (the host).
 QA_LABEL = re.compile(r"\s*(?P<l>[QA])\s*:\s")
+# A quotation closing a sentence (before a byline that names who said it): '... March Council."'
+QUOTE_CLOSES = re.compile(r"[.!?,]?[\"\u201d]\s*$")
+# A quotation opening a paragraph: '"Our farmers need ...'
+QUOTE_OPENS = re.compile(r"\s*[\"\u201c]")
 # A paragraph number opening a sentence: "5.  The meeting decided that:" (group 1: 5).
 PARAGRAPH_NUMBER = re.compile(r"\s*(\d{1,3})[.)]\s")
 INITIALS_SUBJECT = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([A-Z]{2,3})\s*")  # "2.2 MP"

@@ -82,6 +82,12 @@ SPEECH: tuple[str, ...] = (
     "offered the invocation",
     "led the opening prayer",
     "led the prayer",
+    # reading a statement to the meeting is speech (convention 9)
+    "read a statement",
+    "read the ... statement",
+    "read ... into the record",  # "She read a letter from the fire marshal into the record"
+    "read the ... notice",  # "read the legal notice as published"
+    "read out",
     "called the roll",  # read aloud to the meeting, like calling it to order (convention 9)
     "introduced her ... report",  # "Hannah introduced her report (paper B112/02)"
     "introduced his ... report",
@@ -327,6 +333,9 @@ PRESIDES: tuple[str, ...] = (
     "convened",
     "called the ... to order",  # "called the meeting to order", "called the session to order"
     "opened the meeting",
+    "opened the hearing",  # "Chair Coughlin opened the hearing at 7:02 PM"
+    "opened the session",
+    "opened the sitting",
     "took the chair",
 )
 
@@ -439,6 +448,15 @@ MOTION_SECONDER: tuple[str, ...] = (
 # convention 9: voting is not speech).
 VOTE_VERBS: frozenset[str] = frozenset({"opposed", "dissented", "abstained", "objected"})
 
+# Words after which a one-word speech verb's form is a noun: "eleven member states",
+# "the notes", "its reports" (not "The Mayor states", "Members noted").
+NOUN_BEFORE: frozenset[str] = frozenset(
+    """
+    the these those this that a an its their his her our your my member island small coastal
+    two three four five six seven eight nine ten eleven twelve several many some other
+    """.split()
+)
+
 # The motion cues of the form "<verb> by" ("proposed by", "seconded by").
 MOTION_BY_PHRASES: frozenset[str] = frozenset(
     p for p in MOTION_MOVER + MOTION_SECONDER if p.endswith(" by") and len(p.split()) == 2
@@ -467,6 +485,12 @@ SPEECH_BY: tuple[str, ...] = (
     "remarks by",
     "statement by",
     "statement from",
+    # the passive of a speech verb: "Ministers were informed by Irish minister X about ...",
+    # "Cabinet was briefed by the Minister of Health", "The meeting was addressed by X"
+    "informed by",
+    "briefed by",
+    "were updated by",  # ("the register was updated by the clerk" is no speech)
+    "meeting was addressed by",  # ("the issue was addressed by staff" is none either)
     # an opening prayer said by someone (GOLD.md convention 9): "The invocation was led by X"
     "invocation was led by",
     "invocation was given by",

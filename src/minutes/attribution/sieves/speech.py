@@ -69,6 +69,8 @@ def speech_verb(st: State, here: Here) -> Outcome:
             continue
         if _in_proper_name(s.text, m):
             continue  # "the Member States of the African Region": a name, not "states"
+        if _noun_use(s.text, m):
+            continue  # "a group of eleven member states, called for": a noun, not "states"
         if s.text[m.end() : m.end() + 1] == ":" and m.group(0).lower() + ":" in V.MOTION_LABELS:
             continue  # "Moved: A   Seconded: B": a motion's labels (the motion sieve), no verb
         if m.group(0).lower() in V.VOTE_VERBS and S.VOTE_RECORD.search(s.text):
@@ -147,6 +149,15 @@ def _in_proper_name(text: str, m: re.Match[str]) -> bool:
         k -= 1
     prev = before[k:]
     return k > 0 and prev[:1].isupper() and not prev.isupper()
+
+
+def _noun_use(text: str, m: re.Match[str]) -> bool:
+    """A one-word verb form after a determiner, a number or "member" is a noun: "eleven
+    member states", "the notes" (rules.verbs.NOUN_BEFORE)."""
+    if " " in m.group(0):
+        return False
+    before = text[max(0, m.start() - 24) : m.start()].split()
+    return bool(before) and before[-1].lower() in V.NOUN_BEFORE
 
 
 def according_to(st: State, here: Here) -> Outcome:
@@ -260,7 +271,6 @@ def _first_active_speech(text: str) -> re.Match[str] | None:
         ):
             return m
     return None
-
 
 
 def _motion_line(here: Here) -> bool:

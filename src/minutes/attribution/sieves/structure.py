@@ -14,7 +14,7 @@ import re
 
 from minutes.attribution.cues import cues, may_head_list
 from minutes.attribution.names import list_items, name_at
-from minutes.attribution.predicates import attendee_item, is_name_line, section_label
+from minutes.attribution.predicates import after_quotation, attendee_item, is_name_line, section_label
 from minutes.attribution.sieves.base import DECIDED, PASS, SETTLED, Outcome
 from minutes.attribution.state import MEETING, Here, State
 from minutes.document import title_case
@@ -343,6 +343,8 @@ def heading(st: State, here: Here) -> Outcome:
         here.may("motion_by") and cues().motion_by.search(here.s.text)
     ):
         return PASS  # ("Seconded By: Councillor Gersher" is a motion's line, not a heading)
+    if after_quotation(here.doc, here.i) and is_name_line(here.s.text):
+        return PASS  # a quotation's byline (the quote-byline sieve)
     st.turn_owner = None
     for m in find_mentions(here.toks, st.text, st.reg):
         # "## 2. draft-ietf-cotex-encoding-04 (Rohan Mehta, 25 min)": the full name, for

@@ -8,7 +8,7 @@ the person addressed present.
 
 from __future__ import annotations
 
-from minutes.attribution.predicates import is_name_line, section_label
+from minutes.attribution.predicates import after_quotation, is_name_line, section_label
 from minutes.attribution.sieves.base import DECIDED, PASS, Outcome
 from minutes.attribution.state import NOBODY, Here, State
 from minutes.rules import people as P
@@ -59,6 +59,23 @@ def role_label(st: State, here: Here) -> Outcome:
         ent = st.reg.add(title, "person", title, s.start, anonymous=True)
     st.speak(ent.id, "role-label", (s.start, s.start + m.end()))
     st.turn_owner = ent.id
+    return DECIDED
+
+
+def quote_byline(st: State, here: Here) -> Outcome:
+    """A line that only names someone ("Eleni Charalambous, Minister of Agriculture of
+    Cyprus") right under a paragraph that is a quotation: the byline of the quotation,
+    whose words the named person said."""
+    s = here.s
+    if not here.line_start or here.i == 0 or not here.resolved or here.resolved[0][0].tok_start != 0:
+        return PASS
+    m0, ent0 = here.resolved[0]
+    if m0.kind != "person" or not is_name_line(s.text):
+        return PASS
+    if not after_quotation(here.doc, here.i):
+        return PASS
+    ent = st.entity_for(m0, ent0)
+    st.speak(ent.id, "quote-byline", (m0.start, m0.end))
     return DECIDED
 
 
