@@ -184,6 +184,13 @@ ATTENDANCE_LINE = [
 
 ATTENDANCE_ITEM = [
     pytest.param(
+        "Members present:\nDame Patricia Oyelowo        Chair\nDr Sanjay Bhardwaj           Chief Executive\n"
+        "Ms Ann Fitch                 Chief Finance Officer\n\nThe Chief Executive said that, first, roads. "
+        "Second, parks.",
+        (attendee("Sanjay Bhardwaj", "Chief Executive"), points("Sanjay Bhardwaj", 2)),
+        id="attendance-item-the-row-s-title-over-the-list-s",
+    ),
+    pytest.param(
         "PRESENT\nChairperson       Hinemoa Tatere\nDeputy Chairperson   Graham Whitcombe\n"
         "Members           Priya Raman\n                  Sione Fifita\n\nALSO PRESENT\n"
         "Ward Councillor   Bridget Hale         Until 11.05am\n\nThe Chairperson opened the meeting.",
@@ -1247,6 +1254,12 @@ ACCORDING_TO = [
 
 SPEECH_BY = [
     pytest.param(
+        "In attendance:\nMr Joel Thursby, Director of Corporate Governance\n\nA question from the Patient "
+        "Panel was read out by the Director of Corporate Governance; an answer will follow.",
+        (step("Joel Thursby", "speaker", "speech-by"),),
+        id="speech-by-a-title-alone-is-its-holder",
+    ),
+    pytest.param(
         "Ministers were also informed by Irish minister Ciaran Moynihan about the Dublin conference.",
         (step("Ciaran Moynihan", "speaker", "speech-by"), attendee("Ciaran Moynihan")),
         id="speech-by-informed-by",
@@ -1544,6 +1557,11 @@ NAMED_MENTION = [
         "YB Tuan Lim Wei Keong said the state would act: first, buy boats; second, clean drains.",
         (points("Lim Wei Keong", 2), presider("Zulkarnain bin Abdul Rahman"), not_speaker("Besar")),
         id="named-mention-tuan-and-the-menteri-besar",
+    ),
+    pytest.param(
+        "Mr Geoffrey Pallister of Hereward asked when the unit would reopen.",
+        (step("Geoffrey Pallister", "speaker", "speech-verb", "named-mention"), not_speaker("Hereward")),
+        id="named-mention-a-person-of-a-place",
     ),
     pytest.param(
         "Gloria Reyes, a resident of Fourth Street, said the main broke twice.",

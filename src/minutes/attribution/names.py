@@ -205,13 +205,14 @@ def name_at(
         # a table row, "Dr Sarah Hughes      Medical Director": the name, then the title
         lead = len(snippet) - len(snippet.lstrip())
         title = snippet.strip()[column.end() :].strip().lstrip(".-_\u2013\u2014 ")  # ("... Chairman")
-        ent = name_at(st, offset, snippet[: lead + column.start()], sieve, default_role)
+        # (the row's title over the list's: "Members present:" then "Dr X   Chief Executive")
+        ent = name_at(st, offset, snippet[: lead + column.start()], sieve, None if title else default_role)
         if ent is not None and title:
             mark = re.match(r"(.*?)\s*\(([^()]*)\)$", title)
             if S.CHAIR_MARK.match(title) or (mark and S.CHAIR_MARK.match(mark.group(2).strip())):
                 st.preside(ent.id, sieve, (offset, offset + len(snippet)))
             if ent.role is None:
-                ent.role = _undittoed(st, title)
+                ent.role = _undittoed(st, title) or default_role
         return ent
     toks = st.doc.tokens_between(offset, offset + len(snippet))
     if not toks:

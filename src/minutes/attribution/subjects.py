@@ -170,6 +170,10 @@ def named_mention(q: Query) -> Answer:
         if tail.strip(" ,") and not S.ADDRESS.match(tail) and not S.AFTER_NAME.match(tail):
             return None
         if m.kind == "person" and ent is None and m.how == "bare" and len(m.name.split()) < 2:
+            if governed_before(st.text[here.s.start : toks[m.tok_start].start]):
+                affiliated = _affiliated(q, idx)  # "Mr Geoffrey Pallister of Hereward asked"
+                if affiliated is not None:
+                    return affiliated
             q.lone = m
             return None
         if not q.antecedent and governed_before(st.text[here.s.start : toks[m.tok_start].start]):

@@ -166,6 +166,8 @@ FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall)\s+(?:[\w-]+\s+){0,2}$", re.I
 HOST_TITLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|press secretary)\b", re.IGNORECASE)
 # The labels of a question-and-answer transcript: "Q: ..." (a journalist), "A: ..." (the host).
 QA_LABEL = re.compile(r"\s*(?P<l>[QA])\s*:\s")
+# A title alone after "by": "read out by the Director of Corporate Governance; ..." (t: the title).
+THE_TITLE = re.compile(r"\s*the\s+(?P<t>[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'-]*)*)")
 # A quotation closing a sentence (before a byline that names who said it): '... March Council."'
 QUOTE_CLOSES = re.compile(r"[.!?,]?[\"\u201d]\s*$")
 # A quotation opening a paragraph: '"Our farmers need ...'

@@ -489,6 +489,7 @@ SPEECH_BY: tuple[str, ...] = (
     # "Cabinet was briefed by the Minister of Health", "The meeting was addressed by X"
     "informed by",
     "briefed by",
+    "read out by",  # "A question from the Patient Panel was read out by the Director of ..."
     "were updated by",  # ("the register was updated by the clerk" is no speech)
     "meeting was addressed by",  # ("the issue was addressed by staff" is none either)
     # an opening prayer said by someone (GOLD.md convention 9): "The invocation was led by X"

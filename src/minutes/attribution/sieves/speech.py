@@ -22,6 +22,7 @@ import re
 from minutes.attribution.cues import cues
 from minutes.attribution.predicates import (
     after_title_apposition,
+    is_title_phrase,
     mention_end,
     passive_before,
     skip,
@@ -206,7 +207,26 @@ def speech_by(st: State, here: Here) -> Outcome:
                 st.mark_present(e2.id, "speech-by", span)
                 st.speak(e2.id, "speech-by", span)
                 return DECIDED
+        holder = _title_holder(st, here, bm.end())
+        if holder is not None:  # "read out by the Director of Corporate Governance"
+            span = (s.start + bm.start(), s.start + bm.end())
+            st.mark_present(holder, "speech-by", span)
+            st.speak(holder, "speech-by", span)
+            return DECIDED
     return PASS
+
+
+def _title_holder(st: State, here: Here, at: int) -> int | None:
+    """Who holds the title written alone at ``at`` ("the Director of Corporate
+    Governance"): the one named with it in this document, or that role, anonymous."""
+    m = S.THE_TITLE.match(here.s.text, at)
+    if m is None or not is_title_phrase(m.group("t")):
+        return None
+    title = m.group("t")
+    ent = st.by_title(title)
+    if ent is None:
+        ent = st.reg.add(title, "person", title, here.s.start + m.start("t"), anonymous=True)
+    return ent.id
 
 
 def motion(st: State, here: Here) -> Outcome:
