@@ -933,6 +933,12 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
 # who holds the floor for the points: document -> {speaker: markers}
 
 POINTS_BY_SPEAKER: list[tuple[str, dict[str | None, list[str]]]] = [
+    # "1-" numbers a translated cabinet release's decisions
+    (
+        "The Prime Minister chaired the Cabinet.\n\nThe Cabinet approved a number of decisions:\n"
+        "1- Approving a decree on land.\n2- Approving a law on traffic.",
+        {None: ["1-", "2-"]},
+    ),
     # numbered decisions of the meeting with no lead-in: each opens with the body deciding
     (
         "The President chaired a Cabinet meeting.\n\n1. The Cabinet approved the minutes.\n\n"

@@ -294,6 +294,7 @@ CASES: list[Any] = [
         ["The council agreed to:", "1. Fund the new library", "2. Repair the bridge."],
     ),
     ("(1) Budget Review\n(2) Staffing Plan", ["(1) Budget Review", "(2) Staffing Plan"]),
+    ("1- Approving the lease\n2- Approving the loan", ["1- Approving the lease", "2- Approving the loan"]),
     ("i) Revenue rose.\nii) Costs fell.", ["i) Revenue rose.", "ii) Costs fell."]),
     ("The board agreed. 2. The budget was approved.", ["The board agreed.", "2. The budget was approved."]),
     (

@@ -339,6 +339,16 @@ ATTENDANCE_ITEM = [
 
 CHAIR_LINE = [
     pytest.param(
+        "Presiding Clerk: Rosalind Avery\nRecording Clerk: Daniel Shaw\n\nAfter worship the presiding "
+        "clerk welcomed Friends.",
+        (
+            presider("Rosalind Avery"),
+            step("Rosalind Avery", "speaker", "speech-verb", "title-only"),
+            attendee("Daniel Shaw", "Recording Clerk"),
+        ),
+        id="chair-line-presiding-clerk-and-the-officer-under-it",
+    ),
+    pytest.param(
         "Chair: Cllr Margaret Holloway\n\nCllr Holloway said "
         "that, first, we meet monthly. Second, we publish.",
         (step("Margaret Holloway", "presider", "chair-line"), presider("Margaret Holloway")),
@@ -890,6 +900,20 @@ QA_LABEL = [
     ),
 ]
 
+WE_MINUTE = [
+    pytest.param(
+        "Ruth Kent said the work should go on.\n\nWe agree:\n1. to install a heat pump;\n2. to apply for "
+        "grants.",
+        (step(None, "speaker", "we-minute"), points(None, 2), points("Ruth Kent", 0)),
+        id="we-minute-we-agree-and-a-list",
+    ),
+    pytest.param(
+        "Ms Ann Reed spoke. \u201cWe agree with the plan,\u201d she said.",
+        (no_step(None, "speaker", "we-minute"),),
+        id="we-minute-not-inside-a-quotation",
+    ),
+]
+
 QUOTE_BYLINE = [
     pytest.param(
         "Ministers discussed the budget.\n\n\u201cOur farmers need clarity. We will bring positions "
@@ -923,6 +947,11 @@ VOCATIVE = [
 # ======================================================================================
 
 PRESIDED_BY = [
+    pytest.param(
+        "The Annual Meeting was called to order at 7:05 p.m. by the Moderator, Ellen Sorby.",
+        (presider("Ellen Sorby"),),
+        id="presided-by-called-to-order-at-a-time-by",
+    ),
     pytest.param(
         "PLEDGE OF ALLEGIANCE\nLed by Director Hwang.\n\nPresident Alvarado presided.",
         (no_step("Hwang", "presider"), presider("Alvarado")),
@@ -1126,6 +1155,51 @@ BODY_DECISION = [
 ]
 
 SPEECH_VERB = [
+    pytest.param(
+        "Present: Eleanor Bright, Joseph Kent.\n\nEleanor Bright read to us a passage on silence. "
+        "Joseph Kent reminded us that, first, halls are cold. Second, fees are low.",
+        (step("Eleanor Bright", "speaker", "speech-verb"), points("Joseph Kent", 2)),
+        id="speech-verb-reading-to-the-meeting-and-reminding",
+    ),
+    pytest.param(
+        "Imogen Farr, our treasurer, has presented the accounts. She asks us to consider three "
+        "matters: firstly, giving; secondly, lettings; thirdly, the roof.",
+        (points("Imogen Farr", 3),),
+        id="speech-verb-our-treasurer-in-apposition",
+    ),
+    pytest.param(
+        "Siobhan Mac an tSaoi has spoken to the written report of the group. The group has (a) held "
+        "vigils; (b) written letters; and (c) opened a shelter.",
+        (points("Siobhan Mac an tSaoi", 3),),
+        id="speech-verb-speaking-to-a-report-and-an-irish-article-name",
+    ),
+    pytest.param(
+        "The Bishop, the Rt Revd Alan Hart, had spoken to the synod about the plan.",
+        (no_step("Alan Hart", "speaker"),),
+        id="speech-verb-speaking-to-another-body-is-reported",
+    ),
+    pytest.param(
+        "PRESENT:\nTomas Lind\nElin Brandt\n\nDeputy Governor Tomas Lind began by saying that he saw "
+        "two risks. First, wages. Second, the krona. Elin Brandt of the Financial Stability "
+        "Department reported that debt was stable.",
+        (
+            points("Tomas Lind", 2),
+            step("Elin Brandt", "speaker", "speech-verb"),
+            not_speaker("Financial Stability Department"),
+        ),
+        id="speech-verb-began-by-saying-and-a-known-person-of-a-department",
+    ),
+    pytest.param(
+        "Minister of Electricity and Renewable Energy Eng. Mahmoud Salem reviewed the winter plan. He "
+        "explained that it relies on (1) solar; (2) repairs; and (3) storage.",
+        (points("Mahmoud Salem", 3), not_speaker("Renewable Energy")),
+        id="speech-verb-reviewing-a-plan-and-an-honorific-after-the-portfolio",
+    ),
+    pytest.param(
+        "The Board reviewed the audit report.",
+        (no_step(None, "speaker"),),
+        id="speech-verb-a-board-reviewing-is-no-speech",
+    ),
     pytest.param(
         "Austrian minister Franz Hollerer, on behalf of a group of eleven member states, called for a "
         "review.",
@@ -1467,6 +1541,7 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "role-label": ROLE_LABEL,
     "qa-label": QA_LABEL,
     "quote-byline": QUOTE_BYLINE,
+    "we-minute": WE_MINUTE,
     "vocative": VOCATIVE,
     "presided-by": PRESIDED_BY,
     "in-the-chair": IN_THE_CHAIR,

@@ -304,6 +304,9 @@ def _join_elisions(toks: list[Token]) -> list[Token]:
     return out
 
 
+_IRISH_MUTATED = re.compile(
+    r"^[tnhmbdg][A-Z\u00c1\u00c9\u00cd\u00d3\u00da][a-z\u00e1\u00e9\u00ed\u00f3\u00fa]+$"
+)  # "tSaoi"
 _ELIDED = re.compile(r"^(?:[A-Z]|Da|De|Di|La)$")  # before an apostrophe in a name: O', D', Da', L'
 
 
@@ -475,6 +478,16 @@ def name_run(toks: Sequence[Token], i: int) -> int:
         ):
             j += 1  # ("B.J. van Rooyen")
             continue
+        # an Irish surname with the article: "Siobhán Mac an tSaoi", "Nic an Bhaird"
+        if (
+            j > i
+            and t.text == "an"
+            and toks[j - 1].text in P.IRISH_ARTICLE_PREFIXES
+            and j + 1 < len(toks)
+            and (is_name_token(toks[j + 1]) or _IRISH_MUTATED.match(toks[j + 1].text) is not None)
+        ):
+            j += 2
+            break
         # a surname that is also an organisation word, ending a name: "Mayor Jo Park"
         if (
             j > i
@@ -843,6 +856,11 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
                 out.append(m)
                 i = m.tok_end
                 continue
+        known_person = _known_person_of(toks, i, oe, known)
+        if known_person is not None:
+            out.append(known_person)  # "Elin Brandt of the Financial Stability Department"
+            i = known_person.tok_end
+            continue
         if oe > i:
             j0 = i
             while j0 < oe and toks[j0].low == "the":
@@ -888,6 +906,20 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
                 continue
         i += 1
     return out
+
+
+def _known_person_of(toks: Sequence[Token], i: int, oe: int, known: Registry) -> Mention | None:
+    """A known person's name opening what reads as an organisation's: "Elin Brandt of the
+    Financial Stability Department" (Elin Brandt named before) is Elin Brandt, of it."""
+    if oe <= i + 2 or not is_name_token(toks[i]):
+        return None
+    e = name_run(toks, i)
+    if not (i + 2 <= e < oe and toks[e].low in ("of", "from")):
+        return None
+    ent = known.lookup_tokens([x.text for x in toks[i:e]])
+    if ent is None or ent.kind != "person":
+        return None
+    return Mention(toks[i].start, toks[e - 1].end, name_text(toks, i, e), "person", None, None, i, e, "bare")
 
 
 def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
@@ -1060,6 +1092,9 @@ def _title_then_name(
                 q += 1
             while q > k + 1 and toks[q - 1].low in ("of", "the", "and", "for", "&", "on"):
                 q -= 1
+            if q < n and toks[q].low not in P.HONORIFIC_GIVEN_NAMES and _honorific_name_at(toks, q):
+                k = q  # "Minister of Electricity and Renewable Energy Eng. Mahmoud Soliman"
+                break
             # split the run into organisation and name
             split = _split_org_name(toks, k + 1, q, known)
             if split is None:

@@ -166,7 +166,7 @@ def _patterns() -> _Patterns:
         # an item of inline_num ends in ")", or in "." after digits, or after ": " and letters
         inline_num_gate=re.compile(r"(?:\)|\d\.|[:;]\s[a-zA-Z]{1,4}\.)(?=\s)"),
         line_num=re.compile(
-            r"(?:(?P<n1>\d{1,2})(?P<s1>[.)])|\((?P<n2>\d{1,2})\)|(?P<a1>[a-z])\)|\((?P<a2>[a-z])\)"
+            r"(?:(?P<n1>\d{1,2})(?P<s1>[.)-])|\((?P<n2>\d{1,2})\)|(?P<a1>[a-z])\)|\((?P<a2>[a-z])\)"
             r"|(?P<r1>[ivx]{1,4})(?P<s2>[.)])|\((?P<r2>[ivx]{1,4})\)"
             # "a. repair the roof", "B. Paint the hall" (not "A. Smith": see _initial)
             r"|(?P<a3>[a-zA-Z])\.)(?=\s)"

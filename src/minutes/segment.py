@@ -77,7 +77,7 @@ LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 # A line that starts a list item or a heading, and so starts a new paragraph:
 #   "- Jacob Kaplan-Moss", "-The Action Program", "* item", "• item", "\u2043 9. item"
-#   "36. Indian growth", "2) Enhance", "1.) Approve", "(1) Order to settle", "(1)Order"
+#   "36. Indian growth", "2) Enhance", "1.) Approve", "(1) Order to settle", "(1)Order", "1- Approving"
 #   "i) Downward revision", "(iv) energy", "a. first", "(b) More", "B) Second"
 #   "## Finances", "**Statement by Dr. Ashima Goyal**"
 # Not: "4.5 per cent", "2019 have continued", "K. Saggar", "i.e. the".
@@ -86,6 +86,7 @@ LIST_START = re.compile(
     [-*\u2022\u25aa\u25e6\u2023\u2043]\ *\S # bullets
     | \(?\d{1,3}(?:\.\)|[.)])(?:\s|$)        # 1. 1) 1.) (1)
     | \(\d{1,3}\)                           # (1)Order
+    | \d{1,3}-\ (?=\S)                      # 1- Approving (as in translated cabinet readouts)
     | \(?[ivxlc]{1,6}[.)](?:\s|$)           # i) iv. (ii)
     | \([A-Za-z]{1,2}\)                     # (a) (B)
     | [a-z](?:\.\)|[.)])(?:\s|$)             # a. b) c.)

@@ -168,8 +168,9 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             r"in\s+(?:his|her|their)\s+(?:opening|closing)?\s*(?:" + "|".join(GAP_REMARKS) + r"))\b|"
             r"\bon\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*\([^()\n]{0,12}\))?|"
             r",\s*who\s+[^,;]{1,60},|"
-            # an indefinite apposition: "Gloria Reyes, a resident of Fourth Street, said"
-            r",\s*(?:a|an)\s+[a-z][^,;]{1,80},|"
+            # an indefinite apposition: "Gloria Reyes, a resident of Fourth Street, said",
+            # or one with "our": "Imogen Farrant, our treasurer, has presented"
+            r",\s*(?:a|an|our)\s+[a-z][^,;]{1,80},|"
             r",\s*(?:" + "|".join(r"\s+".join(w.split()) for w in GAP_ASIDE_OPENERS) + r")\s+[^,;]{1,80},|"
             # a participial aside: "Bill, bobbing up and down on a treadmill, raised ..."
             r",\s*[a-z]+ing\s+[^,;]{1,80},|"
@@ -207,7 +208,8 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             re.IGNORECASE,
         ),
         chair_line=(
-            r"^[\W_]*(?:chair|chairperson|chairman|chairwoman|chaired by|presiding|presider|convener|"
+            r"^[\W_]*(?:chair|chairperson|chairman|chairwoman|chaired by|"
+            r"presiding(?:\s+(?:officer|clerk|member))?|presider|convener|"
             r"convenor|(?:present\s+)?in\s+the\s+chair)\s*:\s*",  # "PRESENT IN THE CHAIR:"
             re.IGNORECASE,
         ),
@@ -521,7 +523,7 @@ def _aside_may_end(text: str, window: int, j: int) -> bool:
 
 
 # the first words of the asides set off by commas: ", who ...,", ", a ...,", ", on behalf of ...,"
-_ASIDE_FIRST_WORDS = frozenset({"who", "a", "an"} | {w.split()[0] for w in GAP_ASIDE_OPENERS})
+_ASIDE_FIRST_WORDS = frozenset({"who", "a", "an", "our"} | {w.split()[0] for w in GAP_ASIDE_OPENERS})
 
 
 def _gap_search(text: str, window: int, rel: int) -> int:

@@ -200,7 +200,11 @@ def _affiliated(q: Query, idx: int) -> list[int] | None:
     prev, ent = q.here.resolved[idx - 1]
     m = q.here.resolved[idx][0]
     between = q.st.text[prev.end : q.here.toks[m.tok_start].start]
-    if prev.kind != "person" or prev.how not in ("honorific", "title") or not _OF_BETWEEN.fullmatch(between):
+    if (
+        prev.kind != "person"
+        or (prev.how not in ("honorific", "title") and ent is None)  # (or known: "Elin Brandt of the X")
+        or not _OF_BETWEEN.fullmatch(between)
+    ):
         return None
     return [q.st.entity_for(prev, ent).id] if (ent is not None or q.create) else []
 

@@ -360,6 +360,10 @@ HONORIFICS = HONORIFICS | frozenset(
     """.split()
 )
 
+# Irish surname prefixes that take the article "an" before the rest of the name:
+# "Mac an tSaoi", "Nic an Bhaird", "Ó an ..." is not written ("Ó" takes no article).
+IRISH_ARTICLE_PREFIXES: frozenset[str] = frozenset({"Mac", "Nic", "Mhic"})
+
 # Capitalised stop words that are given names at the end of a name ("Tran Van An"), as
 # written (case-sensitive): only after another part of the name.
 NAME_STOPWORD_PARTS: frozenset[str] = frozenset({"An"})

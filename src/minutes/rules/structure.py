@@ -221,6 +221,14 @@ BULLET = re.compile(r"^\s*(?:[-*\u2022+]|\d{1,3}[.)])\s+")
 OWN_VIEW = re.compile(
     r"^\W*In\s+(?P<pos>his|her)\s+(?:own\s+)?(?:view|opinion|judge?ment|assessment)\s*,", re.IGNORECASE
 )
+# Minutes the meeting writes in the first person plural (a Quaker business meeting, a
+# synod): "We agree:", "We receive this report", "We thank Imogen for ...": the meeting acts
+# (not in a quotation: '"We agree with the plan," she said').
+WE_MINUTE = re.compile(
+    r"^[\s*#>-]*We\s+(?:(?:warmly|gladly|therefore|also|now)\s+)?(?:agree|agreed|decide|decided|resolve|resolved|"
+    r"appoint|appointed|approve|approved|accept|accepted|receive|received|thank|thanked|ask|asked|"
+    r"welcome|welcomed|record|recorded|note|noted|send|sent|adopt|adopted|endorse|endorsed)\b"
+)
 ON_BEHALF = re.compile(r"^\s*On behalf of ([^,]{3,160}),", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+|also\s+|further\s+)?$", re.IGNORECASE

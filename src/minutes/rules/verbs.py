@@ -88,6 +88,25 @@ SPEECH: tuple[str, ...] = (
     "read ... into the record",  # "She read a letter from the fire marshal into the record"
     "read the ... notice",  # "read the legal notice as published"
     "read out",
+    "read to us",  # "X read to us a passage from our book of discipline"
+    "read to the meeting",
+    "read a passage",
+    "read from",
+    "reviewed",  # "Minister X reviewed the ministry's plan": presented (a person only: MEETING_NOT)
+    "began by saying",  # "Deputy Governor X began by saying that ..."
+    "began by noting",
+    "began by presenting",
+    "started by saying",
+    # speaking to a written report presents it: "X has spoken to the written report"
+    # (not "the Bishop had spoken to the synod": elsewhere, to another body)
+    "spoke to the ... report",
+    "spoken to the ... report",
+    "spoke to the report",
+    "spoken to the report",
+    "spoke to her report",
+    "spoke to his report",
+    "spoke to their report",
+    "reminded",  # "Joseph Kettering reminded us that ..."
     "called the roll",  # read aloud to the meeting, like calling it to order (convention 9)
     "introduced her ... report",  # "Hannah introduced her report (paper B112/02)"
     "introduced his ... report",
@@ -303,6 +322,7 @@ PRESIDED_BY: tuple[str, ...] = (
     "officiated by",
     "headed by",
     "called to order by",
+    "called to order ... by",  # "was called to order at 9:07 a.m. by the Moderator, X"
     "convened ... by",
     "under the chairmanship of",
     "under the chairpersonship of",
@@ -447,6 +467,11 @@ MOTION_SECONDER: tuple[str, ...] = (
 # favour (Coughlin, Ng; Weintraub opposed)") they are a vote, not speech (GOLD.md
 # convention 9: voting is not speech).
 VOTE_VERBS: frozenset[str] = frozenset({"opposed", "dissented", "abstained", "objected"})
+
+# Speech verbs only when a person or an organisation does it: "The Board reviewed the
+# report" is no act of the meeting as a body (GOLD.md convention 11), "Minister X
+# reviewed the plan" presents it.
+MEETING_NOT: frozenset[str] = frozenset({"reviewed"})
 
 # Words after which a one-word speech verb's form is a noun: "eleven member states",
 # "the notes", "its reports" (not "The Mayor states", "Members noted").

@@ -1,5 +1,7 @@
 """Speech sieves: who takes the floor.
 
+    we-minute       "We agree:", "We receive this report": minutes in the meeting's
+                    own voice
     body-decision   "The meeting agreed", "It was resolved", "Cabinet approved" before
                     any speech verb: the meeting as a body
     speech-verb     the subject of a speech verb ("Mr. Wu stressed", "He said", "The
@@ -34,6 +36,16 @@ from minutes.attribution.subjects import subject, subject_span
 from minutes.rules import people as P
 from minutes.rules import structure as S
 from minutes.rules import verbs as V
+
+
+def we_minute(st: State, here: Here) -> Outcome:
+    """ "We agree:", "We receive this report", "We thank Imogen for ...": minutes the
+    meeting writes in the first person plural, outside anyone's turn; the meeting acts."""
+    m = S.WE_MINUTE.match(here.s.text)
+    if m is None or st.turn_owner is not None:
+        return PASS
+    st.speak(MEETING, "we-minute", (here.s.start + m.start(), here.s.start + m.end()))
+    return DECIDED
 
 
 def body_decision(st: State, here: Here) -> Outcome:
@@ -81,7 +93,7 @@ def speech_verb(st: State, here: Here) -> Outcome:
         subj, via = subject(st, here, m.start(), speech=True)
         if not subj:
             subj, via = _postposed(st, here, m.end()), "postposed"
-        if not subj:
+        if not subj or (subj == [MEETING] and m.group(0).lower() in V.MEETING_NOT):
             continue
         if st.turn_owner is not None and subj[0] != st.turn_owner:
             if not (

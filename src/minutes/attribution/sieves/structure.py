@@ -136,7 +136,10 @@ def chair_line(st: State, here: Here) -> Outcome:
         st.chair_named_next = True
     else:
         offset = here.s.start + m.end()
-    ent = name_at(st, offset, rest, "chair-line")
+    label = m.group(0).strip(" :\t").split()
+    # "Presiding Clerk: A": the label is A's title ("the presiding clerk welcomed Friends")
+    role = " ".join(label) if len(label) == 2 and label[-1].lower() in P.TITLE_HEADS else None
+    ent = name_at(st, offset, rest, "chair-line", default_role=role)
     if ent is not None:
         st.preside(ent.id, "chair-line", (here.s.start, offset + len(rest)))
     return SETTLED
@@ -154,7 +157,7 @@ def officer_line(st: State, here: Here) -> Outcome:
     """ "Secretary: Ms. Tiyamike Gondwe", "Community Manager: Tyler Brandt, CMCA, Summit
     Ridge Community Management" in a "Present:" block: one more attendee, with the label
     as title."""
-    if not (here.line_start and st.list_mode):
+    if not (here.line_start and (st.list_mode or _under_chair_line(st, here))):
         return PASS
     s = here.s
     m = S.ROLE_LABEL.match(s.text)
@@ -179,6 +182,16 @@ def officer_line(st: State, here: Here) -> Outcome:
     if ent is not None:
         st.mark_present(ent.id, "officer-line", (s.start, s.start + m.end() + len(name)))
     return SETTLED
+
+
+def _under_chair_line(st: State, here: Here) -> bool:
+    """Right under "Presiding Clerk: A" ("Recording Clerk: B"): the officers of the
+    meeting, listed by label, as in a "Present:" block."""
+    return (
+        here.i > 0
+        and here.doc.line_start(here.i)
+        and cues().chair_line.match(st.sentences[here.i - 1].text) is not None
+    )
 
 
 def _long_label(text: str) -> re.Match[str] | None:
