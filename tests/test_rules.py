@@ -933,6 +933,12 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
 # who holds the floor for the points: document -> {speaker: markers}
 
 POINTS_BY_SPEAKER: list[tuple[str, dict[str | None, list[str]]]] = [
+    # a short capitalised line numbered on from items that are sentences is the next section
+    (
+        "Tom Reed reported three priorities:\n1. getting recordings back;\n2. a fair policy; and\n"
+        "3. a review of deadlines.\n\n4. Motions\n4.1 Free products\nAnn Reid spoke for the motion.",
+        {"Tom Reed": ["1.", "2.", "3."], "Ann Reid": []},
+    ),
     # "1-" numbers a translated cabinet release's decisions
     (
         "The Prime Minister chaired the Cabinet.\n\nThe Cabinet approved a number of decisions:\n"

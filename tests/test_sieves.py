@@ -184,6 +184,18 @@ ATTENDANCE_LINE = [
 
 ATTENDANCE_ITEM = [
     pytest.param(
+        "Present (voting):\nPresident ................ Ifeoma Adeyemi\nVP Welfare & Community "
+        "......... Sinead Byrne\n"
+        "VP Activities .............. Marcus Lee\n\nMarcus Lee asked about clubs.",
+        (
+            attendee("Ifeoma Adeyemi", "President"),
+            attendee("Sinead Byrne", "VP Welfare & Community"),
+            attendee("Marcus Lee", "VP Activities"),
+            not_attendee("Activities"),
+        ),
+        id="attendance-item-dot-leaders-between-title-and-name",
+    ),
+    pytest.param(
         "Members present:\nDame Patricia Oyelowo        Chair\nDr Sanjay Bhardwaj           Chief Executive\n"
         "Ms Ann Fitch                 Chief Finance Officer\n\nThe Chief Executive said that, first, roads. "
         "Second, parks.",
@@ -619,6 +631,14 @@ ATTENDED_BY_COLON = [
 ]
 
 DECISION_LABEL = [
+    pytest.param(
+        "Proposer: Ann Reid\nSeconder: Tom Hale\n\nUnion Notes:\n1. Products are free in the Union "
+        "building.\n"
+        "2. They are not free in the library.\n\nUnion Resolves:\n1. To ask the University to fund them.\n"
+        "2. To run a pilot.",
+        (points(None, 4), not_speaker("Union")),
+        id="decision-label-the-clauses-of-a-motion",
+    ),
     pytest.param(
         "Mr Kinnear said the committee remained concerned.\n\nThe Board:\n"
         "  1. APPROVED the Joint Forward Plan;\n  2. APPROVED the procurement of the service.",
@@ -1598,6 +1618,22 @@ INITIALS = [
 
 NAMED_MENTION = [
     pytest.param(
+        "Present: Marcus Lee, Jamie Lee.\n\nMarcus Lee (VP Activities) asked about the budget. "
+        "Councillor Jamie "
+        "Lee spoke against. Helen Gray advised Council. Lee added that, first, clubs. Second, teams.",
+        (
+            step("Marcus Lee", "speaker", "speech-verb", "named-mention"),
+            not_speaker("Activities"),
+            points("Jamie Lee", 2),
+        ),
+        id="named-mention-a-title-in-parentheses-and-the-lee-who-spoke-last",
+    ),
+    pytest.param(
+        "Dr. M. K. Selvan enquired about the plans. Smt. Priya Das desired to know the dates.",
+        (step("M. K. Selvan", "speaker", "speech-verb"), step("Priya Das", "speaker", "speech-verb")),
+        id="named-mention-enquiring-and-desiring-to-know",
+    ),
+    pytest.param(
         "Vice mayors Zhang Wei, Zhang Lihua, Wang Qiang and Secretary-General of the municipal "
         "government Chen Hao attended the meeting.",
         (step("Chen Hao", "attendee", "presence-verb", "named-mention"),),
@@ -1729,6 +1765,20 @@ FIRST_PERSON = [
 ]
 
 TITLE_ONLY = [
+    pytest.param(
+        "PRESENT\n\nShri Ravi Verma   -   Chairperson\n\nWITNESSES\n\n1.   Shri Alok Mohan   -   Secretary\n"
+        "2.   Shri R. K. Tiwari   -   Chairman, National Waterways Authority\n\n3.   The Secretary, "
+        "Ministry of Shipping then made a power point presentation. "
+        "He highlighted two things: (i) dredging; and (ii) terminals.\n\n4.   The Chairman, National "
+        "Waterways "
+        "Authority informed the Committee of the date.",
+        (
+            points("Alok Mohan", 2),
+            step("R. K. Tiwari", "speaker", "speech-verb", "title-only"),
+            presider("Ravi Verma"),
+        ),
+        id="title-only-an-office-in-apposition-to-the-title",
+    ),
     pytest.param(
         "The ASSISTANT DIRECTOR-GENERAL (Universal Health Coverage/Communicable and Noncommunicable "
         "Diseases), responding to the points raised, thanked Member States.",

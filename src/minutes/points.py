@@ -414,6 +414,25 @@ def _heading_item(mk: Marker, text: str) -> bool:
     return len(letters) >= 2 and letters.isupper() and len(line.split()) <= 10
 
 
+def _line_of(mk: Marker, text: str) -> str:
+    """The rest of the line a marker opens (at most HEADING_LOOKAHEAD characters)."""
+    nl = text.find("\n", mk.end, mk.end + HEADING_LOOKAHEAD)
+    return text[mk.end : nl if nl >= 0 else mk.end + HEADING_LOOKAHEAD].strip()
+
+
+def _section_after_items(last: Marker, mk: Marker, text: str) -> bool:
+    """A short capitalised line without a full stop ("4. Motions", "5. Any Other Business")
+    numbered on from items that are sentences ending in "." or ";": the document's next
+    section, not one more item."""
+    prev, line = _line_of(last, text), _line_of(mk, text)
+    return (
+        prev.endswith((".", ";"))
+        and not line.endswith((".", ";", ":", ","))
+        and 0 < len(line.split()) <= 5
+        and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "&", "for") for w in line.split())
+    )
+
+
 def _narrative(series: Series, narrated: Collection[int]) -> bool:
     """Numbered line items that mostly narrate who said what are the document's own numbering."""
     if series.family == "ord" or series.items[0][0].inline:
@@ -504,6 +523,9 @@ def build_series(
             close(mk.family)  # "4. CLOSE" after a motion's "1. ... 2. ... 3. ...": a section
             continue
         cur = open_.get(mk.family)
+        if cur is not None and not mk.inline and _section_after_items(cur.items[-1][0], mk, text):
+            close(mk.family)  # "3. a review of deadlines ... day." then "4. Motions": a section
+            continue
         if cur is not None:
             last_mk = cur.items[-1][0]
             if floor[last_mk.sentence] != floor[mk.sentence] or (

@@ -192,6 +192,18 @@ def _title_then_name_cells(
     return ent
 
 
+_OFFICE_AFTER = re.compile(r",[^\S\n]*([A-Z][^,;\n()]{2,60}?)[^\S\n]*(?=[;\n]|$)")
+
+
+def _office_after(text: str, end: int) -> str:
+    """The office after a title on the same line, when it ends the line: "- Chairman,
+    National Waterways Authority" (the chairman of that, not of the meeting)."""
+    m = _OFFICE_AFTER.match(text, end)
+    if m is None or not any(w.lower() in P.ORG_HEADS for w in m.group(1).split()):
+        return ""
+    return m.group(1)
+
+
 def name_at(
     st: State, offset: int, snippet: str, sieve: str, default_role: str | None = None
 ) -> Entity | None:
@@ -207,6 +219,9 @@ def name_at(
         title = snippet.strip()[column.end() :].strip().lstrip(".-_\u2013\u2014 ")  # ("... Chairman")
         # (the row's title over the list's: "Members present:" then "Dr X   Chief Executive")
         ent = name_at(st, offset, snippet[: lead + column.start()], sieve, None if title else default_role)
+        office = _office_after(st.text, offset + len(snippet.rstrip()))
+        if office and title:
+            title = f"{title}, {office}"  # "Shri R. K. Tiwari   -   Chairman, National Waterways Authority"
         if ent is not None and title:
             mark = re.match(r"(.*?)\s*\(([^()]*)\)$", title)
             if S.CHAIR_MARK.match(title) or (mark and S.CHAIR_MARK.match(mark.group(2).strip())):
@@ -277,7 +292,10 @@ def name_at(
     elif role is None and e + 1 < len(toks) and toks[e].text in (",", "-", "\u2013", "\u2014"):
         # "Dr. T. K. Mwansa, Governor (Chairperson)", "Mrs. Adwoa B. Asante - Chief Executive Officer"
         role = st.text[toks[e + 1].start : toks[-1].end].strip(" .").lstrip("-\u2013\u2014 ") or None
-        if role is not None and marks_chair(role):
+        office = _office_after(st.text, toks[-1].end)
+        if role is not None and office:
+            role = f"{role}, {office}"  # "Shri R. K. Tiwari - Chairman, National Waterways Authority"
+        elif role is not None and marks_chair(role):
             chair = True  # "Hon. X - - - - City Vice Mayor & Presiding Officer"
         if role is not None:
             mark = re.search(r"\s*\(([^()]*)\)\s*$", role)

@@ -148,15 +148,16 @@ def names_body(ent: Entity) -> bool:
 def in_parentheses_after_name(
     m: Mention, idx: int, resolved: Sequence[tuple[Mention, Entity | None]], text: str
 ) -> bool:
-    """ "ZHANG HAOYU (China) said", "Cllr van Rooyen (Ward 3) thanked": the words in
-    parentheses only qualify the name."""
-    if idx == 0 or text[max(0, m.start - 2) : m.start].strip() != "(":
+    """ "ZHANG HAOYU (China) said", "Cllr van Rooyen (Ward 3) thanked", "Marcus Lee (VP
+    Activities) asked": the words in parentheses only qualify the name."""
+    opened = text.rfind("(", max(0, m.start - 24), m.start)
+    if idx == 0 or opened < 0 or ")" in text[opened : m.start]:
         return False
     close = text.find(")", m.end, m.end + 12)
     if close < 0 or "(" in text[m.end : close]:
         return False
     prev = resolved[idx - 1][0]
-    return prev.kind == "person" and not text[prev.end : m.start].strip(" (")
+    return prev.kind == "person" and not text[prev.end : opened].strip()
 
 
 def closes_parenthesis(m: Mention, text: str, lo: int) -> bool:

@@ -120,6 +120,11 @@ class Here:
         return cue in self.cues
 
 
+# The rank (see State.prefer) of a speaker who spoke in sentence 0: one who spoke later
+# ranks lower (is preferred); every such rank is above the named ranks 0 to 3.
+_LATER = 1 << 40
+
+
 class State:
     """The reading state the sieves share, and the only way they decide."""
 
@@ -139,6 +144,7 @@ class State:
         self.announced: set[int] = set()  # announced as making a speech
         self.present: set[int] = set()  # the ids in att.present
         self.spoken: set[int] = set()  # everyone who has taken the floor (the ids in att.speakers)
+        self.spoke_at: dict[int, int] = {}  # the sentence each last took the floor in
         # the open attendance block ("Present:" and the lines after it)
         self.list_mode = False  # inside a list of attendees
         self.list_role: str | None = None  # the title a list header gives its items
@@ -166,6 +172,7 @@ class State:
             self.spoken.add(eid)
             self.att.speakers.append(eid)
             self.att.first_sentence[eid] = self.i
+        self.spoke_at[eid] = self.i
         self.cur_why = self.decide(sieve, "speaker", eid, span, via)
         self.cur = eid
         if eid == MEETING:
@@ -193,6 +200,7 @@ class State:
                 self.spoken.add(eid)
                 self.att.speakers.append(eid)
                 self.att.first_sentence[eid] = self.i
+            self.spoke_at[eid] = self.i
             self.decide(sieve, "speaker", eid, span, via)
         self.cur = subj[-1]
         self.cur_why = len(self.att.trail) - 1
@@ -234,8 +242,15 @@ class State:
     def prefer(self) -> Prefer:
         """Who a shared surname or title most likely means: the speaker holding the floor,
         then one announced as making a speech, then one who has not spoken yet, then the
-        person mentioned last."""
-        cur, announced, spoken, last = self.cur, self.announced, self.spoken, self.last_person
+        person mentioned last, then the one who spoke last ("Councillor Jamie Lee spoke
+        against. X advised ... Lee added": Jamie, not Marcus Lee who spoke before)."""
+        cur, announced, spoken, last, spoke_at = (
+            self.cur,
+            self.announced,
+            self.spoken,
+            self.last_person,
+            self.spoke_at,
+        )
 
         def rank(eid: int) -> int:
             if eid == cur:
@@ -244,7 +259,7 @@ class State:
                 return 1
             if eid not in spoken:
                 return 2
-            return 3 if eid == last else 4
+            return 3 if eid == last else _LATER - spoke_at.get(eid, 0)
 
         return rank
 

@@ -184,12 +184,21 @@ def named_mention(q: Query) -> Answer:
                 return affiliated
             q.governed = True
             return None
+        if m.kind == "organization" and _office_of_title(st.text, here.s.start, m):
+            return None  # "The Secretary, Ministry of X, then presented": the title's (title-only)
         if m.kind == "organization" and is_body(m.name):
             return [MEETING]
         if ent is None and not q.create:
             return []
         return _with_co_subjects(q, idx, [st.entity_for(m, ent).id])
     return None
+
+
+def _office_of_title(text: str, lo: int, m: Mention) -> bool:
+    """An organisation in apposition to a title alone: "The Chairman, National Waterways
+    Authority informed ..." (the Chairman is the subject, of that office)."""
+    before = text[lo : m.start].rstrip()
+    return before.endswith(",") and cues().title_ref.search(before[:-1].rstrip()) is not None
 
 
 def _affiliated(q: Query, idx: int) -> list[int] | None:
@@ -343,10 +352,14 @@ def title_only(q: Query) -> Answer:
     c = cues()
     tr = c.title_ref.search(head.rstrip())
     portfolio = ""  # "The Director (Finance)": a portfolio in parentheses after the title
+    office = ""  # "The Chairman, National Waterways Authority": the office in apposition
     if tr is None:
         app = S.TRAILING_APPOSITION.search(head)
         if app and is_title_phrase(app.group(1)):
             tr = c.title_ref.search(head[: app.start()].rstrip())
+        elif app and _names_office(app.group(1)):
+            tr = c.title_ref.search(head[: app.start()].rstrip())
+            office = app.group(1).strip()
         elif (par := S.TRAILING_PARENTHESIS.search(head)) is not None:
             tr = c.title_ref.search(head[: par.start()].rstrip())
             portfolio = head[par.start() :].strip()
@@ -356,7 +369,7 @@ def title_only(q: Query) -> Answer:
     while words and words[0].lower() in P.TITLE_PREFIX_STOP:
         words = words[1:]
     title = " ".join(words)
-    ent = st.by_title(title)
+    ent = (st.by_title(f"{title}, {office}") if office else None) or st.by_title(title)
     if ent is None and title:
         if not q.create:
             return []
@@ -366,6 +379,12 @@ def title_only(q: Query) -> Answer:
         return []
     st.att.named.append((q.here.s.start + tr.start(1), q.here.s.start + tr.end(1), ent.id))
     return [ent.id]
+
+
+def _names_office(words: str) -> bool:
+    """ "Ministry of Inland Waterways", "National Waterways Authority": an organisation's
+    name (its head word among the organisation heads)."""
+    return any(w.lower() in P.ORG_HEADS for w in words.split())
 
 
 def country_delegate(q: Query) -> Answer:

@@ -75,6 +75,11 @@ DECISION_LABEL = re.compile(
     r"|^\W*That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:" + "|".join(sorted(P.STRONG_BODY_NOUNS)) + r")\b"
     r"(?!\s+(?:was|were|is|are|had|has)\b)"
 )
+# The clauses of a motion in a union's or council's form, each heading the motion's items:
+# "Union Notes:", "This Council Believes:", "Conference Further Resolves:".
+MOTION_CLAUSE = re.compile(
+    r"^\W*(?:This\s+)?(?:[A-Z][\w'-]*\s+){1,2}(?i:notes|believes|(?:further\s+)?resolves|instructs)\s*:\s*$"
+)
 # What DECISION_LABEL cannot match without (its branches end in a colon or a dash, or open
 # with "That"): a line without any of them is not matched against it.
 DECISION_LABEL_NEEDS = (":", "-", "\u2013", "\u2014", "That", "RESOLVED", "Resolved", "resolved")
@@ -177,7 +182,10 @@ PARAGRAPH_NUMBER = re.compile(r"\s*(\d{1,3})[.)]\s")
 INITIALS_SUBJECT = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([A-Z]{2,3})\s*")  # "2.2 MP"
 DASH_TITLE = re.compile(r"\s[-\u2013\u2014]\s+[A-Z]")  # "Dr. Mercy Phiri - Deputy Governor"
 # between the columns of a table row (on one line: a wrapped name breaks across lines)
-COLUMN_GAP = re.compile(r"(?<=\S)(?:[^\S\n]{3,}|[^\S\n]*\t[^\S\n]*)(?=\S)")
+# ("VP Education ........ Tom Whitlock": dot leaders too)
+COLUMN_GAP = re.compile(
+    r"(?<=\S)(?:[^\S\n]{3,}|[^\S\n]*\t[^\S\n]*|[^\S\n]*(?:\.{4,}|\u2026{2,})[^\S\n]*)(?=\S)"
+)
 # Any one-word honorific of the lexicon (rules.people.HONORIFICS), any case, its dot optional.
 _HONORIFIC = (
     "(?i:"

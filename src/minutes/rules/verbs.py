@@ -106,6 +106,16 @@ SPEECH: tuple[str, ...] = (
     "spoke to her report",
     "spoke to his report",
     "spoke to their report",
+    "enquired",  # "Dr. M. K. Selvaraj enquired about the plans for ..."
+    "inquired",
+    "sought to know",  # "Shri X sought to know the reasons for the delay"
+    "desired to know",
+    "wanted to know",
+    "sought clarification",
+    "made a presentation",
+    "made a ... presentation",  # "made a power point presentation on the subject"
+    "gave a presentation",
+    "gave a ... presentation",
     "reminded",  # "Joseph Kettering reminded us that ..."
     "called the roll",  # read aloud to the meeting, like calling it to order (convention 9)
     "introduced her ... report",  # "Hannah introduced her report (paper B112/02)"

@@ -289,8 +289,12 @@ def attended_by_colon(st: State, here: Here) -> Outcome:
 
 
 def decision_label(st: State, here: Here) -> Outcome:
-    """ "RESOLVED:", "Action points:", "That Council:": the meeting's own decisions follow."""
+    """ "RESOLVED:", "Action points:", "That Council:": the meeting's own decisions follow;
+    "Union Notes:", "Council Believes:": so do the clauses of a motion before it."""
     text = here.s.text
+    if here.line_start and S.MOTION_CLAUSE.match(text):
+        st.give_floor(MEETING, "decision-label", (here.s.start, here.s.end))
+        return SETTLED
     if here.line_start and holds_any(text, S.DECISION_LABEL_NEEDS) and S.DECISION_LABEL.match(text):
         span = (here.s.start, here.s.end)
         if S.LABEL_VERB.match(here.s.text):  # "RESOLVED:", "Agreed that:": the meeting decides
