@@ -704,6 +704,8 @@ def _portfolio_name(m: Mention) -> bool:
 def find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Mention]:
     """Mentions of people (with titles) in one sentence's tokens."""
     out = [m for m in _find_mentions(toks, text, known) if not _portfolio_name(m)]
+    if not out or not _may_quote(text, toks[0].start, toks[-1].end):
+        return out  # (no quote opens a nickname: most sentences)
     for m in out:
         m.nicknames = m.nicknames + tuple(
             toks[k + 1].text
@@ -714,6 +716,12 @@ def find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Men
             and toks[k + 2].end <= m.end
         )
     return out
+
+
+def _may_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a character that opens a token of _QUOTE_OPEN."""
+    span = text[start:end]
+    return '"' in span or "'" in span or "`" in span or "\u201c" in span or "\u2018" in span
 
 
 # The lowercase words that may open a mention: honorifics ("his excellency"), title words,
@@ -738,18 +746,23 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
     out: list[Mention] = []
     i = 0
     n = len(toks)
-    while i < n:
+    # The tokens that may open a mention, in order (none of the tests below can pass on
+    # the others: most words of a sentence): a word not ending in "." is an honorific only
+    # if it is among the openers; a word in lower case opens a mention only if it is among
+    # the openers in lower case. Each is read unless a mention before it took it.
+    opening = [
+        k
+        for k, t in enumerate(toks)
+        if t.text[:1].isupper()
+        or t.low in _LOWER_OPENERS
+        or (t.low[-1:] == "." and t.low.rstrip(".") in P.HONORIFICS)
+    ]
+    for k in opening:
+        if k < i:
+            continue
+        i = k
         t = toks[i]
         low = t.low
-        # (a word not ending in "." is an honorific only if it is among the openers; a word
-        # in lower case opens a mention only if it is among the openers in lower case)
-        if not (
-            t.text[:1].isupper()
-            or low in _LOWER_OPENERS
-            or (low[-1:] == "." and low.rstrip(".") in P.HONORIFICS)
-        ):
-            i += 1  # (none of the tests below can pass: most words of a sentence)
-            continue
         # honorific + name
         if is_honorific(toks, i) and (low not in _CAPITALISED_ONLY or toks[i].text[:1].isupper()):
             j = skip_honorifics(toks, i)
