@@ -84,6 +84,8 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
         )
         low = fold_case(s.text)
         for rank, rx, cue, words in p.titles:
+            if best is not None and (rank, headline) >= (best[0], best[1]):
+                continue  # (a title found here could not replace the one found)
             if words is not None and not holds_any(low, words):
                 continue  # (the pattern cannot match: see rules.meeting.TITLE_WORDS)
             if cue is not None and not cue.search(s.text):

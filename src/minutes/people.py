@@ -715,6 +715,8 @@ def find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Men
     """Mentions of people (with titles) in one sentence's tokens."""
     out = [m for m in _find_mentions(toks, text, known) if not _portfolio_name(m)]
     _share_surname(toks, out, known)
+    if not out or not _may_quote(text, toks[0].start, toks[-1].end):
+        return out  # (no quote opens a nickname: most sentences)
     for m in out:
         m.nicknames = m.nicknames + tuple(
             toks[k + 1].text
@@ -746,6 +748,12 @@ def _share_surname(toks: Sequence[Token], out: list[Mention], known: Registry) -
             a.name = f"{a.name} {parts[1]}"
 
 
+def _may_quote(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a character that opens a token of _QUOTE_OPEN."""
+    span = text[start:end]
+    return '"' in span or "'" in span or "`" in span or "\u201c" in span or "\u2018" in span
+
+
 # The lowercase words that may open a mention: honorifics ("his excellency"), title words,
 # "he" (a surname). Any other word opens one only if capitalised (_find_mentions).
 _MENTION_OPENERS = (
@@ -768,18 +776,23 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
     out: list[Mention] = []
     i = 0
     n = len(toks)
-    while i < n:
+    # The tokens that may open a mention, in order (none of the tests below can pass on
+    # the others: most words of a sentence): a word not ending in "." is an honorific only
+    # if it is among the openers; a word in lower case opens a mention only if it is among
+    # the openers in lower case. Each is read unless a mention before it took it.
+    opening = [
+        k
+        for k, t in enumerate(toks)
+        if t.text[:1].isupper()
+        or t.low in _LOWER_OPENERS
+        or (t.low[-1:] == "." and t.low.rstrip(".") in P.HONORIFICS)
+    ]
+    for k in opening:
+        if k < i:
+            continue
+        i = k
         t = toks[i]
         low = t.low
-        # (a word not ending in "." is an honorific only if it is among the openers; a word
-        # in lower case opens a mention only if it is among the openers in lower case)
-        if not (
-            t.text[:1].isupper()
-            or low in _LOWER_OPENERS
-            or (low[-1:] == "." and low.rstrip(".") in P.HONORIFICS)
-        ):
-            i += 1  # (none of the tests below can pass: most words of a sentence)
-            continue
         # honorific + name
         if is_honorific(toks, i) and (low not in _CAPITALISED_ONLY or toks[i].text[:1].isupper()):
             j = skip_honorifics(toks, i)

@@ -75,7 +75,7 @@ class _OnFirstUse:
 
 @dataclass(slots=True)
 class _Patterns:
-    prefix: re.Pattern[str]
+    prefix: re.Pattern[str]  # then the ASCII letters after it (group "w"): see _starts
     phrase: re.Pattern[str]
     the_first: re.Pattern[str]
     inline_ord: _OnFirstUse
@@ -91,6 +91,11 @@ class _Patterns:
     inline_spoken: _OnFirstUse
     inline_spoken_gate: re.Pattern[str]  # inline_spoken with its look-behind as a plain part
     inline_num_gate: re.Pattern[str]  # what inline_num cannot match without (loosened)
+    # the first words (ASCII letters, lower case) of phrase, spoken_is and the_first: a
+    # sentence whose marker position holds another word matches none of them (_starts)
+    phrase_firsts: frozenset[str]
+    spoken_firsts: frozenset[str]
+    the_first_firsts: frozenset[str]
 
 
 def _necessary_parts(phrases: Sequence[str]) -> tuple[str, ...]:
@@ -98,6 +103,14 @@ def _necessary_parts(phrases: Sequence[str]) -> tuple[str, ...]:
     matches it: the longest word of each phrase, less those holding another such word."""
     longest = {max(ph.lower().split(), key=len) for ph in phrases}
     return tuple(sorted(w for w in longest if not any(o != w and o in w for o in longest)))
+
+
+_ASCII_LETTERS = re.compile(r"[A-Za-z]*")
+
+
+def _first_words(phrases: Sequence[str]) -> frozenset[str]:
+    """The leading ASCII letters of each phrase, lower-cased ("then, second": "then")."""
+    return frozenset(m.group().lower() for ph in phrases if (m := _ASCII_LETTERS.match(ph)) is not None)
 
 
 def _alternation(words: Sequence[str]) -> str:
@@ -118,7 +131,7 @@ def _patterns() -> _Patterns:
     )
     return _Patterns(
         # quotes, bullets, emphasis and a paragraph number ("59. ") before a marker
-        prefix=re.compile(r"(?:[\s\"'\u201c\u2018(*#>\u2022\u2013\u2014-]|\d{1,3}\.[ \t])*"),
+        prefix=re.compile(r"(?:[\s\"'\u201c\u2018(*#>\u2022\u2013\u2014-]|\d{1,3}\.[ \t])*(?P<w>[A-Za-z]*)"),
         phrase=re.compile(rf"(?:{_alternation(phrases)})(?=\s*[,:;\u2013\u2014]|\s+-\s)", re.IGNORECASE),
         the_first=re.compile(
             rf"(?:{dets})\s+(?P<o>{ords})\s+(?P<words>(?:[a-z][\w'\u2019-]*\s+){{0,3}}?)(?:{verbs})\b",
@@ -165,6 +178,9 @@ def _patterns() -> _Patterns:
         ),
         # an item of inline_num ends in ")", or in "." after digits, or after ": " and letters
         inline_num_gate=re.compile(r"(?:\)|\d\.|[:;]\s[a-zA-Z]{1,4}\.)(?=\s)"),
+        phrase_firsts=_first_words(phrases),
+        spoken_firsts=_first_words(list(M.SPOKEN_NUMBERS)),
+        the_first_firsts=_first_words(list(M.SERIES_DETERMINERS)),
         line_num=re.compile(
             r"(?:(?P<n1>\d{1,2})(?P<s1>[.)-])|\((?P<n2>\d{1,2})\)|(?P<a1>[a-z])\)|\((?P<a2>[a-z])\)"
             r"|(?P<r1>[ivx]{1,4})(?P<s2>[.)])|\((?P<r2>[ivx]{1,4})\)"
@@ -243,10 +259,13 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
     open_alpha = 0
     for i, s in enumerate(sentences):
         body = s.text
-        pre = p.prefix.match(body)
-        k = pre.end() if pre else 0
+        pre = p.prefix.match(body)  # (always a match)
+        k, after = (pre.start("w"), pre.end()) if pre else (0, 0)
+        # the word at k (ASCII letters) for the gates of phrase, spoken_is and the_first;
+        # None (any word) before a non-ASCII character, which IGNORECASE may fold to a letter
+        word = pre.group("w").lower() if pre and body[after : after + 1] <= "\x7f" else None
         # numbered item at the start of the sentence
-        m = p.line_num.match(body, _skip_bullets(body))
+        m = p.line_num.match(body, j) if _may_number(body, j := _skip_bullets(body)) else None
         if m:
             got = _numbered(m, open_alpha)
             if got and not _initial(got[0], body, m.end()):
@@ -255,13 +274,13 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                 found.append(Marker(fam, val, False, s.start + m.start(), s.start + m.end(), i, at, False))
                 open_alpha = val if fam.startswith("alpha") else open_alpha
         # ordinal phrase or "the first X is" at the start
-        m2 = p.phrase.match(body, k)
+        m2 = p.phrase.match(body, k) if word is None or word in p.phrase_firsts else None
         if m2 and body[k : k + 1].isupper():
             val2, closer = _ordinal_value(m2.group(0))
             found.append(
                 Marker("ord", val2, closer, s.start + m2.start(), s.start + m2.end(), i, False, False)
             )
-        elif (m8 := p.spoken_is.match(body, k)) is not None:
+        elif (word is None or word in p.spoken_firsts) and (m8 := p.spoken_is.match(body, k)) is not None:
             found.append(
                 Marker(
                     "ord",
@@ -275,7 +294,7 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                 )
             )
         else:
-            m3 = p.the_first.match(body, k)
+            m3 = p.the_first.match(body, k) if word is None or word in p.the_first_firsts else None
             if m3 and _series_noun_ok(m3.group("words")):
                 o = m3.group("o").lower()
                 val3 = M.ORDINAL_WORDS.get(o)
@@ -357,6 +376,13 @@ def _at_line_start(text: str, pos: int) -> bool:
     while k > 0 and text[k - 1] in " \t":
         k -= 1
     return k == 0 or text[k - 1] in "\n\r"
+
+
+def _may_number(body: str, j: int) -> bool:
+    """Whether ``line_num`` may match ``body`` at ``j`` (False: it cannot): each branch opens
+    with a digit, "(", a lowercase ASCII letter, or a capital before a period."""
+    c = body[j : j + 1]
+    return c.isdigit() or c == "(" or "a" <= c <= "z" or ("A" <= c <= "Z" and body[j + 1 : j + 2] == ".")
 
 
 def _skip_bullets(body: str) -> int:

@@ -586,10 +586,15 @@ def _end_contexts(text: str, context_re: Any) -> Iterator[tuple[Any, str]]:
     context (the word before it, the mark, what follows), where the words do not overlap."""
     prev_start = prev_stop = 0
     prev: Any = None
+    blanks = [c for c in _PUNKT_BLANKS if c in text]  # (one or two of them, as a rule)
+    one = blanks[0] if len(blanks) == 1 else None
     for m in context_re.finditer(text):
         at = m.start()
         # the last blank of string.whitespace between the previous word and the mark (0: none)
-        last = max(text.rfind(c, prev_stop, at) for c in _PUNKT_BLANKS) - prev_stop
+        if one is not None:
+            last = text.rfind(one, prev_stop, at) - prev_stop
+        else:
+            last = max([text.rfind(c, prev_stop, at) for c in blanks], default=-1) - prev_stop
         word_start = last + prev_stop + 1 if last > 0 else prev_start
         if prev is not None and prev_stop <= word_start:
             yield prev, text[prev_start:prev_stop] + prev.group() + prev.group("after_tok")

@@ -430,7 +430,32 @@ def _gates_by_word() -> tuple[frozenset[str], frozenset[str], _ByWord]:
 
 def may_match_any(words: frozenset[str]) -> frozenset[str]:
     """The gated patterns that :func:`may_match` a text whose :func:`words_of` are ``words``
-    (and those without a gate): all of them at once, from the text's words."""
+    (and those without a gate): all of them at once, from the text's words. The answer
+    depends only on the words any gate names (:func:`_gate_words`): it is remembered by
+    them (most sentences name none, or the same few)."""
+    key = words & _gate_words()
+    found_before = _MAY_MATCH.get(key)
+    if found_before is None:
+        found_before = _may_match_any(key)
+        if len(_MAY_MATCH) >= _MAY_MATCH_SIZE:
+            _MAY_MATCH.clear()
+        _MAY_MATCH[key] = found_before
+    return found_before
+
+
+_MAY_MATCH: dict[frozenset[str], frozenset[str]] = {}  # may_match_any by its key
+_MAY_MATCH_SIZE = 4096  # keys kept (then forgotten all at once)
+
+
+@lru_cache(maxsize=1)
+def _gate_words() -> frozenset[str]:
+    """Every word a gate of :func:`_gates_by_word` tests: its trigger words and the words
+    of their phrases."""
+    _, triggers, by_word = _gates_by_word()
+    return triggers.union(*(need for pairs in by_word.values() for _, need in pairs))
+
+
+def _may_match_any(words: frozenset[str]) -> frozenset[str]:
     ungated, triggers, by_word = _gates_by_word()
     found = set(ungated)
     for word in words.intersection(triggers):  # (the few words that trigger anything)
