@@ -126,6 +126,27 @@ def gap(reason: str) -> Any:
 
 ATTENDANCE_SUBHEADER = [
     pytest.param(
+        "PRESENT\n\nShri Ravi Verma   -   Chairperson\n\nLOK SABHA\n\n2.   Shri Tapan Das\n"
+        "3.   Adv. Meena Rao\n\nWITNESSES\n\nMinistry of Inland Waterways and Coastal Shipping\n\n"
+        "1.   Shri Alok Mohan   -   Secretary\n\nViktor \u00c5berg\n\n"
+        "2.   At the outset, the Chairperson welcomed the Members.",
+        (
+            attendee("Meena Rao"),
+            attendee("Alok Mohan"),
+            attendee("Viktor \u00c5berg"),
+            not_attendee("LOK SABHA"),
+            not_attendee("WITNESSES"),
+            not_attendee("Coastal Shipping"),
+        ),
+        id="attendance-subheader-groups-in-capitals-and-a-ministry-over-the-names",
+    ),
+    pytest.param(
+        "Members present: Ann Reid, Tom Hale\nCommission Secretary: Beth Yama\n\n"
+        "APOLOGIES\nMember   Aroha Wens\n\nThe meeting opened.",
+        (attendee("Beth Yama"), not_attendee("Aroha Wens")),
+        id="attendance-subheader-a-label-and-an-absence-head-are-no-group",
+    ),
+    pytest.param(
         "PRESENT\nDirectors:\nMr Alan Shaw\nMs Beth Ng\n\nThe meeting opened.",
         (
             step("Alan Shaw", "attendee", "attendance-item"),
@@ -432,6 +453,11 @@ BLOCK_END = [
 ]
 
 ATTENDANCE_HEADER = [
+    pytest.param(
+        "Also present: Ezra Whitcomb, Village Board liaison; Ann Reid, Library Director",
+        (attendee("Ezra Whitcomb", "Village Board liaison"), not_attendee("Village")),
+        id="attendance-header-a-liaison-is-a-title",
+    ),
     pytest.param(
         "(3) Members present:\nYoon Jae-hyeok, Chairman (Governor)\nSeo Ji-an (Senior Deputy Governor)\n"
         "(6) Staff present:\nLee Tae-sik, Director General, Economic Research Department\n"

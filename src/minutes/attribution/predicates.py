@@ -119,7 +119,8 @@ def is_name_line(line: str) -> bool:
     if re.search(r"[a-z]{2}[.!?]$", t) and t.count(",") < 2:
         return False
     t = S.IN_THE_CHAIR_TAIL.sub("", t)  # "Dame Harriet Cole, in the Chair"
-    words = re.findall(r"[A-Za-z][\w'-]*", re.sub(r"\([^()]*\)", " ", t))  # ("(chair)", "(via video)")
+    # ("(chair)", "(via video)" left out; any letter opens a word: "Viktor Åberg")
+    words = re.findall(r"[^\W\d_][\w'-]*", re.sub(r"\([^()]*\)", " ", t))
     glue = ("and", "of", "for")  # (and particles: "Noraini binti Yusof", "Ann van der Berg")
     fits = sum(w[0].isupper() or w in glue or w in P.NAME_PARTICLES for w in words)
     return bool(words) and fits >= 0.8 * len(words)

@@ -50,6 +50,7 @@ TITLES: frozenset[str] = frozenset(
         "cllr",
         "shri",
         "smt",
+        "adv",  # "Adv. Meenal Rao" (advocate, in Indian lists)
         "insp",
         "det",
         "cpl",

@@ -119,6 +119,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "speaker",
         "whip",
         "representative",
+        "liaison",  # "Ezra Whitcomb, Village Board liaison"
         "adviser",
         "advisor",
         "consul",
@@ -357,6 +358,7 @@ HONORIFICS = HONORIFICS | frozenset(
     capt capt. lt lt. lieut cmdr cmdr. cdr col col. maj maj. gen gen. brig sgt sgt. cpl cpl.
     adm adm. insp insp. supt supt. pc atty atty. deacon archdeacon
     rtn rtn. ipp pdg pp pe
+    adv adv.
     """.split()
 )
 

@@ -37,10 +37,32 @@ def _plural_role(header: str) -> str | None:
 def subheader(st: State, here: Here) -> Outcome:
     """ "Directors:", "ALSO PRESENT:" alone on its line inside a "PRESENT" block (it ends
     an "ABSENT:" part of the block)."""
-    if _in_block(st, here) and S.SUBHEADER.match(here.s.text):
+    if _in_block(st, here) and (S.SUBHEADER.match(here.s.text) or _group_line(st, here)):
         st.absent_block = False
         return SETTLED
     return PASS
+
+
+def _group_line(st: State, here: Here) -> bool:
+    """A line that names a group, not a person, over the names under it: "LOK SABHA",
+    "WITNESSES" in capitals over lines that are not ("2.   Shri Tapan Kumar Hazarika"), or
+    an organisation alone ("Ministry of Inland Waterways and Coastal Shipping")."""
+    text = here.s.text.strip()
+    if "," in text or ":" in text or len(text.split()) > 8 or not text[:1].isupper() or S.ABSENT.search(text):
+        return False  # ("APOLOGIES" heads the absent, "Secretary: X" names an officer)
+    words = text.split()
+    if words[0].lower().rstrip(".") in P.HONORIFICS:
+        return False
+    if words[0].lower() in P.ORG_HEADS and not any(w.lower() in P.TITLE_HEADS for w in words):
+        return True  # ("Ministry of X": the witnesses' ministry; not "Ministry Secretary Y")
+    nxt = here.i + 1
+    return (
+        text.isupper()
+        and len(words) <= 4
+        and nxt < len(st.sentences)
+        and here.doc.line_start(nxt)
+        and not st.sentences[nxt].text.isupper()
+    )
 
 
 def subheader_items(st: State, here: Here) -> Outcome:
