@@ -454,6 +454,21 @@ BLOCK_END = [
 
 ATTENDANCE_HEADER = [
     pytest.param(
+        "Policy Board Members Present\nMr. K. Sakura, Chairman, Governor of the Bank\n"
+        "Ms. E. Mori, Deputy Governor\n\n"
+        "Reporting Staff\nMr. M. Ueda, Director-General, Research Department\n\n"
+        "I. Summary of Staff Reports on Economic and Financial Developments\n\nThe Governor summed up.",
+        (
+            presider("K. Sakura"),
+            attendee("E. Mori"),
+            attendee("M. Ueda"),
+            not_attendee("Reporting"),
+            not_attendee("I. Summary"),
+            step("K. Sakura", "speaker", "speech-verb", "title-only"),
+        ),
+        id="attendance-header-headers-without-colons-and-a-numbered-section-after",
+    ),
+    pytest.param(
         "Also present: Ezra Whitcomb, Village Board liaison; Ann Reid, Library Director",
         (attendee("Ezra Whitcomb", "Village Board liaison"), not_attendee("Village")),
         id="attendance-header-a-liaison-is-a-title",
@@ -946,6 +961,20 @@ QA_LABEL = [
     ),
 ]
 
+DASH_BYLINE = [
+    pytest.param(
+        'Members present: Ben Carr, Tom Webb.\n\nAmendment proposed, in line 4, to add "a quarterly table"'
+        ".\u2014(Ben Carr.)",
+        (step("Ben Carr", "speaker", "dash-byline"),),
+        id="dash-byline-the-mover-of-an-amendment",
+    ),
+    pytest.param(
+        "The Clerk read the amendment (Ben Carr.)",
+        (no_step("Ben Carr", "speaker", "dash-byline"),),
+        id="dash-byline-no-dash-no-mover",
+    ),
+]
+
 WE_MINUTE = [
     pytest.param(
         "Ruth Kent said the work should go on.\n\nWe agree:\n1. to install a heat pump;\n2. to apply for "
@@ -1415,6 +1444,19 @@ SPEECH_BY = [
 
 MOTION = [
     pytest.param(
+        "Members present:\nDame Ann Cole, in the Chair\nTom Hale\n\n"
+        "Draft Report (Water), proposed by the Chair, "
+        "brought up and read.",
+        (step("Ann Cole", "speaker", "motion"),),
+        id="motion-proposed-by-the-chair-by-title",
+    ),
+    pytest.param(
+        "Chair: Ann Cole\n\nMinisters:\na) welcomed the report of the Secretariat;\nb) endorsed the three "
+        "priorities proposed by the Chair;\nc) agreed to set up a working group.",
+        (no_step("Ann Cole", "speaker", "motion"),),
+        id="motion-priorities-proposed-by-the-chair-are-no-motion",
+    ),
+    pytest.param(
         "PRESENT\nCllr K. Mthethwa         Chief Whip\nCllr F. Cassim           Ward 11\n\n"
         "The minutes were confirmed.\nProposed: Cllr Mthethwa      Seconded: Cllr Cassim",
         (step("K. Mthethwa", "speaker", "motion"), step("F. Cassim", "speaker", "motion")),
@@ -1588,6 +1630,7 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "qa-label": QA_LABEL,
     "quote-byline": QUOTE_BYLINE,
     "we-minute": WE_MINUTE,
+    "dash-byline": DASH_BYLINE,
     "vocative": VOCATIVE,
     "presided-by": PRESIDED_BY,
     "in-the-chair": IN_THE_CHAIR,
@@ -1643,6 +1686,16 @@ INITIALS = [
 ]
 
 NAMED_MENTION = [
+    pytest.param(
+        "Dr Aisha Rahim, Director, Centre for Transport and Place, University of Northmoor, and Marcus Fenn, "
+        "Chief Executive, Association of Operators, gave oral evidence.",
+        (
+            step("Aisha Rahim", "speaker", "speech-verb", "named-mention"),
+            step("Marcus Fenn", "speaker", "speech-verb", "named-mention"),
+            not_speaker("Association of Operators"),
+        ),
+        id="named-mention-titles-with-their-offices-and-oral-evidence",
+    ),
     pytest.param(
         "Present: Marcus Lee, Jamie Lee.\n\nMarcus Lee (VP Activities) asked about the budget. "
         "Councillor Jamie "

@@ -979,11 +979,32 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
         return False
     if (e >= len(toks) or toks[e].text != ",") and _runs_on(toks, k, e):
         return False  # "Any Other Business, the Minister of Sports informed Cabinet of ...:"
+    e = _office_after_title(toks, e)
     role = text[toks[k].start : toks[e - 1].end]
     m.role = role
     m.role_span = (toks[k].start, toks[e - 1].end)
     m.tok_end = e + 1 if e < len(toks) and toks[e].text == "," else e
     return True
+
+
+def _office_after_title(toks: Sequence[Token], e: int) -> int:
+    """Where an apposition ends when the office follows its title: "Marcus Feeney, Chief
+    Executive, Association of Community Transport Operators, gave evidence" (the office is
+    part of the title), and the bodies it is part of; ``e`` (at the comma after the title)
+    when none does."""
+    while (
+        e + 1 < len(toks) and toks[e].text == "," and _capword(toks[e + 1].text) and toks[e + 1].low != "the"
+    ):
+        oe = org_end(toks, e + 1)  # (and the body it is part of: "Centre for X, University of Y")
+        if oe > e + 1 and oe + 1 < len(toks) and toks[oe].low in ("and", "&"):
+            q = oe + 1  # "Centre for Transport and Place"
+            while q < len(toks) and _capword(toks[q].text):
+                q += 1
+            oe = q if q > oe + 1 and q < len(toks) and toks[q].text == "," else oe
+        if oe <= e + 1 or (oe < len(toks) and toks[oe].text != ","):
+            break
+        e = oe
+    return e
 
 
 def _runs_on(toks: Sequence[Token], k: int, e: int) -> bool:

@@ -203,8 +203,11 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             r"|^[\W_]*(?:present|in attendance|attendance|attendees|also present|members present|"
             # the headers of a central bank's list: "Members", "Other attendees",
             # "Accompanying persons", "Other staff" (names follow, one a line)
-            r"(?:other\s+)?(?:members|attendees|participants|staff|officials)|accompanying\s+persons|"
-            r"(?:members|staff|officials)\s+(?:present|in\s+attendance))[\W_]*$",
+            r"(?:[A-Za-z][\w-]*\s+)?(?:other\s+)?(?:members|attendees|participants|staff|officials)|"
+            r"accompanying\s+persons|"
+            # ("Policy Board Members Present", "Government Representatives Present")
+            r"(?:[A-Za-z][\w-]*\s+){0,3}(?:members|staff|officials|representatives)\s+(?:present|in\s+attendance))"
+            r"[\W_]*$",
             re.IGNORECASE,
         ),
         chair_line=(

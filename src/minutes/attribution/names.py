@@ -101,6 +101,9 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
             if (last.role is None or last.role == carry) and is_title_phrase(title):
                 last.role = title  # "Yoon Jae-hyeok, Chairman (Governor)"
             continue
+        if last is not None and last.role and S.CHAIR_MARK.match(last.role) and is_title_phrase(part.strip()):
+            last.role = f"{last.role}, {part.strip()}"  # "Mr. K. Sakura, Chairman, Governor of the Bank"
+            continue
         if last is not None and _affiliation(part):
             # "Lee Tae-sik, Director General, Economic Research Department": where they work
             continue

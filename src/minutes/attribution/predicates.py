@@ -97,6 +97,8 @@ def attendee_item(item: str) -> bool:
     """
     if item.isupper() and section_label(item):
         return False  # "3. PUBLIC COMMENT" (but "Linda Marsh   Director of Finance" is a name)
+    if _NUMBERED_SECTION.match(item) and section_label(item) and not _HONORIFIC_WORD.search(item):
+        return False  # "I. Summary of Staff Reports on Economic and Financial Developments"
     if is_name_line(item):
         return True
     words = item.split()
@@ -108,6 +110,11 @@ def attendee_item(item: str) -> bool:
         and len(item) <= 150
         and not cues().speech.search(item)
     )
+
+
+# a numbered section heading: "I. Summary of Staff Reports", "B. Economic developments"
+_NUMBERED_SECTION = re.compile(r"\s*(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)]\s+[A-Z][a-z]")
+_HONORIFIC_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt|Hon|Cllr)\b\.?")
 
 
 def is_name_line(line: str) -> bool:

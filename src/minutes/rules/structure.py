@@ -173,6 +173,9 @@ HOST_TITLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|press secretar
 QA_LABEL = re.compile(r"\s*(?P<l>[QA])\s*:\s")
 # A title alone after "by": "read out by the Director of Corporate Governance; ..." (t: the title).
 THE_TITLE = re.compile(r"\s*the\s+(?P<t>[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'-]*)*)")
+# Who moved it, in parentheses after a dash at the end (as in UK committee minutes):
+# 'Amendment proposed, in line 4, to add "...".—(Ben Carradine.)' (n: the name).
+DASH_BYLINE = re.compile(r"[\u2014\u2013]\s*\(\s*(?P<n>[A-Z][^()]{2,60}?)\.?\s*\)\s*\.?\s*$")
 # A quotation closing a sentence (before a byline that names who said it): '... March Council."'
 QUOTE_CLOSES = re.compile(r"[.!?,]?[\"\u201d]\s*$")
 # A quotation opening a paragraph: '"Our farmers need ...'

@@ -106,6 +106,9 @@ SPEECH: tuple[str, ...] = (
     "spoke to her report",
     "spoke to his report",
     "spoke to their report",
+    "gave oral evidence",  # a witness to a committee: "X and Y gave oral evidence."
+    "gave evidence",
+    "gave ... evidence",
     "enquired",  # "Dr. M. K. Selvaraj enquired about the plans for ..."
     "inquired",
     "sought to know",  # "Shri X sought to know the reasons for the delay"

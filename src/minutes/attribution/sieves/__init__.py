@@ -23,7 +23,8 @@ explain`` prints it).
     speech             "We agree:" / the meeting decided / X said / according to X / "In his view," /
                        a report from X
                                                                    (sieves/speech.py)
-    motion             "Moved by A, seconded by B": both speak     (sieves/speech.py)
+    motion             "Moved by A, seconded by B": both speak; "...—(A.)": A moved it
+                                                                   (sieves/speech.py)
 
 Subjects of verbs are found by the subject sieves (``attribution/subjects.py``), and
 names by the registry's name sieves (``people.Registry.resolve``).
@@ -92,7 +93,7 @@ ORDER: tuple[Family, ...] = (
             ("speech-by", speech.speech_by),
         ),
     ),
-    Family("motion", (("motion", speech.motion),)),
+    Family("motion", (("motion", speech.motion), ("dash-byline", speech.dash_byline))),
 )
 
 __all__ = ["DECIDED", "ORDER", "PASS", "SETTLED", "Family", "Outcome", "Sieve"]

@@ -9,6 +9,8 @@
     according-to    "According to Vice Minister Chen, two issues remain: ..."
     own-view        "In his view, firstly, ...": the person "his" refers to
     speech-by       "received a report from X", "a briefing from the Cabinet Secretary, Hon. Y"
+    motion          "Moved by Cllr A, seconded by Cllr B"
+    dash-byline     'Amendment proposed ... .—(Ben Carradine.)'
 
 Within a turn (a transcript label or a statement heading) only the turn's owner speaks.
 After a speech verb, three follow-ups read the rest of the sentence: a later verb that
@@ -254,21 +256,46 @@ def motion(st: State, here: Here) -> Outcome:
         if " ".join(bm.group(0).lower().split()) in V.WEAK_MOTION_CUES and not S.MOTION_WORD.search(s.text):
             continue  # "Minister X, supported by Hungary, presented a note": no motion here
         after = skip(st.text, s.start + bm.end(), " ,:")
-        for mm, ent in here.resolved:
-            if mm.kind != "person" or here.toks[mm.tok_start].start != after:
-                continue
-            e2 = st.entity_for(mm, ent)
-            span = (s.start + bm.start(), mm.end)
-            if bm.group("mover") and not _body_decided_here(st):
-                st.speak(e2.id, "motion", span)
-            else:
-                st.speak_aside(e2.id, "motion", span)
-            found = True
-            break
+        by = next(
+            (
+                (st.entity_for(mm, ent).id, mm.end)
+                for mm, ent in here.resolved
+                if mm.kind == "person" and here.toks[mm.tok_start].start == after
+            ),
+            None,
+        )
+        # "Draft Report, proposed by the Chair, brought up": a title alone, set off by commas
+        # (not "the three priorities proposed by the Chair", which names no motion)
+        set_off = s.text[: bm.start()].rstrip().endswith(",")
+        h = _title_holder(st, here, bm.end()) if by is None and set_off else None
+        if h is not None:
+            by = h, s.start + bm.end()
+        if by is None:
+            continue
+        span = (s.start + bm.start(), by[1])
+        if bm.group("mover") and not _body_decided_here(st):
+            st.speak(by[0], "motion", span)
+        else:
+            st.speak_aside(by[0], "motion", span)
+        found = True
     if found and (_motion_line(here) or s.text.rstrip().endswith(":")):
         # "Motion by X, seconded by Y, to adopt ... with the following amendments:" too
         st.give_floor(MEETING, "motion", (s.start, s.end))
     return DECIDED if found else PASS
+
+
+def dash_byline(st: State, here: Here) -> Outcome:
+    """'Amendment proposed, in line 4, to add "...".—(Ben Carradine.)': the person
+    named in parentheses after the closing dash moved it (GOLD.md convention 9)."""
+    m = S.DASH_BYLINE.search(here.s.text) if "(" in here.s.text else None
+    if m is None or st.turn_owner is not None:
+        return PASS
+    at = here.s.start + m.start("n")
+    for mm, ent in here.resolved:
+        if mm.kind == "person" and here.toks[mm.tok_start].start == at:
+            st.speak_aside(st.entity_for(mm, ent).id, "dash-byline", (here.s.start + m.start(), mm.end))
+            return DECIDED
+    return PASS
 
 
 _SHORTHAND_WORDS = frozenset({"moved", "seconded"})  # S.MOTION_SHORTHAND cannot match without one

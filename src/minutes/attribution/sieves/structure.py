@@ -101,6 +101,8 @@ def list_item(st: State, here: Here) -> Outcome:
     body = here.s.text
     if not (_in_block(st, here) and (S.BULLET.match(body) or is_name_line(body))):
         return PASS
+    if may_head_list(body) and cues().list_header.match(body):
+        return PASS  # "Reporting Staff" under the members: the next header (attendance-header)
     item = S.BULLET.sub("", body, count=1)
     if not attendee_item(item):
         return PASS
