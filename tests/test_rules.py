@@ -95,6 +95,13 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         [("1.", 1), ("2.", 2), ("3.", 3)],
     ),
     # negatives
+    (  # paragraph numbers that go on under another speaker are the document's own
+        "1. Members noted that the following letters had been received:\n(a) the auditor's letter; and\n"
+        "(b) the parks survey.\n2. Members agreed to take up the following items in May:\n"
+        "(a) the tree policy; and\n(b) the pool hours.\n3. At the invitation of the Chair, the Director "
+        "of Parks briefed members on the plan to relight the towpath in three stages.",
+        [("(a)", 1), ("(b)", 2), ("(a)", 1), ("(b)", 2)],
+    ),
     (  # numbered paragraphs that narrate who said what are the document's own numbering
         "The overview of the talks is as follows.\n1. At the outset, Minister Sato welcomed the guests.\n"
         "2. Minister Sato made remarks on trade and investment.",

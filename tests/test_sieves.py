@@ -184,6 +184,18 @@ ATTENDANCE_LINE = [
 
 ATTENDANCE_ITEM = [
     pytest.param(
+        "Public Officers attending:\n    Mr Ken LAM Wai-kit\n"
+        "    Under Secretary for Housing and Logistics\n\n"
+        "    Ms Joy PANG Lai-sze\n    Chief Engineer/Drainage Projects, Drainage Services Department\n\n"
+        "The meeting opened at noon.",
+        (
+            attendee("Ken LAM Wai-kit", "Under Secretary for Housing and Logistics"),
+            attendee("Joy PANG Lai-sze", "Chief Engineer/Drainage Projects"),
+            not_attendee("Logistics"),
+        ),
+        id="attendance-item-a-title-line-under-the-name",
+    ),
+    pytest.param(
         "Members present:\nDame Patricia Oyelowo        Chair\nDr Sanjay Bhardwaj           Chief Executive\n"
         "Ms Ann Fitch                 Chief Finance Officer\n\nThe Chief Executive said that, first, roads. "
         "Second, parks.",
@@ -410,6 +422,20 @@ BLOCK_END = [
 ]
 
 ATTENDANCE_HEADER = [
+    pytest.param(
+        "Members present  :  Hon CHAN Tai-man, SBS, JP (Chairman)\n"
+        "                    Dr Hon LEE Siu-ming, MH\n"
+        "                    Ir Hon KWOK Ho-yin\n\nThe meeting opened at noon.",
+        (
+            presider("CHAN Tai-man"),
+            attendee("LEE Siu-ming"),
+            attendee("KWOK Ho-yin"),
+            not_attendee("SBS"),
+            not_attendee("JP"),
+            not_attendee("MH"),
+        ),
+        id="attendance-header-post-nominals-after-a-comma",
+    ),
     pytest.param(
         "(3) Members present:\nYoon Jae-hyeok, Chairman (Governor)\nSeo Ji-an (Senior Deputy Governor)\n"
         "(6) Staff present:\nLee Tae-sik, Director General, Economic Research Department\n"
@@ -1127,6 +1153,17 @@ BODY_DECISION = [
 
 SPEECH_VERB = [
     pytest.param(
+        "Ms Ruth Adair enquired about the opening hours of the pool.",
+        (step("Ruth Adair", "speaker", "speech-verb"),),
+        id="speech-verb-enquired",
+    ),
+    pytest.param(
+        "At the close, Mayor Tom Ilves gave the following recommendations to the departments: first, "
+        "repair the bridge. Second, hire lifeguards.",
+        (step("Tom Ilves", "speaker", "speech-verb"), points("Tom Ilves", 2)),
+        id="speech-verb-gave-recommendations",
+    ),
+    pytest.param(
         "Austrian minister Franz Hollerer, on behalf of a group of eleven member states, called for a "
         "review.",
         (
@@ -1701,6 +1738,22 @@ TITLE_ONLY = [
     ),
 ]
 
+HELD_ROLE = [
+    pytest.param(
+        "Present:\nMs Rosa Quan, Deputy Director of Parks (Operations)\nMr Tom Reed, Treasurer\n\n"
+        "4. Deputy Director of Parks (Operations) replied that the lawns would reopen in May.",
+        (step("Rosa Quan", "speaker", "speech-verb", "held-role"),),
+        id="held-role-a-listed-role-as-written",
+    ),
+    pytest.param(
+        "Present:\nMr Tom Reed, Director of Parks\nMs Ann Lowe, Treasurer\n\n"
+        'The Director of Parks ("DoP") briefed members on the pool.\n\n'
+        "Ms Ann Lowe asked about the fees. DoP responded that they would not rise.",
+        (step("Tom Reed", "speaker", "speech-verb", "held-role"), not_speaker("DoP")),
+        id="held-role-an-abbreviation-defined-for-a-title",
+    ),
+]
+
 COUNTRY_DELEGATE = [
     pytest.param(
         "Egypt's delegate said that, first, water matters. Second, peace matters.",
@@ -1815,6 +1868,7 @@ SUBJECT_TABLES: dict[str, list[Any]] = {
     "pronoun": PRONOUN,
     "first-person": FIRST_PERSON,
     "title-only": TITLE_ONLY,
+    "held-role": HELD_ROLE,
     "country-delegate": COUNTRY_DELEGATE,
     "governed": GOVERNED,
     "meeting-as-body": MEETING_AS_BODY,

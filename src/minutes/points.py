@@ -45,6 +45,7 @@ class Marker:
 class Series:
     family: str
     items: list[tuple[Marker, int]] = field(default_factory=list)  # (marker, ordinal)
+    numbering: bool = False  # the document's paragraph numbers: the next one goes on under another speaker
 
     @property
     def last(self) -> int:
@@ -422,6 +423,20 @@ def _narrative(series: Series, narrated: Collection[int]) -> bool:
     return told * 2 > len(series.items)
 
 
+def _numbering_goes_on(series: Series, mk: Marker, text: str) -> bool:
+    """Numbered lines whose next number opens a paragraph under another speaker ("1.
+    Members noted ... 2. Members agreed ... 3. At the invitation of the Chair, the Director
+    briefed members on ..."): the document numbers its paragraphs, it is no series of
+    points (the next number on a short line, "4. Treasurer's Report", is an agenda heading)."""
+    if series.family == "ord" or mk.inline or not mk.line_start or mk.value != series.last + 1:
+        return False
+    nl = text.find("\n", mk.end, mk.end + HEADING_LOOKAHEAD)
+    return len(text[mk.end : nl if nl >= 0 else mk.end + HEADING_LOOKAHEAD].split()) > PARAGRAPH_WORDS
+
+
+PARAGRAPH_WORDS = 10  # more words than this on a numbered line: a paragraph, not a heading
+
+
 def _last_word(text: str, end: int) -> str:
     """The word that ends ``text[:end]`` ("" when it ends in punctuation)."""
     start = end
@@ -509,6 +524,7 @@ def build_series(
             if floor[last_mk.sentence] != floor[mk.sentence] or (
                 mk.closer and not _closer_reaches(last_mk, mk, sentences, text)
             ):
+                cur.numbering = _numbering_goes_on(cur, mk, text)
                 close(mk.family)
                 cur = None
         value = mk.value
@@ -532,6 +548,7 @@ def build_series(
         if len(s.items) >= 2
         and (_licensed(s, text, sentences) or _decisions(s, body_acts, text))
         and not _narrative(s, narrated)
+        and not s.numbering
     ]
     kept.sort(key=lambda s: s.items[0][0].start)
     return kept

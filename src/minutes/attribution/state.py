@@ -134,6 +134,7 @@ class State:
         self.i = 0  # the sentence being read
         self.turn_owner: int | None = None  # a transcript turn: only its owner speaks
         self.meeting_bodies = meeting_body_names(doc.meeting_title)  # ("MMKN": the meeting)
+        self.title_abbreviations: dict[str, int] = {}  # '("US for T&L")' after a title: its holder
         self.host: int | None = None  # the person whose briefing the headline names ("A:" turns)
         self.last_person: int | None = None
         self.announced: set[int] = set()  # announced as making a speech

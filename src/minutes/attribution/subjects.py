@@ -352,6 +352,9 @@ def title_only(q: Query) -> Answer:
     while words and words[0].lower() in P.TITLE_PREFIX_STOP:
         words = words[1:]
     title = " ".join(words)
+    defined = S.DEFINED_ABBREVIATION.match(portfolio) if portfolio else None
+    if defined is not None:
+        portfolio = ""  # 'the Director of Parks ("DoP")': an abbreviation, no portfolio
     ent = st.by_title(title)
     if ent is None and title:
         if not q.create:
@@ -360,7 +363,27 @@ def title_only(q: Query) -> Answer:
         ent = st.reg.add(written, "person", written, q.here.s.start, anonymous=True)  # as written
     if ent is None:
         return []
+    if defined is not None:
+        st.title_abbreviations[defined.group("abbr")] = ent.id
     st.att.named.append((q.here.s.start + tr.start(1), q.here.s.start + tr.end(1), ent.id))
+    return [ent.id]
+
+
+def held_role(q: Query) -> Answer:
+    """A role as written that one listed person holds, with no article ("Assistant
+    Director (Parks) replied"), or the abbreviation the text defined for a title
+    ('the Director of Parks ("DoP") ...', later "DoP replied")."""
+    st = q.st
+    head = q.head.strip()
+    number = S.PARAGRAPH_NUMBER.match(head)  # "7. Director of Parks replied"
+    head = head[number.end() :].lstrip() if number else head
+    defined = S.DEFINED_ABBREVIATION.search(head)
+    ent = st.reg.holder_of(head[: defined.start()] if defined else head)
+    if ent is None:
+        eid = st.title_abbreviations.get(head)
+        return None if eid is None else [eid]
+    if defined is not None:
+        st.title_abbreviations[defined.group("abbr")] = ent.id
     return [ent.id]
 
 
@@ -516,6 +539,7 @@ ORDER: tuple[tuple[str, SubjectSieve], ...] = (
     ("pronoun", pronoun),
     ("first-person", first_person),
     ("title-only", title_only),
+    ("held-role", held_role),
     ("country-delegate", country_delegate),
     ("governed", governed),
     ("meeting-as-body", meeting_as_body),

@@ -88,6 +88,9 @@ TRAILING_APPOSITION = re.compile(r",\s*([A-Z][^,;:()]{1,60}?),?\s*$")
 # A portfolio in parentheses after a title: "The ASSISTANT DIRECTOR-GENERAL (Universal
 # Health Coverage/Communicable and Noncommunicable Diseases)" (one level of nesting).
 TRAILING_PARENTHESIS = re.compile(r"\s*\((?:[^()]|\([^()]*\)){1,120}\)\s*$")
+# An abbreviation the text defines for what comes before it, in quotes in parentheses:
+# 'the Director of Parks ("DoP")', 'Deputy Registrar (Courts) ("DR(C)")'.
+DEFINED_ABBREVIATION = re.compile(r"\s*\(\s*[\"\u201c](?P<abbr>[^\"\u201d\n]{1,24})[\"\u201d]\s*\)\s*$")
 # An honorific before "the <title>": "presided over by His Excellency the President, X".
 LEAD_HONORIFIC = re.compile(r"^(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness)|H\.\s?E\.)\s*")
 # A title before a name in apposition: " the Governor, " in "chaired by the Governor, Dr. X".

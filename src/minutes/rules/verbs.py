@@ -146,6 +146,9 @@ SPEECH: tuple[str, ...] = (
     "directed",
     "ordered",
     "asked",
+    "enquired",
+    "inquired",
+    "queried",
     "told",
     "informed",
     "briefed",
@@ -240,6 +243,7 @@ SPEECH: tuple[str, ...] = (
     "made ... proposals",
     "made ... suggestions",
     "made ... recommendations",
+    "gave ... recommendations",
 )
 
 # The plain verbs of saying after which a capitalised word opening a sentence is a
