@@ -1111,6 +1111,12 @@ PRESENCE_AFTER = [
 
 BODY_DECISION = [
     pytest.param(
+        "Ms Vera Holm reported on the pool. The Board then took the following decisions:\n"
+        "1. to raise the entry fee;\n2. to close the pool in August.",
+        (step(None, "speaker", "body-decision"), points(None, 2), points("Vera Holm", 0)),
+        id="body-decision-took-the-following-decisions",
+    ),
+    pytest.param(
         "Dr Okafor reported that 37 new members had joined. Council elected the following to Honorary "
         "Fellowship:\n1. Dr Margaret Penhaligon;\n2. Mr Tomasz Zielinski.",
         (step(None, "speaker", "body-decision"), points(None, 2), points("Okafor", 0)),
@@ -1152,6 +1158,11 @@ BODY_DECISION = [
 ]
 
 SPEECH_VERB = [
+    pytest.param(
+        "Councillor Ida Berg reaffirmed her support for the harbour levy.",
+        (step("Ida Berg", "speaker", "speech-verb"),),
+        id="speech-verb-reaffirmed",
+    ),
     pytest.param(
         "Ms Ruth Adair enquired about the opening hours of the pool.",
         (step("Ruth Adair", "speaker", "speech-verb"),),

@@ -167,8 +167,9 @@ def _patterns() -> _Patterns:
         # an item of inline_num ends in ")", or in "." after digits, or after ": " and letters
         inline_num_gate=re.compile(r"(?:\)|\d\.|[:;]\s[a-zA-Z]{1,4}\.)(?=\s)"),
         line_num=re.compile(
-            r"(?:(?P<n1>\d{1,2})(?P<s1>[.)])|\((?P<n2>\d{1,2})\)|(?P<a1>[a-z])\)|\((?P<a2>[a-z])\)"
+            r"(?:(?P<n1>\d{1,2})(?P<s1>[.)-])|\((?P<n2>\d{1,2})\)|(?P<a1>[a-z])\)|\((?P<a2>[a-z])\)"
             r"|(?P<r1>[ivx]{1,4})(?P<s2>[.)])|\((?P<r2>[ivx]{1,4})\)"
+            # ("1- Transferring the licences": a hyphen after the number, as in Gulf decisions)
             # "a. repair the roof", "B. Paint the hall" (not "A. Smith": see _initial)
             r"|(?P<a3>[a-zA-Z])\.)(?=\s)"
         ),
@@ -583,6 +584,19 @@ def _is_boundary(seg: str, k: int) -> bool:
     return before != after
 
 
+def _item_end(mk: Marker, sentences: Sequence[Sentence], text: str) -> int:
+    """Where a point ends: with its sentence, or, for a marker alone on its line with a
+    colon ("First:", the decision on the line below), with the next sentence."""
+    end = sentences[mk.sentence].end
+    if (
+        text[mk.end : end].strip() == ":"
+        and mk.sentence + 1 < len(sentences)
+        and "\n" in text[end : sentences[mk.sentence + 1].start]
+    ):
+        return sentences[mk.sentence + 1].end
+    return end
+
+
 def make_points(
     series: Sequence[Series],
     sentences: Sequence[Sentence],
@@ -595,7 +609,7 @@ def make_points(
     out: list[tuple[int, Point]] = []
     for n, (mk, ordinal) in enumerate(items):
         si = mk.sentence
-        end = sentences[si].end  # a point ends with its sentence
+        end = _item_end(mk, sentences, text)
         if n + 1 < len(items) and starts[n + 1] < end:
             end = starts[n + 1]
         seg = text[mk.start : end]

@@ -357,6 +357,7 @@ HONORIFICS = HONORIFICS | frozenset(
     capt capt. lt lt. lieut cmdr cmdr. cdr col col. maj maj. gen gen. brig sgt sgt. cpl cpl.
     adm adm. insp insp. supt supt. pc atty atty. deacon archdeacon
     rtn rtn. ipp pdg pp pe
+    prince princess samdech thipadei chumteav oknha
     """.split()
 )
 
@@ -412,6 +413,11 @@ TWO_WORD_HONORIFICS: frozenset[tuple[str, str]] = frozenset(
         ("her", "excellency"),
         ("the", "honourable"),
         ("the", "honorable"),
+        ("his", "royal"),  # "His Royal Highness Prince X"
+        ("her", "royal"),
+        ("royal", "highness"),
+        ("lok", "chumteav"),  # Khmer: "Lok Chumteav X" (a woman), "Samdech Moha Borvor Thipadei X"
+        ("moha", "borvor"),
     }
 )
 

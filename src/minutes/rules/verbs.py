@@ -113,6 +113,7 @@ SPEECH: tuple[str, ...] = (
     "underlined",
     "underscored",
     "reiterated",
+    "reaffirmed",
     "proposed",
     "proposes",
     "put forward",
@@ -538,6 +539,8 @@ BODY_ONLY: tuple[str, ...] = (
     "adopted",
     # (not "deliberated": like "discussed", deliberating decides nothing; GOLD.md convention 11)
     "made the following decisions",
+    "issued the following decisions",  # "The Cabinet then issued the following decisions: First: ..."
+    "took the following decisions",
     "made decisions",
     "made resolutions",
     "made five key resolutions",
