@@ -99,6 +99,11 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         [("1-", 1), ("2-", 2)],
     ),
     # negatives
+    (  # the agenda after its lead-in is the document's own structure
+        "The agenda of the meeting comprised the following items:\n1. Draft Budget for 2026;\n"
+        "2. Report on the Roads.\nThe Board approved the budget.",
+        [],
+    ),
     (  # paragraph numbers that go on under another speaker are the document's own
         "1. Members noted that the following letters had been received:\n(a) the auditor's letter; and\n"
         "(b) the parks survey.\n2. Members agreed to take up the following items in May:\n"

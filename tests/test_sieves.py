@@ -1111,6 +1111,12 @@ PRESENCE_AFTER = [
 
 BODY_DECISION = [
     pytest.param(
+        "The Council of Ministers held its weekly session on Monday. The Council of Ministers approved "
+        "the following: 1. the budget; 2. the port plan.",
+        (step(None, "speaker", "body-decision"), points(None, 2), not_speaker("Council of Ministers")),
+        id="body-decision-the-body-that-held-the-session",
+    ),
+    pytest.param(
         "Ms Vera Holm reported on the pool. The Board then took the following decisions:\n"
         "1. to raise the entry fee;\n2. to close the pool in August.",
         (step(None, "speaker", "body-decision"), points(None, 2), points("Vera Holm", 0)),
@@ -1571,6 +1577,11 @@ INITIALS = [
 
 NAMED_MENTION = [
     pytest.param(
+        "Minister Dara Keo, accompanied by Mr Sam Ith, Deputy Director of Trade, reported that exports grew.",
+        (step("Dara Keo", "speaker", "speech-verb", "named-mention"), not_speaker("Sam Ith")),
+        id="named-mention-past-an-accompanied-by-aside",
+    ),
+    pytest.param(
         "Vice mayors Zhang Wei, Zhang Lihua, Wang Qiang and Secretary-General of the municipal "
         "government Chen Hao attended the meeting.",
         (step("Chen Hao", "attendee", "presence-verb", "named-mention"),),
@@ -1702,6 +1713,18 @@ FIRST_PERSON = [
 ]
 
 TITLE_ONLY = [
+    pytest.param(
+        "Present:\nMs Ana Roy, Prime Minister and Minister of Finance\nMr Ben Cho, Minister of Health\n\n"
+        "Mr Ben Cho reported on the clinics. The Minister added that two would open in May.",
+        (step("Ben Cho", "speaker", "speech-verb", "title-only"),),
+        id="title-only-the-minister-is-not-the-prime-minister",
+    ),
+    pytest.param(
+        "The session was presided over by Samdech Ana Roy, Prime Minister. At the close, Samdech "
+        "Prime Minister gave the following recommendations: first, fix the roads. Second, build schools.",
+        (step("Ana Roy", "speaker", "speech-verb", "title-only"), points("Ana Roy", 2)),
+        id="title-only-a-title-after-a-style",
+    ),
     pytest.param(
         "The ASSISTANT DIRECTOR-GENERAL (Universal Health Coverage/Communicable and Noncommunicable "
         "Diseases), responding to the points raised, thanked Member States.",

@@ -1532,7 +1532,17 @@ def _initials(role: str) -> str:
     return "".join(w[0] for w in re.findall(r"[a-z]+", role) if w not in _ROLE_FILLER)
 
 
-_QUALIFIERS = ("vice", "deputy", "assistant", "associate", "acting", "executive", "under", "co")
+_QUALIFIERS = (
+    "vice",
+    "deputy",
+    "assistant",
+    "associate",
+    "acting",
+    "executive",
+    "under",
+    "co",
+    "prime",
+)  # ("prime": "the Minister" is not the Prime Minister)
 
 
 def _qualified(role: str, head: str) -> bool:

@@ -424,6 +424,22 @@ def _narrative(series: Series, narrated: Collection[int]) -> bool:
     return told * 2 > len(series.items)
 
 
+def _agenda(series: Series, sentences: Sequence[Sentence]) -> bool:
+    """Numbered lines after a lead-in that names the agenda ("The agenda comprised the
+    following items:"): the document's own structure."""
+    first = series.items[0][0]
+    if series.family == "ord" or first.inline or first.sentence == 0:
+        return False
+    lead = sentences[first.sentence - 1].text
+    return lead.rstrip().endswith(":") and _AGENDA_LEADIN.search(lead) is not None
+
+
+# "the agenda", "its agenda" (not "Agenda 2063", a programme's name)
+_AGENDA_LEADIN = re.compile(
+    r"\b(?i:the|its|this|their)\s+(?:" + "|".join(sorted(M.AGENDA_LEADIN_WORDS)) + r")\b(?!\s+\d)"
+)
+
+
 def _numbering_goes_on(series: Series, mk: Marker, text: str) -> bool:
     """Numbered lines whose next number opens a paragraph under another speaker ("1.
     Members noted ... 2. Members agreed ... 3. At the invitation of the Chair, the Director
@@ -550,6 +566,7 @@ def build_series(
         and (_licensed(s, text, sentences) or _decisions(s, body_acts, text))
         and not _narrative(s, narrated)
         and not s.numbering
+        and not _agenda(s, sentences)
     ]
     kept.sort(key=lambda s: s.items[0][0].start)
     return kept

@@ -184,8 +184,8 @@ def named_mention(q: Query) -> Answer:
                 return affiliated
             q.governed = True
             return None
-        if m.kind == "organization" and is_body(m.name):
-            return [MEETING]
+        if m.kind == "organization" and (is_body(m.name) or body_key(m.name) in st.meeting_bodies):
+            return [MEETING]  # ("The Council of Ministers approved" when it held the meeting)
         if ent is None and not q.create:
             return []
         return _with_co_subjects(q, idx, [st.entity_for(m, ent).id])
@@ -346,9 +346,13 @@ def title_only(q: Query) -> Answer:
         elif (par := S.TRAILING_PARENTHESIS.search(head)) is not None:
             tr = c.title_ref.search(head[: par.start()].rstrip())
             portfolio = head[par.start() :].strip()
-    if tr is None or tr.group(1).split()[-1].lower() in P.BODY_NOUNS:
+    styled = _styled_title(head) if tr is None else None
+    if styled is not None:
+        words = styled.split()  # "Samdech Thipadei Prime Minister gave": a title after a style
+    elif tr is None or tr.group(1).split()[-1].lower() in P.BODY_NOUNS:
         return None
-    words = tr.group(1).split()
+    else:
+        words = tr.group(1).split()
     while words and words[0].lower() in P.TITLE_PREFIX_STOP:
         words = words[1:]
     title = " ".join(words)
@@ -365,8 +369,29 @@ def title_only(q: Query) -> Answer:
         return []
     if defined is not None:
         st.title_abbreviations[defined.group("abbr")] = ent.id
-    st.att.named.append((q.here.s.start + tr.start(1), q.here.s.start + tr.end(1), ent.id))
+    if tr is not None:
+        st.att.named.append((q.here.s.start + tr.start(1), q.here.s.start + tr.end(1), ent.id))
     return [ent.id]
+
+
+def _styled_title(head: str) -> str | None:
+    """The title that ends ``head`` after honorifics and no name: "H.E. Deputy Prime
+    Minister", "Samdech Moha Borvor Thipadei Prime Minister" (after the last comma)."""
+    words = head.rsplit(",", 1)[-1].split()
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in ("of", "and", "for")):
+        k -= 1
+    i = k
+    while i < len(words):
+        low = words[i].lower()
+        if i + 1 < len(words) and (low, words[i + 1].lower()) in P.TWO_WORD_HONORIFICS:
+            i += 2
+        elif low in P.HONORIFICS:
+            i += 1
+        else:
+            break
+    title = " ".join(words[i:])
+    return title if k < i < len(words) and is_title_phrase(title) else None
 
 
 def held_role(q: Query) -> Answer:
