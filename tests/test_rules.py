@@ -94,7 +94,23 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "The Senate approved the following: 1. the new regulations; 2. the budget; 3. the calendar.",
         [("1.", 1), ("2.", 2), ("3.", 3)],
     ),
+    (  # a hyphen after the number: "1- ", as in Gulf decisions
+        "The Board approved the following:\n1- Moving the depot to the east yard.\n2- Hiring a second clerk.",
+        [("1-", 1), ("2-", 2)],
+    ),
     # negatives
+    (  # the agenda after its lead-in is the document's own structure
+        "The agenda of the meeting comprised the following items:\n1. Draft Budget for 2026;\n"
+        "2. Report on the Roads.\nThe Board approved the budget.",
+        [],
+    ),
+    (  # paragraph numbers that go on under another speaker are the document's own
+        "1. Members noted that the following letters had been received:\n(a) the auditor's letter; and\n"
+        "(b) the parks survey.\n2. Members agreed to take up the following items in May:\n"
+        "(a) the tree policy; and\n(b) the pool hours.\n3. At the invitation of the Chair, the Director "
+        "of Parks briefed members on the plan to relight the towpath in three stages.",
+        [("(a)", 1), ("(b)", 2), ("(a)", 1), ("(b)", 2)],
+    ),
     (  # numbered paragraphs that narrate who said what are the document's own numbering
         "The overview of the talks is as follows.\n1. At the outset, Minister Sato welcomed the guests.\n"
         "2. Minister Sato made remarks on trade and investment.",
@@ -223,6 +239,17 @@ def test_closer_takes_next_ordinal_across_paragraphs() -> None:
     assert [(p.marker, p.ordinal) for p in pts][-1] == ("Finally", 4)
 
 
+def test_a_marker_alone_on_its_line_heads_the_line_below() -> None:
+    text = (
+        "The Board then issued the following decisions:\n\nFirst:\nApproving the audit plan for the year.\n\n"
+        "Second:\nAuthorizing the Clerk to sign the lease.\n"
+    )
+    speakers = minutes.summarize(text).speakers
+    assert [(s.name, [p.priority for p in s.points]) for s in speakers] == [
+        (None, ["the audit plan for the year", "the Clerk to sign the lease"])
+    ]
+
+
 def test_closer_after_unrelated_paragraphs_is_not_a_point() -> None:
     text = (
         "Members gave three reasons.\nFirst, growth slowed in the quarter.\nSecond, risks rose.\n"
@@ -262,6 +289,7 @@ HEDGES: list[tuple[str, str]] = [
     (", it is also being argued that the fisc is consolidating.", "the fisc is consolidating"),
     (", I continue to maintain the view that the risks are global.", "the risks are global"),
     (" Noted the content of the report.", "the content of the report"),
+    (":\nAuthorising the Treasurer to open an account.", "the Treasurer to open an account"),
     (" that the ongoing transition is costly.", "the ongoing transition is costly"),
     (", the fundamental solution lies in a state, he said.", "the fundamental solution lies in a state"),
     # content stays when nothing hedges it
@@ -455,6 +483,15 @@ def test_titles(sentence: str, expected: list[tuple[str, str | None]]) -> None:
 # who is who: document -> (presider, attendees, speakers)
 
 PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
+    # royal and Khmer styles are honorifics: "His Royal Highness Prince", "Lok Chumteav"
+    (
+        "His Royal Highness Prince Karim bin Saad Al-Fahd, Crown Prince and Prime Minister, chaired the "
+        "meeting. Lok Chumteav MEAS Sopheap, Minister of Tourism, presented the plan. The Crown Prince "
+        "said that visas would be eased.",
+        "Karim bin Saad Al-Fahd",
+        ["MEAS Sopheap"],
+        ["MEAS Sopheap", "Karim bin Saad Al-Fahd"],
+    ),
     # an organisation that gives a briefing at the meeting is there (GOLD.md convention 14)
     (
         "Mayor Li Guohua presided over the meeting. The Municipal Emergency Management Bureau gave a "

@@ -217,6 +217,18 @@ ATTENDANCE_ITEM = [
         id="attendance-item-dot-leaders-between-title-and-name",
     ),
     pytest.param(
+        "Public Officers attending:\n    Mr Ken LAM Wai-kit\n"
+        "    Under Secretary for Housing and Logistics\n\n"
+        "    Ms Joy PANG Lai-sze\n    Chief Engineer/Drainage Projects, Drainage Services Department\n\n"
+        "The meeting opened at noon.",
+        (
+            attendee("Ken LAM Wai-kit", "Under Secretary for Housing and Logistics"),
+            attendee("Joy PANG Lai-sze", "Chief Engineer/Drainage Projects"),
+            not_attendee("Logistics"),
+        ),
+        id="attendance-item-a-title-line-under-the-name",
+    ),
+    pytest.param(
         "Members present:\nDame Patricia Oyelowo        Chair\nDr Sanjay Bhardwaj           Chief Executive\n"
         "Ms Ann Fitch                 Chief Finance Officer\n\nThe Chief Executive said that, first, roads. "
         "Second, parks.",
@@ -472,6 +484,20 @@ ATTENDANCE_HEADER = [
         "Also present: Ezra Whitcomb, Village Board liaison; Ann Reid, Library Director",
         (attendee("Ezra Whitcomb", "Village Board liaison"), not_attendee("Village")),
         id="attendance-header-a-liaison-is-a-title",
+    ),
+    pytest.param(
+        "Members present  :  Hon CHAN Tai-man, SBS, JP (Chairman)\n"
+        "                    Dr Hon LEE Siu-ming, MH\n"
+        "                    Ir Hon KWOK Ho-yin\n\nThe meeting opened at noon.",
+        (
+            presider("CHAN Tai-man"),
+            attendee("LEE Siu-ming"),
+            attendee("KWOK Ho-yin"),
+            not_attendee("SBS"),
+            not_attendee("JP"),
+            not_attendee("MH"),
+        ),
+        id="attendance-header-post-nominals-after-a-comma",
     ),
     pytest.param(
         "(3) Members present:\nYoon Jae-hyeok, Chairman (Governor)\nSeo Ji-an (Senior Deputy Governor)\n"
@@ -1189,6 +1215,18 @@ PRESENCE_AFTER = [
 
 BODY_DECISION = [
     pytest.param(
+        "The Council of Ministers held its weekly session on Monday. The Council of Ministers approved "
+        "the following: 1. the budget; 2. the port plan.",
+        (step(None, "speaker", "body-decision"), points(None, 2), not_speaker("Council of Ministers")),
+        id="body-decision-the-body-that-held-the-session",
+    ),
+    pytest.param(
+        "Ms Vera Holm reported on the pool. The Board then took the following decisions:\n"
+        "1. to raise the entry fee;\n2. to close the pool in August.",
+        (step(None, "speaker", "body-decision"), points(None, 2), points("Vera Holm", 0)),
+        id="body-decision-took-the-following-decisions",
+    ),
+    pytest.param(
         "Dr Okafor reported that 37 new members had joined. Council elected the following to Honorary "
         "Fellowship:\n1. Dr Margaret Penhaligon;\n2. Mr Tomasz Zielinski.",
         (step(None, "speaker", "body-decision"), points(None, 2), points("Okafor", 0)),
@@ -1274,6 +1312,22 @@ SPEECH_VERB = [
         "The Board reviewed the audit report.",
         (no_step(None, "speaker"),),
         id="speech-verb-a-board-reviewing-is-no-speech",
+    ),
+    pytest.param(
+        "Councillor Ida Berg reaffirmed her support for the harbour levy.",
+        (step("Ida Berg", "speaker", "speech-verb"),),
+        id="speech-verb-reaffirmed",
+    ),
+    pytest.param(
+        "Ms Ruth Adair enquired about the opening hours of the pool.",
+        (step("Ruth Adair", "speaker", "speech-verb"),),
+        id="speech-verb-enquired",
+    ),
+    pytest.param(
+        "At the close, Mayor Tom Ilves gave the following recommendations to the departments: first, "
+        "repair the bridge. Second, hire lifeguards.",
+        (step("Tom Ilves", "speaker", "speech-verb"), points("Tom Ilves", 2)),
+        id="speech-verb-gave-recommendations",
     ),
     pytest.param(
         "Austrian minister Franz Hollerer, on behalf of a group of eleven member states, called for a "
@@ -1713,6 +1767,11 @@ NAMED_MENTION = [
         id="named-mention-enquiring-and-desiring-to-know",
     ),
     pytest.param(
+        "Minister Dara Keo, accompanied by Mr Sam Ith, Deputy Director of Trade, reported that exports grew.",
+        (step("Dara Keo", "speaker", "speech-verb", "named-mention"), not_speaker("Sam Ith")),
+        id="named-mention-past-an-accompanied-by-aside",
+    ),
+    pytest.param(
         "Vice mayors Zhang Wei, Zhang Lihua, Wang Qiang and Secretary-General of the municipal "
         "government Chen Hao attended the meeting.",
         (step("Chen Hao", "attendee", "presence-verb", "named-mention"),),
@@ -1859,6 +1918,18 @@ TITLE_ONLY = [
         id="title-only-an-office-in-apposition-to-the-title",
     ),
     pytest.param(
+        "Present:\nMs Ana Roy, Prime Minister and Minister of Finance\nMr Ben Cho, Minister of Health\n\n"
+        "Mr Ben Cho reported on the clinics. The Minister added that two would open in May.",
+        (step("Ben Cho", "speaker", "speech-verb", "title-only"),),
+        id="title-only-the-minister-is-not-the-prime-minister",
+    ),
+    pytest.param(
+        "The session was presided over by Samdech Ana Roy, Prime Minister. At the close, Samdech "
+        "Prime Minister gave the following recommendations: first, fix the roads. Second, build schools.",
+        (step("Ana Roy", "speaker", "speech-verb", "title-only"), points("Ana Roy", 2)),
+        id="title-only-a-title-after-a-style",
+    ),
+    pytest.param(
         "The ASSISTANT DIRECTOR-GENERAL (Universal Health Coverage/Communicable and Noncommunicable "
         "Diseases), responding to the points raised, thanked Member States.",
         (
@@ -1902,6 +1973,22 @@ TITLE_ONLY = [
         "Secretary-General said that, first, peace. Second, climate.",
         (points("António Guterres", 2), not_speaker("Secretary-General")),
         id="title-only-secretary-general-named-by-as",
+    ),
+]
+
+HELD_ROLE = [
+    pytest.param(
+        "Present:\nMs Rosa Quan, Deputy Director of Parks (Operations)\nMr Tom Reed, Treasurer\n\n"
+        "4. Deputy Director of Parks (Operations) replied that the lawns would reopen in May.",
+        (step("Rosa Quan", "speaker", "speech-verb", "held-role"),),
+        id="held-role-a-listed-role-as-written",
+    ),
+    pytest.param(
+        "Present:\nMr Tom Reed, Director of Parks\nMs Ann Lowe, Treasurer\n\n"
+        'The Director of Parks ("DoP") briefed members on the pool.\n\n'
+        "Ms Ann Lowe asked about the fees. DoP responded that they would not rise.",
+        (step("Tom Reed", "speaker", "speech-verb", "held-role"), not_speaker("DoP")),
+        id="held-role-an-abbreviation-defined-for-a-title",
     ),
 ]
 
@@ -2019,6 +2106,7 @@ SUBJECT_TABLES: dict[str, list[Any]] = {
     "pronoun": PRONOUN,
     "first-person": FIRST_PERSON,
     "title-only": TITLE_ONLY,
+    "held-role": HELD_ROLE,
     "country-delegate": COUNTRY_DELEGATE,
     "governed": GOVERNED,
     "meeting-as-body": MEETING_AS_BODY,

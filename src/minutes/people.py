@@ -1237,6 +1237,10 @@ def _fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
 
 
+# What may follow a role as written: an affiliation after a comma (lower-cased text).
+_AFFILIATION_TAIL = re.compile(r"(?:,(?:\s+[a-z][\w&'-]*)+)?")
+
+
 def _norm(s: str) -> str:
     return s.lower().replace("\u2019", "'")
 
@@ -1526,6 +1530,19 @@ class Registry:
             return None
         return min(scored, key=lambda se: (se[0], prefer(se[1].id), -se[1].id))[1]
 
+    def holder_of(self, text: str) -> Entity | None:
+        """The one person whose role of two words or more ``text`` is, as written, an
+        affiliation after a comma allowed ("Chief Engineer/Roads, Works Department" for
+        "Chief Engineer/Roads")."""
+        self._index_titles()
+        low = _norm(" ".join(text.split()))
+        fits = [
+            eid
+            for eid, role in self._titled.items()
+            if " " in role and low.startswith(role) and _AFFILIATION_TAIL.fullmatch(low, len(role))
+        ]
+        return self.entities[fits[0]] if len(fits) == 1 else None
+
     def _titled_candidates(self, heads: Sequence[str], acronym: str | None) -> set[int]:
         """Entities whose role may fit one of ``heads``: a role that contains a head as
         whole words holds the head's first word as one of its words (words are runs of
@@ -1584,7 +1601,17 @@ def _initials(role: str) -> str:
     return "".join(w[0] for w in re.findall(r"[a-z]+", role) if w not in _ROLE_FILLER)
 
 
-_QUALIFIERS = ("vice", "deputy", "assistant", "associate", "acting", "executive", "under", "co")
+_QUALIFIERS = (
+    "vice",
+    "deputy",
+    "assistant",
+    "associate",
+    "acting",
+    "executive",
+    "under",
+    "co",
+    "prime",
+)  # ("prime": "the Minister" is not the Prime Minister)
 
 
 def _qualified(role: str, head: str) -> bool:

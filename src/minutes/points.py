@@ -45,6 +45,7 @@ class Marker:
 class Series:
     family: str
     items: list[tuple[Marker, int]] = field(default_factory=list)  # (marker, ordinal)
+    numbering: bool = False  # the document's paragraph numbers: the next one goes on under another speaker
 
     @property
     def last(self) -> int:
@@ -184,6 +185,7 @@ def _patterns() -> _Patterns:
         line_num=re.compile(
             r"(?:(?P<n1>\d{1,2})(?P<s1>[.)-])|\((?P<n2>\d{1,2})\)|(?P<a1>[a-z])\)|\((?P<a2>[a-z])\)"
             r"|(?P<r1>[ivx]{1,4})(?P<s2>[.)])|\((?P<r2>[ivx]{1,4})\)"
+            # ("1- Transferring the licences": a hyphen after the number, as in Gulf decisions)
             # "a. repair the roof", "B. Paint the hall" (not "A. Smith": see _initial)
             r"|(?P<a3>[a-zA-Z])\.)(?=\s)"
         ),
@@ -467,6 +469,36 @@ def _narrative(series: Series, narrated: Collection[int]) -> bool:
     return told * 2 > len(series.items)
 
 
+def _agenda(series: Series, sentences: Sequence[Sentence]) -> bool:
+    """Numbered lines after a lead-in that names the agenda ("The agenda comprised the
+    following items:"): the document's own structure."""
+    first = series.items[0][0]
+    if series.family == "ord" or first.inline or first.sentence == 0:
+        return False
+    lead = sentences[first.sentence - 1].text
+    return lead.rstrip().endswith(":") and _AGENDA_LEADIN.search(lead) is not None
+
+
+# "the agenda", "its agenda" (not "Agenda 2063", a programme's name)
+_AGENDA_LEADIN = re.compile(
+    r"\b(?i:the|its|this|their)\s+(?:" + "|".join(sorted(M.AGENDA_LEADIN_WORDS)) + r")\b(?!\s+\d)"
+)
+
+
+def _numbering_goes_on(series: Series, mk: Marker, text: str) -> bool:
+    """Numbered lines whose next number opens a paragraph under another speaker ("1.
+    Members noted ... 2. Members agreed ... 3. At the invitation of the Chair, the Director
+    briefed members on ..."): the document numbers its paragraphs, it is no series of
+    points (the next number on a short line, "4. Treasurer's Report", is an agenda heading)."""
+    if series.family == "ord" or mk.inline or not mk.line_start or mk.value != series.last + 1:
+        return False
+    nl = text.find("\n", mk.end, mk.end + HEADING_LOOKAHEAD)
+    return len(text[mk.end : nl if nl >= 0 else mk.end + HEADING_LOOKAHEAD].split()) > PARAGRAPH_WORDS
+
+
+PARAGRAPH_WORDS = 10  # more words than this on a numbered line: a paragraph, not a heading
+
+
 def _last_word(text: str, end: int) -> str:
     """The word that ends ``text[:end]`` ("" when it ends in punctuation)."""
     start = end
@@ -557,6 +589,7 @@ def build_series(
             if floor[last_mk.sentence] != floor[mk.sentence] or (
                 mk.closer and not _closer_reaches(last_mk, mk, sentences, text)
             ):
+                cur.numbering = _numbering_goes_on(cur, mk, text)
                 close(mk.family)
                 cur = None
         value = mk.value
@@ -580,6 +613,8 @@ def build_series(
         if len(s.items) >= 2
         and (_licensed(s, text, sentences) or _decisions(s, body_acts, text))
         and not _narrative(s, narrated)
+        and not s.numbering
+        and not _agenda(s, sentences)
     ]
     kept.sort(key=lambda s: s.items[0][0].start)
     return kept
@@ -614,6 +649,19 @@ def _is_boundary(seg: str, k: int) -> bool:
     return before != after
 
 
+def _item_end(mk: Marker, sentences: Sequence[Sentence], text: str) -> int:
+    """Where a point ends: with its sentence, or, for a marker alone on its line with a
+    colon ("First:", the decision on the line below), with the next sentence."""
+    end = sentences[mk.sentence].end
+    if (
+        text[mk.end : end].strip() == ":"
+        and mk.sentence + 1 < len(sentences)
+        and "\n" in text[end : sentences[mk.sentence + 1].start]
+    ):
+        return sentences[mk.sentence + 1].end
+    return end
+
+
 def make_points(
     series: Sequence[Series],
     sentences: Sequence[Sentence],
@@ -626,7 +674,7 @@ def make_points(
     out: list[tuple[int, Point]] = []
     for n, (mk, ordinal) in enumerate(items):
         si = mk.sentence
-        end = sentences[si].end  # a point ends with its sentence
+        end = _item_end(mk, sentences, text)
         if n + 1 < len(items) and starts[n + 1] < end:
             end = starts[n + 1]
         seg = text[mk.start : end]

@@ -176,7 +176,7 @@ def decode(data: bytes, source: str = STDIN, encoding: str | None = None) -> Doc
                 "check --encoding, or leave it out to let minutes detect the encoding"
             ) from None
         encoding = codecs.lookup(encoding).name
-    elif (encoding := next((codec for bom, codec in BYTE_ORDER_MARKS if data.startswith(bom)), None)):
+    elif encoding := next((codec for bom, codec in BYTE_ORDER_MARKS if data.startswith(bom)), None):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError as error:

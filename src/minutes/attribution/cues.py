@@ -113,7 +113,7 @@ GAP_REMARKS: tuple[str, ...] = ("remarks", "speech", "address")
 # Openers of an aside set off by commas between a subject and its verb: "Austrian minister
 # Franz Hollerer, on behalf of a group of eleven member states, called for ..."
 GAP_ASIDE_OPENERS: tuple[str, ...] = (
-    *("on behalf of", "supported by", "backed by", "together with", "along with"),
+    *("on behalf of", "supported by", "backed by", "together with", "along with", "accompanied by"),
 )
 
 
@@ -171,7 +171,9 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             # an indefinite apposition: "Gloria Reyes, a resident of Fourth Street, said",
             # or one with "our": "Imogen Farrant, our treasurer, has presented"
             r",\s*(?:a|an|our)\s+[a-z][^,;]{1,80},|"
-            r",\s*(?:" + "|".join(r"\s+".join(w.split()) for w in GAP_ASIDE_OPENERS) + r")\s+[^,;]{1,80},|"
+            # (with the title of the one named in it: ", accompanied by X, Secretary of State,")
+            r",\s*(?:" + "|".join(r"\s+".join(w.split()) for w in GAP_ASIDE_OPENERS) + r")\s+[^,;]{1,80},"
+            r"(?:\s*(?-i:[A-Z])[^,;]{1,80},)?|"
             # a participial aside: "Bill, bobbing up and down on a treadmill, raised ..."
             r",\s*[a-z]+ing\s+[^,;]{1,80},|"
             r",\s*speaking\s+(?:also\s+)?(?:for|on\s+behalf\s+of|in\s+(?:its|his|her|their)\s+(?:\w+\s+)?"
@@ -535,19 +537,25 @@ def gap_start(text: str, window: int, rel: int) -> int:
 def _aside_may_end(text: str, window: int, j: int) -> bool:
     """Whether an item of ``gap`` set off by commas (", who ...,", ", a ...,", ", ...ing
     ...,", ", on behalf of ...,", ", speaking for ...,") may close with a comma after
-    ``j``: it opens at the last comma before ``j`` (only the last kind holds commas) with
-    one of those words."""
+    ``j``: it opens at the last comma before ``j``, or the one before it (", accompanied by
+    X, Secretary of State,"; the "speaking" kind holds any commas), with one of those words."""
     o = text.rfind(",", window, j)
     if o < 0:
         return False
     if "speaking" in fold_case(text[window:j]):
         return True
-    rest = text[o + 1 : j].lstrip()
-    n = 0
-    while n < len(rest) and rest[n].isalpha():
-        n += 1
-    first = fold_case(rest[:n])
-    return first in _ASIDE_FIRST_WORDS or first.endswith("ing")
+    for _ in range(2):  # (or at the comma before: ", accompanied by X, Secretary of State,")
+        rest = text[o + 1 : j].lstrip()
+        n = 0
+        while n < len(rest) and rest[n].isalpha():
+            n += 1
+        first = fold_case(rest[:n])
+        if first in _ASIDE_FIRST_WORDS or first.endswith("ing"):
+            return True
+        j, o = o, text.rfind(",", window, o)
+        if o < 0:
+            return False
+    return False
 
 
 # the first words of the asides set off by commas: ", who ...,", ", a ...,", ", on behalf of ...,"

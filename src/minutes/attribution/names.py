@@ -77,9 +77,34 @@ def _lines_as_items(blanked: str) -> str:
     return "".join(out)
 
 
+# Post-nominal letters after a comma: ", SBS, JP" in "Hon Grace LAU Mei-ling, SBS, JP".
+_COMMA_POST_NOMINALS = re.compile(
+    r"(?:,[ \t]*(?:" + "|".join(sorted(P.POST_NOMINALS, key=len, reverse=True)) + r")(?![\w-]))+"
+)
+
+
+def _past_post_nominals(toks: Sequence[Token], e: int) -> int:
+    """The token after the post-nominal letters from ``e`` on: "AO", ", SBS, JP"."""
+    while e < len(toks):
+        if toks[e].text in P.POST_NOMINALS:
+            e += 1
+        elif toks[e].text == "," and e + 1 < len(toks) and toks[e + 1].text in P.POST_NOMINALS:
+            e += 2
+        else:
+            break
+    return e
+
+
+def _blanked(rest: str) -> str:
+    """The list with parentheses and post-nominal letters after a comma blanked (the same
+    length): no item is split off at them."""
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731
+    return _COMMA_POST_NOMINALS.sub(blank, re.sub(r"\([^()]*\)", blank, rest))
+
+
 def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
     """Attendees in "A, B (for C), D and E" or one bullet item."""
-    blanked = _lines_as_items(re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), rest))
+    blanked = _lines_as_items(_blanked(rest))
     pos = 0
     last: Entity | None = None
     carry = st.list_role  # "Councilmembers A, B and C": each a Councilmember
@@ -263,8 +288,9 @@ def name_at(
     if e == j + 1 and t1 == t0 and e < len(toks) and toks[e].low == "of":
         return None  # "Summary of Staff Reports": one capitalised word before "of" is no name
     name = name_text(toks, j, e)
-    while e < len(toks) and toks[e].text in P.POST_NOMINALS:
-        e += 1  # "Ms Margaret Elsworth AO (in the Chair)": the letters, then the chair mark
+    e = _past_post_nominals(
+        toks, e
+    )  # "Ms Margaret Elsworth AO (in the Chair)": the letters, then the chair mark
     role = (
         st.text[toks[t0].start : toks[t1 - 1].end]
         if t1 > t0 and toks[t1 - 1].low not in P.HONORIFICS

@@ -61,7 +61,7 @@ def portfolio_then_name(words: list[str]) -> bool:
 
 def is_title_phrase(part: str) -> bool:
     """A list part that is only a title: "External Member", "Deputy Governor - Operations"."""
-    words = part.replace("\u2013", " - ").replace("\u2014", " - ").split()
+    words = part.replace("\u2013", " - ").replace("\u2014", " - ").replace("/", " / ").split()
     if not words or not words[0][:1].isupper():
         return False
     if (
@@ -81,7 +81,7 @@ def is_title_phrase(part: str) -> bool:
                 return False  # "Superintendent of Business Helen Fraser": a titled name
             return (
                 not rest
-                or rest[0] in ("-", "of", "for", "(")
+                or rest[0] in ("-", "/", "of", "for", "(")  # ("Chief Engineer/Railway Development")
                 or all(title_word(x.lower()) for x in rest)
                 # "Director General Market Operations": a portfolio after the title
                 or all(x.lower() in P.PORTFOLIO_WORDS or x.lower() in ("and", "&") for x in rest)

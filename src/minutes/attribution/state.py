@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar, overload
 
 from minutes.attribution.cues import may_match_any, words_of
-from minutes.attribution.predicates import meeting_body_names, with_honorific
+from minutes.attribution.predicates import body_key, meeting_body_names, with_honorific
 from minutes.document import Document
 from minutes.model import Sentence
 from minutes.people import Entity, Mention, Prefer, Registry, Token
@@ -120,6 +120,13 @@ class Here:
         return cue in self.cues
 
 
+def _holding_body(text: str) -> frozenset[str]:
+    """The body said near the top to hold the meeting ("The Council of Ministers held its
+    plenary session"), as :func:`body_key` gives it."""
+    m = S.HELD_ITS_MEETING.search(text, 0, S.BODY_LOOKAHEAD)
+    return frozenset({body_key(m.group("body"))}) if m else frozenset()
+
+
 # The rank (see State.prefer) of a speaker who spoke in sentence 0: one who spoke later
 # ranks lower (is preferred); every such rank is above the named ranks 0 to 3.
 _LATER = 1 << 40
@@ -138,7 +145,8 @@ class State:
         self.cur_why: int | None = None  # the trail entry that gave ``cur`` the floor
         self.i = 0  # the sentence being read
         self.turn_owner: int | None = None  # a transcript turn: only its owner speaks
-        self.meeting_bodies = meeting_body_names(doc.meeting_title)  # ("MMKN": the meeting)
+        self.meeting_bodies = meeting_body_names(doc.meeting_title) | _holding_body(doc.text)  # ("MMKN")
+        self.title_abbreviations: dict[str, int] = {}  # '("US for T&L")' after a title: its holder
         self.host: int | None = None  # the person whose briefing the headline names ("A:" turns)
         self.last_person: int | None = None
         self.announced: set[int] = set()  # announced as making a speech

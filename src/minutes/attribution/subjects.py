@@ -186,8 +186,8 @@ def named_mention(q: Query) -> Answer:
             return None
         if m.kind == "organization" and _office_of_title(st.text, here.s.start, m):
             return None  # "The Secretary, Ministry of X, then presented": the title's (title-only)
-        if m.kind == "organization" and is_body(m.name):
-            return [MEETING]
+        if m.kind == "organization" and (is_body(m.name) or body_key(m.name) in st.meeting_bodies):
+            return [MEETING]  # ("The Council of Ministers approved" when it held the meeting)
         if ent is None and not q.create:
             return []
         return _with_co_subjects(q, idx, [st.entity_for(m, ent).id])
@@ -363,12 +363,19 @@ def title_only(q: Query) -> Answer:
         elif (par := S.TRAILING_PARENTHESIS.search(head)) is not None:
             tr = c.title_ref.search(head[: par.start()].rstrip())
             portfolio = head[par.start() :].strip()
-    if tr is None or tr.group(1).split()[-1].lower() in P.BODY_NOUNS:
+    styled = _styled_title(head) if tr is None else None
+    if styled is not None:
+        words = styled.split()  # "Samdech Thipadei Prime Minister gave": a title after a style
+    elif tr is None or tr.group(1).split()[-1].lower() in P.BODY_NOUNS:
         return None
-    words = tr.group(1).split()
+    else:
+        words = tr.group(1).split()
     while words and words[0].lower() in P.TITLE_PREFIX_STOP:
         words = words[1:]
     title = " ".join(words)
+    defined = S.DEFINED_ABBREVIATION.match(portfolio) if portfolio else None
+    if defined is not None:
+        portfolio = ""  # 'the Director of Parks ("DoP")': an abbreviation, no portfolio
     ent = (st.by_title(f"{title}, {office}") if office else None) or st.by_title(title)
     if ent is None and title:
         if not q.create:
@@ -377,7 +384,48 @@ def title_only(q: Query) -> Answer:
         ent = st.reg.add(written, "person", written, q.here.s.start, anonymous=True)  # as written
     if ent is None:
         return []
-    st.att.named.append((q.here.s.start + tr.start(1), q.here.s.start + tr.end(1), ent.id))
+    if defined is not None:
+        st.title_abbreviations[defined.group("abbr")] = ent.id
+    if tr is not None:
+        st.att.named.append((q.here.s.start + tr.start(1), q.here.s.start + tr.end(1), ent.id))
+    return [ent.id]
+
+
+def _styled_title(head: str) -> str | None:
+    """The title that ends ``head`` after honorifics and no name: "H.E. Deputy Prime
+    Minister", "Samdech Moha Borvor Thipadei Prime Minister" (after the last comma)."""
+    words = head.rsplit(",", 1)[-1].split()
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in ("of", "and", "for")):
+        k -= 1
+    i = k
+    while i < len(words):
+        low = words[i].lower()
+        if i + 1 < len(words) and (low, words[i + 1].lower()) in P.TWO_WORD_HONORIFICS:
+            i += 2
+        elif low in P.HONORIFICS:
+            i += 1
+        else:
+            break
+    title = " ".join(words[i:])
+    return title if k < i < len(words) and is_title_phrase(title) else None
+
+
+def held_role(q: Query) -> Answer:
+    """A role as written that one listed person holds, with no article ("Assistant
+    Director (Parks) replied"), or the abbreviation the text defined for a title
+    ('the Director of Parks ("DoP") ...', later "DoP replied")."""
+    st = q.st
+    head = q.head.strip()
+    number = S.PARAGRAPH_NUMBER.match(head)  # "7. Director of Parks replied"
+    head = head[number.end() :].lstrip() if number else head
+    defined = S.DEFINED_ABBREVIATION.search(head)
+    ent = st.reg.holder_of(head[: defined.start()] if defined else head)
+    if ent is None:
+        eid = st.title_abbreviations.get(head)
+        return None if eid is None else [eid]
+    if defined is not None:
+        st.title_abbreviations[defined.group("abbr")] = ent.id
     return [ent.id]
 
 
@@ -539,6 +587,7 @@ ORDER: tuple[tuple[str, SubjectSieve], ...] = (
     ("pronoun", pronoun),
     ("first-person", first_person),
     ("title-only", title_only),
+    ("held-role", held_role),
     ("country-delegate", country_delegate),
     ("governed", governed),
     ("meeting-as-body", meeting_as_body),

@@ -41,6 +41,7 @@ def escape_controls(text: str, *, keep: str = "") -> str:
     >>> escape_controls("\\x1b[31mred\\x07 \\u202e")
     '\\\\x1b[31mred\\\\x07 \\\\u202e'
     """
+
     def visible(m: re.Match[str]) -> str:
         c = m.group()
         return c if c in keep else f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"

@@ -41,6 +41,11 @@ REPORTING_CLAUSES: tuple[tuple[str, str, str], ...] = (
         "Noted the content of the report",
         "the content of the report",
     ),
+    (  # a decision item opening with its verb (GOLD.md convention 15)
+        r"(?:approving|authori[sz]ing|endorsing|ratifying)\b",
+        "Approving the final accounts of the Authority",
+        "the final accounts of the Authority",
+    ),
     (r"that\b", "that the transition is under way", "the transition is under way"),
 )
 

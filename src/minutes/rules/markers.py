@@ -185,6 +185,10 @@ LIST_LEADIN_CUES: tuple[str, ...] = (
 )
 # A lead-in left unfinished: the line before item 1 ends in a word that needs what follows
 # ("She explained that the ordinance covers" / "(a) full scholarships ...").
+# Words of a lead-in that introduces the document's own agenda: "The agenda of the session
+# comprised the following items: 1. Draft Law on ..." (GOLD.md convention 4: no points).
+AGENDA_LEADIN_WORDS: frozenset[str] = frozenset({"agenda"})
+
 LIST_LEADIN_LAST_WORDS: frozenset[str] = frozenset(
     {"that", "to", "namely", "viz", "on", "for", "of", "with", "by", "the"}
     | {"include", "includes", "including", "included", "cover", "covers", "covering", "covered"}

@@ -359,6 +359,7 @@ HONORIFICS = HONORIFICS | frozenset(
     adm adm. insp insp. supt supt. pc atty atty. deacon archdeacon
     rtn rtn. ipp pdg pp pe
     adv adv.
+    prince princess samdech thipadei chumteav oknha
     """.split()
 )
 
@@ -418,17 +419,24 @@ TWO_WORD_HONORIFICS: frozenset[tuple[str, str]] = frozenset(
         ("her", "excellency"),
         ("the", "honourable"),
         ("the", "honorable"),
+        ("his", "royal"),  # "His Royal Highness Prince X"
+        ("her", "royal"),
+        ("royal", "highness"),
+        ("lok", "chumteav"),  # Khmer: "Lok Chumteav X" (a woman), "Samdech Moha Borvor Thipadei X"
+        ("moha", "borvor"),
     }
 )
 
 # Post-nominal letters, written after a name and never part of it (GOLD.md convention
-# 13): "Jillian Broadbent AO", "Ken Henry AC", "Dame Anne Ray DBE", "Ruth Cole KC".
+# 13): "Jillian Broadbent AO", "Ken Henry AC", "Dame Anne Ray DBE", "Ruth Cole KC";
+# Hong Kong's after a comma: "Hon Grace LAU Mei-ling, SBS, JP".
 # Case matters: "AO" ends a name, "Ao" may be a surname.
 POST_NOMINALS: frozenset[str] = frozenset(
     """
     AC AO AM OAM CBE OBE MBE KBE DBE GBE CMG KCMG CVO LVO CH OM QC KC SC MP MLA MPP MHA
     MSP MS FRS FRSE FREng FAA FRSA JP PhD DPhil EdD CPA CFA FCA ACA CA DL MD DSc LLD FRCP FRCS
     QSM ONZM MNZM CNZM BEM FBA FSA FRSC FRAS FMedSci FAcSS FLS FRGS FRHistS
+    GBM GBS SBS BBS MH
     """.split()
 )
 
@@ -482,7 +490,7 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
     legislative parliamentary general strategic policy policies services commercial monetary
     fiscal audit personnel civil construction industrial agricultural broadcasting media
     sport sports culture arts tourism aviation shipping ports trade oceans ocean wildlife sanitation
-    irrigation livestock minerals mineral business police operations schools
+    irrigation livestock minerals mineral business police operations schools logistics
     community communities activities societies democracy equality diversity inclusion wellbeing
     campaigns engagement
     """.split()

@@ -93,6 +93,9 @@ TRAILING_APPOSITION = re.compile(r",\s*([A-Z][^,;:()]{1,60}?),?\s*$")
 # A portfolio in parentheses after a title: "The ASSISTANT DIRECTOR-GENERAL (Universal
 # Health Coverage/Communicable and Noncommunicable Diseases)" (one level of nesting).
 TRAILING_PARENTHESIS = re.compile(r"\s*\((?:[^()]|\([^()]*\)){1,120}\)\s*$")
+# An abbreviation the text defines for what comes before it, in quotes in parentheses:
+# 'the Director of Parks ("DoP")', 'Deputy Registrar (Courts) ("DR(C)")'.
+DEFINED_ABBREVIATION = re.compile(r"\s*\(\s*[\"\u201c](?P<abbr>[^\"\u201d\n]{1,24})[\"\u201d]\s*\)\s*$")
 # An honorific before "the <title>": "presided over by His Excellency the President, X".
 LEAD_HONORIFIC = re.compile(r"^(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness)|H\.\s?E\.)\s*")
 # A title before a name in apposition: " the Governor, " in "chaired by the Governor, Dr. X".
@@ -182,6 +185,13 @@ QUOTE_CLOSES = re.compile(r"[.!?,]?[\"\u201d]\s*$")
 QUOTE_OPENS = re.compile(r"\s*[\"\u201c]")
 # A paragraph number opening a sentence: "5.  The meeting decided that:" (group 1: 5).
 PARAGRAPH_NUMBER = re.compile(r"\s*(\d{1,3})[.)]\s")
+# A body said to hold the meeting: "The Council of Ministers held its plenary session",
+# "The Board of Trustees held their regular meeting" (its decisions are the meeting's).
+HELD_ITS_MEETING = re.compile(
+    r"\b[Tt]he\s+(?P<body>[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'-]*){0,5})\s+held\s+"
+    r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:session|meeting|sitting)\b"
+)
+BODY_LOOKAHEAD = 2000  # characters from the top where the body holding the meeting is named
 INITIALS_SUBJECT = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([A-Z]{2,3})\s*")  # "2.2 MP"
 DASH_TITLE = re.compile(r"\s[-\u2013\u2014]\s+[A-Z]")  # "Dr. Mercy Phiri - Deputy Governor"
 # between the columns of a table row (on one line: a wrapped name breaks across lines)

@@ -109,8 +109,6 @@ SPEECH: tuple[str, ...] = (
     "gave oral evidence",  # a witness to a committee: "X and Y gave oral evidence."
     "gave evidence",
     "gave ... evidence",
-    "enquired",  # "Dr. M. K. Selvaraj enquired about the plans for ..."
-    "inquired",
     "sought to know",  # "Shri X sought to know the reasons for the delay"
     "desired to know",
     "wanted to know",
@@ -145,6 +143,7 @@ SPEECH: tuple[str, ...] = (
     "underlined",
     "underscored",
     "reiterated",
+    "reaffirmed",
     "proposed",
     "proposes",
     "put forward",
@@ -178,6 +177,9 @@ SPEECH: tuple[str, ...] = (
     "directed",
     "ordered",
     "asked",
+    "enquired",
+    "inquired",
+    "queried",
     "told",
     "informed",
     "briefed",
@@ -272,6 +274,7 @@ SPEECH: tuple[str, ...] = (
     "made ... proposals",
     "made ... suggestions",
     "made ... recommendations",
+    "gave ... recommendations",
 )
 
 # The plain verbs of saying after which a capitalised word opening a sentence is a
@@ -572,6 +575,8 @@ BODY_ONLY: tuple[str, ...] = (
     "adopted",
     # (not "deliberated": like "discussed", deliberating decides nothing; GOLD.md convention 11)
     "made the following decisions",
+    "issued the following decisions",  # "The Cabinet then issued the following decisions: First: ..."
+    "took the following decisions",
     "made decisions",
     "made resolutions",
     "made five key resolutions",
