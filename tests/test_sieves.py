@@ -610,6 +610,17 @@ ATTENDED_BY_COLON = [
 
 DECISION_LABEL = [
     pytest.param(
+        "Ms Ruth Okafor reported on the fleet.\n\n5. Delegates:\na) adopted the harbour plan;\n"
+        "b) noted the audit;\nc) requested a study of tolls.",
+        (step(None, "floor", "decision-label"), points(None, 3), points("Ruth Okafor", 0)),
+        id="decision-label-members-alone-verb-items-under",
+    ),
+    pytest.param(
+        "Ms Ruth Okafor reported on the fleet.\n\nDelegates:\na) Tomas Berg\nb) Anna Lind",
+        (no_step(None, "floor", "decision-label"),),
+        id="decision-label-members-alone-names-under",
+    ),
+    pytest.param(
         "Mr Kinnear said the committee remained concerned.\n\nThe Board:\n"
         "  1. APPROVED the Joint Forward Plan;\n  2. APPROVED the procurement of the service.",
         (points(None, 2), points("Kinnear", 0)),
@@ -1731,6 +1742,12 @@ GOVERNED = [
 ]
 
 MEETING_AS_BODY = [
+    pytest.param(
+        "CHAIR'S SUMMARY\n\nSecond Ministerial Meeting of the Coral Rim Forum\n\n"
+        "The Meeting agreed that, first, quotas fall. Second, patrols rise.",
+        (points(None, 2), not_speaker("Ministerial Meeting")),
+        id="meeting-as-body-a-meeting-is-no-person",
+    ),
     pytest.param(
         "DECISIONS OF THE STATE EXECUTIVE COUNCIL MEETING (MMKN)\n\n"
         "The MMKN agreed that, first, fees rise. Second, hours extend.",

@@ -698,9 +698,15 @@ def _portfolio_name(m: Mention) -> bool:
     return last in P.PORTFOLIO_WORDS and (last.endswith("s") or len(last) > 7)
 
 
+def _body_name(m: Mention) -> bool:
+    """A bare "person" whose name ends in the noun of a meeting is that meeting: "the
+    Ministerial Meeting", "The Meeting agreed" (no one is called "Meeting")."""
+    return m.kind == "person" and m.how == "bare" and m.name.split()[-1].lower() in P.STRONG_BODY_NOUNS
+
+
 def find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Mention]:
     """Mentions of people (with titles) in one sentence's tokens."""
-    out = [m for m in _find_mentions(toks, text, known) if not _portfolio_name(m)]
+    out = [m for m in _find_mentions(toks, text, known) if not (_portfolio_name(m) or _body_name(m))]
     _share_surname(toks, out, known)
     for m in out:
         m.nicknames = m.nicknames + tuple(

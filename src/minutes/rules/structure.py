@@ -75,6 +75,16 @@ DECISION_LABEL = re.compile(
     r"|^\W*That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:" + "|".join(sorted(P.STRONG_BODY_NOUNS)) + r")\b"
     r"(?!\s+(?:was|were|is|are|had|has)\b)"
 )
+# The members of the meeting alone on a numbered line, their decisions in lettered items
+# under it: "7. Ministers:" then "a) welcomed the report; b) endorsed ..." (a roll of
+# names under "Members:" is an attendance list: MEMBERS_LABEL needs a verb item next).
+MEMBERS_LABEL = re.compile(
+    r"^\s*(?:\d{1,3}[.)]\s+)?(?:The\s+)?(?i:"
+    + "|".join(sorted(w for w in P.BODY_NOUNS if w.endswith("s") and w not in P.STRONG_BODY_NOUNS))
+    + r")\s*:\s*$"
+)
+# An enumerated item that opens with a verb in lower case: "a) welcomed the report;"
+VERB_ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+[a-z]+ed\b")
 # What DECISION_LABEL cannot match without (its branches end in a colon or a dash, or open
 # with "That"): a line without any of them is not matched against it.
 DECISION_LABEL_NEEDS = (":", "-", "\u2013", "\u2014", "That", "RESOLVED", "Resolved", "resolved")

@@ -285,7 +285,17 @@ def decision_label(st: State, here: Here) -> Outcome:
         else:  # "Decisions:", "Action items:": its list follows, the meeting speaks if it has items
             st.give_floor(MEETING, "decision-label", span)
         return DECIDED
+    if _members_label(st, here):  # "Ministers:" then "a) welcomed ...": the meeting's decisions
+        st.give_floor(MEETING, "decision-label", (here.s.start, here.s.end))
+        return DECIDED
     return PASS
+
+
+def _members_label(st: State, here: Here) -> bool:
+    """ "7. Ministers:" on a line of its own, a lettered item opening with a verb next."""
+    if not (here.line_start and S.MEMBERS_LABEL.match(here.s.text)) or here.i + 1 >= len(st.sentences):
+        return False
+    return S.VERB_ITEM.match(st.sentences[here.i + 1].text) is not None
 
 
 def statement_heading(st: State, here: Here) -> Outcome:
