@@ -1094,6 +1094,31 @@ PRESENCE_AFTER = [
 # speech
 # ======================================================================================
 
+SPEAKERS_LIST = [
+    pytest.param(
+        "Ms Ida Holm opened the debate. Speaking in the discussion were Ghana on behalf of the "
+        "African Group, Peru, Fiji and Trinidad and Tobago.",
+        (
+            step("Ghana", "speaker", "speakers-list"),
+            step("Fiji", "attendee", "speakers-list"),
+            step("Trinidad and Tobago", "speaker", "speakers-list"),
+            not_attendee("African Group"),
+        ),
+        id="speakers-list-states-with-groups-spoken-for",
+    ),
+    pytest.param(
+        "Also taking the floor were the following associations: Tidewater Trust and Friends of the Marsh.",
+        (step("Tidewater Trust", "speaker", "speakers-list"), attendee("Friends of the Marsh")),
+        id="speakers-list-the-following-organisations",
+    ),
+    pytest.param(
+        "Ms Ida Holm said the fund was sound. Speaking were several delegations.\n"
+        "First, costs rose. Second, fees fell.",
+        (points("Ida Holm", 2),),
+        id="speakers-list-lower-case-collective-no-speaker",
+    ),
+]
+
 BODY_DECISION = [
     pytest.param(
         "Dr Okafor reported that 37 new members had joined. Council elected the following to Honorary "
@@ -1484,6 +1509,7 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "presides": PRESIDES,
     "presence-verb": PRESENCE_VERB,
     "presence-after": PRESENCE_AFTER,
+    "speakers-list": SPEAKERS_LIST,
     "body-decision": BODY_DECISION,
     "speech-verb": SPEECH_VERB,
     "according-to": ACCORDING_TO,
@@ -1778,6 +1804,12 @@ MEETING_AS_BODY = [
 ]
 
 LONE_NAME = [
+    pytest.param(
+        "Ms Ida Holm presented her report. Marovia, speaking as the country concerned, "
+        "thanked her for the visit.",
+        (step("Marovia", "speaker", "speech-verb", "lone-name"),),
+        id="lone-name-said-to-be-speaking",
+    ),
     pytest.param(
         "Dr AKINWUMI (Nigeria) said that caries remained common. The Region had identified three "
         "priorities: first, packages; second, training.",

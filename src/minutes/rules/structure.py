@@ -85,6 +85,26 @@ MEMBERS_LABEL = re.compile(
 )
 # An enumerated item that opens with a verb in lower case: "a) welcomed the report;"
 VERB_ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+[a-z]+ed\b")
+# A participial aside that says the subject before it is speaking: "Selvania, speaking as
+# the country concerned, thanked ..." (between the subject and its verb).
+SPEAKING_ASIDE = re.compile(r"\s*,\s*speaking\s+[^,;]{1,120},\s*")
+# An inverted list of those who spoke: "Speaking in the discussion were A, B and C", "Also
+# taking the floor were the following organizations: A and B" (the list follows the match).
+SPEAKERS_WERE = re.compile(
+    r"^\s*(?:Also\s+)?(?:speaking|taking\s+the\s+floor|taking\s+part)(?:\s+in\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:discussion|debate|dialogue))?\s+(?:was|were)\s+(?:the\s+following\b[^:\n]{0,80}:\s*)?",
+    re.IGNORECASE,
+)
+# Between the items of such a list: a comma (with "and"); in its last item, the first
+# "and" ("Fiji and Trinidad and Tobago": Fiji, Trinidad and Tobago).
+SPEAKERS_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+)?")
+LIST_AND = re.compile(r"\s+and\s+")
+# What follows a speaker's name in it: "Finland on behalf of the Nordic-Baltic countries".
+ON_BEHALF_TAIL = re.compile(r"\s+(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?P<g>.+)$")
+# A name in such a list: capitalised words, with "of", "the", "for", ... between them.
+LISTED_NAME = re.compile(
+    r"(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|the|for|and|de|del|la|du|des)\s+)*[A-Z][\w'’.-]*){0,7}"
+)
 # What DECISION_LABEL cannot match without (its branches end in a colon or a dash, or open
 # with "That"): a line without any of them is not matched against it.
 DECISION_LABEL_NEEDS = (":", "-", "\u2013", "\u2014", "That", "RESOLVED", "Resolved", "resolved")

@@ -20,8 +20,9 @@ explain`` prints it).
     vocative           "Mr. Lim, please ...": present              (sieves/turns.py)
     presiding          presided by / in the chair / X chaired      (sieves/presiding.py)
     presence           X attended / attended by X                  (sieves/presence.py)
-    speech             the meeting decided / X said / according to X / "In his view," /
-                       a report from X
+    speech             "Speaking in the discussion were A, B and C" / the meeting
+                       decided / X said / according to X / "In his view," / a report
+                       from X
                                                                    (sieves/speech.py)
     motion             "Moved by A, seconded by B": both speak     (sieves/speech.py)
 
@@ -84,6 +85,7 @@ ORDER: tuple[Family, ...] = (
     Family(
         "speech",
         (
+            ("speakers-list", speech.speakers_list),
             ("body-decision", speech.body_decision),
             ("speech-verb", speech.speech_verb),
             ("according-to", speech.according_to),
