@@ -339,6 +339,11 @@ ATTENDANCE_ITEM = [
 
 CHAIR_LINE = [
     pytest.param(
+        "3.   Chairperson: Ambassador L. Varga\n\nThe Chairperson welcomed the new members.",
+        (presider("L. Varga"), step("L. Varga", "presider", "chair-line")),
+        id="chair-line-after-a-header-field-number",
+    ),
+    pytest.param(
         "Chair: Cllr Margaret Holloway\n\nCllr Holloway said "
         "that, first, we meet monthly. Second, we publish.",
         (step("Margaret Holloway", "presider", "chair-line"), presider("Margaret Holloway")),
@@ -666,7 +671,48 @@ DECISION_LABEL = [
     ),
 ]
 
+SPEAKERS_ROLL = [
+    pytest.param(
+        "Chairperson: Ambassador L. Varga\n\nAgenda item 2:    REVIEW OF FISHERIES\n\n"
+        "     Chairperson, Estonia (PC.DEL/12/24), Malta, Peru (PC.DEL/15/24 Rev.1)",
+        (
+            step("Estonia", "speaker", "speakers-roll"),
+            attendee("Malta"),
+            step("L. Varga", "speaker", "speakers-roll"),
+        ),
+        id="speakers-roll-states-with-document-symbols",
+    ),
+    pytest.param(
+        "Ms Ida Holm said the agenda was long.\n\nAgenda item 3:    CURRENT ISSUES\n\n"
+        "     (a)   Coastal erosion in the Baltic: Latvia (PC.DEL/20/24), Estonia\n\n"
+        "     (b)   Press freedom, 3 May 2024: Malta (PC.DEL/21/24), Peru",
+        (
+            step("Latvia", "speaker", "speakers-roll"),
+            points("Latvia", 0),
+            points("Ida Holm", 0),
+            not_speaker(None),
+        ),
+        id="speakers-roll-agenda-sub-items-are-no-points",
+    ),
+    pytest.param(
+        "Ms Ida Holm said the port was busy.\n\nEstonia, Malta, Peru\n\nAgenda item 2:    PORTS\n\n"
+        "     Latvia (PC.DEL/20/24), Estonia",
+        (step("Latvia", "speaker", "speakers-roll"), no_step("Malta", "speaker", "speakers-roll")),
+        id="speakers-roll-names-alone-before-the-first-symbol-are-none",
+    ),
+]
+
 STATEMENT_HEADING = [
+    pytest.param(
+        "Ms Ida Holm said the item was urgent.\n\nSTATEMENT BY THE DELEGATION OF NEW ZEALAND\n\n"
+        "We thank the Chair. First, the quota must fall. Second, the patrols must grow.",
+        (
+            step("New Zealand", "speaker", "statement-heading"),
+            points("New Zealand", 2),
+            points("Ida Holm", 0),
+        ),
+        id="statement-heading-the-delegation-of-a-state",
+    ),
     pytest.param(
         "Statement by Prof. Nandini Rao\n\nFirst, we must fund research. Second, we must train staff.",
         (step("Nandini Rao", "speaker", "statement-heading"), points("Nandini Rao", 2)),
@@ -1492,6 +1538,7 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "attended-by-colon": ATTENDED_BY_COLON,
     "decision-label": DECISION_LABEL,
     "statement-heading": STATEMENT_HEADING,
+    "speakers-roll": SPEAKERS_ROLL,
     "attendance-inline": ATTENDANCE_INLINE,
     "headline": HEADLINE,
     "heading": HEADING,
@@ -1804,6 +1851,11 @@ MEETING_AS_BODY = [
 ]
 
 LONE_NAME = [
+    pytest.param(
+        "Ms Ida Holm spoke of the floods in the delta. Marovia thanked her for the kind words.",
+        (step("Marovia", "speaker", "speech-verb", "lone-name"),),
+        id="lone-name-thanked",
+    ),
     pytest.param(
         "Ms Ida Holm presented her report. Marovia, speaking as the country concerned, "
         "thanked her for the visit.",

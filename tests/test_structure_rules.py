@@ -11,6 +11,7 @@ import pytest
 
 from minutes.attribution.predicates import is_body
 from minutes.attribution.sieves.presence import _list_item_lead
+from minutes.attribution.sieves.structure import _uncapped
 from minutes.explain import explain
 from minutes.rules import structure as S
 
@@ -30,6 +31,14 @@ STRUCTURE_CASES = [
     p("ACCORDING_TO", "match", "According to Vice Minister Chen, two issues remain", True),
     p("ACCORDING_TO", "match", "The plan, according to Chen, is late", False),
     p("DECISION_LABEL", "match", "RESOLVED: That the Council:", True),
+    p("DOC_SYMBOL", "search", "Peru (PC.DEL/15/24 Rev.1)", True),
+    p("DOC_SYMBOL", "search", "Canada (Annex 1)", False),
+    p("ROLL_PARENTHESIS", "search", "Canada (Annex 1)", True),
+    p("ROLL_PARENTHESIS", "search", "Canada", False),
+    p("ROLL_TOPIC", "match", "(b)   Press freedom, 3 May: Malta, Peru", True),
+    p("ROLL_TOPIC", "match", "Chairperson, Malta", False),
+    p("DELEGATION_OF", "fullmatch", " THE DELEGATION OF NEW ZEALAND", True, ("c", "NEW ZEALAND")),
+    p("DELEGATION_OF", "fullmatch", " THE MINISTER OF HEALTH", False),
     p("SPEAKING_ASIDE", "fullmatch", ", speaking as the host country, ", True),
     p("SPEAKING_ASIDE", "fullmatch", ", who spoke first, ", False),
     p("SPEAKERS_WERE", "match", "Also speaking in the general debate were Peru", True),
@@ -307,10 +316,13 @@ PROBES: dict[str, Callable[[str], bool]] = {
     "BODY_MODIFIERS": is_body,  # "the Standing Committee" is the meeting itself
     "JURISDICTIONS": is_body,  # "the Federal Cabinet" is the meeting itself
     "NOT_NOUNS": _akorda_attends,  # a bare name before it is no modifier
+    "NAME_SMALL_WORDS": lambda word: _uncapped(word).islower(),  # "OF" in a heading in capitals is "of"
 }
 
 # (set, word, probe input, whether the word is a member and the probe holds)
 WORD_SET_CASES = [
+    pytest.param("NAME_SMALL_WORDS", "of", "OF", True, id="NAME_SMALL_WORDS-of"),
+    pytest.param("NAME_SMALL_WORDS", "zealand", "ZEALAND", False, id="NAME_SMALL_WORDS-not-zealand"),
     pytest.param("LIST_GLUE", "counterpart", " and her counterpart ", True, id="LIST_GLUE-counterpart"),
     pytest.param("LIST_GLUE", "including", " including ", True, id="LIST_GLUE-including"),
     pytest.param("LIST_GLUE", "comrades", " and comrades from ", False, id="LIST_GLUE-not-comrades"),

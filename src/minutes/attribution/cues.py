@@ -207,8 +207,9 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             re.IGNORECASE,
         ),
         chair_line=(
-            r"^[\W_]*(?:chair|chairperson|chairman|chairwoman|chaired by|presiding|presider|convener|"
-            r"convenor|(?:present\s+)?in\s+the\s+chair)\s*:\s*",  # "PRESENT IN THE CHAIR:"
+            # (after a header field's number too: "2.   Chairperson: Ambassador X")
+            r"^[\W_]*(?:\d{1,2}\.\s+)?(?:chair|chairperson|chairman|chairwoman|chaired by|presiding|presider|"
+            r"convener|convenor|(?:present\s+)?in\s+the\s+chair)\s*:\s*",  # "PRESENT IN THE CHAIR:"
             re.IGNORECASE,
         ),
         statement_heading=(

@@ -101,10 +101,27 @@ SPEAKERS_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+)?")
 LIST_AND = re.compile(r"\s+and\s+")
 # What follows a speaker's name in it: "Finland on behalf of the Nordic-Baltic countries".
 ON_BEHALF_TAIL = re.compile(r"\s+(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?P<g>.+)$")
-# A name in such a list: capitalised words, with "of", "the", "for", ... between them.
+# A name in such a list: capitalised words, with "of", "the", "for", ... between them (and
+# a title with its office: "Head of the Programme Office in Bishkek").
 LISTED_NAME = re.compile(
-    r"(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|the|for|and|de|del|la|du|des)\s+)*[A-Z][\w'’.-]*){0,7}"
+    r"(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|the|for|and|in|to|at|de|del|la|du|des)\s+)*[A-Z][\w'’.-]*){0,9}"
 )
+# A document symbol in parentheses after a speaker in a journal's roll of the day: the
+# statement's own document, "Norway (PC.DEL/1401/25)", "(SEC.GAL/141/25 OCSEE+)".
+DOC_SYMBOL = re.compile(r"\((?:[A-Z]+\.)*[A-Z]+(?:/[A-Z0-9.]+)*/\d+(?:/\d+)*\b")
+# A parenthesis after a name in such a roll, dropped to read the name: "Canada (Annex 1)".
+ROLL_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+# Where the roll of an agenda item starts: after its topic and a colon ("(a) Regional
+# co-operation on water: Kazakhstan (...), Norway"), the last colon of the line.
+ROLL_TOPIC = re.compile(r"^.*:\s+(?=\S)", re.DOTALL)
+# A statement heading's delegation: "STATEMENT BY THE DELEGATION OF CANADA" is Canada's.
+DELEGATION_OF = re.compile(
+    r"\s*(?:the\s+)?(?:delegation|permanent\s+mission)\s+of\s+(?:the\s+)?(?P<c>[^\W\d]+(?:[\s-][^\W\d]+){0,5})\s*$",
+    re.IGNORECASE,
+)
+# The small words a name keeps in lower case when a heading in capitals writes it: "THE
+# DELEGATION OF THE UNITED STATES OF AMERICA" is "United States of America".
+NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "to", "at", "de", "del", "la", "du", "des"})
 # What DECISION_LABEL cannot match without (its branches end in a colon or a dash, or open
 # with "That"): a line without any of them is not matched against it.
 DECISION_LABEL_NEEDS = (":", "-", "\u2013", "\u2014", "That", "RESOLVED", "Resolved", "resolved")

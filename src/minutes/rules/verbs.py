@@ -248,6 +248,7 @@ SPEECH: tuple[str, ...] = (
 SURNAME_SAID: frozenset[str] = frozenset(
     {"said", "says", "asked", "stated", "noted", "added", "replied", "responded", "commented", "explained"}
     | {"suggested", "questioned", "argued", "reported", "remarked", "answered", "clarified", "urged"}
+    | {"thanked", "welcomed"}  # "Portugal thanked the Chair" (a State in a summary of a debate)
 )
 
 # What an organisation does at the meeting when it is there to do it (GOLD.md convention

@@ -8,7 +8,8 @@ change here; every decision goes into the trail under the sieve's name (``minute
 explain`` prints it).
 
     structure          attendance blocks, chair and officer lines, decision labels,
-                       statement headings                          (sieves/structure.py)
+                       statement headings, a journal's roll of speakers
+                                                                   (sieves/structure.py)
     inline-attendance  "Also present: ..." inside a paragraph      (sieves/structure.py)
     heading            the headline and headings: names, no speech (sieves/structure.py)
     body-list-item     items of a list the meeting opened          (sieves/structure.py)
@@ -54,6 +55,7 @@ ORDER: tuple[Family, ...] = (
             ("attended-by-colon", structure.attended_by_colon),
             ("decision-label", structure.decision_label),
             ("statement-heading", structure.statement_heading),
+            ("speakers-roll", structure.speakers_roll),
         ),
     ),
     Family("inline-attendance", (("attendance-inline", structure.inline_attendance),)),
