@@ -262,6 +262,8 @@ HEDGES: list[tuple[str, str]] = [
     (", it is also being argued that the fisc is consolidating.", "the fisc is consolidating"),
     (", I continue to maintain the view that the risks are global.", "the risks are global"),
     (" Noted the content of the report.", "the content of the report"),
+    (" endorsed the harbour plan of the Secretariat;", "the harbour plan of the Secretariat"),
+    (" welcomed the audit of the fleet;", "the audit of the fleet"),
     (" that the ongoing transition is costly.", "the ongoing transition is costly"),
     (", the fundamental solution lies in a state, he said.", "the fundamental solution lies in a state"),
     # content stays when nothing hedges it
@@ -1014,6 +1016,11 @@ def test_points_by_speaker(text: str, expected: dict[str | None, list[str]]) -> 
 # the role a speaker gets: document -> [(speaker, role)]
 
 SPEAKER_ROLES: list[tuple[str, list[tuple[str | None, str | None]]]] = [
+    # a rank after the title's comma, right before the name, is a style: "..., Ambassador X"
+    (
+        "The Registrar of the Tribunal, Ambassador Lea Moravec, presented the annual report.",
+        [("Lea Moravec", "Registrar of the Tribunal")],
+    ),
     # a title before an honorific in a list line: "Deputy Governor Dr. Grace Mushi - Member"
     (
         "Present:\nDeputy Governor Dr. Grace Mushi - Member\n\nDr. Grace Mushi stated that risks had grown.",

@@ -1077,6 +1077,11 @@ PRESIDES = [
 
 PRESENCE_VERB = [
     pytest.param(
+        "The Reef Fisheries Commission and the Coastal Seas Programme attended as observers.",
+        (step("Reef Fisheries Commission", "attendee", "presence-verb"), attendee("Coastal Seas Programme")),
+        id="presence-verb-a-fisheries-commission-is-no-meeting",
+    ),
+    pytest.param(
         "The Deputy Governor, Dr. (Mrs.) Funmilayo Oduya; the Secretary to the State Government, Alhaji "
         "Kabiru Sanni, and the Head of Service, Mr. Olumide Ajayi were in attendance.",
         (attendee("Funmilayo Oduya", "Deputy Governor"), attendee("Kabiru Sanni"), attendee("Olumide Ajayi")),

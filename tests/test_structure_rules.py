@@ -316,11 +316,22 @@ PROBES: dict[str, Callable[[str], bool]] = {
     "BODY_MODIFIERS": is_body,  # "the Standing Committee" is the meeting itself
     "JURISDICTIONS": is_body,  # "the Federal Cabinet" is the meeting itself
     "NOT_NOUNS": _akorda_attends,  # a bare name before it is no modifier
+    "PLURAL_PORTFOLIOS": lambda name: not is_body(name),  # "the Fisheries Commission" is a named body
     "NAME_SMALL_WORDS": lambda word: _uncapped(word).islower(),  # "OF" in a heading in capitals is "of"
 }
 
 # (set, word, probe input, whether the word is a member and the probe holds)
 WORD_SET_CASES = [
+    pytest.param(
+        "PLURAL_PORTFOLIOS",
+        "fisheries",
+        "the Reef Fisheries Commission",
+        True,
+        id="PLURAL_PORTFOLIOS-fisheries",
+    ),
+    pytest.param(
+        "PLURAL_PORTFOLIOS", "farms", "Private Farms Cabinet", False, id="PLURAL_PORTFOLIOS-not-farms"
+    ),
     pytest.param("NAME_SMALL_WORDS", "of", "OF", True, id="NAME_SMALL_WORDS-of"),
     pytest.param("NAME_SMALL_WORDS", "zealand", "ZEALAND", False, id="NAME_SMALL_WORDS-not-zealand"),
     pytest.param("LIST_GLUE", "counterpart", " and her counterpart ", True, id="LIST_GLUE-counterpart"),

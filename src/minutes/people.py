@@ -1100,7 +1100,7 @@ def _title_then_name(
     role_tokens = (start, title_end)
     if title_end <= start:
         return None
-    role = text[toks[start].start : toks[title_end - 1].end].strip(" ,")
+    role = _without_style(text[toks[start].start : toks[title_end - 1].end].strip(" ,"))
     if e <= j:
         return None
     return Mention(
@@ -1114,6 +1114,15 @@ def _title_then_name(
         e,
         "title",
     )
+
+
+def _without_style(role: str) -> str:
+    """A title with a rank word after its comma, right before the name, is the title: "the
+    Secretary-General of the Forum, Ambassador X" (the rank is a style, GOLD.md convention 13)."""
+    head, comma, last = role.rpartition(",")
+    if comma and head.strip() and last.strip().lower() in P.TITLE_HEADS and " of " in head.lower():
+        return head.strip(" ,")
+    return role
 
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "&", "on"})

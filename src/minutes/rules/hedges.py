@@ -37,7 +37,8 @@ REPORTING_CLAUSES: tuple[tuple[str, str, str], ...] = (
         "fiscal policy leads",
     ),
     (
-        r"(?:noted|agreed|resolved|decided|requested)(?:\s+that)?\b",
+        # (and a meeting's decision verbs, GOLD.md convention 15: "a) welcomed the report")
+        r"(?:noted|agreed|resolved|decided|requested|approved|adopted|endorsed|welcomed|urged)(?:\s+that)?\b",
         "Noted the content of the report",
         "the content of the report",
     ),

@@ -122,6 +122,11 @@ DELEGATION_OF = re.compile(
 # The small words a name keeps in lower case when a heading in capitals writes it: "THE
 # DELEGATION OF THE UNITED STATES OF AMERICA" is "United States of America".
 NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "to", "at", "de", "del", "la", "du", "des"})
+# Plural words that name a body's field, not a heading run into its noun: "the Fisheries
+# Commission", "the Armed Forces Council" are named bodies, not the meeting (is_body).
+PLURAL_PORTFOLIOS = frozenset(
+    {"affairs", "nations", "forces", "states", "works", "fisheries", "services", "resources", "relations"}
+)
 # What DECISION_LABEL cannot match without (its branches end in a colon or a dash, or open
 # with "That"): a line without any of them is not matched against it.
 DECISION_LABEL_NEEDS = (":", "-", "\u2013", "\u2014", "That", "RESOLVED", "Resolved", "resolved")

@@ -385,6 +385,11 @@ PRESENCE: tuple[str, ...] = (
     "accompanied",
 )
 
+# The first words of the presence forms that make a body named after a meeting an
+# attendee: "The Fisheries Commission attended as an observer" (but "the Security Council
+# met", "Quorum of Council was present": the meeting itself).
+BODY_ATTENDS: frozenset[str] = frozenset({"attended", "attends", "participated", "participates", "took"})
+
 # Forms after which the named people were present ("attended by X; Y; and Z").
 PRESENCE_AFTER: tuple[str, ...] = (
     "attended by",
