@@ -15,7 +15,8 @@ REPORTING_CLAUSES: tuple[tuple[str, str, str], ...] = (
         r"(?:stressed|said|noted|pointed out|emphasi[sz]ed|added|urged|highlighted|stated|argued|observed|"
         r"suggested|proposed|insisted|underlined|underscored|reiterated|called on|called for|asked|"
         r"requested|demanded|required|believed|believes|explained|remarked|mentioned|indicated|instructed|"
-        r"directed|ordered|tasked)"
+        # (not a passive: "the three priorities proposed by the Chair" is content)
+        r"directed|ordered|tasked)(?!\s+by\b)"
         r"(?:\s+that)?\b",
         "he stressed the role of prevention",
         "the role of prevention",

@@ -145,7 +145,15 @@ def chair_line(st: State, here: Here) -> Outcome:
     ent = name_at(st, offset, rest, "chair-line")
     if ent is not None:
         st.preside(ent.id, "chair-line", (here.s.start, offset + len(rest)))
+        _chair_role(ent, m.group(0))
     return SETTLED
+
+
+def _chair_role(ent: Entity, label: str) -> None:
+    """ "Chairperson: Ambassador X": a rank that is only a style gives way to the office."""
+    office = label.strip(" \t:.").split()[-1]
+    if (ent.role or "").lower() in P.STYLE_RANKS and S.CHAIR_MARK.match(office):
+        ent.role = office.capitalize()
 
 
 def chair_name_line(st: State, here: Here) -> Outcome:
