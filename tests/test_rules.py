@@ -290,6 +290,9 @@ HEDGES: list[tuple[str, str]] = [
     (", I continue to maintain the view that the risks are global.", "the risks are global"),
     (" Noted the content of the report.", "the content of the report"),
     (":\nAuthorising the Treasurer to open an account.", "the Treasurer to open an account"),
+    (" endorsed the harbour plan of the Secretariat;", "the harbour plan of the Secretariat"),
+    (" welcomed the audit of the fleet;", "the audit of the fleet"),
+    (" endorsed the two targets proposed by the Board;", "the two targets proposed by the Board"),
     (" that the ongoing transition is costly.", "the ongoing transition is costly"),
     (", the fundamental solution lies in a state, he said.", "the fundamental solution lies in a state"),
     # content stays when nothing hedges it
@@ -1063,6 +1066,16 @@ def test_points_by_speaker(text: str, expected: dict[str | None, list[str]]) -> 
 # the role a speaker gets: document -> [(speaker, role)]
 
 SPEAKER_ROLES: list[tuple[str, list[tuple[str | None, str | None]]]] = [
+    # a rank that is only a style gives way to the office of the chair line (STYLE_RANKS)
+    (
+        "Chairperson: Ambassador L. Varga\n\nThe Chairperson welcomed the new members.",
+        [("L. Varga", "Chairperson")],
+    ),
+    # a rank after the title's comma, right before the name, is a style: "..., Ambassador X"
+    (
+        "The Registrar of the Tribunal, Ambassador Lea Moravec, presented the annual report.",
+        [("Lea Moravec", "Registrar of the Tribunal")],
+    ),
     # a title before an honorific in a list line: "Deputy Governor Dr. Grace Mushi - Member"
     (
         "Present:\nDeputy Governor Dr. Grace Mushi - Member\n\nDr. Grace Mushi stated that risks had grown.",

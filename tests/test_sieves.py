@@ -394,6 +394,11 @@ CHAIR_LINE = [
         id="chair-line-presiding-clerk-and-the-officer-under-it",
     ),
     pytest.param(
+        "3.   Chairperson: Ambassador L. Varga\n\nThe Chairperson welcomed the new members.",
+        (presider("L. Varga"), step("L. Varga", "presider", "chair-line")),
+        id="chair-line-after-a-header-field-number",
+    ),
+    pytest.param(
         "Chair: Cllr Margaret Holloway\n\nCllr Holloway said "
         "that, first, we meet monthly. Second, we publish.",
         (step("Margaret Holloway", "presider", "chair-line"), presider("Margaret Holloway")),
@@ -707,6 +712,17 @@ DECISION_LABEL = [
         id="decision-label-the-clauses-of-a-motion",
     ),
     pytest.param(
+        "Ms Ruth Okafor reported on the fleet.\n\n5. Delegates:\na) adopted the harbour plan;\n"
+        "b) noted the audit;\nc) requested a study of tolls.",
+        (step(None, "floor", "decision-label"), points(None, 3), points("Ruth Okafor", 0)),
+        id="decision-label-members-alone-verb-items-under",
+    ),
+    pytest.param(
+        "Ms Ruth Okafor reported on the fleet.\n\nDelegates:\na) Tomas Berg\nb) Anna Lind",
+        (no_step(None, "floor", "decision-label"),),
+        id="decision-label-members-alone-names-under",
+    ),
+    pytest.param(
         "Mr Kinnear said the committee remained concerned.\n\nThe Board:\n"
         "  1. APPROVED the Joint Forward Plan;\n  2. APPROVED the procurement of the service.",
         (points(None, 2), points("Kinnear", 0)),
@@ -752,7 +768,48 @@ DECISION_LABEL = [
     ),
 ]
 
+SPEAKERS_ROLL = [
+    pytest.param(
+        "Chairperson: Ambassador L. Varga\n\nAgenda item 2:    REVIEW OF FISHERIES\n\n"
+        "     Chairperson, Estonia (PC.DEL/12/24), Malta, Peru (PC.DEL/15/24 Rev.1)",
+        (
+            step("Estonia", "speaker", "speakers-roll"),
+            attendee("Malta"),
+            step("L. Varga", "speaker", "speakers-roll"),
+        ),
+        id="speakers-roll-states-with-document-symbols",
+    ),
+    pytest.param(
+        "Ms Ida Holm said the agenda was long.\n\nAgenda item 3:    CURRENT ISSUES\n\n"
+        "     (a)   Coastal erosion in the Baltic: Latvia (PC.DEL/20/24), Estonia\n\n"
+        "     (b)   Press freedom, 3 May 2024: Malta (PC.DEL/21/24), Peru",
+        (
+            step("Latvia", "speaker", "speakers-roll"),
+            points("Latvia", 0),
+            points("Ida Holm", 0),
+            not_speaker(None),
+        ),
+        id="speakers-roll-agenda-sub-items-are-no-points",
+    ),
+    pytest.param(
+        "Ms Ida Holm said the port was busy.\n\nEstonia, Malta, Peru\n\nAgenda item 2:    PORTS\n\n"
+        "     Latvia (PC.DEL/20/24), Estonia",
+        (step("Latvia", "speaker", "speakers-roll"), no_step("Malta", "speaker", "speakers-roll")),
+        id="speakers-roll-names-alone-before-the-first-symbol-are-none",
+    ),
+]
+
 STATEMENT_HEADING = [
+    pytest.param(
+        "Ms Ida Holm said the item was urgent.\n\nSTATEMENT BY THE DELEGATION OF NEW ZEALAND\n\n"
+        "We thank the Chair. First, the quota must fall. Second, the patrols must grow.",
+        (
+            step("New Zealand", "speaker", "statement-heading"),
+            points("New Zealand", 2),
+            points("Ida Holm", 0),
+        ),
+        id="statement-heading-the-delegation-of-a-state",
+    ),
     pytest.param(
         "Statement by Prof. Nandini Rao\n\nFirst, we must fund research. Second, we must train staff.",
         (step("Nandini Rao", "speaker", "statement-heading"), points("Nandini Rao", 2)),
@@ -1150,6 +1207,11 @@ PRESIDES = [
 
 PRESENCE_VERB = [
     pytest.param(
+        "The Reef Fisheries Commission and the Coastal Seas Programme attended as observers.",
+        (step("Reef Fisheries Commission", "attendee", "presence-verb"), attendee("Coastal Seas Programme")),
+        id="presence-verb-a-fisheries-commission-is-no-meeting",
+    ),
+    pytest.param(
         "The Deputy Governor, Dr. (Mrs.) Funmilayo Oduya; the Secretary to the State Government, Alhaji "
         "Kabiru Sanni, and the Head of Service, Mr. Olumide Ajayi were in attendance.",
         (attendee("Funmilayo Oduya", "Deputy Governor"), attendee("Kabiru Sanni"), attendee("Olumide Ajayi")),
@@ -1212,6 +1274,31 @@ PRESENCE_AFTER = [
 # ======================================================================================
 # speech
 # ======================================================================================
+
+SPEAKERS_LIST = [
+    pytest.param(
+        "Ms Ida Holm opened the debate. Speaking in the discussion were Ghana on behalf of the "
+        "African Group, Peru, Fiji and Trinidad and Tobago.",
+        (
+            step("Ghana", "speaker", "speakers-list"),
+            step("Fiji", "attendee", "speakers-list"),
+            step("Trinidad and Tobago", "speaker", "speakers-list"),
+            not_attendee("African Group"),
+        ),
+        id="speakers-list-states-with-groups-spoken-for",
+    ),
+    pytest.param(
+        "Also taking the floor were the following associations: Tidewater Trust and Friends of the Marsh.",
+        (step("Tidewater Trust", "speaker", "speakers-list"), attendee("Friends of the Marsh")),
+        id="speakers-list-the-following-organisations",
+    ),
+    pytest.param(
+        "Ms Ida Holm said the fund was sound. Speaking were several delegations.\n"
+        "First, costs rose. Second, fees fell.",
+        (points("Ida Holm", 2),),
+        id="speakers-list-lower-case-collective-no-speaker",
+    ),
+]
 
 BODY_DECISION = [
     pytest.param(
@@ -1672,6 +1759,7 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "attended-by-colon": ATTENDED_BY_COLON,
     "decision-label": DECISION_LABEL,
     "statement-heading": STATEMENT_HEADING,
+    "speakers-roll": SPEAKERS_ROLL,
     "attendance-inline": ATTENDANCE_INLINE,
     "headline": HEADLINE,
     "heading": HEADING,
@@ -1691,6 +1779,7 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "presides": PRESIDES,
     "presence-verb": PRESENCE_VERB,
     "presence-after": PRESENCE_AFTER,
+    "speakers-list": SPEAKERS_LIST,
     "body-decision": BODY_DECISION,
     "speech-verb": SPEECH_VERB,
     "according-to": ACCORDING_TO,
@@ -2023,6 +2112,12 @@ GOVERNED = [
 
 MEETING_AS_BODY = [
     pytest.param(
+        "CHAIR'S SUMMARY\n\nSecond Ministerial Meeting of the Coral Rim Forum\n\n"
+        "The Meeting agreed that, first, quotas fall. Second, patrols rise.",
+        (points(None, 2), not_speaker("Ministerial Meeting")),
+        id="meeting-as-body-a-meeting-is-no-person",
+    ),
+    pytest.param(
         "DECISIONS OF THE STATE EXECUTIVE COUNCIL MEETING (MMKN)\n\n"
         "The MMKN agreed that, first, fees rise. Second, hours extend.",
         (points(None, 2), not_speaker("MMKN")),
@@ -2052,6 +2147,17 @@ MEETING_AS_BODY = [
 ]
 
 LONE_NAME = [
+    pytest.param(
+        "Ms Ida Holm spoke of the floods in the delta. Marovia thanked her for the kind words.",
+        (step("Marovia", "speaker", "speech-verb", "lone-name"),),
+        id="lone-name-thanked",
+    ),
+    pytest.param(
+        "Ms Ida Holm presented her report. Marovia, speaking as the country concerned, "
+        "thanked her for the visit.",
+        (step("Marovia", "speaker", "speech-verb", "lone-name"),),
+        id="lone-name-said-to-be-speaking",
+    ),
     pytest.param(
         "Dr AKINWUMI (Nigeria) said that caries remained common. The Region had identified three "
         "priorities: first, packages; second, training.",

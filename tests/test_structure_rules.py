@@ -11,6 +11,7 @@ import pytest
 
 from minutes.attribution.predicates import is_body
 from minutes.attribution.sieves.presence import _list_item_lead
+from minutes.attribution.sieves.structure import _uncapped
 from minutes.explain import explain
 from minutes.rules import structure as S
 
@@ -33,6 +34,31 @@ STRUCTURE_CASES = [
     p("MOTION_CLAUSE", "match", "Union Believes:", True),
     p("MOTION_CLAUSE", "match", "This Council Further Resolves:", True),
     p("MOTION_CLAUSE", "match", "Ms Reed notes: the roof leaks.", False),
+    p("DOC_SYMBOL", "search", "Peru (PC.DEL/15/24 Rev.1)", True),
+    p("DOC_SYMBOL", "search", "Canada (Annex 1)", False),
+    p("ROLL_PARENTHESIS", "search", "Canada (Annex 1)", True),
+    p("ROLL_PARENTHESIS", "search", "Canada", False),
+    p("ROLL_TOPIC", "match", "(b)   Press freedom, 3 May: Malta, Peru", True),
+    p("ROLL_TOPIC", "match", "Chairperson, Malta", False),
+    p("DELEGATION_OF", "fullmatch", " THE DELEGATION OF NEW ZEALAND", True, ("c", "NEW ZEALAND")),
+    p("DELEGATION_OF", "fullmatch", " THE MINISTER OF HEALTH", False),
+    p("SPEAKING_ASIDE", "fullmatch", ", speaking as the host country, ", True),
+    p("SPEAKING_ASIDE", "fullmatch", ", who spoke first, ", False),
+    p("SPEAKERS_WERE", "match", "Also speaking in the general debate were Peru", True),
+    p("SPEAKERS_WERE", "match", "Speaking to reporters, Mr Lee said", False),
+    p("SPEAKERS_SPLIT", "search", "Peru, Fiji", True),
+    p("SPEAKERS_SPLIT", "search", "Fiji, and Peru", True),
+    p("SPEAKERS_SPLIT", "search", "Trinidad and Tobago", False),
+    p("LIST_AND", "search", "Fiji and Peru", True),
+    p("LIST_AND", "search", "Fiji, Peru", False),
+    p("ON_BEHALF_TAIL", "search", "Ghana on behalf of the African Group", True, ("g", "African Group")),
+    p("ON_BEHALF_TAIL", "search", "Friends of the Marsh", False),
+    p("LISTED_NAME", "fullmatch", "Friends of the Marsh", True),
+    p("LISTED_NAME", "fullmatch", "several delegations", False),
+    p("MEMBERS_LABEL", "match", "7. Ministers:", True),
+    p("MEMBERS_LABEL", "match", "Ministers of Trade:", False),
+    p("VERB_ITEM", "match", "b) endorsed the plan;", True),
+    p("VERB_ITEM", "match", "b) Tomas Berg", False),
     p("DECISION_LABEL", "match", "Action points:", True),
     p("DECISION_LABEL", "match", "The following were among the other resolutions of Cabinet:", True),
     p("DECISION_LABEL", "match", "That Council:", True),
@@ -324,10 +350,24 @@ PROBES: dict[str, Callable[[str], bool]] = {
     "BODY_MODIFIERS": is_body,  # "the Standing Committee" is the meeting itself
     "JURISDICTIONS": is_body,  # "the Federal Cabinet" is the meeting itself
     "NOT_NOUNS": _akorda_attends,  # a bare name before it is no modifier
+    "PLURAL_PORTFOLIOS": lambda name: not is_body(name),  # "the Fisheries Commission" is a named body
+    "NAME_SMALL_WORDS": lambda word: _uncapped(word).islower(),  # "OF" in a heading in capitals is "of"
 }
 
 # (set, word, probe input, whether the word is a member and the probe holds)
 WORD_SET_CASES = [
+    pytest.param(
+        "PLURAL_PORTFOLIOS",
+        "fisheries",
+        "the Reef Fisheries Commission",
+        True,
+        id="PLURAL_PORTFOLIOS-fisheries",
+    ),
+    pytest.param(
+        "PLURAL_PORTFOLIOS", "farms", "Private Farms Cabinet", False, id="PLURAL_PORTFOLIOS-not-farms"
+    ),
+    pytest.param("NAME_SMALL_WORDS", "of", "OF", True, id="NAME_SMALL_WORDS-of"),
+    pytest.param("NAME_SMALL_WORDS", "zealand", "ZEALAND", False, id="NAME_SMALL_WORDS-not-zealand"),
     pytest.param("LIST_GLUE", "counterpart", " and her counterpart ", True, id="LIST_GLUE-counterpart"),
     pytest.param("LIST_GLUE", "including", " including ", True, id="LIST_GLUE-including"),
     pytest.param("LIST_GLUE", "comrades", " and comrades from ", False, id="LIST_GLUE-not-comrades"),

@@ -711,9 +711,15 @@ def _portfolio_name(m: Mention) -> bool:
     return last in P.PORTFOLIO_WORDS and (last.endswith("s") or len(last) > 7)
 
 
+def _body_name(m: Mention) -> bool:
+    """A bare "person" whose name ends in the noun of a meeting is that meeting: "the
+    Ministerial Meeting", "The Meeting agreed" (no one is called "Meeting")."""
+    return m.kind == "person" and m.how == "bare" and m.name.split()[-1].lower() in P.STRONG_BODY_NOUNS
+
+
 def find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Mention]:
     """Mentions of people (with titles) in one sentence's tokens."""
-    out = [m for m in _find_mentions(toks, text, known) if not _portfolio_name(m)]
+    out = [m for m in _find_mentions(toks, text, known) if not (_portfolio_name(m) or _body_name(m))]
     _share_surname(toks, out, known)
     if not out or not _may_quote(text, toks[0].start, toks[-1].end):
         return out  # (no quote opens a nickname: most sentences)
@@ -1163,7 +1169,7 @@ def _title_then_name(
     role_tokens = (start, title_end)
     if title_end <= start:
         return None
-    role = text[toks[start].start : toks[title_end - 1].end].strip(" ,")
+    role = _without_style(text[toks[start].start : toks[title_end - 1].end].strip(" ,"))
     if e <= j:
         return None
     return Mention(
@@ -1177,6 +1183,15 @@ def _title_then_name(
         e,
         "title",
     )
+
+
+def _without_style(role: str) -> str:
+    """A title with a rank word after its comma, right before the name, is the title: "the
+    Secretary-General of the Forum, Ambassador X" (the rank is a style, GOLD.md convention 13)."""
+    head, comma, last = role.rpartition(",")
+    if comma and head.strip() and last.strip().lower() in P.TITLE_HEADS and " of " in head.lower():
+        return head.strip(" ,")
+    return role
 
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "&", "on"})

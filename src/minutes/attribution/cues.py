@@ -213,7 +213,8 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             re.IGNORECASE,
         ),
         chair_line=(
-            r"^[\W_]*(?:chair|chairperson|chairman|chairwoman|chaired by|"
+            # (after a header field's number too: "2.   Chairperson: Ambassador X")
+            r"^[\W_]*(?:\d{1,2}\.\s+)?(?:chair|chairperson|chairman|chairwoman|chaired by|"
             r"presiding(?:\s+(?:officer|clerk|member))?|presider|convener|"
             r"convenor|(?:present\s+)?in\s+the\s+chair)\s*:\s*",  # "PRESENT IN THE CHAIR:"
             re.IGNORECASE,

@@ -263,7 +263,7 @@ def is_body(name: str) -> bool:
     if all(w in P.BODY_NOUNS or w in S.BODY_MODIFIERS or w in S.JURISDICTIONS for w in words):
         return True
     before = words[-2]
-    return before.endswith("s") and before not in ("affairs", "nations", "forces", "states", "works")
+    return before.endswith("s") and before not in S.PLURAL_PORTFOLIOS
 
 
 def opening_person(

@@ -160,6 +160,7 @@ class State:
         self.line_items = False  # one person a line: "H.E. A, Minister of Trade, Malaysia;"
         self.absent_block = False  # under "ABSENT:" inside the block: not attendees
         self.chair_named_next = False  # "PRESENT IN THE CHAIR:" alone: the next line was read
+        self.speaker_rolls = False  # a journal's roll of speakers was read ("Norway (PC.DEL/1/25)")
         self.body_list = False  # inside a list the meeting introduced ("RESOLVED that:")
         self.body_list_number: int | None = None  # its lead-in's paragraph number ("5. ... that:")
         self.sentence_subject: list[int] = []  # the last subject found in this sentence

@@ -523,9 +523,15 @@ def lone_name(q: Query) -> Answer:
         return []  # "The Region had identified ...": a common noun, capitalised, no name
     if not (q.create and q.speech):
         return []
-    if sentence_initial(lone, q.here.s) and not _said_by_surname(q, lone.name):
+    if sentence_initial(lone, q.here.s) and not (_said_by_surname(q, lone.name) or _speaking_aside(q, lone)):
         return []
     return [q.st.register(lone).id]
+
+
+def _speaking_aside(q: Query, lone: Mention) -> bool:
+    """ "Selvania, speaking as the country concerned, thanked ...": a word said to be
+    speaking is a name, whatever the verb."""
+    return S.SPEAKING_ASIDE.fullmatch(q.here.s.text, lone.end - q.here.s.start, q.rel) is not None
 
 
 def _said_by_surname(q: Query, word: str) -> bool:

@@ -15,7 +15,8 @@ REPORTING_CLAUSES: tuple[tuple[str, str, str], ...] = (
         r"(?:stressed|said|noted|pointed out|emphasi[sz]ed|added|urged|highlighted|stated|argued|observed|"
         r"suggested|proposed|insisted|underlined|underscored|reiterated|called on|called for|asked|"
         r"requested|demanded|required|believed|believes|explained|remarked|mentioned|indicated|instructed|"
-        r"directed|ordered|tasked)"
+        # (not a passive: "the three priorities proposed by the Chair" is content)
+        r"directed|ordered|tasked)(?!\s+by\b)"
         r"(?:\s+that)?\b",
         "he stressed the role of prevention",
         "the role of prevention",
@@ -37,7 +38,8 @@ REPORTING_CLAUSES: tuple[tuple[str, str, str], ...] = (
         "fiscal policy leads",
     ),
     (
-        r"(?:noted|agreed|resolved|decided|requested)(?:\s+that)?\b",
+        # (and a meeting's decision verbs, GOLD.md convention 15: "a) welcomed the report")
+        r"(?:noted|agreed|resolved|decided|requested|approved|adopted|endorsed|welcomed|urged)(?:\s+that)?\b",
         "Noted the content of the report",
         "the content of the report",
     ),

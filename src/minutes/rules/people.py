@@ -236,6 +236,10 @@ SURNAME_HONORIFICS: frozenset[str] = frozenset({"sheikh", "shaikh"})
 # "Senior Deputy Governor Park Min-seo" ("Olympic Park" stays an organisation).
 SURNAME_ORG_HEADS: frozenset[str] = frozenset({"park", "hall", "church"})
 
+# Ranks that are only a style before a name (GOLD.md convention 13): the office a chair
+# line gives is the role ("Chairperson: Ambassador X" is the Chairperson).
+STYLE_RANKS: frozenset[str] = frozenset({"ambassador"})
+
 # Words that may stand inside a title phrase before its head even in lower case.
 TITLE_MODIFIERS: frozenset[str] = frozenset(
     {

@@ -80,6 +80,58 @@ DECISION_LABEL = re.compile(
 MOTION_CLAUSE = re.compile(
     r"^\W*(?:This\s+)?(?:[A-Z][\w'-]*\s+){1,2}(?i:notes|believes|(?:further\s+)?resolves|instructs)\s*:\s*$"
 )
+# The members of the meeting alone on a numbered line, their decisions in lettered items
+# under it: "7. Ministers:" then "a) welcomed the report; b) endorsed ..." (a roll of
+# names under "Members:" is an attendance list: MEMBERS_LABEL needs a verb item next).
+MEMBERS_LABEL = re.compile(
+    r"^\s*(?:\d{1,3}[.)]\s+)?(?:The\s+)?(?i:"
+    + "|".join(sorted(w for w in P.BODY_NOUNS if w.endswith("s") and w not in P.STRONG_BODY_NOUNS))
+    + r")\s*:\s*$"
+)
+# An enumerated item that opens with a verb in lower case: "a) welcomed the report;"
+VERB_ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+[a-z]+ed\b")
+# A participial aside that says the subject before it is speaking: "Selvania, speaking as
+# the country concerned, thanked ..." (between the subject and its verb).
+SPEAKING_ASIDE = re.compile(r"\s*,\s*speaking\s+[^,;]{1,120},\s*")
+# An inverted list of those who spoke: "Speaking in the discussion were A, B and C", "Also
+# taking the floor were the following organizations: A and B" (the list follows the match).
+SPEAKERS_WERE = re.compile(
+    r"^\s*(?:Also\s+)?(?:speaking|taking\s+the\s+floor|taking\s+part)(?:\s+in\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:discussion|debate|dialogue))?\s+(?:was|were)\s+(?:the\s+following\b[^:\n]{0,80}:\s*)?",
+    re.IGNORECASE,
+)
+# Between the items of such a list: a comma (with "and"); in its last item, the first
+# "and" ("Fiji and Trinidad and Tobago": Fiji, Trinidad and Tobago).
+SPEAKERS_SPLIT = re.compile(r"\s*[,;]\s*(?:and\s+)?")
+LIST_AND = re.compile(r"\s+and\s+")
+# What follows a speaker's name in it: "Finland on behalf of the Nordic-Baltic countries".
+ON_BEHALF_TAIL = re.compile(r"\s+(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?P<g>.+)$")
+# A name in such a list: capitalised words, with "of", "the", "for", ... between them (and
+# a title with its office: "Head of the Programme Office in Bishkek").
+LISTED_NAME = re.compile(
+    r"(?:[A-Z][\w'’.-]*)(?:\s+(?:(?:of|the|for|and|in|to|at|de|del|la|du|des)\s+)*[A-Z][\w'’.-]*){0,9}"
+)
+# A document symbol in parentheses after a speaker in a journal's roll of the day: the
+# statement's own document, "Norway (PC.DEL/1401/25)", "(SEC.GAL/141/25 OCSEE+)".
+DOC_SYMBOL = re.compile(r"\((?:[A-Z]+\.)*[A-Z]+(?:/[A-Z0-9.]+)*/\d+(?:/\d+)*\b")
+# A parenthesis after a name in such a roll, dropped to read the name: "Canada (Annex 1)".
+ROLL_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+# Where the roll of an agenda item starts: after its topic and a colon ("(a) Regional
+# co-operation on water: Kazakhstan (...), Norway"), the last colon of the line.
+ROLL_TOPIC = re.compile(r"^.*:\s+(?=\S)", re.DOTALL)
+# A statement heading's delegation: "STATEMENT BY THE DELEGATION OF CANADA" is Canada's.
+DELEGATION_OF = re.compile(
+    r"\s*(?:the\s+)?(?:delegation|permanent\s+mission)\s+of\s+(?:the\s+)?(?P<c>[^\W\d]+(?:[\s-][^\W\d]+){0,5})\s*$",
+    re.IGNORECASE,
+)
+# The small words a name keeps in lower case when a heading in capitals writes it: "THE
+# DELEGATION OF THE UNITED STATES OF AMERICA" is "United States of America".
+NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "to", "at", "de", "del", "la", "du", "des"})
+# Plural words that name a body's field, not a heading run into its noun: "the Fisheries
+# Commission", "the Armed Forces Council" are named bodies, not the meeting (is_body).
+PLURAL_PORTFOLIOS = frozenset(
+    {"affairs", "nations", "forces", "states", "works", "fisheries", "services", "resources", "relations"}
+)
 # What DECISION_LABEL cannot match without (its branches end in a colon or a dash, or open
 # with "That"): a line without any of them is not matched against it.
 DECISION_LABEL_NEEDS = (":", "-", "\u2013", "\u2014", "That", "RESOLVED", "Resolved", "resolved")

@@ -283,6 +283,7 @@ SPEECH: tuple[str, ...] = (
 SURNAME_SAID: frozenset[str] = frozenset(
     {"said", "says", "asked", "stated", "noted", "added", "replied", "responded", "commented", "explained"}
     | {"suggested", "questioned", "argued", "reported", "remarked", "answered", "clarified", "urged"}
+    | {"thanked", "welcomed"}  # "Portugal thanked the Chair" (a State in a summary of a debate)
 )
 
 # What an organisation does at the meeting when it is there to do it (GOLD.md convention
@@ -419,6 +420,11 @@ PRESENCE: tuple[str, ...] = (
     "was on hand",
     "accompanied",
 )
+
+# The first words of the presence forms that make a body named after a meeting an
+# attendee: "The Fisheries Commission attended as an observer" (but "the Security Council
+# met", "Quorum of Council was present": the meeting itself).
+BODY_ATTENDS: frozenset[str] = frozenset({"attended", "attends", "participated", "participates", "took"})
 
 # Forms after which the named people were present ("attended by X; Y; and Z").
 PRESENCE_AFTER: tuple[str, ...] = (

@@ -8,7 +8,8 @@ change here; every decision goes into the trail under the sieve's name (``minute
 explain`` prints it).
 
     structure          attendance blocks, chair and officer lines, decision labels,
-                       statement headings                          (sieves/structure.py)
+                       statement headings, a journal's roll of speakers
+                                                                   (sieves/structure.py)
     inline-attendance  "Also present: ..." inside a paragraph      (sieves/structure.py)
     heading            the headline and headings: names, no speech (sieves/structure.py)
     body-list-item     items of a list the meeting opened          (sieves/structure.py)
@@ -20,7 +21,8 @@ explain`` prints it).
     vocative           "Mr. Lim, please ...": present              (sieves/turns.py)
     presiding          presided by / in the chair / X chaired      (sieves/presiding.py)
     presence           X attended / attended by X                  (sieves/presence.py)
-    speech             "We agree:" / the meeting decided / X said / according to X / "In his view," /
+    speech             "We agree:" / "Speaking in the discussion were A, B and C" /
+                       the meeting decided / X said / according to X / "In his view," /
                        a report from X
                                                                    (sieves/speech.py)
     motion             "Moved by A, seconded by B": both speak; "...—(A.)": A moved it
@@ -54,6 +56,7 @@ ORDER: tuple[Family, ...] = (
             ("attended-by-colon", structure.attended_by_colon),
             ("decision-label", structure.decision_label),
             ("statement-heading", structure.statement_heading),
+            ("speakers-roll", structure.speakers_roll),
         ),
     ),
     Family("inline-attendance", (("attendance-inline", structure.inline_attendance),)),
@@ -86,6 +89,7 @@ ORDER: tuple[Family, ...] = (
         "speech",
         (
             ("we-minute", speech.we_minute),
+            ("speakers-list", speech.speakers_list),
             ("body-decision", speech.body_decision),
             ("speech-verb", speech.speech_verb),
             ("according-to", speech.according_to),

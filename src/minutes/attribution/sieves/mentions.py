@@ -21,6 +21,7 @@ def carry_over(st: State, here: Here) -> Outcome:
         or (here.may("candidate") and has_candidate(here.s.text, here.words))
         or S.OWN_VIEW.match(here.s.text)
         or S.WE_MINUTE.match(here.s.text)
+        or S.SPEAKERS_WERE.match(here.s.text)
     ):
         return PASS
     return SETTLED

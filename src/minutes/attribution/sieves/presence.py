@@ -20,6 +20,7 @@ from minutes.attribution.subjects import subject, subject_span
 from minutes.people import Mention
 from minutes.rules import people as P
 from minutes.rules import structure as S
+from minutes.rules import verbs as V
 
 
 def presence_verb(st: State, here: Here) -> Outcome:
@@ -31,11 +32,18 @@ def presence_verb(st: State, here: Here) -> Outcome:
             st.sentence_subject = subj
             if st.opened_by in subj:
                 st.opened_by = None  # "X attended. He added ...": he is still the speaker
+        attends = _attends(m.group(0))
         for eid in subj:
             ent = st.reg.entities[eid] if eid >= 0 else None
-            if ent is not None and not ent.anonymous and not names_body(ent):
+            if ent is not None and not ent.anonymous and (attends or not names_body(ent)):
                 st.mark_present(eid, "presence-verb", subject_span(st, here, [eid], m.start(), m.end()), via)
     return PASS
+
+
+def _attends(verb: str) -> bool:
+    """ "attended", "took part": a presence form that a body named after a meeting takes as
+    an attendee (rules.verbs.BODY_ATTENDS)."""
+    return verb.lower().split()[0] in V.BODY_ATTENDS
 
 
 def presence_after(st: State, here: Here) -> Outcome:

@@ -243,6 +243,41 @@ def _title_holder(st: State, here: Here, at: int) -> int | None:
     return ent.id
 
 
+def speakers_list(st: State, here: Here) -> Outcome:
+    """ "Speaking in the discussion were Finland on behalf of the Nordic-Baltic countries,
+    Portugal and Kenya": each one listed spoke and took part (GOLD.md convention 14); the
+    floor stays where it was."""
+    m = S.SPEAKERS_WERE.match(here.s.text)
+    if m is None or st.turn_owner is not None:
+        return PASS
+    found = False
+    at = m.end()
+    body = here.s.text[at:].rstrip().rstrip(".")
+    pieces = S.SPEAKERS_SPLIT.split(body)
+    for piece in pieces[:-1] + S.LIST_AND.split(pieces[-1], maxsplit=1):
+        ent = _listed(st, here, piece, at + body.find(piece))
+        if ent is not None:
+            span = (here.s.start + m.start(), here.s.start + m.end())
+            st.mark_present(ent, "speakers-list", span)
+            st.speak_aside(ent, "speakers-list", span)
+            found = True
+    return DECIDED if found else PASS
+
+
+def _listed(st: State, here: Here, piece: str, rel: int) -> int | None:
+    """The entity a list item names ("Egypt on behalf of the Group of Arab States": Egypt,
+    speaking for the group), known or new (an organisation: a State, a body)."""
+    tail = S.ON_BEHALF_TAIL.search(piece)
+    name = piece[: tail.start()] if tail else piece
+    if not S.LISTED_NAME.fullmatch(name.strip()):
+        return None
+    name = name.strip()
+    ent = st.reg.lookup_tokens(name.split()) or st.reg.add(name, "organization", None, here.s.start + rel)
+    if tail is not None:
+        st.att.on_behalf_of.setdefault(ent.id, tail.group("g").strip())
+    return ent.id
+
+
 def motion(st: State, here: Here) -> Outcome:
     """ "Moved by Cllr A, seconded by Cllr B": both speak (GOLD.md convention 9). The
     mover takes the floor, a seconder leaves it where it was; but a motion whose words

@@ -14,11 +14,17 @@ import re
 
 from minutes.attribution.cues import cues, may_head_list
 from minutes.attribution.names import list_items, name_at
-from minutes.attribution.predicates import after_quotation, attendee_item, is_name_line, section_label
+from minutes.attribution.predicates import (
+    after_quotation,
+    attendee_item,
+    is_name_line,
+    is_title_phrase,
+    section_label,
+)
 from minutes.attribution.sieves.base import DECIDED, PASS, SETTLED, Outcome
 from minutes.attribution.state import MEETING, Here, State
 from minutes.document import title_case
-from minutes.people import find_mentions
+from minutes.people import Entity, find_mentions
 from minutes.rules import holds_any
 from minutes.rules import people as P
 from minutes.rules import structure as S
@@ -166,7 +172,15 @@ def chair_line(st: State, here: Here) -> Outcome:
     ent = name_at(st, offset, rest, "chair-line", default_role=role)
     if ent is not None:
         st.preside(ent.id, "chair-line", (here.s.start, offset + len(rest)))
+        _chair_role(ent, m.group(0))
     return SETTLED
+
+
+def _chair_role(ent: Entity, label: str) -> None:
+    """ "Chairperson: Ambassador X": a rank that is only a style gives way to the office."""
+    office = label.strip(" \t:.").split()[-1]
+    if (ent.role or "").lower() in P.STYLE_RANKS and S.CHAIR_MARK.match(office):
+        ent.role = office.capitalize()
 
 
 def chair_name_line(st: State, here: Here) -> Outcome:
@@ -326,7 +340,86 @@ def decision_label(st: State, here: Here) -> Outcome:
         else:  # "Decisions:", "Action items:": its list follows, the meeting speaks if it has items
             st.give_floor(MEETING, "decision-label", span)
         return DECIDED
+    if _members_label(st, here):  # "Ministers:" then "a) welcomed ...": the meeting's decisions
+        st.give_floor(MEETING, "decision-label", (here.s.start, here.s.end))
+        return DECIDED
     return PASS
+
+
+def _members_label(st: State, here: Here) -> bool:
+    """ "7. Ministers:" on a line of its own, a lettered item opening with a verb next."""
+    if not (here.line_start and S.MEMBERS_LABEL.match(here.s.text)) or here.i + 1 >= len(st.sentences):
+        return False
+    return S.VERB_ITEM.match(st.sentences[here.i + 1].text) is not None
+
+
+def _delegation(st: State, here: Here, at: int) -> Entity | None:
+    """ "Statement by the Delegation of Canada": Canada, known or new (in capitals too)."""
+    d = S.DELEGATION_OF.fullmatch(here.s.text, at)
+    if d is None:
+        return None
+    words = d.group("c").split()
+    name = " ".join(_uncapped(w) for w in words)
+    return st.reg.lookup_tokens(name.split()) or st.reg.add(
+        name, "organization", None, here.s.start + d.start("c")
+    )
+
+
+def _uncapped(word: str) -> str:
+    """A word of a heading in capitals as a name writes it: "CANADA" Canada, "OF" of."""
+    if not word.isupper():
+        return word
+    return word.lower() if word.lower() in S.NAME_SMALL_WORDS else word.capitalize()
+
+
+def speakers_roll(st: State, here: Here) -> Outcome:
+    """ "Kazakhstan (PC.DEL/1393/25), Uzbekistan, Norway (PC.DEL/1401/25)": a journal's line
+    of who took the floor on an agenda item, statements by their document symbols; once a
+    document has one, a line of names or titles alone is one too ("...: Chairperson, Norway").
+    Each spoke and took part; the line narrates (its "(a)" is the agenda's, no point)."""
+    if not here.line_start or st.turn_owner is not None:
+        return PASS
+    items = _roll_items(here.s.text)
+    if not items or not (st.speaker_rolls or any(S.DOC_SYMBOL.search(raw) for raw, _, _ in items)):
+        return PASS
+    st.speaker_rolls = True
+    span = (here.s.start, here.s.end)
+    for _, name, rel in items:
+        eid = _roll_entity(st, name, here.s.start + rel)
+        st.mark_present(eid, "speakers-roll", span)
+        st.speak_aside(eid, "speakers-roll", span)
+    st.att.narrated.add(here.i)
+    return SETTLED
+
+
+def _roll_items(text: str) -> list[tuple[str, str, int]] | None:
+    """Each item of a roll (as written, its name, where it starts), or None when one
+    item is no name: the items are split at the commas outside parentheses."""
+    topic = S.ROLL_TOPIC.match(text)
+    at = topic.end() if topic else 0
+    out: list[tuple[str, str, int]] = []
+    depth, start = 0, at
+    for k in range(at, len(text) + 1):
+        ch = text[k] if k < len(text) else ","
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            raw = text[start:k]
+            name = S.ROLL_PARENTHESIS.sub("", raw).strip()
+            if not S.LISTED_NAME.fullmatch(name) or name.isupper():
+                return None
+            out.append((raw, name, start + len(raw) - len(raw.lstrip())))
+            start = k + 1
+    return out
+
+
+def _roll_entity(st: State, name: str, at: int) -> int:
+    """Who a roll's item names: the holder of a title ("Chairperson": the presider), or a
+    delegation, known or new (an organisation: a State, the EU)."""
+    if is_title_phrase(name):
+        held = st.by_title(name)
+        return (held or st.reg.add(name, "person", name, at, anonymous=True)).id
+    known = st.reg.lookup_tokens(name.split())
+    return (known or st.reg.add(name, "organization", None, at)).id
 
 
 def statement_heading(st: State, here: Here) -> Outcome:
@@ -336,7 +429,9 @@ def statement_heading(st: State, here: Here) -> Outcome:
     m = cues().statement_heading.match(here.s.text)
     if not m:
         return PASS
-    ent = name_at(st, here.s.start + m.end(), here.s.text[m.end() :], "statement-heading")
+    ent = _delegation(st, here, m.end()) or name_at(
+        st, here.s.start + m.end(), here.s.text[m.end() :], "statement-heading"
+    )
     if ent is None:
         return PASS
     st.speak(ent.id, "statement-heading", (here.s.start, here.s.end))
