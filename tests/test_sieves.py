@@ -1253,6 +1253,36 @@ PRESENCE_VERB = [
 
 PRESENCE_AFTER = [
     pytest.param(
+        "Also attending were Second Minister for Trade Mr Daniel Lim Wei Ming, Permanent Secretary (Foreign "
+        "Affairs) Ms Grace Lim Hui Min, Lusavia's Secretary-General Mr Ikram Fadzil and officials.\n\n"
+        "Mr Lim briefed the meeting. Ms Lim presented the report.",
+        (
+            attendee("Grace Lim Hui Min"),
+            attendee("Ikram Fadzil"),
+            not_attendee("Lusavia"),
+            step("Daniel Lim Wei Ming", "speaker", "speech-verb"),
+            step("Grace Lim Hui Min", "speaker", "speech-verb"),
+        ),
+        id="presence-after-titled-list-items-and-a-surname-second-in-the-name",
+    ),
+    pytest.param(
+        "Attending were Deputy Prime Ministers Tran Thi Mai and Le Quang Vinh, Minister of Finance Nguyen "
+        "Van Hung, and others.\n\nMinister Hung reported on spending.",
+        (
+            attendee("Le Quang Vinh"),
+            attendee("Nguyen Van Hung", "Minister of Finance"),
+            step("Nguyen Van Hung", "speaker", "speech-verb"),
+        ),
+        id="presence-after-a-titled-name-after-a-portfolio-is-another-person",
+    ),
+    pytest.param(
+        "The meeting was attended by Minister of Trade Budi Harto and Deputy Minister of Trade Wahyu "
+        "Harto.\n\n"
+        "Minister Harto stated that prices rose.",
+        (step("Budi Harto", "speaker", "speech-verb"), no_step("Wahyu Harto", "speaker")),
+        id="presence-after-the-minister-is-not-the-deputy-minister",
+    ),
+    pytest.param(
         "During the visit, Foreign Minister Qiao Dongsheng will hold talks with Foreign Minister Aurelio "
         "Santos. Last year Premier Li Wen held talks with President Esteban Vidal.",
         (not_attendee("Aurelio Santos"), attendee("Esteban Vidal")),
@@ -1584,6 +1614,13 @@ SPEECH_BY = [
 ]
 
 MOTION = [
+    pytest.param(
+        "Regents Present:\nDaniel Del Toro, Vice Chair\nLorraine DuBois\n\nRegent Del Toro moved, "
+        "seconded by "
+        "Regent DuBois, to adopt the agenda.",
+        (step("Daniel Del Toro", "speaker", "speech-verb"), step("Lorraine DuBois", "speaker", "motion")),
+        id="motion-regents-by-title-and-surname",
+    ),
     pytest.param(
         "Members present:\nDame Ann Cole, in the Chair\nTom Hale\n\n"
         "Draft Report (Water), proposed by the Chair, "

@@ -968,10 +968,13 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
     if toks[k].low in ("a", "an", "and", "or"):
         return False
     # "Dimaculangan, Public Works Secretary Vicente B. Lacson,": another titled person
-    h = look + _is_head(toks, look)
+    h0 = look + _is_head(toks, look)
+    h = _after_portfolio(toks, h0)  # ("Minister of Finance Nguyen Van Hung": a full name after it)
     if h < len(toks) and is_name_token(toks[h]) and toks[h].low not in P.TITLE_MODIFIERS:
         e2 = name_run(toks, h)
-        if e2 >= len(toks) or toks[e2].text in (",", ";", ".", ")", "and") or toks[e2].text[:1].islower():
+        if h > h0 and e2 - h < 2:
+            pass  # ("Chairman of the County CPPCC,": the body's name ends the portfolio)
+        elif e2 >= len(toks) or toks[e2].text in (",", ";", ".", ")", "and") or toks[e2].text[:1].islower():
             # (or the subject of the sentence: "At Government House, Prime Minister X chaired")
             return False
     e = k
@@ -1011,6 +1014,23 @@ def _office_after_title(toks: Sequence[Token], e: int) -> int:
             break
         e = oe
     return e
+
+
+def _after_portfolio(toks: Sequence[Token], h: int) -> int:
+    """Where the words after a title's head end when they are its portfolio: "of Finance",
+    "for Trade and Industry" (``h`` itself when none follows)."""
+    if h >= len(toks) or toks[h].low not in ("of", "for"):
+        return h
+    q = h + 1
+    while q < len(toks) and (
+        toks[q].low in ("the", "and", "&", "of")
+        or (toks[q].text[:1].isupper() and (toks[q].low in P.PORTFOLIO_WORDS or toks[q].low in P.ORG_HEADS))
+    ):
+        q += 1
+    while q > h + 1 and toks[q - 1].low in ("the", "and", "&", "of"):
+        q -= 1  # ("for Humanitarian Affairs and Deputy ...": another title follows "and")
+    # (only a portfolio: "mayor of Dalian, stressed" names a place, not the next person)
+    return q if q > h + 1 else h
 
 
 def _runs_on(toks: Sequence[Token], k: int, e: int) -> bool:
@@ -1392,7 +1412,8 @@ class Registry:
 
         ``exact``     the full name or an alias, as registered ("Wu Qing", "IOM")
         ``parts``     a surname, a first name, the name without a middle part, a typo of
-                      one letter ("Mr. Wu", "Darja", "Phil Howze" for "Philip C. Howze");
+                      one letter ("Mr. Wu", "Darja", "Phil Howze" for "Philip C. Howze"),
+                      a surname second in a longer name ("Mr Lim": Daniel Lim Wei Ming);
                       among several, one of the ``gender`` an honorific tells ("Mr. Moore"
                       is not Ms. Alicia Moore), then one whose title fits ``role``
                       ("Minister Kim" is the minister, not Chairman Kim), then the
@@ -1409,6 +1430,8 @@ class Registry:
             for i in self._candidates(parts)
             if not self.entities[i].anonymous and self.entities[i].matches(parts)
         ]
+        if not cands and len(parts) == 1:
+            cands = self._second_part(parts[0])  # "Mr Lim": Daniel Lim Wei Ming
         if not cands:
             ent = self.by_initials(parts)
             if ent is not None:
@@ -1476,6 +1499,19 @@ class Registry:
             return None
         ids = self._by_initials.get(w, set())
         return self.entities[next(iter(ids))] if len(ids) == 1 else None
+
+    def _second_part(self, word: str) -> list[Entity]:
+        """The people whose second name part is ``word``, in names of three parts or more:
+        a surname after a Western given name, before Chinese given names ("Lim" in Daniel
+        Lim Wei Ming, "Tan" in Grace Tan Hui Min)."""
+        w = _norm(word)
+        return [
+            self.entities[i]
+            for i in self._by_part.get(w, ())
+            if self.entities[i].kind == "person"
+            and len(self.entities[i].parts) >= 3
+            and _norm(self.entities[i].parts[1]) == w
+        ]
 
     def by_short_name(self, parts: Sequence[str]) -> Entity | None:
         """The one person whose given name a short form opens, accents aside: "Seb" for
@@ -1602,14 +1638,22 @@ def _role_words(role: str) -> set[str]:
 
 
 def _role_fit(known: str | None, wanted: str | None) -> int:
-    """0 if the titles are the same, 1 if they share a word, 2 if either is unknown,
-    3 if they differ: "Executive Director" is Lim Wei Han, not the Group Managing Director."""
+    """0 if the titles are the same, 1 if they share a word, 2 if either is unknown or
+    only one has a rank ("Deputy"), 3 if they differ: "Executive Director" is Lim Wei Han,
+    not the Group Managing Director."""
     if not known or not wanted:
         return 2
     a, b = _role_words(known), _role_words(wanted)
     if a == b:
         return 0
-    return 1 if a & b else 3
+    if not a & b:
+        return 3
+    # "Minister Hartanto" is the Minister of Trade before the Deputy Minister of Trade
+    return 2 if (a ^ b) & _RANKS else 1
+
+
+# Words that make a title a rank below or beside its head: "Deputy Minister" is not "Minister".
+_RANKS = frozenset({"deputy", "vice", "assistant", "associate", "acting", "under", "junior"})
 
 
 def _initials(role: str) -> str:

@@ -217,10 +217,12 @@ def first_predicate(toks: Sequence[Token], before: int) -> int | None:
 
 
 def modifies_next(m: Mention, toks: Sequence[Token]) -> bool:
-    """Whether a bare name is followed by a lower-case noun it modifies ("Akorda press service")."""
+    """Whether a bare name is followed by a lower-case noun it modifies ("Akorda press
+    service") or is a possessive ("Lusavia's Secretary-General")."""
     k = m.tok_end
-    return (
-        k < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in S.NOT_NOUNS
+    return k < len(toks) and (
+        (toks[k].text.isalpha() and toks[k].text.islower() and toks[k].low not in S.NOT_NOUNS)
+        or toks[k].low in ("'s", "\u2019s")
     )
 
 

@@ -119,6 +119,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "speaker",
         "whip",
         "representative",
+        "regent",  # "Regent Del Toro moved" (a university board's member)
         "liaison",  # "Ezra Whitcomb, Village Board liaison"
         "adviser",
         "advisor",

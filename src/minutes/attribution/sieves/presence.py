@@ -68,6 +68,8 @@ def presence_after(st: State, here: Here) -> Outcome:
                 affiliation = mm
                 continue
             lead_end = toks[mm.tok_start].start
+            if mm.how == "title" and mm.role_span is not None and mm.role_span[0] < lead_end:
+                lead_end = mm.role_span[0]  # (the title, its portfolio too, is the item's)
             if affiliation is not None and affiliation.tok_end == mm.tok_start:
                 lead_end = toks[affiliation.tok_start].start
             since = after if accepted_end is None or accepted_end > lead_end else accepted_end
@@ -93,8 +95,13 @@ def _list_item_lead(lead: str, since_last: str) -> bool:
     clause = since_last.split(";")[-1].lower()
     if any(w in P.COLLECTIVE_NOUNS and w not in P.PLURAL_TITLE_HEADS for w in re.findall(r"[a-z-]+", clause)):
         return False
-    item = re.split(r"[;,]|\band\b", lead)[-1].lower().split()
-    return all(w in S.LIST_GLUE or w in P.TITLE_PREFIX_STOP or title_word(w) for w in item)
+    # (a portfolio in parentheses, a country's possessive: "Permanent Secretary (Foreign
+    # Affairs) Ms X", "Lusavia's Secretary-General Mr Y")
+    item = re.split(r"[;,]|\band\b", re.sub(r"\([^()]*\)", " ", lead))[-1].lower().split()
+    return all(
+        w in S.LIST_GLUE or w in P.TITLE_PREFIX_STOP or title_word(w) or w.endswith(("'s", "\u2019s"))
+        for w in item
+    )
 
 
 def _open_portfolio(lead: str) -> bool:
