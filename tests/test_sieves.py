@@ -205,6 +205,16 @@ ATTENDANCE_LINE = [
 
 ATTENDANCE_ITEM = [
     pytest.param(
+        "Present:\nColin Tread                 Public Governor, Wealdmoor North (Lead Governor)\n"
+        "Ann Reid                    Staff Governor\n\nThe Lead Governor reported on the visits.",
+        (
+            attendee("Colin Tread", "Public Governor, Wealdmoor North (Lead Governor)"),
+            not_attendee("Wealdmoor North"),
+            step("Colin Tread", "speaker", "speech-verb", "title-only"),
+        ),
+        id="attendance-item-a-table-row-title-runs-on-after-its-comma",
+    ),
+    pytest.param(
         "Present (voting):\nPresident ................ Ifeoma Adeyemi\nVP Welfare & Community "
         "......... Sinead Byrne\n"
         "VP Activities .............. Marcus Lee\n\nMarcus Lee asked about clubs.",
@@ -1331,6 +1341,12 @@ SPEAKERS_LIST = [
 ]
 
 BODY_DECISION = [
+    pytest.param(
+        "The Chair presented the recommendation. Following discussion, the Council of Governors RESOLVED:\n"
+        "1. to reappoint Ms Fiona Reid;\n2. to review the skills of the board.",
+        (step(None, "speaker", "body-decision"), points(None, 2)),
+        id="body-decision-a-council-of-governors-resolves",
+    ),
     pytest.param(
         "The Council of Ministers held its weekly session on Monday. The Council of Ministers approved "
         "the following: 1. the budget; 2. the port plan.",

@@ -109,6 +109,7 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
     last: Entity | None = None
     carry = st.list_role  # "Councilmembers A, B and C": each a Councilmember
     dash_titled = False  # the last item gave its title after a dash
+    column_titled = False  # the last item was a table row, the name first, then its title
     pending: str | None = None  # "The Chancellor, Ms X": a title for the name after it
     for part in re.split(r"[;,]|\s+and\s+", blanked):
         start = blanked.find(part, pos)
@@ -135,6 +136,10 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
         if last is not None and last.role and _portfolio_only(part):
             # "Hon. X, Minister of Foreign Affairs and International Trade": the title goes on
             last.role = f"{last.role} and {part.strip()}" if sep == "and" else f"{last.role}, {part.strip()}"
+            continue
+        if last is not None and column_titled and last.role and len(part.split()) <= 6:
+            # "Colin Tread      Public Governor, Wealdmoor North (Lead Governor)": the title goes on
+            last.role = f"{last.role}, {original.strip()}"
             continue
         if last is not None and dash_titled and re.fullmatch(r"\s*[A-Z][\w&'-]*\s*", part):
             # "Dr. Mercy Phiri - Deputy Governor, Economics": the title goes on after the comma
@@ -172,6 +177,14 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
             st.mark_present(ent.id, sieve, (offset + start, offset + start + len(part)))
             last = ent
             dash_titled = S.DASH_TITLE.search(original) is not None
+            column_titled = _name_first_row(original)
+
+
+def _name_first_row(item: str) -> bool:
+    """A table row with the name first and its title in the next column ("Colin Tread
+    Public Governor"): what follows a comma after it is still the title."""
+    col = S.COLUMN_GAP.search(item.strip())
+    return col is not None and not is_title_phrase(item.strip()[: col.start()])
 
 
 def singular_title(title: str) -> str:

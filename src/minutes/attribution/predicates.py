@@ -260,6 +260,13 @@ def is_body(name: str) -> bool:
     still leaves the body noun as the subject: a plural noun cannot modify it.
     """
     words = name.lower().split()
+    if (
+        len(words) == 3
+        and words[0] in P.STRONG_BODY_NOUNS
+        and words[1] == "of"
+        and words[2] in P.PLURAL_TITLE_HEADS
+    ):
+        return True  # "the Council of Governors RESOLVED:", "the Board of Trustees approved"
     if not words or words[-1] not in P.STRONG_BODY_NOUNS:
         return all(w in P.BODY_NOUNS or w in S.BODY_MODIFIERS for w in words) and bool(words)
     if all(w in P.BODY_NOUNS or w in S.BODY_MODIFIERS or w in S.JURISDICTIONS for w in words):
