@@ -973,6 +973,12 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
 # who holds the floor for the points: document -> {speaker: markers}
 
 POINTS_BY_SPEAKER: list[tuple[str, dict[str | None, list[str]]]] = [
+    # one's own report, its items numbered after it
+    (
+        "5. Principal's Report\nMs Ann Reid presented her report.\n1. Enrolment stands at 212.\n"
+        "2. A new teacher has been appointed.\n\n6. Safeguarding\nThe Chair thanked her.",
+        {"Ann Reid": ["1.", "2."], "Chair": []},
+    ),
     # a short capitalised line numbered on from items that are sentences is the next section
     (
         "Tom Reed reported three priorities:\n1. getting recordings back;\n2. a fair policy; and\n"

@@ -1447,6 +1447,11 @@ SPEECH_VERB = [
         id="speech-verb-a-board-reviewing-is-no-speech",
     ),
     pytest.param(
+        "The Anti-Bullying Policy, reviewed in line with the new procedures, was circulated in advance.",
+        (no_step(None, "speaker"), not_speaker("Anti-Bullying Policy")),
+        id="speech-verb-reviewed-after-a-comma-is-a-participle",
+    ),
+    pytest.param(
         "Councillor Ida Berg reaffirmed her support for the harbour levy.",
         (step("Ida Berg", "speaker", "speech-verb"),),
         id="speech-verb-reaffirmed",

@@ -182,6 +182,10 @@ LIST_LEADIN_CUES: tuple[str, ...] = (
     "items",
     "questions",
     "goals",
+    # one's own report, its items numbered after it: "Ms X presented her report." / "1. ..."
+    "her report",
+    "his report",
+    "their report",
 )
 # A lead-in left unfinished: the line before item 1 ends in a word that needs what follows
 # ("She explained that the ordinance covers" / "(a) full scholarships ...").

@@ -95,8 +95,11 @@ def speech_verb(st: State, here: Here) -> Outcome:
         subj, via = subject(st, here, m.start(), speech=True)
         if not subj:
             subj, via = _postposed(st, here, m.end()), "postposed"
-        if not subj or (subj == [MEETING] and m.group(0).lower() in V.MEETING_NOT):
-            continue
+        if not subj or (
+            m.group(0).lower() in V.MEETING_NOT
+            and (subj == [MEETING] or s.text[: m.start()].rstrip().endswith(","))
+        ):
+            continue  # ("The Policy, reviewed in line with ..., was circulated": a participle)
         if st.turn_owner is not None and subj[0] != st.turn_owner:
             if not (
                 here.para_start
