@@ -1356,6 +1356,14 @@ BODY_DECISION = [
 
 SPEECH_VERB = [
     pytest.param(
+        "The Minister of Sport and Wellness informed the Cabinet that the stadium was ready.",
+        (
+            step("Minister of Sport and Wellness", "speaker", "speech-verb", "title-only"),
+            not_speaker("Wellness"),
+        ),
+        id="speech-verb-a-portfolio-of-wellness",
+    ),
+    pytest.param(
         "Present: Eleanor Bright, Joseph Kent.\n\nEleanor Bright read to us a passage on silence. "
         "Joseph Kent reminded us that, first, halls are cold. Second, fees are low.",
         (step("Eleanor Bright", "speaker", "speech-verb"), points("Joseph Kent", 2)),

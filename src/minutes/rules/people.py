@@ -495,7 +495,7 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
     fiscal audit personnel civil construction industrial agricultural broadcasting media
     sport sports culture arts tourism aviation shipping ports trade oceans ocean wildlife sanitation
     irrigation livestock minerals mineral business police operations schools logistics
-    community communities activities societies democracy equality diversity inclusion wellbeing
+    community communities activities societies democracy equality diversity inclusion wellbeing wellness
     campaigns engagement
     """.split()
 )
