@@ -292,6 +292,7 @@ HEDGES: list[tuple[str, str]] = [
     (":\nAuthorising the Treasurer to open an account.", "the Treasurer to open an account"),
     (" endorsed the harbour plan of the Secretariat;", "the harbour plan of the Secretariat"),
     (" welcomed the audit of the fleet;", "the audit of the fleet"),
+    (" Council has agreed to the transfer of the depot.", "the transfer of the depot"),
     (" endorsed the two targets proposed by the Board;", "the two targets proposed by the Board"),
     (" that the ongoing transition is costly.", "the ongoing transition is costly"),
     (", the fundamental solution lies in a state, he said.", "the fundamental solution lies in a state"),

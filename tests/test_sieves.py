@@ -1302,6 +1302,14 @@ SPEAKERS_LIST = [
 
 BODY_DECISION = [
     pytest.param(
+        "HIGHLIGHTS OF THE COUNCIL OF MINISTERS\n\nDr Lena Voss presented the census.\n\n"
+        "1. Council has taken note of the census results for the northern islands.\n\n"
+        "2. Council has agreed to the opening of a ferry link between the two ports.\n\n"
+        "3. Council has taken note that the harbour works would start in spring.",
+        (step(None, "speaker", "body-decision"), points(None, 3), points("Lena Voss", 0)),
+        id="body-decision-has-taken-note-numbered-decisions",
+    ),
+    pytest.param(
         "The Council of Ministers held its weekly session on Monday. The Council of Ministers approved "
         "the following: 1. the budget; 2. the port plan.",
         (step(None, "speaker", "body-decision"), points(None, 2), not_speaker("Council of Ministers")),

@@ -43,6 +43,12 @@ REPORTING_CLAUSES: tuple[tuple[str, str, str], ...] = (
         "Noted the content of the report",
         "the content of the report",
     ),
+    (  # the body with its decision verb in the perfect (GOLD.md convention 15)
+        r"(?:the\s+)?(?:cabinet|council|committee|board|commission|meeting|government|assembly|senate)\s+"
+        r"(?:has|have)\s+(?:also\s+)?(?:agreed|approved|decided|resolved|noted|taken\s+note)(?:\s+of|\s+that)?\b",
+        "Cabinet has taken note of the flood relief measures",
+        "the flood relief measures",
+    ),
     (  # a decision item opening with its verb (GOLD.md convention 15)
         r"(?:approving|authori[sz]ing|endorsing|ratifying)\b",
         "Approving the final accounts of the Authority",

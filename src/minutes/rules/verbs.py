@@ -602,6 +602,9 @@ BODY_ONLY: tuple[str, ...] = (
     "was emphasized",
     "was required",
     "found that",  # "In granting the variance, the Board found that: 1. ..."
+    "taken note",  # "Cabinet has taken note of the measures ...": as "noted"
+    "took note",
+    "takes note",
 )
 
 # Phrases after which a named person is only relayed, not present
