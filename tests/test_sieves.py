@@ -1302,12 +1302,24 @@ SPEAKERS_LIST = [
 
 BODY_DECISION = [
     pytest.param(
+        "Mr Ivo Brandt presented the outlook. The Board assessed that, first, wages rose fast. "
+        "Second, rents kept climbing.",
+        (step(None, "speaker", "body-decision"), points(None, 2), points("Ivo Brandt", 0)),
+        id="body-decision-the-board-assessed-that",
+    ),
+    pytest.param(
         "HIGHLIGHTS OF THE COUNCIL OF MINISTERS\n\nDr Lena Voss presented the census.\n\n"
         "1. Council has taken note of the census results for the northern islands.\n\n"
         "2. Council has agreed to the opening of a ferry link between the two ports.\n\n"
         "3. Council has taken note that the harbour works would start in spring.",
         (step(None, "speaker", "body-decision"), points(None, 3), points("Lena Voss", 0)),
         id="body-decision-has-taken-note-numbered-decisions",
+    ),
+    pytest.param(
+        "Mr Ivo Brandt presented the outlook. In setting the rate, the Board took two factors into "
+        "account. First, wages rose fast. Second, rents kept climbing.",
+        (step(None, "speaker", "body-decision"), points(None, 2), points("Ivo Brandt", 0)),
+        id="body-decision-took-factors-into-account",
     ),
     pytest.param(
         "The Council of Ministers held its weekly session on Monday. The Council of Ministers approved "

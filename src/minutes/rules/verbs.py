@@ -605,6 +605,10 @@ BODY_ONLY: tuple[str, ...] = (
     "taken note",  # "Cabinet has taken note of the measures ...": as "noted"
     "took note",
     "takes note",
+    "took ... into account",  # "the Committee took three considerations into account. First, ..."
+    "taken ... into account",
+    "takes ... into account",
+    "assessed that",  # "The Committee assessed that the economy would expand ..."
 )
 
 # Phrases after which a named person is only relayed, not present
