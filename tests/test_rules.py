@@ -292,6 +292,8 @@ HEDGES: list[tuple[str, str]] = [
     (":\nAuthorising the Treasurer to open an account.", "the Treasurer to open an account"),
     (" endorsed the harbour plan of the Secretariat;", "the harbour plan of the Secretariat"),
     (" welcomed the audit of the fleet;", "the audit of the fleet"),
+    (" commended the volunteers of the lifeboat crew;", "the volunteers of the lifeboat crew"),
+    (" expressed grave concern over the river levels;", "the river levels"),
     (" Council has agreed to the transfer of the depot.", "the transfer of the depot"),
     (" endorsed the two targets proposed by the Board;", "the two targets proposed by the Board"),
     (" that the ongoing transition is costly.", "the ongoing transition is costly"),

@@ -704,6 +704,12 @@ ATTENDED_BY_COLON = [
 
 DECISION_LABEL = [
     pytest.param(
+        "Ms Ruth Okafor reported on the fleet.\n\n6. In the general debate, members of the Council:\n"
+        "a) thanked the harbour master;\nb) expressed concern over the dredging costs.",
+        (step(None, "floor", "decision-label"), points(None, 2), points("Ruth Okafor", 0)),
+        id="decision-label-members-of-the-body-after-the-debate",
+    ),
+    pytest.param(
         "Proposer: Ann Reid\nSeconder: Tom Hale\n\nUnion Notes:\n1. Products are free in the Union "
         "building.\n"
         "2. They are not free in the library.\n\nUnion Resolves:\n1. To ask the University to fund them.\n"

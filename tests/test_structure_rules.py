@@ -57,6 +57,8 @@ STRUCTURE_CASES = [
     p("LISTED_NAME", "fullmatch", "several delegations", False),
     p("MEMBERS_LABEL", "match", "7. Ministers:", True),
     p("MEMBERS_LABEL", "match", "Ministers of Trade:", False),
+    p("MEMBERS_LABEL", "match", "4. During the open debate, members of the Council:", True),
+    p("MEMBERS_LABEL", "match", "Members of the Audit Group:", False),
     p("VERB_ITEM", "match", "b) endorsed the plan;", True),
     p("VERB_ITEM", "match", "b) Tomas Berg", False),
     p("DECISION_LABEL", "match", "Action points:", True),

@@ -83,10 +83,16 @@ MOTION_CLAUSE = re.compile(
 # The members of the meeting alone on a numbered line, their decisions in lettered items
 # under it: "7. Ministers:" then "a) welcomed the report; b) endorsed ..." (a roll of
 # names under "Members:" is an attendance list: MEMBERS_LABEL needs a verb item next).
+# Also after the discussion that frames it, and with the body they belong to: "4. In the
+# general debate, members of the Council:".
 MEMBERS_LABEL = re.compile(
-    r"^\s*(?:\d{1,3}[.)]\s+)?(?:The\s+)?(?i:"
+    r"^\s*(?:\d{1,3}[.)]\s+)?"
+    r"(?:(?:In|During)\s+the\s+(?:[\w-]+\s+){0,2}?(?:discussion|debate|dialogue|exchange)s?,\s+)?"
+    r"(?:The\s+)?(?i:"
     + "|".join(sorted(w for w in P.BODY_NOUNS if w.endswith("s") and w not in P.STRONG_BODY_NOUNS))
-    + r")\s*:\s*$"
+    + r")(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?i:"
+    + "|".join(sorted(P.STRONG_BODY_NOUNS))
+    + r"))?\s*:\s*$"
 )
 # An enumerated item that opens with a verb in lower case: "a) welcomed the report;"
 VERB_ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+[a-z]+ed\b")
