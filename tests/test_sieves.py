@@ -2146,6 +2146,17 @@ GOVERNED = [
 
 MEETING_AS_BODY = [
     pytest.param(
+        "HALDEN GROUP EUROPEAN WORKS COUNCIL\nMinutes of the Plenary Meeting\n\n"
+        "Ms Clara Wendt reported on the merger.\n\nAfter a short recess, the EWC adopted this position:\n"
+        "a) the consultation is not closed;\nb) management shall send the site figures.",
+        (
+            step(None, "speaker", "body-decision", "meeting-as-body"),
+            points(None, 2),
+            points("Clara Wendt", 0),
+        ),
+        id="meeting-as-body-the-initials-of-the-headline-body",
+    ),
+    pytest.param(
         "CHAIR'S SUMMARY\n\nSecond Ministerial Meeting of the Coral Rim Forum\n\n"
         "The Meeting agreed that, first, quotas fall. Second, patrols rise.",
         (points(None, 2), not_speaker("Ministerial Meeting")),

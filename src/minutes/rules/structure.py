@@ -250,6 +250,15 @@ HELD_ITS_MEETING = re.compile(
     r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:session|meeting|sitting)\b"
 )
 BODY_LOOKAHEAD = 2000  # characters from the top where the body holding the meeting is named
+# A body named in capitalised words in the headline ("NORDMARK EUROPEAN WORKS COUNCIL"):
+# the initials of its last words name it too ("the EWC adopted"; BODY_INITIALS_MIN letters).
+HEADLINE_BODY = re.compile(
+    r"(?:[A-Z][\w'-]*[^\S\n]+){2,5}(?i:" + "|".join(sorted(P.STRONG_BODY_NOUNS)) + r")\b"
+)
+HEADLINE_REACH = 300  # characters of the headline read for it (up to its first blank line)
+BODY_INITIALS_MIN = 3
+# A subject that ends in an acronym: "After the break, the EWC" (its letters, group 1).
+ACRONYM_SUBJECT = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?([A-Z]{3,6})\s*$")
 INITIALS_SUBJECT = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([A-Z]{2,3})\s*")  # "2.2 MP"
 DASH_TITLE = re.compile(r"\s[-\u2013\u2014]\s+[A-Z]")  # "Dr. Mercy Phiri - Deputy Governor"
 # between the columns of a table row (on one line: a wrapped name breaks across lines)
