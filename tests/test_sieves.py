@@ -1980,6 +1980,19 @@ NAMED_MENTION = [
 
 PRONOUN = [
     pytest.param(
+        "Dr Hana Berg presented the harvest figures.\n\n3. Cabinet has taken note of the visit of the "
+        "Minister of Trade, Regional Integration and Fisheries to Lisbon. The Minister met three "
+        "investors. He suggested two steps: firstly, a joint port office; and secondly, a fleet register.",
+        (
+            step(
+                "Minister of Trade, Regional Integration and Fisheries", "speaker", "speech-verb", "pronoun"
+            ),
+            points("Minister of Trade, Regional Integration and Fisheries", 2),
+            points("Hana Berg", 0),
+        ),
+        id="pronoun-the-full-title-before-its-short-form",
+    ),
+    pytest.param(
         "Vice Mayor Wu Qing attended. He stressed that, first, we act. Second, we plan.",
         (step("Wu Qing", "speaker", "speech-verb", "pronoun"), points("Wu Qing", 2)),
         id="pronoun-he-after-opener",

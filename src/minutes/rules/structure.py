@@ -257,6 +257,21 @@ HEADLINE_BODY = re.compile(
 )
 HEADLINE_REACH = 300  # characters of the headline read for it (up to its first blank line)
 BODY_INITIALS_MIN = 3
+# A portfolio title in full, its portfolios listed ("the Minister of Foreign Affairs,
+# Regional Integration and International Trade"): group "t" the title, "h" its head.
+_PORTFOLIO = (
+    r"(?:" + "|".join(sorted((w.capitalize() for w in P.PORTFOLIO_WORDS), key=len, reverse=True)) + r")\b"
+)
+_PORTFOLIO_RUN = _PORTFOLIO + r"(?:\s+(?:(?:and|&)\s+)?" + _PORTFOLIO + r"){0,4}"
+FULL_TITLE = re.compile(
+    r"\b[Tt]he\s+(?P<t>(?P<h>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?"
+    + _PORTFOLIO_RUN
+    + r"(?:,\s+"
+    + _PORTFOLIO_RUN
+    + r"){0,4})"
+)
+# A sentence opened by a short title as its subject: "The Minister had talks" (group 1).
+SHORT_TITLE_OPENER = re.compile(r"^\W*The\s+([A-Z][a-z]+)\s+(?!of\b|for\b)[a-z]")
 # A subject that ends in an acronym: "After the break, the EWC" (its letters, group 1).
 ACRONYM_SUBJECT = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?([A-Z]{3,6})\s*$")
 INITIALS_SUBJECT = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([A-Z]{2,3})\s*")  # "2.2 MP"
