@@ -294,6 +294,7 @@ HEDGES: list[tuple[str, str]] = [
     (" welcomed the audit of the fleet;", "the audit of the fleet"),
     (" commended the volunteers of the lifeboat crew;", "the volunteers of the lifeboat crew"),
     (" expressed grave concern over the river levels;", "the river levels"),
+    (", encouraged by the audit, the board hired staff.", "encouraged by the audit, the board hired staff"),
     (" Council has agreed to the transfer of the depot.", "the transfer of the depot"),
     (" endorsed the two targets proposed by the Board;", "the two targets proposed by the Board"),
     (" that the ongoing transition is costly.", "the ongoing transition is costly"),

@@ -40,7 +40,7 @@ REPORTING_CLAUSES: tuple[tuple[str, str, str], ...] = (
     (
         # (and a meeting's decision verbs, GOLD.md convention 15: "a) welcomed the report")
         r"(?:noted|agreed|resolved|decided|requested|approved|adopted|endorsed|welcomed|urged|commended|"
-        r"encouraged)(?:\s+that)?\b",
+        r"encouraged)(?!\s+by\b)(?:\s+that)?\b",  # (not "Encouraged by the results, ...")
         "Noted the content of the report",
         "the content of the report",
     ),
