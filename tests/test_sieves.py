@@ -714,6 +714,12 @@ ATTENDED_BY_COLON = [
 
 DECISION_LABEL = [
     pytest.param(
+        "Ms Ruth Okafor reported on the fleet.\n\n6. In the general debate, members of the Council:\n"
+        "a) thanked the harbour master;\nb) expressed concern over the dredging costs.",
+        (step(None, "floor", "decision-label"), points(None, 2), points("Ruth Okafor", 0)),
+        id="decision-label-members-of-the-body-after-the-debate",
+    ),
+    pytest.param(
         "Proposer: Ann Reid\nSeconder: Tom Hale\n\nUnion Notes:\n1. Products are free in the Union "
         "building.\n"
         "2. They are not free in the library.\n\nUnion Resolves:\n1. To ask the University to fund them.\n"
@@ -1348,6 +1354,26 @@ BODY_DECISION = [
         id="body-decision-a-council-of-governors-resolves",
     ),
     pytest.param(
+        "Mr Ivo Brandt presented the outlook. The Board assessed that, first, wages rose fast. "
+        "Second, rents kept climbing.",
+        (step(None, "speaker", "body-decision"), points(None, 2), points("Ivo Brandt", 0)),
+        id="body-decision-the-board-assessed-that",
+    ),
+    pytest.param(
+        "HIGHLIGHTS OF THE COUNCIL OF MINISTERS\n\nDr Lena Voss presented the census.\n\n"
+        "1. Council has taken note of the census results for the northern islands.\n\n"
+        "2. Council has agreed to the opening of a ferry link between the two ports.\n\n"
+        "3. Council has taken note that the harbour works would start in spring.",
+        (step(None, "speaker", "body-decision"), points(None, 3), points("Lena Voss", 0)),
+        id="body-decision-has-taken-note-numbered-decisions",
+    ),
+    pytest.param(
+        "Mr Ivo Brandt presented the outlook. In setting the rate, the Board took two factors into "
+        "account. First, wages rose fast. Second, rents kept climbing.",
+        (step(None, "speaker", "body-decision"), points(None, 2), points("Ivo Brandt", 0)),
+        id="body-decision-took-factors-into-account",
+    ),
+    pytest.param(
         "The Council of Ministers held its weekly session on Monday. The Council of Ministers approved "
         "the following: 1. the budget; 2. the port plan.",
         (step(None, "speaker", "body-decision"), points(None, 2), not_speaker("Council of Ministers")),
@@ -1401,6 +1427,14 @@ BODY_DECISION = [
 ]
 
 SPEECH_VERB = [
+    pytest.param(
+        "The Minister of Sport and Wellness informed the Cabinet that the stadium was ready.",
+        (
+            step("Minister of Sport and Wellness", "speaker", "speech-verb", "title-only"),
+            not_speaker("Wellness"),
+        ),
+        id="speech-verb-a-portfolio-of-wellness",
+    ),
     pytest.param(
         "Present: Eleanor Bright, Joseph Kent.\n\nEleanor Bright read to us a passage on silence. "
         "Joseph Kent reminded us that, first, halls are cold. Second, fees are low.",
@@ -2004,6 +2038,19 @@ NAMED_MENTION = [
 
 PRONOUN = [
     pytest.param(
+        "Dr Hana Berg presented the harvest figures.\n\n3. Cabinet has taken note of the visit of the "
+        "Minister of Trade, Regional Integration and Fisheries to Lisbon. The Minister met three "
+        "investors. He suggested two steps: firstly, a joint port office; and secondly, a fleet register.",
+        (
+            step(
+                "Minister of Trade, Regional Integration and Fisheries", "speaker", "speech-verb", "pronoun"
+            ),
+            points("Minister of Trade, Regional Integration and Fisheries", 2),
+            points("Hana Berg", 0),
+        ),
+        id="pronoun-the-full-title-before-its-short-form",
+    ),
+    pytest.param(
         "Vice Mayor Wu Qing attended. He stressed that, first, we act. Second, we plan.",
         (step("Wu Qing", "speaker", "speech-verb", "pronoun"), points("Wu Qing", 2)),
         id="pronoun-he-after-opener",
@@ -2169,6 +2216,17 @@ GOVERNED = [
 ]
 
 MEETING_AS_BODY = [
+    pytest.param(
+        "HALDEN GROUP EUROPEAN WORKS COUNCIL\nMinutes of the Plenary Meeting\n\n"
+        "Ms Clara Wendt reported on the merger.\n\nAfter a short recess, the EWC adopted this position:\n"
+        "a) the consultation is not closed;\nb) management shall send the site figures.",
+        (
+            step(None, "speaker", "body-decision", "meeting-as-body"),
+            points(None, 2),
+            points("Clara Wendt", 0),
+        ),
+        id="meeting-as-body-the-initials-of-the-headline-body",
+    ),
     pytest.param(
         "CHAIR'S SUMMARY\n\nSecond Ministerial Meeting of the Coral Rim Forum\n\n"
         "The Meeting agreed that, first, quotas fall. Second, patrols rise.",

@@ -248,6 +248,21 @@ def meeting_body_names(title: str | None) -> frozenset[str]:
     return frozenset(names)
 
 
+def headline_body_initials(text: str) -> frozenset[str]:
+    """The initials of a body the headline names in capitalised words, from its last
+    three words on ("NORDMARK EUROPEAN WORKS COUNCIL": "ewc", "newc"), as
+    :func:`body_key` gives them: "the EWC adopted" is the meeting deciding."""
+    head = text[: S.HEADLINE_REACH].lstrip()
+    blank = head.find("\n\n")
+    out: set[str] = set()
+    for m in S.HEADLINE_BODY.finditer(head if blank < 0 else head[:blank]):
+        words = m.group(0).split()
+        out.update(
+            "".join(w[0] for w in words[-k:]).casefold() for k in range(S.BODY_INITIALS_MIN, len(words) + 1)
+        )
+    return frozenset(out)
+
+
 def body_key(name: str) -> str:
     """A name compared with :func:`meeting_body_names`: blanks and case folded."""
     return " ".join(name.split()).casefold()

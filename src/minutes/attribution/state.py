@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar, overload
 
 from minutes.attribution.cues import may_match_any, words_of
-from minutes.attribution.predicates import body_key, meeting_body_names, with_honorific
+from minutes.attribution.predicates import (
+    body_key,
+    headline_body_initials,
+    meeting_body_names,
+    with_honorific,
+)
 from minutes.document import Document
 from minutes.model import Sentence
 from minutes.people import Entity, Mention, Prefer, Registry, Token
@@ -146,6 +151,7 @@ class State:
         self.i = 0  # the sentence being read
         self.turn_owner: int | None = None  # a transcript turn: only its owner speaks
         self.meeting_bodies = meeting_body_names(doc.meeting_title) | _holding_body(doc.text)  # ("MMKN")
+        self.meeting_bodies |= headline_body_initials(doc.text)  # ("EWC" under "... WORKS COUNCIL")
         self.title_abbreviations: dict[str, int] = {}  # '("US for T&L")' after a title: its holder
         self.host: int | None = None  # the person whose briefing the headline names ("A:" turns)
         self.last_person: int | None = None

@@ -323,6 +323,8 @@ def pronoun(q: Query) -> Answer:
         cands.append(st.prev_opened_by)
     if st.cur >= 0 and st.reg.entities[st.cur].kind == "person":
         cands.append(st.cur)
+    elif (titled := _titled_antecedent(q) if st.prev_opened_by is None else None) is not None:
+        cands.append(titled)
     elif st.last_person is not None:
         cands.append(st.last_person)
     if not cands:
@@ -334,6 +336,31 @@ def pronoun(q: Query) -> Answer:
         fits = [e for e in known if st.reg.entities[e].gender == told][:1]
         fits = fits or [e for e in known if st.reg.entities[e].gender is None][:1]  # "Councillor Szabo"
     return [(fits or cands)[0]]
+
+
+def _titled_antecedent(q: Query) -> int | None:
+    """ "... the mission of the Minister of Foreign Affairs and Trade to Lima. The Minister
+    held talks. He proposed ...": he is the holder of the title the paragraph gave in
+    full, when the sentence before opens with its head alone."""
+    st, i = q.st, q.here.i
+    prev = st.sentences[i - 1] if i > 0 else None
+    if prev is None or prev.paragraph != q.here.s.paragraph:
+        return None
+    short = S.SHORT_TITLE_OPENER.match(prev.text)
+    if short is None or short.group(1).lower() not in P.TITLE_HEADS:
+        return None
+    first = i - 1
+    while first > 0 and st.sentences[first - 1].paragraph == prev.paragraph:
+        first -= 1
+    spans = S.FULL_TITLE.finditer(st.text, st.sentences[first].start, prev.start)
+    full = [m for m in spans if m.group("h") == short.group(1)]
+    if not full:
+        return None
+    title = full[-1].group("t")
+    ent = st.by_title(title)
+    if ent is None and q.create:
+        ent = st.reg.add(title, "person", title, full[-1].start("t"), anonymous=True)
+    return None if ent is None else ent.id
 
 
 def first_person(q: Query) -> Answer:
@@ -492,7 +519,8 @@ def meeting_as_body(q: Query) -> Answer:
     head = q.head.rstrip()
     m = cues().body_subject.search(head) if may_end_in_body(head) else None
     if m is None:
-        return None
+        a = S.ACRONYM_SUBJECT.search(head)
+        return [MEETING] if a is not None and body_key(a.group(1)) in q.st.meeting_bodies else None
     if _COUNTED.search(head, max(0, m.start() - 24), m.end()):
         return []  # "14 new members added to the band list": a count, not the meeting
     st = q.st

@@ -39,9 +39,21 @@ REPORTING_CLAUSES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         # (and a meeting's decision verbs, GOLD.md convention 15: "a) welcomed the report")
-        r"(?:noted|agreed|resolved|decided|requested|approved|adopted|endorsed|welcomed|urged)(?:\s+that)?\b",
+        r"(?:noted|agreed|resolved|decided|requested|approved|adopted|endorsed|welcomed|urged|commended|"
+        r"encouraged)(?!\s+by\b)(?:\s+that)?\b",  # (not "Encouraged by the results, ...")
         "Noted the content of the report",
         "the content of the report",
+    ),
+    (  # "c) expressed concern over the delays": the verb phrase of a members' item
+        r"expressed\s+(?:(?:deep|grave|serious|its|their)\s+){0,2}concern\s+(?:over|about|at|regarding)\b",
+        "expressed serious concern about the backlog of cases",
+        "the backlog of cases",
+    ),
+    (  # the body with its decision verb in the perfect (GOLD.md convention 15)
+        r"(?:the\s+)?(?:cabinet|council|committee|board|commission|meeting|government|assembly|senate)\s+"
+        r"(?:has|have)\s+(?:also\s+)?(?:agreed|approved|decided|resolved|noted|taken\s+note)(?:\s+of|\s+that)?\b",
+        "Cabinet has taken note of the flood relief measures",
+        "the flood relief measures",
     ),
     (  # a decision item opening with its verb (GOLD.md convention 15)
         r"(?:approving|authori[sz]ing|endorsing|ratifying)\b",

@@ -496,8 +496,8 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
     fiscal audit personnel civil construction industrial agricultural broadcasting media
     sport sports culture arts tourism aviation shipping ports trade oceans ocean wildlife sanitation
     irrigation livestock minerals mineral business police operations schools logistics
-    community communities activities societies democracy equality diversity inclusion wellbeing
-    campaigns engagement
+    community communities activities societies democracy equality diversity inclusion wellbeing wellness
+    campaigns engagement integration
     """.split()
 )
 

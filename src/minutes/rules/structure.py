@@ -83,10 +83,16 @@ MOTION_CLAUSE = re.compile(
 # The members of the meeting alone on a numbered line, their decisions in lettered items
 # under it: "7. Ministers:" then "a) welcomed the report; b) endorsed ..." (a roll of
 # names under "Members:" is an attendance list: MEMBERS_LABEL needs a verb item next).
+# Also after the discussion that frames it, and with the body they belong to: "4. In the
+# general debate, members of the Council:".
 MEMBERS_LABEL = re.compile(
-    r"^\s*(?:\d{1,3}[.)]\s+)?(?:The\s+)?(?i:"
+    r"^\s*(?:\d{1,3}[.)]\s+)?"
+    r"(?:(?:In|During)\s+the\s+(?:[\w-]+\s+){0,2}?(?:discussion|debate|dialogue|exchange)s?,\s+)?"
+    r"(?:The\s+)?(?i:"
     + "|".join(sorted(w for w in P.BODY_NOUNS if w.endswith("s") and w not in P.STRONG_BODY_NOUNS))
-    + r")\s*:\s*$"
+    + r")(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?i:"
+    + "|".join(sorted(P.STRONG_BODY_NOUNS))
+    + r"))?\s*:\s*$"
 )
 # An enumerated item that opens with a verb in lower case: "a) welcomed the report;"
 VERB_ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+[a-z]+ed\b")
@@ -244,6 +250,30 @@ HELD_ITS_MEETING = re.compile(
     r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:session|meeting|sitting)\b"
 )
 BODY_LOOKAHEAD = 2000  # characters from the top where the body holding the meeting is named
+# A body named in capitalised words in the headline ("NORDMARK EUROPEAN WORKS COUNCIL"):
+# the initials of its last words name it too ("the EWC adopted"; BODY_INITIALS_MIN letters).
+HEADLINE_BODY = re.compile(
+    r"(?:[A-Z][\w'-]*[^\S\n]+){2,5}(?i:" + "|".join(sorted(P.STRONG_BODY_NOUNS)) + r")\b"
+)
+HEADLINE_REACH = 300  # characters of the headline read for it (up to its first blank line)
+BODY_INITIALS_MIN = 3
+# A portfolio title in full, its portfolios listed ("the Minister of Foreign Affairs,
+# Regional Integration and International Trade"): group "t" the title, "h" its head.
+_PORTFOLIO = (
+    r"(?:" + "|".join(sorted((w.capitalize() for w in P.PORTFOLIO_WORDS), key=len, reverse=True)) + r")\b"
+)
+_PORTFOLIO_RUN = _PORTFOLIO + r"(?:\s+(?:(?:and|&)\s+)?" + _PORTFOLIO + r"){0,4}"
+FULL_TITLE = re.compile(
+    r"\b[Tt]he\s+(?P<t>(?P<h>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?"
+    + _PORTFOLIO_RUN
+    + r"(?:,\s+"
+    + _PORTFOLIO_RUN
+    + r"){0,4})"
+)
+# A sentence opened by a short title as its subject: "The Minister had talks" (group 1).
+SHORT_TITLE_OPENER = re.compile(r"^\W*The\s+([A-Z][a-z]+)\s+(?!of\b|for\b)[a-z]")
+# A subject that ends in an acronym: "After the break, the EWC" (its letters, group 1).
+ACRONYM_SUBJECT = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?([A-Z]{3,6})\s*$")
 INITIALS_SUBJECT = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([A-Z]{2,3})\s*")  # "2.2 MP"
 DASH_TITLE = re.compile(r"\s[-\u2013\u2014]\s+[A-Z]")  # "Dr. Mercy Phiri - Deputy Governor"
 # between the columns of a table row (on one line: a wrapped name breaks across lines)

@@ -602,6 +602,13 @@ BODY_ONLY: tuple[str, ...] = (
     "was emphasized",
     "was required",
     "found that",  # "In granting the variance, the Board found that: 1. ..."
+    "taken note",  # "Cabinet has taken note of the measures ...": as "noted"
+    "took note",
+    "takes note",
+    "took ... into account",  # "the Committee took three considerations into account. First, ..."
+    "taken ... into account",
+    "takes ... into account",
+    "assessed that",  # "The Committee assessed that the economy would expand ..."
 )
 
 # Phrases after which a named person is only relayed, not present
