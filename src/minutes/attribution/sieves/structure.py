@@ -379,6 +379,8 @@ def speakers_roll(st: State, here: Here) -> Outcome:
     Each spoke and took part; the line narrates (its "(a)" is the agenda's, no point)."""
     if not here.line_start or st.turn_owner is not None:
         return PASS
+    if not st.speaker_rolls and ("/" not in here.s.text or "(" not in here.s.text):
+        return PASS  # (no document symbol can stand in it: most lines)
     items = _roll_items(here.s.text)
     if not items or not (st.speaker_rolls or any(S.DOC_SYMBOL.search(raw) for raw, _, _ in items)):
         return PASS
