@@ -720,7 +720,8 @@ def _body_name(m: Mention) -> bool:
 def find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Mention]:
     """Mentions of people (with titles) in one sentence's tokens."""
     out = [m for m in _find_mentions(toks, text, known) if not (_portfolio_name(m) or _body_name(m))]
-    _share_surname(toks, out, known)
+    if len(out) > 1:
+        _share_surname(toks, out, known)
     if not out or not _may_quote(text, toks[0].start, toks[-1].end):
         return out  # (no quote opens a nickname: most sentences)
     for m in out:

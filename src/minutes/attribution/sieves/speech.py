@@ -43,7 +43,7 @@ from minutes.rules import verbs as V
 def we_minute(st: State, here: Here) -> Outcome:
     """ "We agree:", "We receive this report", "We thank Imogen for ...": minutes the
     meeting writes in the first person plural, outside anyone's turn; the meeting acts."""
-    m = S.WE_MINUTE.match(here.s.text)
+    m = S.WE_MINUTE.match(here.s.text) if here.s.text.lstrip(" \t\r\n*#>-").startswith("We") else None
     if m is None or st.turn_owner is not None:
         return PASS
     st.speak(MEETING, "we-minute", (here.s.start + m.start(), here.s.start + m.end()))

@@ -225,11 +225,9 @@ def officer_line(st: State, here: Here) -> Outcome:
 def _under_chair_line(st: State, here: Here) -> bool:
     """Right under "Presiding Clerk: A" ("Recording Clerk: B"): the officers of the
     meeting, listed by label, as in a "Present:" block."""
-    return (
-        here.i > 0
-        and here.doc.line_start(here.i)
-        and cues().chair_line.match(st.sentences[here.i - 1].text) is not None
-    )
+    if here.i == 0 or ":" not in (above := st.sentences[here.i - 1].text):
+        return False  # (the chair line's label ends in a colon)
+    return here.doc.line_start(here.i) and cues().chair_line.match(above) is not None
 
 
 def _long_label(text: str) -> re.Match[str] | None:
@@ -330,7 +328,7 @@ def decision_label(st: State, here: Here) -> Outcome:
     """ "RESOLVED:", "Action points:", "That Council:": the meeting's own decisions follow;
     "Union Notes:", "Council Believes:": so do the clauses of a motion before it."""
     text = here.s.text
-    if here.line_start and S.MOTION_CLAUSE.match(text):
+    if here.line_start and text.rstrip().endswith(":") and S.MOTION_CLAUSE.match(text):
         st.give_floor(MEETING, "decision-label", (here.s.start, here.s.end))
         return SETTLED
     if here.line_start and holds_any(text, S.DECISION_LABEL_NEEDS) and S.DECISION_LABEL.match(text):
