@@ -12,6 +12,8 @@ answer (entity ids, or MEETING), and its name goes into the trail.
     pronoun            "He stressed": the sentence opener before, or the speaker
     first-person       "I", "we": the speaker holding the floor
     title-only         "the Vice Mayor said": whoever holds that title here
+    held-role          "Assistant Director (Parks) replied", "DoP replied": a listed
+                       person's role without "the", or the abbreviation defined for it
     country-delegate   "Egypt's delegate said": the representative of that country
     governed           a name after "of", "for", ... is no subject: stop
     meeting-as-body    "The meeting stressed", "Cabinet approved", "It was agreed"
