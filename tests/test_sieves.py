@@ -1670,6 +1670,13 @@ SPEECH_BY = [
 
 MOTION = [
     pytest.param(
+        "Present:   Cr M Papas\n           Cr S Whit\n\n3. PUBLIC QUESTION TIME\nThere were no questions.\n\n"
+        "4. CONFIRMATION OF MINUTES\nMoved Cr Papas                Seconded Cr Whit\n"
+        "That the Minutes be confirmed.\nCARRIED 6/0",
+        (step("M Papas", "speaker", "motion"), step("S Whit", "speaker", "motion")),
+        id="motion-shorthand-in-columns-is-no-heading",
+    ),
+    pytest.param(
         "Regents Present:\nDaniel Del Toro, Vice Chair\nLorraine DuBois\n\nRegent Del Toro moved, "
         "seconded by "
         "Regent DuBois, to adopt the agenda.",

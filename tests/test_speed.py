@@ -270,8 +270,8 @@ def test_title_words_gate_every_match() -> None:
 def test_structure_gates_pass_every_match() -> None:
     """The cheap tests before the list-header, decision-label and "attended by:" patterns."""
     from minutes.attribution.cues import may_head_list
-    from minutes.attribution.sieves.speech import _SHORTHAND_WORDS
     from minutes.rules import structure as S
+    from minutes.rules.structure import MOTION_SHORTHAND_WORDS as _SHORTHAND_WORDS
 
     lines = ["PRESENT", "In Attendance", "** ALSO PRESENT **", "PRE\u017fENT", "Present: A, B", "RESOLVED:"]
     lines += ["Agreed \u2013 x", "That Council adopts the plan", "Action points:", "It was attended by:"]

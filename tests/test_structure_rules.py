@@ -368,6 +368,8 @@ PROBES: dict[str, Callable[[str], bool]] = {
     "NOT_NOUNS": _akorda_attends,  # a bare name before it is no modifier
     "PLURAL_PORTFOLIOS": lambda name: not is_body(name),  # "the Fisheries Commission" is a named body
     "NAME_SMALL_WORDS": lambda word: _uncapped(word).islower(),  # "OF" in a heading in capitals is "of"
+    # a motion's shorthand line needs one of the words: "Moved Cr A   Seconded Cr B"
+    "MOTION_SHORTHAND_WORDS": lambda line: S.MOTION_SHORTHAND.search(line) is not None,
 }
 
 # (set, word, probe input, whether the word is a member and the probe holds)
@@ -383,6 +385,20 @@ WORD_SET_CASES = [
         "PLURAL_PORTFOLIOS", "farms", "Private Farms Cabinet", False, id="PLURAL_PORTFOLIOS-not-farms"
     ),
     pytest.param("NAME_SMALL_WORDS", "of", "OF", True, id="NAME_SMALL_WORDS-of"),
+    pytest.param(
+        "MOTION_SHORTHAND_WORDS",
+        "moved",
+        "Moved Cr Papas      Seconded Cr Whit",
+        True,
+        id="MOTION_SHORTHAND_WORDS-moved",
+    ),
+    pytest.param(
+        "MOTION_SHORTHAND_WORDS",
+        "proposed",
+        "Proposed Cr Papas",
+        False,
+        id="MOTION_SHORTHAND_WORDS-not-proposed",
+    ),
     pytest.param("NAME_SMALL_WORDS", "zealand", "ZEALAND", False, id="NAME_SMALL_WORDS-not-zealand"),
     pytest.param("LIST_GLUE", "counterpart", " and her counterpart ", True, id="LIST_GLUE-counterpart"),
     pytest.param("LIST_GLUE", "including", " including ", True, id="LIST_GLUE-including"),

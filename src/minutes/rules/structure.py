@@ -219,6 +219,7 @@ ENUMERATED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])
 # A motion's shorthand, the name right after the verb: "Moved Len, seconded Judy." (not
 # "Cllr A moved, Cllr B seconded", where they are verbs with subjects of their own).
 MOTION_SHORTHAND = re.compile(r"\b(?:(?P<mover>moved)|(?P<seconder>seconded)) (?=(?-i:[A-Z]))", re.IGNORECASE)
+MOTION_SHORTHAND_WORDS = frozenset({"moved", "seconded"})  # MOTION_SHORTHAND cannot match without one
 # A short label before a person on a line of their own: "Botswana: H.E. Kagiso Moremi,
 # President" (the country a head of state came for).
 LINE_LABEL = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}:\s+")

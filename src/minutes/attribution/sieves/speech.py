@@ -336,9 +336,6 @@ def dash_byline(st: State, here: Here) -> Outcome:
     return PASS
 
 
-_SHORTHAND_WORDS = frozenset({"moved", "seconded"})  # S.MOTION_SHORTHAND cannot match without one
-
-
 def _body_decided_here(st: State) -> bool:
     """The meeting took the floor in this sentence: "on a motion moved by X, the Trustees
     RESOLVED to make the following grants:" (the grants are the meeting's, X still moved)."""
@@ -351,7 +348,7 @@ def _motion_cues(here: Here) -> list[re.Match[str]]:
     in reading order (each match has a group "mover" or "seconder")."""
     text = here.s.text
     found = list(cues().motion_by.finditer(text)) if here.may("motion_by") else []
-    if not _SHORTHAND_WORDS.isdisjoint(here.words):
+    if not S.MOTION_SHORTHAND_WORDS.isdisjoint(here.words):
         found += S.MOTION_SHORTHAND.finditer(text)
         found.sort(key=lambda m: m.start())
     return found

@@ -479,6 +479,8 @@ def heading(st: State, here: Here) -> Outcome:
         here.may("motion_by") and cues().motion_by.search(here.s.text)
     ):
         return PASS  # ("Seconded By: Councillor Gersher" is a motion's line, not a heading)
+    if not S.MOTION_SHORTHAND_WORDS.isdisjoint(here.words) and S.MOTION_SHORTHAND.search(here.s.text):
+        return PASS  # ("Moved Cr Papadakis      Seconded Cr Whitcombe": the motion sieve's)
     if after_quotation(here.doc, here.i) and is_name_line(here.s.text):
         return PASS  # a quotation's byline (the quote-byline sieve)
     st.turn_owner = None
