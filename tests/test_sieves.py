@@ -205,6 +205,20 @@ ATTENDANCE_LINE = [
 
 ATTENDANCE_ITEM = [
     pytest.param(
+        "Attended:\nThe Very Revd Dr Nicholas Pryce (NAP) Dean (Chair)\nMr Peter Lomas (PL) Lay member\n"
+        "In attendance:\nMrs Anne Quill (AQ) Chapter Clerk (minutes)\n\n1. Prayers\nNAP reported on the "
+        "review. PL declared an interest. Chapter agreed to meet monthly.",
+        (
+            presider("Nicholas Pryce"),
+            attendee("Peter Lomas", "Lay member"),
+            attendee("Anne Quill", "Chapter Clerk (minutes)"),
+            step("Nicholas Pryce", "speaker", "speech-verb"),
+            step(None, "speaker", "body-decision"),
+            not_speaker("NAP"),
+        ),
+        id="attendance-item-initials-then-the-title-under-attended",
+    ),
+    pytest.param(
         "Present:\nColin Tread                 Public Governor, Wealdmoor North (Lead Governor)\n"
         "Ann Reid                    Staff Governor\n\nThe Lead Governor reported on the visits.",
         (

@@ -439,12 +439,14 @@ def name_run(toks: Sequence[Token], i: int) -> int:
         if j > i and t.text in P.NAME_STOPWORD_PARTS and not _followed_by_name(toks, j + 1):
             j += 1
             break
-        # a nickname in parentheses inside a name: Margaret (Peg) Ostler
+        # a nickname in parentheses inside a name: Margaret (Peg) Ostler (not initials after
+        # it: "Mrs Anne Quigley (AQ) Chapter Clerk")
         if (
             j > i
             and t.text == "("
             and j + 3 < len(toks)
             and toks[j + 2].text == ")"
+            and not toks[j + 1].text.isupper()
             and is_name_token(toks[j + 1])
             and is_name_token(toks[j + 3])
         ):

@@ -198,7 +198,7 @@ def cue_sources() -> dict[str, tuple[str, int]]:
         list_header=(
             # after a section label too: "ROLL CALL: Present: ..."
             r"^[\W_]*(?:\(?\w{1,3}[.)]\s+)?(?:[A-Z][A-Z ]{2,30}:\s*)?(?:[\w ]{0,40}?\b)?"
-            r"(?:present|in attendance|attendees|attending|participants|"
+            r"(?:present|in attendance|attendees|attending|attended(?!\s+by)|participants|"
             r"visitors|guests|also present|members present|in attendance were|staff|officers|officials|"
             r"secretariat)\b[^:\n]{0,20}:"
             # or a line of its own: "PRESENT", "IN ATTENDANCE"

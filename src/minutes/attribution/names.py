@@ -236,6 +236,21 @@ def _title_then_name_cells(
 _OFFICE_AFTER = re.compile(r",[^\S\n]*([A-Z][^,;\n()]{2,60}?)[^\S\n]*(?=[;\n]|$)")
 
 
+def _role_after_initials(
+    st: State, toks: Sequence[Token], close: int, role: str | None
+) -> tuple[str | None, bool]:
+    """The title after a name's initials ("Mr Peter Lomax (PL) Lay member", "Dr Nicholas
+    Pryce (NAP) Dean (Chair)"), and whether a chair mark ends it."""
+    if role is not None or close + 1 >= len(toks):
+        return role, False
+    rest = st.text[toks[close + 1].start : toks[-1].end].strip(" ,.-\u2013\u2014")
+    mark = re.search(r"\s*\(([^()]*)\)$", rest)
+    chair = mark is not None and S.CHAIR_MARK.match(mark.group(1).strip()) is not None
+    if chair and mark is not None:
+        rest = rest[: mark.start()].strip()
+    return rest or None, chair
+
+
 def _office_after(text: str, end: int) -> str:
     """The office after a title on the same line, when it ends the line: "- Chairman,
     National Waterways Authority" (the chairman of that, not of the meeting)."""
@@ -322,6 +337,7 @@ def name_at(
                 role = role or inner
             elif inner.isupper() and inner.isalpha() and inner[0] == name[0] and len(inner) <= 4:
                 alias = inner  # "Mrs J. Thornton (JT)"
+                role, chair = _role_after_initials(st, toks, close, role)
             elif role is None and not inner.lower().startswith("for ") and "officio" not in inner.lower():
                 role = inner
     elif (

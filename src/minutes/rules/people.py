@@ -409,6 +409,10 @@ HONORIFICS_TAKING_SRI: frozenset[str] = frozenset(
 TWO_WORD_HONORIFICS: frozenset[tuple[str, str]] = frozenset(
     {
         ("tan", "sri"),
+        ("very", "revd"),  # a dean's style: "The Very Revd Dr X"
+        ("very", "rev"),
+        ("very", "reverend"),
+        ("right", "reverend"),
         ("yb", "tuan"),  # "YB Tuan Lim Wei Keong" (but "Dinh Quang Tuan" is a name)
         ("yab", "tuan"),
         ("toh", "puan"),
@@ -626,6 +630,7 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "mpc",
         "fomc",
         "vestry",  # a parish's governing board: "the vestry resolved to:"
+        "chapter",  # a cathedral's governing body: "Chapter agreed:"
         # the members of a board by their office: "the Trustees RESOLVED", "Directors agreed"
         "trustees",
         "directors",
@@ -659,6 +664,7 @@ STRONG_BODY_NOUNS: frozenset[str] = frozenset(
         "mpc",
         "fomc",
         "vestry",
+        "chapter",
     }
 )
 
