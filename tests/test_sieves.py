@@ -2119,6 +2119,26 @@ FIRST_PERSON = [
 
 TITLE_ONLY = [
     pytest.param(
+        "Staff:     Mr Graham Ash, Chief Executive Officer\n           Ms Leonie Lock, Director "
+        "Infrastructure "
+        "Services\n\n3. PUBLIC QUESTION TIME\nMr Tom Tighe asked about his road. The Director Infrastructure "
+        "Services advised that the works were programmed.",
+        (
+            attendee("Leonie Lock", "Director Infrastructure Services"),
+            step("Leonie Lock", "speaker", "speech-verb", "title-only"),
+        ),
+        id="title-only-a-title-with-portfolio-words-after-its-head",
+    ),
+    pytest.param(
+        "The meeting was attended by the 1st Vice President, Dr. Hal Sule; and the General "
+        "Secretary, Barr. Femi Ade, "
+        "who served as Secretary.\n\n1) Following a report by the General Secretary, the Committee "
+        "commended the "
+        "athletes.\n\n2) The President, in his remarks, charged members to act.",
+        (attendee("Femi Ade"), not_speaker("General Secretary"), step(None, "speaker", None)),
+        id="title-only-barrister-style-and-charging-members",
+    ),
+    pytest.param(
         "PRESENT\n\nShri Ravi Verma   -   Chairperson\n\nWITNESSES\n\n1.   Shri Alok Mohan   -   Secretary\n"
         "2.   Shri R. K. Tiwari   -   Chairman, National Waterways Authority\n\n3.   The Secretary, "
         "Ministry of Shipping then made a power point presentation. "

@@ -48,6 +48,7 @@ def _affiliation(part: str) -> bool:
         and words[-1].lower() not in P.SURNAME_ORG_HEADS  # ("Denise Park")
         and all(w[:1].isupper() or w in ("of", "and", "the", "for", "&") for w in words)
         and not any(w.lower().strip(".") in P.HONORIFICS for w in words)
+        and not title_word(words[0].lower())  # ("Director Infrastructure Services" is a title)
     )
 
 

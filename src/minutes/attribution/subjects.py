@@ -171,6 +171,8 @@ def named_mention(q: Query) -> Answer:
         tail = st.text[m_end : q.abs_end]
         if tail.strip(" ,") and not S.ADDRESS.match(tail) and not S.AFTER_NAME.match(tail):
             return None
+        if m.how in ("bare", "org") and _portfolio_of_title(st.text, here.s.start, m):
+            return None  # "The Director Infrastructure Services advised": the title's (title-only)
         if m.kind == "person" and ent is None and m.how == "bare" and len(m.name.split()) < 2:
             if governed_before(st.text[here.s.start : toks[m.tok_start].start]):
                 affiliated = _affiliated(q, idx)  # "Mr Geoffrey Pallister of Hereward asked"
@@ -194,6 +196,16 @@ def named_mention(q: Query) -> Answer:
             return []
         return _with_co_subjects(q, idx, [st.entity_for(m, ent).id])
     return None
+
+
+def _portfolio_of_title(text: str, lo: int, m: Mention) -> bool:
+    """A bare name that is the portfolio of the title right before it, all its words
+    portfolio words: "the Director Infrastructure Services" (no one named "Services")."""
+    words = m.name.lower().split()
+    if not all(w in P.PORTFOLIO_WORDS for w in words):
+        return False
+    before = text[lo : m.start].rstrip().split()
+    return len(before) >= 2 and before[-2].lower() == "the" and before[-1].lower() in P.TITLE_HEADS
 
 
 def _office_of_title(text: str, lo: int, m: Mention) -> bool:

@@ -51,6 +51,7 @@ TITLES: frozenset[str] = frozenset(
         "shri",
         "smt",
         "adv",  # "Adv. Meenal Rao" (advocate, in Indian lists)
+        "barr",  # "Barr. Femi Ade" (barrister, in Nigerian lists)
         "insp",
         "det",
         "cpl",

@@ -106,6 +106,9 @@ SPEECH: tuple[str, ...] = (
     "spoke to her report",
     "spoke to his report",
     "spoke to their report",
+    "charged members",  # "The President, in his remarks, charged members to ..." (not "charged with")
+    "charged the members",
+    "charged all",
     "gave oral evidence",  # a witness to a committee: "X and Y gave oral evidence."
     "gave evidence",
     "gave ... evidence",
