@@ -1943,6 +1943,15 @@ INITIALS = [
 
 NAMED_MENTION = [
     pytest.param(
+        "Federal Minister for Planning, Development and Special Initiatives Ahsan Raza Malik briefed "
+        "the Cabinet. "
+        "He said the Commission had set two targets. The first target is to complete the projects; "
+        "the second "
+        "target is to release the funds.",
+        (points("Ahsan Raza Malik", 2), not_speaker("Raza Malik")),
+        id="named-mention-a-list-of-portfolios-before-the-name-and-targets",
+    ),
+    pytest.param(
         "Dr Aisha Rahim, Director, Centre for Transport and Place, University of Northmoor, and Marcus Fenn, "
         "Chief Executive, Association of Operators, gave oral evidence.",
         (

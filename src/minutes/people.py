@@ -1242,7 +1242,8 @@ def _split_org_name(toks: Sequence[Token], a: int, b: int, known: Registry) -> i
         if toks[s].low in P.ORG_HEADS:
             last_head = s
     s = last_head + 1 if last_head >= 0 else a
-    while s < b and (toks[s].low in _CONNECTORS or toks[s].low in P.PORTFOLIO_WORDS):
+    # (a list of portfolios: "Planning, Development and Special Initiatives Ahsan Raza Malik")
+    while s < b and (toks[s].low in _CONNECTORS or toks[s].low in P.PORTFOLIO_WORDS or toks[s].text == ","):
         s += 1
     if s - 1 >= 0 and toks[s - 1].low == "of" and b - s >= 3:
         # "the Republic of Uzbekistan | Rustam Yuldashev", "Foreign Affairs of Peru | Ana Lucía

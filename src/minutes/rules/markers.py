@@ -110,6 +110,7 @@ SERIES_NOUNS: frozenset[str] = frozenset(
         "requirement",
         "objective",
         "goal",
+        "target",  # "The first target is to complete 140 projects"
         "lesson",
         "challenge",
         "factor",

@@ -501,7 +501,7 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
     sport sports culture arts tourism aviation shipping ports trade oceans ocean wildlife sanitation
     irrigation livestock minerals mineral business police operations schools logistics
     community communities activities societies democracy equality diversity inclusion wellbeing wellness
-    campaigns engagement integration
+    campaigns engagement integration special initiatives
     """.split()
 )
 
