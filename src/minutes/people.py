@@ -933,7 +933,11 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
 def _known_person_of(toks: Sequence[Token], i: int, oe: int, known: Registry) -> Mention | None:
     """A known person's name opening what reads as an organisation's: "Elin Brandt of the
     Financial Stability Department" (Elin Brandt named before) is Elin Brandt, of it."""
-    if oe <= i + 2 or not is_name_token(toks[i]):
+    if (
+        oe <= i + 2
+        or not is_name_token(toks[i])
+        or not any(t.low in ("of", "from") for t in toks[i + 2 : oe])
+    ):
         return None
     e = name_run(toks, i)
     if not (i + 2 <= e < oe and toks[e].low in ("of", "from")):
@@ -1591,10 +1595,14 @@ class Registry:
         "Chief Engineer/Roads")."""
         self._index_titles()
         low = _norm(" ".join(text.split()))
+        first = _ROLE_WORD.search(low)  # (a role that opens the text has its first word)
+        cands = self._by_role_word.get(first.group(), set()) if first is not None else set()
         fits = [
             eid
-            for eid, role in self._titled.items()
-            if " " in role and low.startswith(role) and _AFFILIATION_TAIL.fullmatch(low, len(role))
+            for eid in cands
+            if " " in (role := self._titled[eid])
+            and low.startswith(role)
+            and _AFFILIATION_TAIL.fullmatch(low, len(role))
         ]
         return self.entities[fits[0]] if len(fits) == 1 else None
 
