@@ -1661,11 +1661,7 @@ def _role_fit(known: str | None, wanted: str | None) -> int:
     if not a & b:
         return 3
     # "Minister Hartanto" is the Minister of Trade before the Deputy Minister of Trade
-    return 2 if (a ^ b) & _RANKS else 1
-
-
-# Words that make a title a rank below or beside its head: "Deputy Minister" is not "Minister".
-_RANKS = frozenset({"deputy", "vice", "assistant", "associate", "acting", "under", "junior"})
+    return 2 if (a ^ b) & P.TITLE_RANKS else 1
 
 
 def _initials(role: str) -> str:

@@ -12,7 +12,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from minutes.attribution.predicates import is_title_phrase, portfolio_end, title_word
+from minutes.attribution.predicates import is_title_phrase, names_office, portfolio_end, title_word
 from minutes.attribution.state import State
 from minutes.people import Entity, Token, honorific_gender, is_honorific, name_run, name_text, skip_honorifics
 from minutes.rules import people as P
@@ -256,7 +256,7 @@ def _office_after(text: str, end: int) -> str:
     """The office after a title on the same line, when it ends the line: "- Chairman,
     National Waterways Authority" (the chairman of that, not of the meeting)."""
     m = _OFFICE_AFTER.match(text, end)
-    if m is None or not any(w.lower() in P.ORG_HEADS for w in m.group(1).split()):
+    if m is None or not names_office(m.group(1)):
         return ""
     return m.group(1)
 

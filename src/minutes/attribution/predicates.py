@@ -97,7 +97,7 @@ def attendee_item(item: str) -> bool:
     """
     if item.isupper() and section_label(item):
         return False  # "3. PUBLIC COMMENT" (but "Linda Marsh   Director of Finance" is a name)
-    if _NUMBERED_SECTION.match(item) and section_label(item) and not _HONORIFIC_WORD.search(item):
+    if _NUMBERED_SECTION.match(item) and section_label(item) and not _holds_honorific(item):
         return False  # "I. Summary of Staff Reports on Economic and Financial Developments"
     if is_name_line(item):
         return True
@@ -114,7 +114,10 @@ def attendee_item(item: str) -> bool:
 
 # a numbered section heading: "I. Summary of Staff Reports", "B. Economic developments"
 _NUMBERED_SECTION = re.compile(r"\s*(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)]\s+[A-Z][a-z]")
-_HONORIFIC_WORD = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt|Hon|Cllr)\b\.?")
+
+
+def _holds_honorific(item: str) -> bool:
+    return any(w.lower().rstrip(".") in P.HONORIFICS for w in item.split())
 
 
 def is_name_line(line: str) -> bool:
@@ -146,6 +149,12 @@ def after_quotation(doc: Document, i: int) -> bool:
     while k > 0 and sents[k - 1].paragraph == quote_end.paragraph:
         k -= 1  # (the quotation's first sentence opens the paragraph)
     return S.QUOTE_OPENS.match(sents[k].text) is not None
+
+
+def names_office(words: str) -> bool:
+    """ "Ministry of Inland Waterways", "National Waterways Authority": an organisation's
+    name (one of its words an organisation head)."""
+    return any(w.lower() in P.ORG_HEADS for w in words.split())
 
 
 def names_body(ent: Entity) -> bool:

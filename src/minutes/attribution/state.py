@@ -296,6 +296,12 @@ class State:
 
         return rank
 
+    def holder_or_role(self, title: str, at: int) -> Entity:
+        """Whoever holds ``title`` here (:meth:`by_title`), or else the role as written,
+        anonymous ("THE CHAIR:", "read out by the Director of Corporate Governance")."""
+        ent = self.by_title(title)
+        return ent if ent is not None else self.reg.add(title, "person", title, at, anonymous=True)
+
     def by_title(self, title: str) -> Entity | None:
         """The person a title alone refers to: the one holding it, or, for "the Chairperson"
         when nobody has that title, the presider ("Dr. X - Governor (Chairperson)")."""

@@ -38,6 +38,7 @@ from minutes.attribution.predicates import (
     is_body,
     is_title_phrase,
     mention_end,
+    names_office,
     sentence_initial,
     with_honorific,
 )
@@ -398,7 +399,7 @@ def title_only(q: Query) -> Answer:
         app = S.TRAILING_APPOSITION.search(head)
         if app and is_title_phrase(app.group(1)):
             tr = c.title_ref.search(head[: app.start()].rstrip())
-        elif app and _names_office(app.group(1)):
+        elif app and names_office(app.group(1)):
             tr = c.title_ref.search(head[: app.start()].rstrip())
             office = app.group(1).strip()
         elif (par := S.TRAILING_PARENTHESIS.search(head)) is not None:
@@ -468,12 +469,6 @@ def held_role(q: Query) -> Answer:
     if defined is not None:
         st.title_abbreviations[defined.group("abbr")] = ent.id
     return [ent.id]
-
-
-def _names_office(words: str) -> bool:
-    """ "Ministry of Inland Waterways", "National Waterways Authority": an organisation's
-    name (its head word among the organisation heads)."""
-    return any(w.lower() in P.ORG_HEADS for w in words.split())
 
 
 def country_delegate(q: Query) -> Answer:

@@ -372,6 +372,12 @@ HONORIFICS = HONORIFICS | frozenset(
 # "Mac an tSaoi", "Nic an Bhaird", "Ó an ..." is not written ("Ó" takes no article).
 IRISH_ARTICLE_PREFIXES: frozenset[str] = frozenset({"Mac", "Nic", "Mhic"})
 
+# Words that make a title a rank below or beside its head: "Deputy Minister" is not "Minister"
+# ("Minister Hartanto" is the Minister of Trade before the Deputy Minister of Trade).
+TITLE_RANKS: frozenset[str] = frozenset(
+    {"deputy", "vice", "assistant", "associate", "acting", "under", "junior"}
+)
+
 # Capitalised stop words that are given names at the end of a name ("Tran Van An"), as
 # written (case-sensitive): only after another part of the name.
 NAME_STOPWORD_PARTS: frozenset[str] = frozenset({"An"})

@@ -239,11 +239,7 @@ def _title_holder(st: State, here: Here, at: int) -> int | None:
     m = S.THE_TITLE.match(here.s.text, at)
     if m is None or not is_title_phrase(m.group("t")):
         return None
-    title = m.group("t")
-    ent = st.by_title(title)
-    if ent is None:
-        ent = st.reg.add(title, "person", title, here.s.start + m.start("t"), anonymous=True)
-    return ent.id
+    return st.holder_or_role(m.group("t"), here.s.start + m.start("t")).id
 
 
 def speakers_list(st: State, here: Here) -> Outcome:

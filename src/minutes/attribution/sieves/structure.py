@@ -416,8 +416,7 @@ def _roll_entity(st: State, name: str, at: int) -> int:
     """Who a roll's item names: the holder of a title ("Chairperson": the presider), or a
     delegation, known or new (an organisation: a State, the EU)."""
     if is_title_phrase(name):
-        held = st.by_title(name)
-        return (held or st.reg.add(name, "person", name, at, anonymous=True)).id
+        return st.holder_or_role(name, at).id
     known = st.reg.lookup_tokens(name.split())
     return (known or st.reg.add(name, "organization", None, at)).id
 

@@ -53,10 +53,7 @@ def role_label(st: State, here: Here) -> Outcome:
     rest = s.text[m.end() :].strip()
     if not rest or (is_name_line(rest) and len(rest.split()) <= 5):
         return PASS  # "Secretary: Jane Doe" names an officer
-    title = m.group("t")
-    ent = st.by_title(title)
-    if ent is None:
-        ent = st.reg.add(title, "person", title, s.start, anonymous=True)
+    ent = st.holder_or_role(m.group("t"), s.start)
     st.speak(ent.id, "role-label", (s.start, s.start + m.end()))
     st.turn_owner = ent.id
     return DECIDED
