@@ -208,6 +208,10 @@ CASES: list[Any] = [
         ["Lt. Col. Baird, Capt. Ruiz and Rev. Okafor were present."],
     ),
     (
+        "The board: a. Ing. Mercy Twum - Chairperson; b. Mr. Ibrahim Zakaria.",
+        ["The board: a. Ing. Mercy Twum - Chairperson; b. Mr. Ibrahim Zakaria."],
+    ),
+    (
         "Hon. members of the Dept. of Finance and Univ. staff attended.",
         ["Hon. members of the Dept. of Finance and Univ. staff attended."],
     ),

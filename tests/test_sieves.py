@@ -495,6 +495,22 @@ BLOCK_END = [
 
 ATTENDANCE_HEADER = [
     pytest.param(
+        "Members Present: Elena Hart, MD (Chief of Staff, Chair); Oluwaseun Okafor, MD, FACS (Chair, "
+        "Department of Surgery); Brian Kowal, DO (Chair, Emergency Medicine)\n"
+        "Administration: Cheryl Dunn, RN, MSN, Chief Nursing Officer\n\nThe meeting opened at seven.",
+        (
+            presider("Elena Hart"),
+            no_step("Oluwaseun Okafor", "presider"),
+            no_step("Brian Kowal", "presider"),
+            attendee("Brian Kowal"),
+            attendee("Cheryl Dunn"),
+            not_attendee("FACS"),
+            not_attendee("DO"),
+            not_attendee("RN"),
+        ),
+        id="attendance-header-post-nominals-and-the-chair-of-a-department",
+    ),
+    pytest.param(
         "Policy Board Members Present\nMr. K. Sakura, Chairman, Governor of the Bank\n"
         "Ms. E. Mori, Deputy Governor\n\n"
         "Reporting Staff\nMr. M. Ueda, Director-General, Research Department\n\n"
@@ -1023,6 +1039,12 @@ RELAYED = [
 
 NAME_LABEL = [
     pytest.param(
+        "Dr. Ann Reid presented the report.\nEmergency Medicine: Dr. Brian Kowal noted that boarding times "
+        "had improved.",
+        (not_speaker("Emergency Medicine"), step("Brian Kowal", "speaker", "speech-verb")),
+        id="name-label-a-department-heading-before-its-speaker",
+    ),
+    pytest.param(
         "TOWN OF WESTBROOK FALLS\n\nPETITION ZBA-26-03: Martin and Ellen Kowalczyk, 14 Second Street.\n"
         "Mr. Kowalczyk said the family had no place to park.",
         (no_step("PETITION ZBA-26-03", "speaker"), not_speaker("PETITION ZBA-26-03")),
@@ -1087,6 +1109,29 @@ DASH_BYLINE = [
         id="dash-byline-no-dash-no-mover",
     ),
 ]
+
+DRAFT_AIMS = [
+    pytest.param(
+        "The Council then took up a draft proclamation. Presenting it, Commissioner Ruth Alemu said reform "
+        "was overdue. The draft proclamation aims to: (1) open wholesale trade; (2) set up a one-stop "
+        "service. The Council referred the draft to the House.",
+        (step(None, "floor", "draft-aims"), points(None, 2), points("Ruth Alemu", 0)),
+        id="draft-aims-a-draft-proclamation-after-its-presenter",
+    ),
+    pytest.param(
+        "1. Cabinet approved the Roads (Amendment) Bill, 2025. The Bill seeks to: (a) merge two agencies; "
+        "(b) raise the fuel levy.",
+        (points(None, 2),),
+        id="draft-aims-the-bill-seeks-to-after-a-decision",
+    ),
+    pytest.param(
+        "Minister Ruth Alemu presented the bill. The Bill, she said, seeks to: (a) merge two agencies; "
+        "(b) raise the fuel levy.",
+        (no_step(None, "floor", "draft-aims"), points("Ruth Alemu", 2)),
+        id="draft-aims-not-when-the-presenter-says-it",
+    ),
+]
+
 
 WE_MINUTE = [
     pytest.param(
@@ -1362,6 +1407,13 @@ SPEAKERS_LIST = [
 
 BODY_DECISION = [
     pytest.param(
+        'Commissioner Lena Osei seconded.\nThe resolution reads: "NOW, THEREFORE, BE IT RESOLVED by the '
+        "Board as follows:\n1. That the contract is awarded to Kessel Marine;\n2. That staff shall report "
+        'each quarter."',
+        (step(None, "speaker", "body-decision"), points(None, 2), points("Lena Osei", 0)),
+        id="body-decision-be-it-resolved-by-the-board",
+    ),
+    pytest.param(
         "The Chair presented the recommendation. Following discussion, the Council of Governors RESOLVED:\n"
         "1. to reappoint Ms Fiona Reid;\n2. to review the skills of the board.",
         (step(None, "speaker", "body-decision"), points(None, 2)),
@@ -1441,6 +1493,21 @@ BODY_DECISION = [
 ]
 
 SPEECH_VERB = [
+    pytest.param(
+        "Briefing the press, the Minister for Information, Hon. Kofi Mensah, said Cabinet took the following "
+        "decisions:\n\n1. Cabinet approved the roads plan.\n\n2. Cabinet approved the water plan.\n\n"
+        "The next meeting of Cabinet is in May.",
+        (points("Kofi Mensah", 2), no_step(None, "speaker", "body-decision")),
+        id="speech-verb-a-list-of-decisions-the-minister-reports",
+    ),
+    pytest.param(
+        "The Minister for Information, Hon. Kofi Adjei-Bonsu, said Cabinet met. Cabinet took note of a "
+        "report presented by the Minister for Lands, Hon. Yaw Adjei.\n\nAccording to the Minister for "
+        "Information, Mr. Adjei told Cabinet that two points stood out: first, rivers are cleaner; "
+        "second, arrests rose.",
+        (step("Yaw Adjei", "speaker", "speech-verb"), points("Yaw Adjei", 2)),
+        id="speech-verb-according-to-a-title-then-a-new-subject",
+    ),
     pytest.param(
         "The Minister of Sport and Wellness informed the Cabinet that the stadium was ready.",
         (
@@ -1885,6 +1952,7 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "qa-label": QA_LABEL,
     "quote-byline": QUOTE_BYLINE,
     "we-minute": WE_MINUTE,
+    "draft-aims": DRAFT_AIMS,
     "dash-byline": DASH_BYLINE,
     "vocative": VOCATIVE,
     "presided-by": PRESIDED_BY,
@@ -2266,6 +2334,13 @@ GOVERNED = [
 ]
 
 MEETING_AS_BODY = [
+    pytest.param(
+        "Dr. Raj Malhotra presented the recommendations of the Credentials Committee. The Committee "
+        "recommended the following appointments:\n1. Hannah Brook, MD\n2. Marcus Dole, DO\n\n"
+        "After discussion, the Committee approved the report.",
+        (points("Raj Malhotra", 2), step(None, "speaker", "body-decision")),
+        id="meeting-as-body-not-another-committee-whose-report-is-presented",
+    ),
     pytest.param(
         "HALDEN GROUP EUROPEAN WORKS COUNCIL\nMinutes of the Plenary Meeting\n\n"
         "Ms Clara Wendt reported on the merger.\n\nAfter a short recess, the EWC adopted this position:\n"

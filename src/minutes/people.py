@@ -1093,6 +1093,14 @@ def _plural_title(toks: Sequence[Token], text: str, first: Mention, i: int, out:
     return i
 
 
+def _after_according_to(toks: Sequence[Token], start: int) -> bool:
+    """The title opens the phrase "According to the Minister," (its name, if any, comes
+    before a closing comma: "According to the Minister, Mr. Adjei told Cabinet ..." is a
+    new subject, not the Minister's name)."""
+    k = start - 1 if start > 0 and toks[start - 1].low == "the" else start
+    return k >= 2 and toks[k - 1].low == "to" and toks[k - 2].low == "according"
+
+
 def _honorific_name_at(toks: Sequence[Token], i: int) -> bool:
     """An honorific and a name start at token i ("Mr. Kamrul Hasan")."""
     j = skip_honorifics(toks, i)
@@ -1179,7 +1187,11 @@ def _title_then_name(
         j2 = skip_honorifics(toks, j + 1)
         e2 = name_run(toks, j2)
         closes = e2 == n or (
-            e2 < n and (toks[e2].text in (",", ";", ".", "(", ")", ":") or toks[e2].text[:1].islower())
+            e2 < n
+            and (
+                toks[e2].text in (",", ";", ".", "(", ")", ":")
+                or (toks[e2].text[:1].islower() and not _after_according_to(toks, start))
+            )
         )
         if e2 > j2 and closes and (e2 - j2 >= 2 or j2 > j + 1):
             j = j + 1

@@ -41,6 +41,8 @@ def attribute(doc: Document, on_progress: Callable[[int, int], None] | None = No
 
 
 def _read(st: State, here: Here) -> None:
+    if st.reported_list is not None and here.para_start and not S.ENUMERATED.match(here.s.text):
+        st.reported_list = None  # (a paragraph that is no item ends a list a speaker reported)
     for family in ORDER:
         for _name, sieve in family.sieves:
             outcome = sieve(st, here)

@@ -21,8 +21,17 @@ from minutes.rules import structure as S
 
 def marks_chair(words: str) -> bool:
     """ "Chair", "Vice-Chancellor, Chair", "Chairman and Governor": one of the roles a
-    person holds is the chair (but not "Chair of the Audit Committee")."""
-    return any(S.CHAIR_MARK.match(part.strip()) for part in re.split(r",|&|/|\band\b", words))
+    person holds is the chair (but not "Chair of the Audit Committee", nor "Chair,
+    Department of Surgery", "Chair, Pediatrics": the chair of the unit named after it)."""
+    parts = re.split(r"(,|&|/|\band\b)", words)  # (parts at even indexes, separators between)
+    for k in range(0, len(parts), 2):
+        if not S.CHAIR_MARK.match(parts[k].strip()):
+            continue
+        unit = parts[k + 2].strip() if k + 2 < len(parts) and parts[k + 1] == "," else ""
+        if unit and unit[:1].isupper() and not is_title_phrase(unit):
+            continue  # "Chair, Emergency Medicine"
+        return True
+    return False
 
 
 def _role_then_name(st: State, offset: int, original: str, sieve: str) -> Entity | None:

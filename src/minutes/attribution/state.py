@@ -171,6 +171,9 @@ class State:
         self.speaker_rolls = False  # a journal's roll of speakers was read ("Norway (PC.DEL/1/25)")
         self.body_list = False  # inside a list the meeting introduced ("RESOLVED that:")
         self.body_list_number: int | None = None  # its lead-in's paragraph number ("5. ... that:")
+        # a speaker whose statement introduced a list of the body's decisions ("the Minister
+        # said Cabinet took the following decisions:"): its items are the speaker's
+        self.reported_list: int | None = None
         self.sentence_subject: list[int] = []  # the last subject found in this sentence
         # the person named at the start of the previous sentence, its likely subject:
         # "Trustee Whitfield reviewed the bids. She said ..." (she is Whitfield)

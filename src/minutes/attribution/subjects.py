@@ -192,6 +192,8 @@ def named_mention(q: Query) -> Answer:
         if m.kind == "organization" and _office_of_title(st.text, here.s.start, m):
             return None  # "The Secretary, Ministry of X, then presented": the title's (title-only)
         if m.kind == "organization" and (is_body(m.name) or body_key(m.name) in st.meeting_bodies):
+            if _reported_body(q, st.text[max(0, m.start - 4) : m.end]):
+                return []  # "... the recommendations of the Credentials Committee. The Committee recommended"
             return [MEETING]  # ("The Council of Ministers approved" when it held the meeting)
         if ent is None and not q.create:
             return []
@@ -532,12 +534,33 @@ def meeting_as_body(q: Query) -> Answer:
         return [MEETING] if a is not None and body_key(a.group(1)) in q.st.meeting_bodies else None
     if _COUNTED.search(head, max(0, m.start() - 24), m.end()):
         return []  # "14 new members added to the band list": a count, not the meeting
+    if _reported_body(q, m.group(0)):
+        return []  # "... the recommendations of the Credentials Committee. The Committee recommended"
     st = q.st
     if m.group(0).lower() == "it" and st.cur >= 0 and not _IT_PASSIVE.match(q.here.s.text, len(q.head)):
         ent = st.reg.entities[st.cur]
         if ent.kind == "organization" or (ent.anonymous and S.DELEGATE_ROLE.search(ent.role or "")):
             return [st.cur]
     return [MEETING]
+
+
+def _reported_body(q: Query, said: str) -> bool:
+    """ "The Committee" right after a sentence in which someone presented the report of
+    another body of that name ("the recommendations of the Credentials Committee"): that
+    body, relayed by its presenter, not the meeting."""
+    words = said.split()
+    if len(words) != 2 or words[0].lower() != "the" or q.here.i == 0:
+        return False
+    noun = words[1].lower()
+    before = q.here.doc.sentences[q.here.i - 1].text
+    if noun not in before.lower():
+        return False
+    r = S.REPORT_OF_BODY.search(before)
+    return (
+        r is not None
+        and r.group("noun").lower() == noun
+        and body_key(r.group("body")) not in q.st.meeting_bodies
+    )
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")

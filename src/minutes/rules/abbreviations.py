@@ -45,6 +45,7 @@ TITLES: frozenset[str] = frozenset(
         "amb",
         "h.e",
         "eng",  # "Eng. J. K. Mwangi" (engineer)
+        "ing",  # "Ing. Mercy Twumasi" (engineer, in Ghanaian and European lists)
         "atty",  # "Atty. Reese said" (attorney)
         "prop",  # "Prop. Joy Edwards, sec. Dennis O'Hare" (proposed by)
         "cllr",

@@ -346,6 +346,8 @@ HONORIFICS: frozenset[str] = frozenset(
         "cr.",
         "engr",
         "engr.",
+        "ing",
+        "ing.",
         "pak",
         "ibu",
         "bapak",
@@ -452,6 +454,8 @@ POST_NOMINALS: frozenset[str] = frozenset(
     MSP MS FRS FRSE FREng FAA FRSA JP PhD DPhil EdD CPA CFA FCA ACA CA DL MD DSc LLD FRCP FRCS
     QSM ONZM MNZM CNZM BEM FBA FSA FRSC FRAS FMedSci FAcSS FLS FRGS FRHistS
     GBM GBS SBS BBS MH
+    DO FACS FACP FACEP FAAP FACOG FACC FACHE RN BSN MSN DNP APRN CRNA LPN NP MPH MBA MSc BSc PharmD
+    DDS DMD DVM MBBS FRACP FRCPC CPMSM CPCS LCSW Esq
     """.split()
 )
 

@@ -214,6 +214,13 @@ OTHER_BODY = re.compile(
     r"commission|mission)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Another body's report, presented by a person: "Dr. Malhotra presented the recommendations
+# of the Credentials Committee." ("The Committee recommended ..." after it is that body,
+# relayed by the presenter, not the meeting.)
+REPORT_OF_BODY = re.compile(
+    r"\b(?:report|reports|recommendations?|minutes|findings|proposals?|update)\s+(?:of|from)\s+the\s+"
+    r"(?P<body>(?:[A-Z][\w&'-]*\s+){1,5}(?P<noun>[A-Z][a-z]+))\b"
+)
 # A sentence that opens with a list marker: "(a) ...", "ii. ...", "- ...".
 ENUMERATED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])\s")
 # A motion's shorthand, the name right after the verb: "Moved Len, seconded Judy." (not
@@ -333,6 +340,14 @@ WE_MINUTE = re.compile(
     r"appoint|appointed|approve|approved|accept|accepted|receive|received|thank|thanked|ask|asked|"
     r"welcome|welcomed|record|recorded|note|noted|send|sent|adopt|adopted|endorse|endorsed)\b"
 )
+# A sentence whose subject is the draft law before the meeting, stating its content: "The
+# draft proclamation aims to: (1) ...", "The Bill seeks to:", "The Digital Nation Authority
+# Bill, 2025 provides for:". What it lists is the meeting's business, not the presenter's.
+DRAFT_AIMS = re.compile(
+    r"^[\s*#>-]*The\s+(?:[\w'-]+\s+){0,6}?(?:bill|proclamation|decree|ordinance|regulations?|draft)"
+    r"(?:,\s*\d{4},?)?\s+(?:aims|seeks|intends|is\s+intended|is\s+designed|provides\s+for)\b",
+    re.IGNORECASE,
+)
 ON_BEHALF = re.compile(r"^\s*On behalf of ([^,]{3,160}),", re.IGNORECASE)
 PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+|also\s+|further\s+)?$", re.IGNORECASE
@@ -376,6 +391,10 @@ NOT_NOUNS = frozenset({"and", "or", "who", "was", "were", "is", "are", "has", "h
 # "representative of the European Union", "observer for the Holy See", "Egypt's delegation"
 DELEGATE_ROLE = re.compile(r"\b(?:representative|delegat\w*|observer|envoy)\b", re.IGNORECASE)
 IT_PASSIVE_BEFORE = re.compile(r"\bit\s+(?:was|is|has been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # (four runs)
+# The formula of a resolution, in the voice of the body that adopts it: "NOW, THEREFORE,
+# BE IT RESOLVED by the Board ...", "BE IT FURTHER RESOLVED that ..." (searched in the
+# last three runs before the verb)
+BE_IT_BEFORE = re.compile(r"\bbe\s+it\s+(?:further\s+|also\s+|hereby\s+)?$", re.IGNORECASE)
 # The passive "It was" carried over a motion's participles to the body's verb: "It was
 # proposed by Cllr Dunmore, seconded by Cllr Caddick and RESOLVED to award ..." (matched
 # against the sentence up to the verb).

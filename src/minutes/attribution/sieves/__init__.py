@@ -22,7 +22,7 @@ explain`` prints it).
     presiding          presided by / in the chair / X chaired      (sieves/presiding.py)
     presence           X attended / attended by X                  (sieves/presence.py)
     speech             "We agree:" / "Speaking in the discussion were A, B and C" /
-                       the meeting decided / X said / according to X / "In his view," /
+                       the meeting decided / a draft law's aims / X said / according to X / "In his view," /
                        a report from X
                                                                    (sieves/speech.py)
     motion             "Moved by A, seconded by B": both speak; "...—(A.)": A moved it
@@ -91,6 +91,7 @@ ORDER: tuple[Family, ...] = (
             ("we-minute", speech.we_minute),
             ("speakers-list", speech.speakers_list),
             ("body-decision", speech.body_decision),
+            ("draft-aims", speech.draft_aims),
             ("speech-verb", speech.speech_verb),
             ("according-to", speech.according_to),
             ("own-view", speech.own_view),

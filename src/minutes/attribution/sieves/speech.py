@@ -4,6 +4,8 @@
                     own voice
     body-decision   "The meeting agreed", "It was resolved", "Cabinet approved" before
                     any speech verb: the meeting as a body
+    draft-aims      "The draft proclamation aims to: (1) ...": the meeting holds the
+                    floor for a draft law's content
     speech-verb     the subject of a speech verb ("Mr. Wu stressed", "He said", "The
                     Minister of Finance presented"), or one after it ("..., said Xi.")
     according-to    "According to Vice Minister Chen, two issues remain: ..."
@@ -54,13 +56,15 @@ def body_decision(st: State, here: Here) -> Outcome:
     """A deciding verb ("agreed", "resolved", "approved") whose subject is the meeting,
     before any speech verb ("X said the government had agreed ...": X speaks)."""
     s = here.s
-    if not here.may("body_only"):
-        return PASS
+    if not here.may("body_only") or st.reported_list is not None:
+        return PASS  # (in a list of decisions a speaker reports, the speaker's)
     first_speech = _first_active_speech(s.text) if here.may("speech") else None
     for bm in cues().body_only.finditer(s.text):
         if first_speech is not None and first_speech.start() < bm.start():
             return PASS
-        if passive_before(s.text, bm.start()):
+        if S.BE_IT_BEFORE.search(s.text, tail_start(s.text, 0, bm.start(), 3), bm.start()):
+            subj, via = [MEETING], "be-it"  # "NOW, THEREFORE, BE IT RESOLVED by the Board ..."
+        elif passive_before(s.text, bm.start()):
             if not S.IT_PASSIVE_BEFORE.search(s.text, tail_start(s.text, 0, bm.start(), 4), bm.start()):
                 continue  # "the agenda was adopted": the thing decided, not who decided
             subj, via = [MEETING], "it-passive"  # "After discussion it was RESOLVED that:"
@@ -73,6 +77,20 @@ def body_decision(st: State, here: Here) -> Outcome:
                 st.speak(MEETING, "body-decision", subject_span(st, here, subj, bm.start(), bm.end()), via)
             return DECIDED
     return PASS
+
+
+def draft_aims(st: State, here: Here) -> Outcome:
+    """ "The draft proclamation aims to: (1) ...": what a draft law before the meeting
+    contains is the meeting's business, whoever presented it; the meeting holds the floor
+    for it without having spoken."""
+    m = S.DRAFT_AIMS.match(here.s.text) if here.s.text.lstrip(" \t\r\n*#>-")[:3] == "The" else None
+    if m is None or st.turn_owner is not None:
+        return PASS
+    first_speech = _first_active_speech(here.s.text) if here.may("speech") else None
+    if first_speech is not None and first_speech.start() < m.end():
+        return PASS  # "The Bill, he said, seeks to ...": he states it
+    st.give_floor(MEETING, "draft-aims", (here.s.start + m.start(), here.s.start + m.end()))
+    return DECIDED
 
 
 def speech_verb(st: State, here: Here) -> Outcome:
@@ -122,6 +140,8 @@ def speech_verb(st: State, here: Here) -> Outcome:
             st.speak(subj[0], "speech-verb", span, via)
         else:
             st.speak_many(subj, "speech-verb", span, via)
+        if _reports_decisions(here, subj, m.end()):
+            st.reported_list = subj[0]  # "... said Cabinet took the following decisions:"
         if m.group(0).lower() in V.MOVING_VERBS and s.text.rstrip().endswith(":"):
             # "Director Pettersen moved that the Board:" then "(1) award ...": the motion's
             # words are the meeting's (as after "Moved By: X"), the mover has spoken
@@ -132,6 +152,19 @@ def speech_verb(st: State, here: Here) -> Outcome:
         _after_semicolon(st, here, m.end())
         return DECIDED
     return PASS
+
+
+def _reports_decisions(here: Here, subj: list[int], after: int) -> bool:
+    """A person's statement ends by introducing the body's decisions: "the Minister said
+    Cabinet took the following decisions:" (a deciding verb after the speech verb)."""
+    text = here.s.text
+    return (
+        len(subj) == 1
+        and subj[0] >= 0
+        and text.rstrip().endswith(":")
+        and here.may("body_only")
+        and cues().body_only.search(text, after) is not None
+    )
 
 
 def _after_semicolon(st: State, here: Here, after: int) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from minutes.attribution.predicates import after_quotation, is_name_line, section_label
 from minutes.attribution.sieves.base import DECIDED, PASS, Outcome
 from minutes.attribution.state import NOBODY, Here, State
+from minutes.people import skip_honorifics
 from minutes.rules import people as P
 from minutes.rules import structure as S
 
@@ -36,10 +37,24 @@ def name_label(st: State, here: Here) -> Outcome:
         return DECIDED
     if section_label(s.text[: toks[after].start - s.start]):
         return DECIDED  # "PUBLIC COMMENT:", "COMMISSIONER REPORTS:"
+    if _subject_follows(here, after + 1):
+        return DECIDED  # "Emergency Medicine: Dr. Kowalczyk noted ...": a heading, not a turn
     ent = st.entity_for(m0, ent0)
     st.speak(ent.id, "name-label", (s.start, toks[after].end))
     st.turn_owner = ent.id
     return DECIDED
+
+
+def _subject_follows(here: Here, k: int) -> bool:
+    """A person's name opens the text at token ``k`` (after honorifics) and a lowercase
+    word, a verb, follows it: "Dr. Kowalczyk noted"."""
+    toks = here.toks
+    j = skip_honorifics(toks, k)
+    for m, ent in here.resolved[1:]:
+        named = m.how in ("honorific", "title") or ent is not None or " " in m.name
+        if m.tok_start in (k, j) and m.kind == "person" and named:
+            return m.tok_end < len(toks) and toks[m.tok_end].text[:1].islower()
+    return False
 
 
 def role_label(st: State, here: Here) -> Outcome:
