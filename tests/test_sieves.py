@@ -495,6 +495,19 @@ BLOCK_END = [
 
 ATTENDANCE_HEADER = [
     pytest.param(
+        "II SEDERUNT\nRev Dr Alasdair Rae (Moderator); Mrs Fiona Baird (Session Clerk); Miss Elspeth Dunn "
+        "(Roll Keeper); Mr Kenneth Lorne; and six other elders, whose names are recorded in the Sederunt "
+        "Book.\n\nIII APOLOGIES\nThe Roll Keeper reported two additions.",
+        (
+            attendee("Alasdair Rae"),
+            attendee("Fiona Baird"),
+            attendee("Kenneth Lorne"),
+            not_attendee("Sederunt Book"),
+            step("Elspeth Dunn", "speaker", "speech-verb", "title-only"),
+        ),
+        id="attendance-header-a-sederunt-and-its-collective-tail",
+    ),
+    pytest.param(
         "Members Present: Elena Hart, MD (Chief of Staff, Chair); Oluwaseun Okafor, MD, FACS (Chair, "
         "Department of Surgery); Brian Kowal, DO (Chair, Emergency Medicine)\n"
         "Administration: Cheryl Dunn, RN, MSN, Chief Nursing Officer\n\nThe meeting opened at seven.",
@@ -982,6 +995,12 @@ CARRY_OVER = [
 ]
 
 MENTIONS = [
+    pytest.param(
+        "Accordingly, the Cabinet of Ministers approved the resolution furnished by Hon. Nimali Dias, "
+        "Minister of Industry, to publish the Bill.",
+        (not_speaker("Accordingly"), step("Nimali Dias", "speaker", "speech-by")),
+        id="mentions-a-sentence-adverb-before-a-comma-is-no-name",
+    ),
     pytest.param(
         "Vice Mayor Wu Qing attended. Mr. Wu stressed that, first, we act. Second, we plan.",
         (step("Wu Qing", "reference", "name-parts"), points("Wu Qing", 2)),
@@ -1709,6 +1728,20 @@ ACCORDING_TO = [
 ]
 
 SPEECH_BY = [
+    pytest.param(
+        "The Cabinet of Ministers took the following decisions.\n\n01. Cold rooms\n\nCabinet approval was "
+        "granted to the proposal presented by Hon. Sunil Perera, Minister of Agriculture, to build cold "
+        "rooms.\n\n02. Roads\n\nThe Cabinet of Ministers approved the resolution furnished by Hon. Nimali "
+        "Dias, Minister of Industry, to publish the Bill.\n\n03. Water\n\nThe Cabinet approved a loan.",
+        (
+            step("Sunil Perera", "speaker", "speech-by"),
+            step("Nimali Dias", "speaker", "speech-by"),
+            points("Sunil Perera", 0),
+            points("Nimali Dias", 0),
+            points(None, 3),
+        ),
+        id="speech-by-the-proposal-presented-by-a-minister-the-floor-stays",
+    ),
     pytest.param(
         "In attendance:\nMr Joel Thursby, Director of Corporate Governance\n\nA question from the Patient "
         "Panel was read out by the Director of Corporate Governance; an answer will follow.",

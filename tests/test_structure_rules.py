@@ -338,6 +338,7 @@ STRUCTURE_CASES = [
         ("title", "Cabinet Secretary for Agriculture"),
     ),
     p("TITLE_APPOSITION", "match", "the harvest. ", False),
+    p("TITLE_APPOSITION", "match", "the President in his capacity as the Minister of Finance, ", False),
     p("QUOTE_CLOSE_BEFORE", "search", '"First, act. Second, plan," Li ', True),
     p("QUOTE_CLOSE_BEFORE", "search", "First, act. Second, plan. Li ", False),
     p(

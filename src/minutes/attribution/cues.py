@@ -200,9 +200,11 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             r"^[\W_]*(?:\(?\w{1,3}[.)]\s+)?(?:[A-Z][A-Z ]{2,30}:\s*)?(?:[\w ]{0,40}?\b)?"
             r"(?:present|in attendance|attendees|attending|attended(?!\s+by)|participants|"
             r"visitors|guests|also present|members present|in attendance were|staff|officers|officials|"
-            r"secretariat)\b[^:\n]{0,20}:"
+            r"sederunt|secretariat)\b[^:\n]{0,20}:"
             # or a line of its own: "PRESENT", "IN ATTENDANCE"
-            r"|^[\W_]*(?:present|in attendance|attendance|attendees|also present|members present|"
+            # ("II SEDERUNT": a Scottish court's or kirk session's roll, under its number)
+            r"|^[\W_]*(?:(?:[IVX]{1,5}|\d{1,2})\.?\s+(?=sederunt))?"
+            r"(?:present|in attendance|attendance|attendees|also present|members present|sederunt|"
             # the headers of a central bank's list: "Members", "Other attendees",
             # "Accompanying persons", "Other staff" (names follow, one a line)
             r"(?:[A-Za-z][\w-]*\s+)?(?:other\s+)?(?:members|attendees|participants|staff|officials)|"
@@ -476,6 +478,7 @@ def _may_match_any(words: frozenset[str]) -> frozenset[str]:
 # their own).
 LIST_HEADER_WORDS = (
     "present",
+    "sederunt",
     "attendance",
     "attendees",
     "members",

@@ -120,15 +120,21 @@ def _holds_honorific(item: str) -> bool:
     return any(w.lower().rstrip(".") in P.HONORIFICS for w in item.split())
 
 
+# The last item of a list of names that counts the rest instead of naming them: "...; and
+# six other elders, whose names are recorded in the Sederunt Book."
+_COLLECTIVE_TAIL = re.compile(r"[;,]\s*and\s+(?:[a-z\d][^;]*)$")
+
+
 def is_name_line(line: str) -> bool:
     """A line of names under "Present:": "Cllrs D. Okafor, S. Brennan-Leigh and R. Patel"
     (with a full stop only when it is a list: "Councillors Pond, Secas and Sheahan.")."""
     t = line.strip()
     if not t[:1].isupper() or ":" in t or len(t) > 400:
         return False
-    if re.search(r"[a-z]{2}[.!?]$", t) and t.count(",") < 2:
+    if re.search(r"[a-z]{2}[.!?]$", t) and t.count(",") + t.count(";") < 2:
         return False
     t = S.IN_THE_CHAIR_TAIL.sub("", t)  # "Dame Harriet Cole, in the Chair"
+    t = _COLLECTIVE_TAIL.sub("", t)  # "...; and six other elders, whose names are recorded"
     # ("(chair)", "(via video)" left out; any letter opens a word: "Viktor Åberg")
     words = re.findall(r"[^\W\d_][\w'-]*", re.sub(r"\([^()]*\)", " ", t))
     glue = ("and", "of", "for")  # (and particles: "Noraini binti Yusof", "Ann van der Berg")

@@ -77,6 +77,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "registrar",
         "clerk",
         "convener",
+        "keeper",  # "the Roll Keeper", "the Keeper of the Records"
         "convenor",
         "moderator",
         "solicitor",  # "City Solicitor C. Yelland"
@@ -886,6 +887,17 @@ NOT_NAMES: frozenset[str] = frozenset(
         "however",
         "moreover",
         "besides",
+        "accordingly",  # sentence adverbs before a comma: "Accordingly, the Cabinet ..."
+        "additionally",
+        "consequently",
+        "subsequently",
+        "nevertheless",
+        "nonetheless",
+        "similarly",
+        "likewise",
+        "hence",
+        "thereafter",
+        "thereupon",
         "also",
         "first",
         "second",

@@ -405,7 +405,9 @@ IT_WAS_MOVED_AND = re.compile(
 
 # "a briefing from the Cabinet Secretary for Agriculture, Hon. Mary Otieno, on ...": the
 # title in front of the name, up to its comma
-TITLE_APPOSITION = re.compile(r"(?:the\s+)?(?P<title>[A-Z][\w'-]*(?:\s+[\w'&-]+){0,9}?),\s+")
+TITLE_APPOSITION = re.compile(
+    r"(?:the\s+)?(?P<title>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'&-]*|of|for|and|the|on|&)){0,9}?),\s+"
+)  # (capitalised words and their links only: not "the President in his capacity as ...,")
 
 OTHER_BODY_RUNS = 4
 # The most runs of whitespace a match of _Cues.relayed spans: "speech delivered by

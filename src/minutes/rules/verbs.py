@@ -553,6 +553,22 @@ SPEECH_BY: tuple[str, ...] = (
     "prayer was given by",
     "invocation by",
     "opening prayer by",
+    # a proposal whose content the text gives (GOLD.md convention 9), the object of the
+    # meeting's decision: "Cabinet approval was granted to the proposal presented by Hon. X"
+    # (X speaks; the floor stays with the meeting: rules.verbs.PROPOSAL_BY)
+    "proposal presented by",
+    "proposal submitted by",
+    "proposal made by",
+    "proposals presented by",
+    "proposals submitted by",
+    "resolution furnished by",
+    "resolution presented by",
+    "memorandum presented by",
+    "memorandum submitted by",
+)
+# The phrases of SPEECH_BY that name a proposal the meeting decides on: the floor stays.
+PROPOSAL_BY: frozenset[str] = frozenset(
+    p for p in SPEECH_BY if p.split()[0] in ("proposal", "proposals", "resolution", "memorandum")
 )
 
 # Asides between a subject and its verb, set off by commas: "Secretary Pascual, for her

@@ -75,6 +75,8 @@ def body_decision(st: State, here: Here) -> Outcome:
         if subj == [MEETING]:
             if st.turn_owner is None:
                 st.speak(MEETING, "body-decision", subject_span(st, here, subj, bm.start(), bm.end()), via)
+                if here.may("speech_by"):
+                    speech_by(st, here, proposals_only=True)  # "approved the resolution furnished by X"
             return DECIDED
     return PASS
 
@@ -240,12 +242,15 @@ def own_view(st: State, here: Here) -> Outcome:
     return DECIDED
 
 
-def speech_by(st: State, here: Here) -> Outcome:
-    """ "received a report from X", "a briefing from the Cabinet Secretary, Hon. Y, on ...": X spoke."""
+def speech_by(st: State, here: Here, proposals_only: bool = False) -> Outcome:
+    """ "received a report from X", "a briefing from the Cabinet Secretary, Hon. Y, on ...": X spoke.
+    (``proposals_only``: after the meeting's decision, only "the proposal presented by X".)"""
     if st.turn_owner is not None:
         return PASS
     s = here.s
     for bm in cues().speech_by.finditer(s.text) if here.may("speech_by") else ():
+        if proposals_only and " ".join(bm.group(0).lower().split()) not in V.PROPOSAL_BY:
+            continue
         after = s.start + bm.end()
         lead_start = after_title_apposition(st.text, skip(st.text, after, " ,"))
         for mm, ent in here.resolved:
@@ -253,17 +258,23 @@ def speech_by(st: State, here: Here) -> Outcome:
                 # a person, or an organisation said to present (GOLD.md convention 14):
                 # "a presentation from Transmission Company of Nigeria"
                 e2 = st.entity_for(mm, ent)
-                span = (s.start + bm.start(), mm.end)
-                st.mark_present(e2.id, "speech-by", span)
-                st.speak(e2.id, "speech-by", span)
+                _speaks_by(st, bm.group(0), e2.id, (s.start + bm.start(), mm.end))
                 return DECIDED
         holder = _title_holder(st, here, bm.end())
         if holder is not None:  # "read out by the Director of Corporate Governance"
-            span = (s.start + bm.start(), s.start + bm.end())
-            st.mark_present(holder, "speech-by", span)
-            st.speak(holder, "speech-by", span)
+            _speaks_by(st, bm.group(0), holder, (s.start + bm.start(), s.start + bm.end()))
             return DECIDED
     return PASS
+
+
+def _speaks_by(st: State, phrase: str, eid: int, span: tuple[int, int]) -> None:
+    """``eid`` was present and spoke; a proposal the meeting decides on ("the proposal
+    presented by X") leaves the floor with the meeting."""
+    st.mark_present(eid, "speech-by", span)
+    if " ".join(phrase.lower().split()) in V.PROPOSAL_BY and st.cur == MEETING:
+        st.speak_aside(eid, "speech-by", span)
+    else:
+        st.speak(eid, "speech-by", span)
 
 
 def _title_holder(st: State, here: Here, at: int) -> int | None:
