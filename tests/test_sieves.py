@@ -996,6 +996,20 @@ CARRY_OVER = [
 
 MENTIONS = [
     pytest.param(
+        "Senators Present: Abernathy, J. Haddad, K. Haddad\n\nSenator Karim Haddad, chair of the Academic "
+        "Policies Committee, presented the committee's revision. The committee recommends that:\n"
+        "1. instructors state their rules;\n2. absences be excused.\n\nSenator Jamila Haddad asked about "
+        "labs.",
+        (
+            attendee("Karim Haddad"),
+            attendee("Jamila Haddad"),
+            not_attendee("K. Haddad"),
+            points("Karim Haddad", 2),
+            step("Jamila Haddad", "speaker", "speech-verb"),
+        ),
+        id="mentions-a-roll-initial-spelt-out-later-and-the-committee-its-chair-reports",
+    ),
+    pytest.param(
         "Accordingly, the Cabinet of Ministers approved the resolution furnished by Hon. Nimali Dias, "
         "Minister of Industry, to publish the Bill.",
         (not_speaker("Accordingly"), step("Nimali Dias", "speaker", "speech-by")),
@@ -1784,6 +1798,17 @@ SPEECH_BY = [
 
 MOTION = [
     pytest.param(
+        "Senators Present: Abernathy, Ruiz, Castellano\n\nMotion to approve the minutes of the February 3, "
+        "2025 meeting by Senator Ruiz; second by Senator Abernathy. Motion passed.\n\nMotion to adjourn by "
+        "Senator Castellano; seconded.",
+        (
+            step("Ruiz", "speaker", "motion"),
+            step("Abernathy", "speaker", "motion"),
+            step("Castellano", "speaker", "motion"),
+        ),
+        id="motion-motion-to-do-something-by-its-mover",
+    ),
+    pytest.param(
         "Present:   Cr M Papas\n           Cr S Whit\n\n3. PUBLIC QUESTION TIME\nThere were no questions.\n\n"
         "4. CONFIRMATION OF MINUTES\nMoved Cr Papas                Seconded Cr Whit\n"
         "That the Minutes be confirmed.\nCARRIED 6/0",
@@ -2228,6 +2253,11 @@ FIRST_PERSON = [
 ]
 
 TITLE_ONLY = [
+    pytest.param(
+        "Senator Lee moved to amend item (b). The Parliamentarian advised that the amendment was in order.",
+        (step("Parliamentarian", "speaker", "speech-verb", "title-only"),),
+        id="title-only-the-parliamentarian",
+    ),
     pytest.param(
         "Staff:     Mr Graham Ash, Chief Executive Officer\n           Ms Leonie Lock, Director "
         "Infrastructure "

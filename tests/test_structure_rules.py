@@ -325,6 +325,8 @@ STRUCTURE_CASES = [
     ),
     p("REPORT_OF_BODY", "search", "Dr. Malhotra presented the report.", False),
     p("DRAFT_AIMS", "match", "The draft proclamation aims", True),
+    p("MOTION_TO_BY", "match", "Motion to adjourn by Senator Castellano", True, ("mover", "by")),
+    p("MOTION_TO_BY", "match", "Motion to adjourn; seconded by Senator Ruiz", False),
     p("DRAFT_AIMS", "match", "The Digital Nation Authority Bill, 2025 provides for", True),
     p("DRAFT_AIMS", "match", "The Minister aims", False),
     p("BE_IT_BEFORE", "search", "NOW, THEREFORE, BE IT ", True),

@@ -847,6 +847,15 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
             floor = out[-1].tok_end if out else 0
             got = _title_then_name(toks, text, i, hl, known, floor)
             if got is not None:
+                e = got.tok_end
+                if (
+                    got.kind == "person"
+                    and e + 1 < n
+                    and toks[e].text == ","
+                    and toks[e + 1].text[:1].islower()
+                    and _is_head(toks, e + 1)
+                ):
+                    _apposition(toks, text, got)  # "Senator Karim Haddad, chair of the X Committee,"
                 out.append(got)
                 i = got.tok_end
                 if low in P.PLURAL_TITLE_HEADS:
@@ -1383,6 +1392,18 @@ def _no_preference(eid: int) -> int:
     return 0
 
 
+def _spells_out_initials(had: Sequence[str], new: Sequence[str]) -> bool:
+    """``new`` is ``had`` with one or more initials written out: "K. Haddad" -> "Karim Haddad"."""
+    if len(had) != len(new) or had == new:
+        return False
+    for a, b in zip(had, new, strict=True):
+        initial = len(a.rstrip(".")) == 1 and a[:1].isupper()
+        if a == b or (initial and len(b) > 2 and b[:1] == a[:1] and b[1:].islower()):
+            continue
+        return False
+    return True
+
+
 class Registry:
     """People and organisations of one document, each under its fullest name.
 
@@ -1557,8 +1578,12 @@ class Registry:
             self._take_fuller(ent, name)
 
     def _take_fuller(self, ent: Entity, name: str) -> None:
-        """Each entity goes under the fullest name the document gives it."""
-        if not ent.anonymous and len(name.split()) > len(ent.parts):
+        """Each entity goes under the fullest name the document gives it (more parts, or
+        the given name for an initial: "Karim Haddad" for the "K. Haddad" of a roll)."""
+        if ent.anonymous:
+            return
+        parts = name.split()
+        if len(parts) > len(ent.parts) or _spells_out_initials(ent.parts, parts):
             self._rename(ent, name)
 
     def _rename(self, ent: Entity, name: str) -> None:

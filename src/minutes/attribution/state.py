@@ -249,6 +249,8 @@ class State:
             self.decide(
                 "name-" + self.reg.last_how, "resolved", ent.id, (with_honorific(self.text, start), m.end)
             )
+            if m.kind == "person" and self.reg.last_how == "parts":
+                self.reg.learn_fuller(ent, m.name)  # "Senator Karim Haddad" for the roll's "K. Haddad"
         for nick in m.nicknames:
             self.reg.alias(ent, nick)
         if ent.kind == "person":

@@ -78,6 +78,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "clerk",
         "convener",
         "keeper",  # "the Roll Keeper", "the Keeper of the Records"
+        "parliamentarian",  # "The Parliamentarian advised that the amendment was in order"
         "convenor",
         "moderator",
         "solicitor",  # "City Solicitor C. Yelland"

@@ -215,11 +215,18 @@ OTHER_BODY = re.compile(
     re.IGNORECASE,
 )
 # Another body's report, presented by a person: "Dr. Malhotra presented the recommendations
-# of the Credentials Committee." ("The Committee recommended ..." after it is that body,
-# relayed by the presenter, not the meeting.)
+# of the Credentials Committee.", "Senator Haddad, chair of the Academic Policies Committee,
+# presented ..." ("The Committee recommended ..." after it is that body, relayed by the
+# presenter, not the meeting.)
 REPORT_OF_BODY = re.compile(
-    r"\b(?:report|reports|recommendations?|minutes|findings|proposals?|update)\s+(?:of|from)\s+the\s+"
+    r"\b(?:report|reports|recommendations?|minutes|findings|proposals?|update|chair|chairman|chairperson|"
+    r"chairwoman|convener|convenor)\s+(?:of|from)\s+the\s+"
     r"(?P<body>(?:[A-Z][\w&'-]*\s+){1,5}(?P<noun>[A-Z][a-z]+))\b"
+)
+# A motion's mover after what it moves: "Motion to approve the minutes of the February 3
+# meeting by Senator Ruiz; second by ...", "Motion to adjourn by Senator Castellano".
+MOTION_TO_BY = re.compile(
+    r"^\W*(?:A\s+)?motion\s+to\s+[^;:.]{1,160}?\s(?P<mover>by)\s+(?=[A-Z])", re.IGNORECASE
 )
 # A sentence that opens with a list marker: "(a) ...", "ii. ...", "- ...".
 ENUMERATED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])\s")

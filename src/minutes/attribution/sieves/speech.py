@@ -391,6 +391,11 @@ def _motion_cues(here: Here) -> list[re.Match[str]]:
     if not S.MOTION_SHORTHAND_WORDS.isdisjoint(here.words):
         found += S.MOTION_SHORTHAND.finditer(text)
         found.sort(key=lambda m: m.start())
+    to_by = (
+        S.MOTION_TO_BY.match(text) if text.lstrip(" \t\r\n*#>-")[:6].lower() in ("motion", "a moti") else None
+    )
+    if to_by is not None:  # "Motion to adjourn by Senator Castellano"
+        found.insert(0, to_by)
     return found
 
 
