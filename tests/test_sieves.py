@@ -1407,6 +1407,12 @@ SPEAKERS_LIST = [
 
 BODY_DECISION = [
     pytest.param(
+        "Cllr Amy Reed reported. Firstly, rates rise. Secondly, the County Council's cabinet had "
+        "agreed to consult. Finally, fees fall.",
+        (no_step(None, "speaker"), points("Amy Reed", 3)),
+        id="body-decision-another-bodys-cabinet-is-not",
+    ),
+    pytest.param(
         'Commissioner Lena Osei seconded.\nThe resolution reads: "NOW, THEREFORE, BE IT RESOLVED by the '
         "Board as follows:\n1. That the contract is awarded to Kessel Marine;\n2. That staff shall report "
         'each quarter."',

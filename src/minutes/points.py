@@ -439,7 +439,9 @@ def _heading_item(mk: Marker, text: str) -> bool:
     nl = text.find("\n", mk.end) if nl < 0 else nl
     line = text[mk.end : nl if nl >= 0 else len(text)]
     letters = "".join(filter(str.isalpha, line))
-    return len(letters) >= 2 and letters.isupper() and len(line.split()) <= 10
+    if not (len(letters) >= 2 and letters.isupper() and len(line.split()) <= 10):
+        return False
+    return not any(c in M.CURRENCY_SIGNS for c in line)  # "2. HMRC (PAYE) – £103.20": a payment
 
 
 def _line_of(mk: Marker, text: str) -> str:
@@ -476,12 +478,26 @@ def _agenda(series: Series, sentences: Sequence[Sentence]) -> bool:
     if series.family == "ord" or first.inline or first.sentence == 0:
         return False
     lead = sentences[first.sentence - 1].text
+    opening = lead.split(None, 1)[:1]
+    if opening and opening[0].lower() in M.SUMMARY_HEADING_WORDS and _SUMMARY_HEADING.match(lead):
+        return True  # "Summary of actions" over "1. KMi – circulate the policy – 30 September"
     return lead.rstrip().endswith(":") and _AGENDA_LEADIN.search(lead) is not None
 
 
 # "the agenda", "its agenda" (not "Agenda 2063", a programme's name)
 _AGENDA_LEADIN = re.compile(
     r"\b(?i:the|its|this|their)\s+(?:" + "|".join(sorted(M.AGENDA_LEADIN_WORDS)) + r")\b(?!\s+\d)"
+)
+
+
+# "Summary of actions", "Recap of resolutions:" alone on a line (a cheap test first: its
+# opening word)
+_SUMMARY_HEADING = re.compile(
+    r"\s*(?i:"
+    + "|".join(sorted(M.SUMMARY_HEADING_WORDS))
+    + r")\s+of\s+(?:the\s+)?(?i:"
+    + "|".join(sorted(M.SUMMARY_OF_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
+    + r")\s*:?\s*$"
 )
 
 

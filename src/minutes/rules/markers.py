@@ -193,6 +193,16 @@ LIST_LEADIN_CUES: tuple[str, ...] = (
 # Words of a lead-in that introduces the document's own agenda: "The agenda of the session
 # comprised the following items: 1. Draft Law on ..." (GOLD.md convention 4: no points).
 AGENDA_LEADIN_WORDS: frozenset[str] = frozenset({"agenda"})
+# A numbered line in capitals with an amount is an item of a list of payments, not an
+# agenda heading: "2. HMRC (PAYE) – £103.20".
+CURRENCY_SIGNS: frozenset[str] = frozenset("£$€¥₹")
+# A heading over the document's own table of what the meeting decided ("Summary of
+# actions", "Summary of action items", "Summary of resolutions"): its numbered lines
+# repeat the minutes, no one's points (GOLD.md convention 4).
+SUMMARY_HEADING_WORDS: frozenset[str] = frozenset({"summary", "recap"})
+SUMMARY_OF_WORDS: frozenset[str] = frozenset(
+    {"actions", "action items", "action points", "resolutions", "decisions", "agreed actions", "new actions"}
+)
 
 LIST_LEADIN_LAST_WORDS: frozenset[str] = frozenset(
     {"that", "to", "namely", "viz", "on", "for", "of", "with", "by", "the"}
