@@ -1757,6 +1757,12 @@ SPEECH_BY = [
 
 MOTION = [
     pytest.param(
+        "Directors present: Gerald Voss, Chairman; Ann Delgado; Martin Brennan\n\n"
+        "A motion was made by Director Ann Delgado and seconded by Director Brennan to approve the agenda.",
+        (step("Ann Delgado", "speaker", "motion"), step("Martin Brennan", "speaker", "motion")),
+        id="motion-a-motion-was-made-by",
+    ),
+    pytest.param(
         "Present:   Cr M Papas\n           Cr S Whit\n\n3. PUBLIC QUESTION TIME\nThere were no questions.\n\n"
         "4. CONFIRMATION OF MINUTES\nMoved Cr Papas                Seconded Cr Whit\n"
         "That the Minutes be confirmed.\nCARRIED 6/0",
