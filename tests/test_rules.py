@@ -99,6 +99,15 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         [("1-", 1), ("2-", 2)],
     ),
     # negatives
+    (  # an adverb of order after ":" or ";" needs no comma
+        "<ines> two concerns: firstly the note is untestable; secondly we have no tests",
+        [("firstly", 1), ("secondly", 2)],
+    ),
+    (  # IRC continuation lines: "... 1." items, their lead-in on the turn's first line
+        "adaeze: the charter expires. The team needs three things from us\n... 1. a timeline\n"
+        "... 2. a second implementation\n... 3. a review plan",
+        [("1.", 1), ("2.", 2), ("3.", 3)],
+    ),
     (  # a numbered line in capitals with an amount is a payment, no agenda heading
         "It was resolved to approve the following payments:\n1. Clerk's salary (August) – £412.50\n"
         "2. HMRC (PAYE) – £103.20\n3. Hall hire – £25.00",

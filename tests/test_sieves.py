@@ -1068,6 +1068,27 @@ NAME_LABEL = [
     ),
 ]
 
+NICK_LABEL = [
+    pytest.param(
+        "Present\nAdaeze Okafor, Ines Kowalski, Tomasz Wielgosz\n\nMeeting minutes\n\n"
+        "<ines> two concerns: firstly the note is untestable; secondly we have no tests\n\n"
+        "adaeze: thanks. Next call in May.\n<tomasz> +1",
+        (
+            step("Ines Kowalski", "speaker", "nick-label"),
+            points("Ines Kowalski", 2),
+            step("Adaeze Okafor", "speaker", "nick-label"),
+            no_step("Tomasz Wielgosz", "speaker"),
+        ),
+        id="nick-label-irc-nicknames-and-a-vote",
+    ),
+    pytest.param(
+        "Present: Ann Reid, Bob Hale\n\nBob Hale said the room was cold.\n\n"
+        "ann: First, the roads. Second, the parks.\n\nnote: the room was cold.",
+        (step("Ann Reid", "speaker", "nick-label"), points("Ann Reid", 2), not_speaker("note")),
+        id="nick-label-a-scribed-nick-in-lower-case",
+    ),
+]
+
 ROLE_LABEL = [
     pytest.param(
         "THE CHAIR: Good morning. First, the agenda. Second, the minutes.",
@@ -1960,6 +1981,7 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "mentions": MENTIONS,
     "relayed": RELAYED,
     "name-label": NAME_LABEL,
+    "nick-label": NICK_LABEL,
     "role-label": ROLE_LABEL,
     "qa-label": QA_LABEL,
     "quote-byline": QUOTE_BYLINE,
