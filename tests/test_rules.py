@@ -99,6 +99,29 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         [("1-", 1), ("2-", 2)],
     ),
     # negatives
+    (  # an adverb of order after ":" or ";" needs no comma
+        "<ines> two concerns: firstly the note is untestable; secondly we have no tests",
+        [("firstly", 1), ("secondly", 2)],
+    ),
+    (  # IRC continuation lines: "... 1." items, their lead-in on the turn's first line
+        "adaeze: the charter expires. The team needs three things from us\n... 1. a timeline\n"
+        "... 2. a second implementation\n... 3. a review plan",
+        [("1.", 1), ("2.", 2), ("3.", 3)],
+    ),
+    (  # a numbered line in capitals with an amount is a payment, no agenda heading
+        "It was resolved to approve the following payments:\n1. Clerk's salary (August) – £412.50\n"
+        "2. HMRC (PAYE) – £103.20\n3. Hall hire – £25.00",
+        [("1.", 1), ("2.", 2), ("3.", 3)],
+    ),
+    (  # a summary of the actions under its heading is the document's own table
+        "It was agreed to meet in May.\n\nSummary of action items\n\n1. Ann to draft the policy\n"
+        "2. Bob to book the hall",
+        [],
+    ),
+    (  # the same lines under a lead-in are a series
+        "The actions were agreed as follows:\n1. Ann to draft the policy\n2. Bob to book the hall",
+        [("1.", 1), ("2.", 2)],
+    ),
     (  # the agenda after its lead-in is the document's own structure
         "The agenda of the meeting comprised the following items:\n1. Draft Budget for 2026;\n"
         "2. Report on the Roads.\nThe Board approved the budget.",

@@ -1101,6 +1101,27 @@ NAME_LABEL = [
     ),
 ]
 
+NICK_LABEL = [
+    pytest.param(
+        "Present\nAdaeze Okafor, Ines Kowalski, Tomasz Wielgosz\n\nMeeting minutes\n\n"
+        "<ines> two concerns: firstly the note is untestable; secondly we have no tests\n\n"
+        "adaeze: thanks. Next call in May.\n<tomasz> +1",
+        (
+            step("Ines Kowalski", "speaker", "nick-label"),
+            points("Ines Kowalski", 2),
+            step("Adaeze Okafor", "speaker", "nick-label"),
+            no_step("Tomasz Wielgosz", "speaker"),
+        ),
+        id="nick-label-irc-nicknames-and-a-vote",
+    ),
+    pytest.param(
+        "Present: Ann Reid, Bob Hale\n\nBob Hale said the room was cold.\n\n"
+        "ann: First, the roads. Second, the parks.\n\nnote: the room was cold.",
+        (step("Ann Reid", "speaker", "nick-label"), points("Ann Reid", 2), not_speaker("note")),
+        id="nick-label-a-scribed-nick-in-lower-case",
+    ),
+]
+
 ROLE_LABEL = [
     pytest.param(
         "THE CHAIR: Good morning. First, the agenda. Second, the minutes.",
@@ -1439,6 +1460,12 @@ SPEAKERS_LIST = [
 ]
 
 BODY_DECISION = [
+    pytest.param(
+        "Cllr Amy Reed reported. Firstly, rates rise. Secondly, the County Council's cabinet had "
+        "agreed to consult. Finally, fees fall.",
+        (no_step(None, "speaker"), points("Amy Reed", 3)),
+        id="body-decision-another-bodys-cabinet-is-not",
+    ),
     pytest.param(
         'Commissioner Lena Osei seconded.\nThe resolution reads: "NOW, THEREFORE, BE IT RESOLVED by the '
         "Board as follows:\n1. That the contract is awarded to Kessel Marine;\n2. That staff shall report "
@@ -1809,6 +1836,12 @@ MOTION = [
         id="motion-motion-to-do-something-by-its-mover",
     ),
     pytest.param(
+        "Directors present: Gerald Voss, Chairman; Ann Delgado; Martin Brennan\n\n"
+        "A motion was made by Director Ann Delgado and seconded by Director Brennan to approve the agenda.",
+        (step("Ann Delgado", "speaker", "motion"), step("Martin Brennan", "speaker", "motion")),
+        id="motion-a-motion-was-made-by",
+    ),
+    pytest.param(
         "Present:   Cr M Papas\n           Cr S Whit\n\n3. PUBLIC QUESTION TIME\nThere were no questions.\n\n"
         "4. CONFIRMATION OF MINUTES\nMoved Cr Papas                Seconded Cr Whit\n"
         "That the Minutes be confirmed.\nCARRIED 6/0",
@@ -2006,6 +2039,7 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "mentions": MENTIONS,
     "relayed": RELAYED,
     "name-label": NAME_LABEL,
+    "nick-label": NICK_LABEL,
     "role-label": ROLE_LABEL,
     "qa-label": QA_LABEL,
     "quote-byline": QUOTE_BYLINE,

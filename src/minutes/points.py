@@ -130,6 +130,8 @@ def _patterns() -> _Patterns:
     inline_words = _alternation(
         [w for w in M.ORDINAL_PHRASES if " " not in w or w.startswith("in the ")] + ["finally", "lastly"]
     )
+    # the one-word adverbs of order ("firstly", "secondly"): no other use than a marker
+    ly_words = _alternation([w for w in M.ORDINAL_PHRASES if " " not in w and w.endswith("ly")] + ["lastly"])
     return _Patterns(
         # quotes, bullets, emphasis and a paragraph number ("59. ") before a marker
         prefix=re.compile(r"(?:[\s\"'\u201c\u2018(*#>\u2022\u2013\u2014-]|\d{1,3}\.[ \t])*(?P<w>[A-Za-z]*)"),
@@ -145,7 +147,10 @@ def _patterns() -> _Patterns:
         # ("the general grip.first, it is necessary")
         inline_ord=_OnFirstUse(
             rf"(?:(?<=[,;:])\s*(?:and\s+)?|(?<=\sthat\s)|(?<=[a-z]\.))(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:)"
-            rf"|(?:(?<=[:;])|(?<=\bthat,))\s*[\"\u201c]?(?P<oc>(?=[A-Z])(?i:{_alternation(list(M.ORDINAL_PHRASES))}))(?=\s*,)",
+            rf"|(?:(?<=[:;])|(?<=\bthat,))\s*[\"\u201c]?(?P<oc>(?=[A-Z])(?i:{_alternation(list(M.ORDINAL_PHRASES))}))(?=\s*,)"
+            # an adverb of order needs no comma after ":" or ";": "two concerns: firstly the note
+            # is untestable; secondly we have no tests"
+            rf"|(?<=[:;])\s*(?:and\s+)?(?P<ol>{ly_words})(?=\s+[a-z])",
         ),
         # the ordinals of inline_ord, in any case, anywhere
         ordinal_word=_OnFirstUse(
@@ -156,7 +161,8 @@ def _patterns() -> _Patterns:
         inline_ord_gate=re.compile(
             r"(?:[,;:.]|that)\s*(?:and\s+)?[\"\u201c]?"
             "(?:" + by_first_letter(_alternation([*M.ORDINAL_PHRASES, "finally", "lastly"]).split("|")) + ")"
-            r"(?=\s*[,:]|\s+to\s)",
+            r"(?=\s*[,:]|\s+to\s)"
+            rf"|[:;]\s*(?:and\s+)?(?:{ly_words})\s",
             re.IGNORECASE,
         ),
         ordinal_parts=_necessary_parts([*M.ORDINAL_PHRASES, "finally", "lastly"]),
@@ -310,7 +316,7 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
         inline = ordinal and holds_any(low, p.ordinal_parts) and p.inline_ord_gate.search(body) is not None
         ow = p.ordinal_word.search(body) if inline else None  # ("First, ...", "the first quarter": none)
         for m4 in p.inline_ord.finditer(body, inline_from(body, ow.start())) if ow else ():
-            g4 = "o" if m4.group("o") else "oc"
+            g4 = "o" if m4.group("o") else "oc" if m4.group("oc") else "ol"
             if m2 and m4.start(g4) < m2.end():
                 continue
             val4, closer4 = _ordinal_value(m4.group(g4))
@@ -439,7 +445,9 @@ def _heading_item(mk: Marker, text: str) -> bool:
     nl = text.find("\n", mk.end) if nl < 0 else nl
     line = text[mk.end : nl if nl >= 0 else len(text)]
     letters = "".join(filter(str.isalpha, line))
-    return len(letters) >= 2 and letters.isupper() and len(line.split()) <= 10
+    if not (len(letters) >= 2 and letters.isupper() and len(line.split()) <= 10):
+        return False
+    return not any(c in M.CURRENCY_SIGNS for c in line)  # "2. HMRC (PAYE) – £103.20": a payment
 
 
 def _line_of(mk: Marker, text: str) -> str:
@@ -476,12 +484,26 @@ def _agenda(series: Series, sentences: Sequence[Sentence]) -> bool:
     if series.family == "ord" or first.inline or first.sentence == 0:
         return False
     lead = sentences[first.sentence - 1].text
+    opening = lead.split(None, 1)[:1]
+    if opening and opening[0].lower() in M.SUMMARY_HEADING_WORDS and _SUMMARY_HEADING.match(lead):
+        return True  # "Summary of actions" over "1. KMi – circulate the policy – 30 September"
     return lead.rstrip().endswith(":") and _AGENDA_LEADIN.search(lead) is not None
 
 
 # "the agenda", "its agenda" (not "Agenda 2063", a programme's name)
 _AGENDA_LEADIN = re.compile(
     r"\b(?i:the|its|this|their)\s+(?:" + "|".join(sorted(M.AGENDA_LEADIN_WORDS)) + r")\b(?!\s+\d)"
+)
+
+
+# "Summary of actions", "Recap of resolutions:" alone on a line (a cheap test first: its
+# opening word)
+_SUMMARY_HEADING = re.compile(
+    r"\s*(?i:"
+    + "|".join(sorted(M.SUMMARY_HEADING_WORDS))
+    + r")\s+of\s+(?:the\s+)?(?i:"
+    + "|".join(sorted(M.SUMMARY_OF_WORDS, key=len, reverse=True)).replace(" ", r"\s+")
+    + r")\s*:?\s*$"
 )
 
 
@@ -536,6 +558,13 @@ def _licensed(series: Series, text: str, sentences: Sequence[Sentence]) -> bool:
     end = sentences[idx].start  # the text before the item, without the space before it
     while end > 0 and text[end - 1].isspace():
         end -= 1
+    if text.endswith(M.CONTINUATION, 0, end) and _at_line_start(text, end - len(M.CONTINUATION)):
+        # "... 1. an updated timeline": an IRC scribe's continuation line; the lead-in is above
+        end -= len(M.CONTINUATION)
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if idx > 0 and sentences[idx - 1].text.strip() == M.CONTINUATION:
+            idx -= 1
     if end == 0:
         return False
     if text.endswith(M.LIST_LEADIN_ENDINGS, 0, end):

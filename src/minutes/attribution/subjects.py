@@ -501,6 +501,7 @@ def governed(q: Query) -> Answer:
 # A number right before a body noun phrase: "14 new members added to the band list".
 # (in figures only: "Two members argued" is the meeting, as central bank minutes write it)
 _COUNTED = re.compile(r"\b\d[\d,]*\s+(?:[a-z][\w-]*\s+)?[a-z]+$")
+_POSSESSIVE_ENDS = ("'s", "\u2019s")  # the word before a body noun: "Council's cabinet"
 _IT_PASSIVE = re.compile(r"\s*(?:\w+ly\s+)?(?:was|is|were|are|has\s+been|had\s+been)\b", re.IGNORECASE)
 
 
@@ -534,6 +535,8 @@ def meeting_as_body(q: Query) -> Answer:
         return [MEETING] if a is not None and body_key(a.group(1)) in q.st.meeting_bodies else None
     if _COUNTED.search(head, max(0, m.start() - 24), m.end()):
         return []  # "14 new members added to the band list": a count, not the meeting
+    if "s " in head and head[: head.rfind(" ")].endswith(_POSSESSIVE_ENDS):
+        return []  # "the County Council's cabinet had agreed": another body's act
     if _reported_body(q, m.group(0)):
         return []  # "... the recommendations of the Credentials Committee. The Committee recommended"
     st = q.st

@@ -183,6 +183,7 @@ LIST_LEADIN_CUES: tuple[str, ...] = (
     "items",
     "questions",
     "goals",
+    "things",  # "the team contact needs three things from us" / "... 1. an updated timeline"
     # one's own report, its items numbered after it: "Ms X presented her report." / "1. ..."
     "her report",
     "his report",
@@ -193,13 +194,26 @@ LIST_LEADIN_CUES: tuple[str, ...] = (
 # Words of a lead-in that introduces the document's own agenda: "The agenda of the session
 # comprised the following items: 1. Draft Law on ..." (GOLD.md convention 4: no points).
 AGENDA_LEADIN_WORDS: frozenset[str] = frozenset({"agenda"})
-
 LIST_LEADIN_LAST_WORDS: frozenset[str] = frozenset(
     {"that", "to", "namely", "viz", "on", "for", "of", "with", "by", "the"}
     | {"include", "includes", "including", "included", "cover", "covers", "covering", "covered"}
     | {"comprise", "comprises", "comprising", "comprised", "are", "were", "be", "being"}
     | {"resolved", "agreed", "decided"}  # "RESOLVED" alone on its line, then "1. That Council ..."
 )
+
+# A numbered line in capitals with an amount is an item of a list of payments, not an
+# agenda heading: "2. HMRC (PAYE) – £103.20".
+CURRENCY_SIGNS: frozenset[str] = frozenset("£$€¥₹")
+# A heading over the document's own table of what the meeting decided ("Summary of
+# actions", "Summary of action items", "Summary of resolutions"): its numbered lines
+# repeat the minutes, no one's points (GOLD.md convention 4).
+SUMMARY_HEADING_WORDS: frozenset[str] = frozenset({"summary", "recap"})
+SUMMARY_OF_WORDS: frozenset[str] = frozenset(
+    {"actions", "action items", "action points", "resolutions", "decisions", "agreed actions", "new actions"}
+)
+# What opens a continuation line of IRC minutes (W3C's scribe.perl): "... 1. an updated
+# timeline" goes on with the turn above it, and with its lead-in ("needs three things").
+CONTINUATION = "..."
 
 ROMAN_VALUES: dict[str, int] = {
     "i": 1,

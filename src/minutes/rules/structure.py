@@ -245,6 +245,13 @@ LONG_LABEL = re.compile(r"\s*(?P<t>[A-Z][\w'\u2019.-]*(?:,?\s+[A-Z][\w'\u2019.-]
 FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # The title of whoever answers at a press conference the headline names.
 HOST_TITLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|press secretary)\b", re.IGNORECASE)
+# A chat nickname opening a line of IRC minutes (W3C's scribe.perl): a raw line
+# "<ines> two concerns with 214: ..." (group "n"), or a scribed one in lower case
+# "adaeze: welcome all" (group "l"); "Yusuf: ..." is a name label (turns.name_label).
+NICK_LABEL = re.compile(r"<(?P<n>[A-Za-z][\w.-]{0,30})>[^\S\n]|(?P<l>[a-z][\w.-]{0,30}):[^\S\n]")
+NICK_LABEL_REACH = 34  # characters from the line start where the nick's ">" or ":" may stand
+# A straw-poll vote typed on a proposal: "<tomasz> +1" (a vote, no speech).
+STRAW_VOTE = re.compile(r"[+-][01]\W*")
 # The labels of a question-and-answer transcript: "Q: ..." (a journalist), "A: ..." (the host).
 QA_LABEL = re.compile(r"\s*(?P<l>[QA])\s*:\s")
 # A title alone after "by": "read out by the Director of Corporate Governance; ..." (t: the title).

@@ -466,6 +466,7 @@ MOTION_MOVER: tuple[str, ...] = (
     "proposed by",
     "motion by",
     "motion made by",
+    "motion was made by",  # "A motion was made by Director Ann Delgado and seconded by ..."
     "on a motion by",
     "on motion by",
     "on the motion of",

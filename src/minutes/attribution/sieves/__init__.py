@@ -16,8 +16,8 @@ explain`` prints it).
     carry-over         nothing to act on: the floor carries over   (sieves/mentions.py)
     mentions           resolve the sentence's mentions             (sieves/mentions.py)
     relayed            "the speech delivered by X": X only relayed (sieves/mentions.py)
-    turn               a quotation's byline; transcript labels "Name:", "THE CHAIR:",
-                       "Q:"/"A:"                                   (sieves/turns.py)
+    turn               a quotation's byline; transcript labels "Name:", IRC nicknames
+                       "<ines>" / "adaeze:", "THE CHAIR:", "Q:"/"A:" (sieves/turns.py)
     vocative           "Mr. Lim, please ...": present              (sieves/turns.py)
     presiding          presided by / in the chair / X chaired      (sieves/presiding.py)
     presence           X attended / attended by X                  (sieves/presence.py)
@@ -70,6 +70,7 @@ ORDER: tuple[Family, ...] = (
         (
             ("quote-byline", turns.quote_byline),
             ("name-label", turns.name_label),
+            ("nick-label", turns.nick_label),
             ("role-label", turns.role_label),
             ("qa-label", turns.qa_label),
         ),

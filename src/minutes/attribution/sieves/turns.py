@@ -57,6 +57,30 @@ def _subject_follows(here: Here, k: int) -> bool:
     return False
 
 
+def nick_label(st: State, here: Here) -> Outcome:
+    """ "<ines> two concerns ...", "adaeze: welcome all": in IRC minutes a nickname (a
+    present person's given name in lower case) opens the line of whoever typed or said
+    it. A bare "+1" on a proposal is a vote, no speech."""
+    text = here.s.text
+    first = text[:1]
+    if not here.line_start or not (first == "<" or (first.islower() and ":" in text[: S.NICK_LABEL_REACH])):
+        return PASS
+    m = S.NICK_LABEL.match(text)
+    if m is None:
+        return PASS
+    g = "n" if m.group("n") else "l"
+    ent, how = st.reg.resolve([m.group(g).capitalize()], st.prefer())
+    if ent is None or ent.kind != "person":
+        return PASS
+    span = (here.s.start, here.s.start + m.end())
+    st.decide("name-" + how, "resolved", ent.id, (here.s.start + m.start(g), here.s.start + m.end(g)))
+    if S.STRAW_VOTE.fullmatch(text[m.end() :].strip()):
+        return DECIDED
+    st.speak(ent.id, "nick-label", span)
+    st.turn_owner = ent.id
+    return DECIDED
+
+
 def role_label(st: State, here: Here) -> Outcome:
     """ "THE CHAIR: Good morning." "The PRESIDENT (spoke in French): ...": a turn by title."""
     s = here.s
