@@ -408,6 +408,23 @@ ATTENDANCE_ITEM = [
 
 CHAIR_LINE = [
     pytest.param(
+        "Present\nAdaeze Okafor, Bruno Castell, Ines Kowal\n\nRegrets\nLena Whit\n\nChair\nAdaeze Okafor\n\n"
+        "Contents\n\nInes Kowal said the draft was ready.",
+        (
+            presider("Adaeze Okafor"),
+            not_attendee("Regrets"),
+            not_attendee("Lena Whit"),
+            attendee("Ines Kowal"),
+        ),
+        id="chair-line-regrets-and-chair-alone-on-their-lines",
+    ),
+    pytest.param(
+        "BOARD MEMBERS PRESENT\nGerald Hawk - Chairperson\nRuth Card - Director\n\nREGRETS\nSheldon Mor - "
+        "Director\n\nSTAFF\nTanya Beau - Finance Manager\n\nThe meeting opened.",
+        (attendee("Tanya Beau"), not_attendee("Sheldon Mor"), attendee("Ruth Card")),
+        id="chair-line-not-a-header-after-regrets",
+    ),
+    pytest.param(
         "Presiding Clerk: Rosalind Avery\nRecording Clerk: Daniel Shaw\n\nAfter worship the presiding "
         "clerk welcomed Friends.",
         (
@@ -494,6 +511,12 @@ BLOCK_END = [
 ]
 
 ATTENDANCE_HEADER = [
+    pytest.param(
+        "Present: Jane Sutcliffe (JS) \u2013 Chair; Karen Mills (KM) \u2013 Treasurer; Tom Hale (TH)\n\n"
+        "The minutes were approved.",
+        (presider("Jane Sutcliffe"), attendee("Karen Mills", "Treasurer")),
+        id="attendance-header-initials-then-a-dash-and-chair",
+    ),
     pytest.param(
         "II SEDERUNT\nRev Dr Alasdair Rae (Moderator); Mrs Fiona Baird (Session Clerk); Miss Elspeth Dunn "
         "(Roll Keeper); Mr Kenneth Lorne; and six other elders, whose names are recorded in the Sederunt "
@@ -1280,6 +1303,12 @@ IN_THE_CHAIR = [
 ]
 
 PRESIDES = [
+    pytest.param(
+        "The Moderator, the Rev Dr Alasdair Rae, constituted the meeting with prayer.\n\nThe Clerk read "
+        "the minute.",
+        (presider("Alasdair Rae"), step("Alasdair Rae", "speaker", "presides")),
+        id="presides-the-moderator-constituted-the-meeting",
+    ),
     pytest.param(
         "Members present: Patricia Coughlin, Neil Baptiste.\n\nChair Coughlin opened the hearing at 7:02 PM "
         "and read the legal notice as published.",

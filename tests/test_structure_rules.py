@@ -331,6 +331,8 @@ STRUCTURE_CASES = [
     ),
     p("REPORT_OF_BODY", "search", "Dr. Malhotra presented the report.", False),
     p("DRAFT_AIMS", "match", "The draft proclamation aims", True),
+    p("ABSENT_ALONE", "match", "Regrets", True),
+    p("ABSENT_ALONE", "match", "Regrets were received from Ann", False),
     p("MOTION_TO_BY", "match", "Motion to adjourn by Senator Castellano", True, ("mover", "by")),
     p("MOTION_TO_BY", "match", "Motion to adjourn; seconded by Senator Ruiz", False),
     p("DRAFT_AIMS", "match", "The Digital Nation Authority Bill, 2025 provides for", True),

@@ -258,6 +258,8 @@ def _role_after_initials(
     chair = mark is not None and S.CHAIR_MARK.match(mark.group(1).strip()) is not None
     if chair and mark is not None:
         rest = rest[: mark.start()].strip()
+    elif rest and marks_chair(rest):
+        chair = True  # "Jane Sutcliffe (JS) – Chair", "(NAP) Dean and Chair"
     return rest or None, chair
 
 

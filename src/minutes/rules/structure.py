@@ -340,6 +340,9 @@ CHAIR_MARK = re.compile(
 # An address between commas after a name: "Carl Jensen, 14 Elm Street, spoke".
 ADDRESS = re.compile(r"^\s*,\s*\d{1,5}[A-Za-z]?\s+[A-Z][^,;]{1,60},?\s*$")
 AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?([A-Z][^,;.()]{2,80}?)\s*(?:\([^()]{0,30}\))?,\s*(?:\S+\s+){0,2}$")
+ABSENT_ALONE = re.compile(
+    r"^\W*(?:absent|apologies|apologies for absence|regrets|excused)\W*$", re.IGNORECASE
+)
 ABSENT = re.compile(r"\b(?:absent|apologies|regrets|excused|not present)\b", re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[-*\u2022+]|\d{1,3}[.)])\s+")
 # A speaker's own voice at a sentence's start: "In his view, firstly, ...", "In her opinion,"

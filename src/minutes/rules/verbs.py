@@ -377,11 +377,14 @@ PRESIDES: tuple[str, ...] = (
     "opened the session",
     "opened the sitting",
     "took the chair",
+    "constituted the meeting",  # a kirk session or a church court: "The Moderator constituted the
+    "constituted the session",  # meeting with prayer" (the moderator presides, and prays)
+    "constituted the court",
 )
 
 # Presiding acts that are speech acts too (GOLD.md convention 9: calling the meeting to
 # order makes a speaker): the presider speaks, and the floor stays where it was.
-PRESIDING_SPEECH: tuple[str, ...] = ("to order",)
+PRESIDING_SPEECH: tuple[str, ...] = ("to order", "constituted")
 
 # What a meeting is opened with when the one who opens it prays rather than presides:
 # "Nikau Paora opened the meeting with a karakia" (speech, not the chair).

@@ -156,23 +156,25 @@ def chair_line(st: State, here: Here) -> Outcome:
     if not here.line_start:
         return PASS
     m = cues().chair_line.match(here.s.text)
-    if not m:
-        return PASS
-    rest = here.s.text[m.end() :]
+    lone = m is None and (st.list_mode or st.absent_block) and S.CHAIR_MARK.match(here.s.text.strip())
+    if not m and not lone:
+        return PASS  # (lone: "Chair" on its own line in the attendance block, the name under it)
+    label_text = m.group(0) if m else here.s.text
+    rest = here.s.text[m.end() :] if m else ""
     if not rest.strip() and here.i + 1 < len(st.sentences) and here.doc.line_start(here.i + 1):
         # "PRESENT IN THE CHAIR:" alone on its line: the chair is named on the next line
         nxt = st.sentences[here.i + 1]
         offset, rest = nxt.start, nxt.text
         st.chair_named_next = True
     else:
-        offset = here.s.start + m.end()
-    label = m.group(0).strip(" :\t").split()
+        offset = here.s.start + len(label_text)
+    label = label_text.strip(" :\t").split()
     # "Presiding Clerk: A": the label is A's title ("the presiding clerk welcomed Friends")
     role = " ".join(label) if len(label) == 2 and label[-1].lower() in P.TITLE_HEADS else None
     ent = name_at(st, offset, rest, "chair-line", default_role=role)
     if ent is not None:
         st.preside(ent.id, "chair-line", (here.s.start, offset + len(rest)))
-        _chair_role(ent, m.group(0))
+        _chair_role(ent, label_text)
     return SETTLED
 
 
@@ -305,12 +307,21 @@ def absent_line(st: State, here: Here) -> Outcome:
     if here.line_start and ":" in body[:60] and S.ABSENT.search(body[: body.find(":")]):
         st.absent_block = True  # the lines under "ABSENT:" are not attendees either
         return SETTLED
+    if here.line_start and st.list_mode and S.ABSENT_ALONE.match(body):
+        st.absent_block = True  # "Regrets" on its own line in the block, the names under it
+        return SETTLED
     return PASS
 
 
 def absent_item(st: State, here: Here) -> Outcome:
     """A line under "ABSENT:" or "Apologies:" ("• His Worship, Mayor C. Clark"): no attendee."""
-    if _in_block(st, here) and st.absent_block and (S.BULLET.match(here.s.text) or is_name_line(here.s.text)):
+    if (
+        _in_block(st, here)
+        and st.absent_block
+        and (S.BULLET.match(here.s.text) or is_name_line(here.s.text))
+        and not S.CHAIR_MARK.match(here.s.text.strip())  # ("Chair" alone: the chair line's)
+        and not (may_head_list(here.s.text) and cues().list_header.match(here.s.text))  # ("STAFF")
+    ):
         return SETTLED
     return PASS
 
