@@ -780,6 +780,13 @@ ATTENDED_BY_COLON = [
 
 DECISION_LABEL = [
     pytest.param(
+        "Members present\nProfessor Helen Acker (Chair)\nMs Abena Osei\n\n5.2 UREC/25/042\nMs Osei commented "
+        "that students might feel obliged.\nDecision: Provisional opinion. The applicant is asked to (a) "
+        "explain the consent; and (b) remove the question on medication.",
+        (points(None, 2), points("Abena Osei", 0)),
+        id="decision-label-a-decision-line-in-sentence-case",
+    ),
+    pytest.param(
         "Ms Ruth Okafor reported on the fleet.\n\n6. In the general debate, members of the Council:\n"
         "a) thanked the harbour master;\nb) expressed concern over the dredging costs.",
         (step(None, "floor", "decision-label"), points(None, 2), points("Ruth Okafor", 0)),

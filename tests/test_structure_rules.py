@@ -76,6 +76,8 @@ STRUCTURE_CASES = [
     p("VERB_ITEM", "match", "b) endorsed the plan;", True),
     p("VERB_ITEM", "match", "b) Tomas Berg", False),
     p("DECISION_LABEL", "match", "Action points:", True),
+    p("DECISION_LABEL", "match", "Decision: Provisional opinion.", True),
+    p("DECISION_LABEL", "match", "Decisions taken at the Cabinet Meeting", False),
     p("DECISION_LABEL", "match", "The following were among the other resolutions of Cabinet:", True),
     p("DECISION_LABEL", "match", "That Council:", True),
     p("DECISION_LABEL", "match", "That the Committee adopts the plan", True),

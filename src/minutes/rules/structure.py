@@ -58,7 +58,7 @@ ACCORDING_TO = re.compile(r"\s*According\s+to\s+")
 DECISION_LABEL = re.compile(
     # "RESOLVED:", "RESOLVED THAT:", "It was resolved that:", "Agreed -" (any case)
     r"^\W*(?:(?i:(?:it\s+was\s+|be\s+it\s+(?:further\s+)?)?(?:resolved|agreed|decided)(?:\s+that)?)|DECISIONS?|"
-    r"RESOLUTIONS?)\b\s*[:\u2013\u2014-]"
+    r"RESOLUTIONS?|Decision)\b\s*[:\u2013\u2014-]"  # ("Decision: Provisional opinion.")
     # a resolution's own form: "RESOLVED, that the budget be approved", "BE IT RESOLVED THAT"
     r"|^\W*(?i:(?:be\s+it\s+(?:further\s+)?)?resolved\s*,?\s*that)\b"
     # a line that heads the meeting's own list: "Action points:", "Agreed actions:"
