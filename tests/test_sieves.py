@@ -890,6 +890,18 @@ SPEAKERS_ROLL = [
 
 STATEMENT_HEADING = [
     pytest.param(
+        "MINISTRY OF INFORMATION\n\nPRESS STATEMENT BY THE MINISTER OF INFORMATION AND CHIEF GOVERNMENT "
+        "SPOKESPERSON, HON. CHANDA MWEEMBA, MP, ON THE OUTCOME OF THE CABINET MEETING\n\n1. I wish to inform "
+        "the nation that Cabinet met today.\n\n2. Cabinet approved the Bill. The Bill seeks to:\n(a) open "
+        "the grid;\n(b) set wheeling charges.",
+        (
+            step("CHANDA MWEEMBA", "speaker", "statement-heading"),
+            points("CHANDA MWEEMBA", 2),
+            not_speaker(None),
+        ),
+        id="statement-heading-a-press-statement-by-a-titled-minister",
+    ),
+    pytest.param(
         "Ms Ida Holm said the item was urgent.\n\nSTATEMENT BY THE DELEGATION OF NEW ZEALAND\n\n"
         "We thank the Chair. First, the quota must fall. Second, the patrols must grow.",
         (
@@ -1497,6 +1509,14 @@ SPEAKERS_LIST = [
 
 BODY_DECISION = [
     pytest.param(
+        "8. Mr. Bo Lin briefed the Assembly on the plan.\n\n9. Having considered the reports before it, the "
+        "Assembly adopted the following decisions:\nThe Assembly,\na) TAKES NOTE of the Report of the "
+        "Council;\nb) ENDORSES the Common Position on reform;\nc) DECIDES that the next session shall be "
+        "held in 2027.\n\n10. The Assembly thanked the host.",
+        (step(None, "speaker", "body-decision"), points(None, 3), points("Bo Lin", 0)),
+        id="body-decision-an-assembly-adopts-operative-paragraphs",
+    ),
+    pytest.param(
         "Cllr Amy Reed reported. Firstly, rates rise. Secondly, the County Council's cabinet had "
         "agreed to consult. Finally, fees fall.",
         (no_step(None, "speaker"), points("Amy Reed", 3)),
@@ -1589,6 +1609,12 @@ BODY_DECISION = [
 ]
 
 SPEECH_VERB = [
+    pytest.param(
+        "Ms. Amara Kollie, Deputy Secretary-General of the United Nations, attended the opening.\n\n"
+        "4. Ms. Amara Kollie delivered a message from the Secretary-General.",
+        (step("Amara Kollie", "speaker", "speech-verb"),),
+        id="speech-verb-delivered-a-message",
+    ),
     pytest.param(
         "Briefing the press, the Minister for Information, Hon. Kofi Mensah, said Cabinet took the following "
         "decisions:\n\n1. Cabinet approved the roads plan.\n\n2. Cabinet approved the water plan.\n\n"
@@ -2467,6 +2493,19 @@ GOVERNED = [
 ]
 
 MEETING_AS_BODY = [
+    pytest.param(
+        "PEACE AND SECURITY COUNCIL\n1287TH MEETING\n\nMs. Amina Farah said the region needed aid.\n\n"
+        "After the deliberations, the Peace and Security Council adopted the following decision:\n\n"
+        "The Council,\n\n1. Welcomes the ceasefire;\n\n2. Decides to remain seized of the matter.",
+        (points(None, 2), points("Amina Farah", 0)),
+        id="meeting-as-body-the-body-the-headline-names-in-full",
+    ),
+    pytest.param(
+        "Members agreed on three points. First, wages rose. Second, rents rose. Third, exports fell.\n\n"
+        "In the end, the Council reached a consensus to hold the rate.",
+        (points(None, 3),),
+        id="meeting-as-body-in-the-end-is-no-closing-item",
+    ),
     pytest.param(
         "Dr. Raj Malhotra presented the recommendations of the Credentials Committee. The Committee "
         "recommended the following appointments:\n1. Hannah Brook, MD\n2. Marcus Dole, DO\n\n"

@@ -333,6 +333,8 @@ STRUCTURE_CASES = [
     ),
     p("REPORT_OF_BODY", "search", "Dr. Malhotra presented the report.", False),
     p("DRAFT_AIMS", "match", "The draft proclamation aims", True),
+    p("HAVING_BEFORE", "search", "Having considered the reports before it, the Assembly adopted", False),
+    p("HAVING_BEFORE", "search", "9. Having ", True),
     p("ABSENT_ALONE", "match", "Regrets", True),
     p("ABSENT_ALONE", "match", "Regrets were received from Ann", False),
     p("MOTION_TO_BY", "match", "Motion to adjourn by Senator Castellano", True, ("mover", "by")),

@@ -565,6 +565,11 @@ def _licensed(series: Series, text: str, sentences: Sequence[Sentence]) -> bool:
             end -= 1
         if idx > 0 and sentences[idx - 1].text.strip() == M.CONTINUATION:
             idx -= 1
+    if idx > 1 and text[end - 1 : end] == "," and M.RESOLUTION_SUBJECT.match(sentences[idx - 1].text):
+        idx -= 1  # "The Assembly," between the lead-in and "a) TAKES NOTE of ..."
+        end = sentences[idx].start
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
     if end == 0:
         return False
     if text.endswith(M.LIST_LEADIN_ENDINGS, 0, end):

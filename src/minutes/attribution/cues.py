@@ -164,7 +164,8 @@ def cue_sources() -> dict[str, tuple[str, int]]:
         relayed_phrase=(phrase_regex(V.RELAYED_BEFORE), re.IGNORECASE),
         # what may stand between a subject and its verb: "Wang Yi on Aug 2 called for"
         gap=(
-            r"(?:[\s,]|\b(?:" + gap_words + "|" + asides + r"|\w+ly|"
+            # (an adverb in "ly" is a lowercase word: not "the Assembly", "Kelly", "Italy")
+            r"(?:[\s,]|\b(?:" + gap_words + "|" + asides + r"|(?-i:[a-z]\w*ly)|"
             r"in\s+(?:his|her|their)\s+(?:opening|closing)?\s*(?:" + "|".join(GAP_REMARKS) + r"))\b|"
             r"\bon\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*\([^()\n]{0,12}\))?|"
             r",\s*who\s+[^,;]{1,60},|"
@@ -223,8 +224,9 @@ def cue_sources() -> dict[str, tuple[str, int]]:
         ),
         statement_heading=(
             # (after a paragraph number too: "19. Statement by Prof. Nandini Rao")
-            r"^[\W_]*(?:\d{1,3}\.\s+)?(?:statement|remarks|speech|address|comments|intervention|"
-            r"opening remarks|closing remarks)\s+(?:by|of|from)\s+",
+            # ("PRESS STATEMENT BY THE MINISTER OF INFORMATION, HON. CHANDA MWEEMBA, MP, ON ...")
+            r"^[\W_]*(?:\d{1,3}\.\s+)?(?:(?:press|media|public)\s+)?(?:statement|remarks|speech|address|"
+            r"comments|intervention|opening remarks|closing remarks)\s+(?:by|of|from)\s+",
             re.IGNORECASE,
         ),
     )

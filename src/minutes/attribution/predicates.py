@@ -263,10 +263,12 @@ def meeting_body_names(title: str | None) -> frozenset[str]:
     return frozenset(names)
 
 
-def headline_body_initials(text: str) -> frozenset[str]:
-    """The initials of a body the headline names in capitalised words, from its last
-    three words on ("NORDMARK EUROPEAN WORKS COUNCIL": "ewc", "newc"), as
-    :func:`body_key` gives them: "the EWC adopted" is the meeting deciding."""
+def headline_body_names(text: str) -> frozenset[str]:
+    """A body the headline names in capitalised words, in full and by its initials from
+    its last three words on ("NORDMARK EUROPEAN WORKS COUNCIL": "nordmark european works
+    council", "ewc", "newc"), as :func:`body_key` gives them: "the EWC adopted", "the
+    Peace and Security Council adopted" under "PEACE AND SECURITY COUNCIL" are the meeting
+    deciding."""
     head = text[: S.HEADLINE_REACH].lstrip()
     blank = head.find("\n\n")
     out: set[str] = set()
@@ -275,6 +277,7 @@ def headline_body_initials(text: str) -> frozenset[str]:
         out.update(
             "".join(w[0] for w in words[-k:]).casefold() for k in range(S.BODY_INITIALS_MIN, len(words) + 1)
         )
+        out.add(body_key(m.group(0)))
     return frozenset(out)
 
 

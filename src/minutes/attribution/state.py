@@ -17,7 +17,7 @@ from typing import Any, Generic, Literal, TypeVar, overload
 from minutes.attribution.cues import may_match_any, words_of
 from minutes.attribution.predicates import (
     body_key,
-    headline_body_initials,
+    headline_body_names,
     meeting_body_names,
     with_honorific,
 )
@@ -153,7 +153,7 @@ class State:
         self.i = 0  # the sentence being read
         self.turn_owner: int | None = None  # a transcript turn: only its owner speaks
         self.meeting_bodies = meeting_body_names(doc.meeting_title) | _holding_body(doc.text)  # ("MMKN")
-        self.meeting_bodies |= headline_body_initials(doc.text)  # ("EWC" under "... WORKS COUNCIL")
+        self.meeting_bodies |= headline_body_names(doc.text)  # ("EWC" under "... WORKS COUNCIL")
         self.title_abbreviations: dict[str, int] = {}  # '("US for T&L")' after a title: its holder
         self.host: int | None = None  # the person whose briefing the headline names ("A:" turns)
         self.last_person: int | None = None

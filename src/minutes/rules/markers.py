@@ -14,6 +14,8 @@ the year", "First Vice Premier", "the Third Plenary Session", "second-largest",
 
 from __future__ import annotations
 
+import re
+
 # Sentence-initial ordinal phrases (lowercase) and the position they mark.
 ORDINAL_PHRASES: dict[str, int] = {
     "first": 1,
@@ -71,8 +73,9 @@ ORDINAL_PHRASES.update({f"number {word}": value for word, value in SPOKEN_NUMBER
 
 # Phrases that continue an open series with the next ordinal; CLOSERS also end it.
 CONTINUERS: frozenset[str] = frozenset({"next", "then, second"})
+# ("In the end, the Council reached a consensus": a narrative's conclusion, no item.)
 CLOSERS: frozenset[str] = frozenset(
-    {"finally", "lastly", "last", "last but not least", "last but not the least", "and finally", "in the end"}
+    {"finally", "lastly", "last", "last but not least", "last but not the least", "and finally"}
 )
 
 # Ordinal words in "the first X is ..." forms and in inline lowercase series.
@@ -214,6 +217,10 @@ SUMMARY_OF_WORDS: frozenset[str] = frozenset(
 # What opens a continuation line of IRC minutes (W3C's scribe.perl): "... 1. an updated
 # timeline" goes on with the turn above it, and with its lead-in ("needs three things").
 CONTINUATION = "..."
+# The subject of a resolution's operative paragraphs, on a line of its own between their
+# lead-in and the first one: "... adopted the following decisions:" / "The Assembly," /
+# "a) TAKES NOTE of ...". The lead-in is the line above it.
+RESOLUTION_SUBJECT = re.compile(r"^\W*The\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*,\s*$")
 
 ROMAN_VALUES: dict[str, int] = {
     "i": 1,

@@ -407,6 +407,9 @@ NOT_NOUNS = frozenset({"and", "or", "who", "was", "were", "is", "are", "has", "h
 # A role that speaks for a state or an organisation, which "It" may then stand for:
 # "representative of the European Union", "observer for the Holy See", "Egypt's delegation"
 DELEGATE_ROLE = re.compile(r"\b(?:representative|delegat\w*|observer|envoy)\b", re.IGNORECASE)
+# A perfect participle before a verb: "Having considered the reports, the Assembly adopted"
+# (no speech of its own: the clause's subject is the main verb's).
+HAVING_BEFORE = re.compile(r"\bhaving\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 IT_PASSIVE_BEFORE = re.compile(r"\bit\s+(?:was|is|has been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # (four runs)
 # The formula of a resolution, in the voice of the body that adopts it: "NOW, THEREFORE,
 # BE IT RESOLVED by the Board ...", "BE IT FURTHER RESOLVED that ..." (searched in the

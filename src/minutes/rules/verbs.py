@@ -42,6 +42,9 @@ SPEECH: tuple[str, ...] = (
     "delivered a speech",
     "delivered remarks",
     "delivered a report",
+    "delivered a message",  # "Ms. X delivered a message from the Secretary-General" (convention 9)
+    "delivered a statement",
+    "conveyed a message",
     "gave a speech",
     "gave a briefing",
     "pointed to",  # "Dr. Tumwine pointed to three risks: firstly, ..."

@@ -407,6 +407,8 @@ def _first_active_speech(text: str) -> re.Match[str] | None:
             passive_before(text, m.start())
             or S.MOTION_PARTICIPLE.search(text, 0, m.start())
             or S.BY_AGENT.match(text, m.end())  # "on a motion moved by X and seconded by Y"
+            or S.HAVING_BEFORE.search(text, tail_start(text, 0, m.start(), 2), m.start())
+            or _noun_use(text, m)  # "Having considered the reports before it, the Assembly adopted"
         ):
             return m
     return None

@@ -439,14 +439,25 @@ def statement_heading(st: State, here: Here) -> Outcome:
     m = cues().statement_heading.match(here.s.text)
     if not m:
         return PASS
-    ent = _delegation(st, here, m.end()) or name_at(
-        st, here.s.start + m.end(), here.s.text[m.end() :], "statement-heading"
+    ent = (
+        _delegation(st, here, m.end())
+        or name_at(st, here.s.start + m.end(), here.s.text[m.end() :], "statement-heading")
+        or _titled_person_after(st, here, here.s.start + m.end())
     )
     if ent is None:
         return PASS
     st.speak(ent.id, "statement-heading", (here.s.start, here.s.end))
     st.turn_owner = ent.id
     return SETTLED
+
+
+def _titled_person_after(st: State, here: Here, at: int) -> Entity | None:
+    """The first person named with a title or an honorific after ``at`` in the line: "BY
+    THE MINISTER OF INFORMATION AND CHIEF GOVERNMENT SPOKESPERSON, HON. CHANDA MWEEMBA, MP"."""
+    for m in find_mentions(here.toks, st.text, st.reg):
+        if m.start >= at and m.kind == "person" and m.how in ("title", "honorific", "apposition"):
+            return st.register(m)
+    return None
 
 
 def inline_attendance(st: State, here: Here) -> Outcome:
