@@ -82,6 +82,11 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         [("i)", 1), ("ii)", 2), ("iii)", 3)],
     ),
     (
+        "She gave three directions: i) payments must be made; ii) collectors will inspect; iii) trucks "
+        "will move.",
+        [("i)", 1), ("ii)", 2), ("iii)", 3)],
+    ),
+    (
         "Three steps matter. First, plan.\nSecond, act.\nThird, check.",
         [("First", 1), ("Second", 2), ("Third", 3)],
     ),

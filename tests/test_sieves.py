@@ -1610,6 +1610,14 @@ BODY_DECISION = [
 
 SPEECH_VERB = [
     pytest.param(
+        "Chief Minister Shri Raghu Tomar chaired the meeting.\n\nBriefing the media, Minister Smt. Kavita "
+        "Desh said the Cabinet approved the plan. She said the Chief Minister expressed concern over delays "
+        "and gave three directions to the officials: i) pay within a week; ii) inspect five centres; iii) "
+        "blacklist late transporters.",
+        (points("Raghu Tomar", 3), points("Kavita Desh", 0)),
+        id="speech-verb-she-said-the-chief-minister-gave-three-directions",
+    ),
+    pytest.param(
         "Ms. Amara Kollie, Deputy Secretary-General of the United Nations, attended the opening.\n\n"
         "4. Ms. Amara Kollie delivered a message from the Secretary-General.",
         (step("Amara Kollie", "speaker", "speech-verb"),),

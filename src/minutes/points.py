@@ -197,7 +197,7 @@ def _patterns() -> _Patterns:
         ),
         inline_num=_OnFirstUse(
             r"(?<=[\s:;,])(?:\((?P<n2>\d{1,2})\)|(?P<n1>\d{1,2})(?P<s1>\))|\((?P<a2>[a-z])\)|(?P<a1>[a-z])\)"
-            r"|\((?P<r2>[ivx]{1,4})\))(?=\s)"
+            r"|\((?P<r2>[ivx]{1,4})\)|(?P<r1>[ivx]{2,4})(?P<s2>\)))(?=\s)"  # ("...: i) ...; ii) ...")
             # "approved the following: 1. the regulations; 2. the policy" (a period only after : or ;
             # or "that": "made it clear that 1. cadres must be on duty; 2. sites must close")
             r"|(?:(?<=[:;]\s)|(?<=\bthat\s))(?P<n3>\d{1,2})\.(?=\s)"

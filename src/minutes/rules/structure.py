@@ -40,10 +40,11 @@ QUOTE_CLOSE_BEFORE = re.compile(r"[,.!?]?[\"\u201d]\s*(?:[\w.-]+\s+){1,4}$")
 # (a sentence without one of the nouns is not searched)
 RELAYED_SERIES_NOUNS: tuple[str, ...] = (
     *("directives", "instructions", "tasks", "priorities", "points", "proposals", "principles"),
-    *("requirements", "measures", "orders"),
+    *("requirements", "measures", "orders", "directions"),
 )
 RELAYED_SERIES = re.compile(
-    r"\bthat\s+[^,;.]{1,60}?\s+(?:had\s+|has\s+|have\s+)?"
+    # ("She said the Chief Minister expressed concern ... and gave three directions:")
+    r"\b(?:that|said)\s+[^,;.]{1,100}?\s+(?:had\s+|has\s+|have\s+)?"
     r"(?P<verb>given|gave|issued|set|proposed|put forward|laid out|outlined|listed)\s+(?:\w+\s+){0,3}?"
     r"(?:" + "|".join(RELAYED_SERIES_NOUNS) + r")\b",
     re.IGNORECASE,

@@ -150,7 +150,7 @@ def speech_verb(st: State, here: Here) -> Outcome:
             st.give_floor(MEETING, "speech-verb", span)
         _answering(st, here, m.end())
         _quoted_paragraph(st, here, m.start())
-        _relayed_series(st, here, m.end())
+        _relayed_series(st, here, m.start())
         _after_semicolon(st, here, m.end())
         return DECIDED
     return PASS
@@ -167,6 +167,21 @@ def _reports_decisions(here: Here, subj: list[int], after: int) -> bool:
         and here.may("body_only")
         and cues().body_only.search(text, after) is not None
     )
+
+
+def _clause_verb(here: Here, a: int, b: int) -> int:
+    """Where the verb of a clause between ``a`` and ``b`` (offsets in the sentence) stands:
+    its first lowercase word after a capitalised one ("the Chief Minister | expressed");
+    ``b`` when there is none."""
+    toks, start = here.toks, here.s.start
+    for k, t in enumerate(toks):
+        if t.start < start + a or k == 0:
+            continue
+        if t.start >= start + b:
+            break
+        if t.text.isalpha() and t.text.islower() and t.low != "the" and toks[k - 1].text[:1].isupper():
+            return t.start - start
+    return b
 
 
 def _after_semicolon(st: State, here: Here, after: int) -> None:
@@ -508,6 +523,9 @@ def _relayed_series(st: State, here: Here, rel: int) -> None:
     m = S.RELAYED_SERIES.search(here.s.text, rel)
     if not m:
         return
-    subj, _ = subject(st, here, m.start("verb"), speech=True)
+    verb = m.start("verb")
+    if m.group(0)[:4].lower() == "said":  # "said the Chief Minister expressed concern ... and gave"
+        verb = _clause_verb(here, m.start() + 4, verb)
+    subj, _ = subject(st, here, verb, speech=True)
     if subj and subj[0] >= 0 and subj[0] != st.cur:
         st.speak(subj[0], "speech-verb", (here.s.start + m.start(), here.s.start + m.end()), "relayed-series")
