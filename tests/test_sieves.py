@@ -1840,6 +1840,12 @@ ACCORDING_TO = [
 
 SPEECH_BY = [
     pytest.param(
+        "Premier Zhou Wen chaired the meeting. The meeting heard a report from the Ministry of Emergency "
+        "Management, which said that rainfall would be above normal.",
+        (step("Ministry of Emergency Management", "speaker", "speech-by"),),
+        id="speech-by-a-report-from-the-ministry",
+    ),
+    pytest.param(
         "The Cabinet of Ministers took the following decisions.\n\n01. Cold rooms\n\nCabinet approval was "
         "granted to the proposal presented by Hon. Sunil Perera, Minister of Agriculture, to build cold "
         "rooms.\n\n02. Roads\n\nThe Cabinet of Ministers approved the resolution furnished by Hon. Nimali "
@@ -2172,6 +2178,12 @@ INITIALS = [
 ]
 
 NAMED_MENTION = [
+    pytest.param(
+        "The Malaysian Meteorological Department (MetMalaysia) also briefed the Cabinet on the outlook. "
+        "MetMalaysia said two more episodes of rain were expected.",
+        (step("Malaysian Meteorological Department", "speaker", "speech-verb", "named-mention"),),
+        id="named-mention-an-organisation-with-a-mixed-case-short-name",
+    ),
     pytest.param(
         "Federal Minister for Planning, Development and Special Initiatives Ahsan Raza Malik briefed "
         "the Cabinet. "

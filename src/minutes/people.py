@@ -321,7 +321,8 @@ def _capword(text: str) -> bool:
     return text[:1].isupper() and (text.isalpha() or _WORD_CHARS.match(text) is not None)
 
 
-_ACRONYM = re.compile(r"^[A-Z]{2,8}$")  # "IOM", "UNICEF" in parentheses after an organisation
+# "IOM", "UNICEF", "MetMalaysia" in parentheses after an organisation
+_ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z][a-z]+[A-Z][A-Za-z]+)$")
 _QUOTE_OPEN = {"\u201c", '"', "``", "\u2018", "'"}
 _QUOTE_CLOSE = {"\u201d", '"', "''", "\u2019", "'"}
 

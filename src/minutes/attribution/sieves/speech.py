@@ -268,6 +268,8 @@ def speech_by(st: State, here: Here, proposals_only: bool = False) -> Outcome:
             continue
         after = s.start + bm.end()
         lead_start = after_title_apposition(st.text, skip(st.text, after, " ,"))
+        if st.text[lead_start : lead_start + 4] == "the ":
+            lead_start += 4  # "a report from the Ministry of Emergency Management"
         for mm, ent in here.resolved:
             if mm.start >= after and here.toks[mm.tok_start].start <= lead_start:
                 # a person, or an organisation said to present (GOLD.md convention 14):
