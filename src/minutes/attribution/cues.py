@@ -164,7 +164,8 @@ def cue_sources() -> dict[str, tuple[str, int]]:
         relayed_phrase=(phrase_regex(V.RELAYED_BEFORE), re.IGNORECASE),
         # what may stand between a subject and its verb: "Wang Yi on Aug 2 called for"
         gap=(
-            r"(?:[\s,]|\b(?:" + gap_words + "|" + asides + r"|\w+ly|"
+            # (an adverb in lower case: "Mr Kelly said" has no adverb in "ly")
+            r"(?:[\s,]|\b(?:" + gap_words + "|" + asides + r"|(?-i:[a-z]\w*ly)|"
             r"in\s+(?:his|her|their)\s+(?:opening|closing)?\s*(?:" + "|".join(GAP_REMARKS) + r"))\b|"
             r"\bon\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*\([^()\n]{0,12}\))?|"
             r",\s*who\s+[^,;]{1,60},|"
@@ -528,7 +529,7 @@ def gap_start(text: str, window: int, rel: int) -> int:
     if k == j or (k > 0 and (k == window or text[k - 1].isalnum() or text[k - 1] == "_")):
         return _gap_search(text, window, rel)  # (no plain ASCII word after a word boundary)
     word = text[k:j].lower()
-    if word in gap_last_words() or word.endswith("ly"):
+    if word in gap_last_words() or (word.endswith("ly") and text[k].islower()):
         return _gap_search(text, window, rel)
     b = k
     while b > window and text[b - 1].isspace():
