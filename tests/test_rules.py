@@ -227,6 +227,13 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "1. Mr. Vikram Deshpande chaired the meeting.\n\n2. The Directors attended the meeting.",
         [],
     ),
+    # a numbered heading in sentence case over its own minutes "3.1", after a list's items
+    (
+        "4.1 The CEO presented her report. The key points were:\n1. Renewals closed with 4,318.\n"
+        "2. The survey had 962 responses.\n\n3. Practising certificate fees 2026/27\n"
+        "3.1 The Treasurer presented the recommendation.",
+        [("1.", 1), ("2.", 2)],
+    ),
     # numbered items after "gave three updates."
     (
         "Dr. Brooks gave three updates. 1. Enrollment stands at 512. 2. The curriculum is in place. "
