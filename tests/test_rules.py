@@ -232,6 +232,19 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "1. Mr. Vikram Deshpande chaired the meeting.\n\n2. The Directors attended the meeting.",
         [],
     ),
+    # a numbered heading in sentence case over its own minutes "3.1", after a list's items
+    (
+        "4.1 The CEO presented her report. The key points were:\n1. Renewals closed with 4,318.\n"
+        "2. The survey had 962 responses.\n\n3. Practising certificate fees 2026/27\n"
+        "3.1 The Treasurer presented the recommendation.",
+        [("1.", 1), ("2.", 2)],
+    ),
+    # numbered items after "gave three updates."
+    (
+        "Dr. Brooks gave three updates. 1. Enrollment stands at 512. 2. The curriculum is in place. "
+        "3. The walkway will begin in winter.",
+        [("1.", 1), ("2.", 2), ("3.", 3)],
+    ),
     # inline numbered items after "that"
     (
         "The mayor made it clear that 1. cadres must be on duty; 2. sites must close.",
@@ -354,6 +367,7 @@ def test_every_hedge_table_entry_has_a_working_example(pattern: str, example: st
 TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
     # title abbreviations and forms of address (rules.people.TITLE_HEADS, HONORIFICS)
     ("SG Minh highlighted the progress.", [("Minh", "SG")]),
+    ("The Hon. Justice Margaret Osei addressed the Council.", [("Margaret Osei", "Justice")]),
     ("Selectman Paul DeMarco asked a question.", [("Paul DeMarco", "Selectman")]),
     ("Petitioner Dana Ferreira spoke in favour.", [("Dana Ferreira", "Petitioner")]),
     ("Revd Canon Judith Ashworth opened with prayer.", [("Judith Ashworth", None)]),

@@ -205,6 +205,28 @@ ATTENDANCE_LINE = [
 
 ATTENDANCE_ITEM = [
     pytest.param(
+        "PRESENT\nCommittee members\nMs Karen Walsh (Chairperson) Lot 12\nMr Graham Toohey Lot 19\n\n"
+        "IN ATTENDANCE\nMr Rob Kelly, Caretaker and Letting Agent (non-voting)\n\n"
+        "Mr Toohey declared an interest.",
+        (
+            attendee("Graham Toohey"),
+            attendee("Rob Kelly"),
+            not_attendee("Caretaker"),
+            not_attendee("Letting Agent"),
+            step("Graham Toohey", "speaker", "speech-verb"),
+        ),
+        id="attendance-item-a-lot-number-and-two-titles-joined-by-and",
+    ),
+    pytest.param(
+        "Also present\nShri Prakash Anant Kulkarni, Gram Sevak and Secretary\n"
+        "Smt. Asha Waghmare, ASHA worker\n\nThe Secretary read out the proceedings.",
+        (
+            not_attendee("Gram Sevak"),
+            step("Prakash Anant Kulkarni", "speaker", "speech-verb", "title-only"),
+        ),
+        id="attendance-item-gram-sevak-and-secretary",
+    ),
+    pytest.param(
         "Attended:\nThe Very Revd Dr Nicholas Pryce (NAP) Dean (Chair)\nMr Peter Lomas (PL) Lay member\n"
         "In attendance:\nMrs Anne Quill (AQ) Chapter Clerk (minutes)\n\n1. Prayers\nNAP reported on the "
         "review. PL declared an interest. Chapter agreed to meet monthly.",
@@ -511,6 +533,13 @@ BLOCK_END = [
 ]
 
 ATTENDANCE_HEADER = [
+    pytest.param(
+        "Present:    Ms Eleanor Fitzgerald KC (President, in the Chair)\n"
+        "            Mr Rajesh Menon (First Vice-President)\n"
+        "            Ms Louise Chandler, Mr Samuel Ferreira, Ms Wen Li\n\nThe minutes were confirmed.",
+        (presider("Eleanor Fitzgerald"), attendee("Rajesh Menon"), attendee("Louise Chandler")),
+        id="attendance-header-one-a-line-above-a-comma-list",
+    ),
     pytest.param(
         "Present: Jane Sutcliffe (JS) \u2013 Chair; Karen Mills (KM) \u2013 Treasurer; Tom Hale (TH)\n\n"
         "The minutes were approved.",
@@ -1038,6 +1067,12 @@ CARRY_OVER = [
 
 MENTIONS = [
     pytest.param(
+        "Present: Mark Hollis (Vice President), Rachel Hollis (Secretary)\n\n"
+        "The plan was drawn up by Mark Hollis. Mr. Hollis presented the plan.",
+        (step("Mark Hollis", "speaker", "speech-verb"), no_step("Rachel Hollis", "resolved")),
+        id="mentions-a-shared-surname-is-the-one-named-last",
+    ),
+    pytest.param(
         "Senators Present: Abernathy, J. Haddad, K. Haddad\n\nSenator Karim Haddad, chair of the Academic "
         "Policies Committee, presented the committee's revision. The committee recommends that:\n"
         "1. instructors state their rules;\n2. absences be excused.\n\nSenator Jamila Haddad asked about "
@@ -1322,6 +1357,13 @@ IN_THE_CHAIR = [
 ]
 
 PRESIDES = [
+    pytest.param(
+        "Present: Ms Eleanor Fitzgerald (President, in the Chair), Mr Rajesh Menon (First Vice-President)"
+        "\n\nThe President vacated the Chair. Mr R. Menon, First Vice-President, took the Chair.\n\n"
+        "The Chair said the request would be placed on the agenda.",
+        (presider("Eleanor Fitzgerald"), step("Rajesh Menon", "speaker", "speech-verb", "title-only")),
+        id="presides-took-the-chair-from-the-presider-is-the-acting-chair",
+    ),
     pytest.param(
         "The Moderator, the Rev Dr Alasdair Rae, constituted the meeting with prayer.\n\nThe Clerk read "
         "the minute.",
@@ -2185,6 +2227,16 @@ NAMED_MENTION = [
         id="named-mention-an-organisation-with-a-mixed-case-short-name",
     ),
     pytest.param(
+        "Mr Kelly reported the following works since the last meeting.",
+        (step("Kelly", "speaker", "speech-verb", "named-mention"),),
+        id="named-mention-a-surname-in-ly-is-no-adverb",
+    ),
+    pytest.param(
+        "Smt. Asha Waghmare, ASHA worker, informed the house that 6 cases of dengue had been reported.",
+        (step("Asha Waghmare", "speaker", "speech-verb", "named-mention"),),
+        id="named-mention-a-worker-in-apposition",
+    ),
+    pytest.param(
         "Federal Minister for Planning, Development and Special Initiatives Ahsan Raza Malik briefed "
         "the Cabinet. "
         "He said the Commission had set two targets. The first target is to complete the projects; "
@@ -2369,6 +2421,12 @@ FIRST_PERSON = [
 ]
 
 TITLE_ONLY = [
+    pytest.param(
+        "Presiding: Smt. Sunita Ramesh Patil, Sarpanch\n\nThe Sarpanch informed the house that the "
+        "Gram Sabha had suggested works.",
+        (step("Sunita Ramesh Patil", "speaker", "speech-verb", "title-only"),),
+        id="title-only-the-sarpanch",
+    ),
     pytest.param(
         "Senator Lee moved to amend item (b). The Parliamentarian advised that the amendment was in order.",
         (step("Parliamentarian", "speaker", "speech-verb", "title-only"),),
@@ -2580,6 +2638,11 @@ MEETING_AS_BODY = [
 ]
 
 LONE_NAME = [
+    pytest.param(
+        "6. Fidelity Fund\n6.1 Having declared an interest, Mr Patrick O'Dowd left the meeting.",
+        (no_step("Having", "speaker"), not_speaker("Having")),
+        id="lone-name-not-a-gerund-after-a-minute-number",
+    ),
     pytest.param(
         "Ms Ida Holm spoke of the floods in the delta. Marovia thanked her for the kind words.",
         (step("Marovia", "speaker", "speech-verb", "lone-name"),),

@@ -213,6 +213,8 @@ STRUCTURE_CASES = [
     ),
     p("HELD_ITS_MEETING", "search", "The Mayor held a press briefing", False),
     p("PARAGRAPH_NUMBER", "match", "2018. Since last year", False),
+    p("MINUTE_NUMBER", "fullmatch", "6.1 ", True),
+    p("MINUTE_NUMBER", "fullmatch", "6. ", False),
     p("PARAGRAPH_NUMBER", "match", "(a) the Clerk reports", False),
     p("ENUMERATED", "match", "A. Smith said", False),
     p("ENUMERATED", "match", "2018. Since last year", False),

@@ -421,6 +421,8 @@ def name_run(toks: Sequence[Token], i: int) -> int:
         t = toks[j]
         if j >= i + 2 and t.text in P.POST_NOMINALS:
             break  # "Jillian Broadbent AO": the letters after a name are not part of it
+        if j >= i + 2 and j + 1 < len(toks) and toks[j + 1].text.isdigit():
+            break  # "Mr Graham Toohey Lot 19": a word before a number is no name part
         if is_name_token(t) or (
             # "Cr Park", "Mr. Hall": after an honorific a surname that is also an organisation word
             j == i

@@ -461,12 +461,16 @@ def _section_after_items(last: Marker, mk: Marker, text: str) -> bool:
     numbered on from items that are sentences ending in "." or ";": the document's next
     section, not one more item."""
     prev, line = _line_of(last, text), _line_of(mk, text)
-    return (
-        prev.endswith((".", ";"))
-        and not line.endswith((".", ";", ":", ","))
-        and 0 < len(line.split()) <= 5
-        and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "&", "for") for w in line.split())
-    )
+    if not prev.endswith((".", ";")) or line.endswith((".", ";", ":", ",")):
+        return False
+    if 0 < len(line.split()) <= 5 and all(
+        w[:1].isupper() or w.lower() in ("of", "and", "the", "&", "for") for w in line.split()
+    ):
+        return True
+    # "5. Practising certificate fees 2026/27" over "5.1 The Treasurer presented ...": a
+    # heading whose own minutes are numbered under it
+    nl = text.find("\n", mk.end)
+    return nl >= 0 and text.startswith(f"{mk.value}.1 ", nl + 1)
 
 
 def _narrative(series: Series, narrated: Collection[int]) -> bool:

@@ -530,7 +530,7 @@ def gap_start(text: str, window: int, rel: int) -> int:
     if k == j or (k > 0 and (k == window or text[k - 1].isalnum() or text[k - 1] == "_")):
         return _gap_search(text, window, rel)  # (no plain ASCII word after a word boundary)
     word = text[k:j].lower()
-    if word in gap_last_words() or word.endswith("ly"):
+    if word in gap_last_words() or (word.endswith("ly") and text[k].islower()):
         return _gap_search(text, window, rel)
     b = k
     while b > window and text[b - 1].isspace():

@@ -73,16 +73,18 @@ def _lines_as_items(blanked: str) -> str:
     line break between two lines of two words or more, the second capitalised,
     separates items like a comma (";" in its place, the same length). A comma list
     wrapped over lines ("Cr Tane Whaanga, Cr Margaret" / "(Peg) Ostler, Cr Liam Fahey")
-    or a name broken across a line ("The Hon Warren" / "Tilley") is no item a line."""
+    or a name broken across a line ("The Hon Warren" / "Tilley") is no item a line; in a
+    block with a comma list, only a line with no comma ends an item ("Mr Rajesh Menon
+    (First Vice-President)" above "Ms Louise Chandler, Mr Samuel Ferreira, ...")."""
     if "\n" not in blanked:
         return blanked
     lines = blanked.split("\n")
-    if any(line.count(",") > 1 or line.rstrip().endswith(",") for line in lines):
-        return blanked
+    wrapped = any(line.count(",") > 1 or line.rstrip().endswith(",") for line in lines)
     out = [lines[0]]
     for prev, line in itertools.pairwise(lines):
         words = line.split()
         separate = len(prev.split()) >= 2 and len(words) >= 2 and words[0][:1].isupper()
+        separate = separate and not (wrapped and "," in prev)
         out.append((";" if separate else "\n") + line)
     return "".join(out)
 
@@ -170,6 +172,8 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
                 title = title[: mark.start()].strip()
             if last.role is None or last.role == carry:
                 last.role = title  # (its own title over the list's: "Yoon Jae-hyeok, Chairman (Governor)")
+            elif sep == "and" and not mark:
+                last.role = f"{last.role} and {title}"  # "X, Gram Sevak and Secretary": both
             continue
         words = part.split()
         plural = next((w for w in words if w.lower() in P.PLURAL_TITLE_HEADS and w[:1].isupper()), None)

@@ -168,6 +168,7 @@ class State:
         self.line_items = False  # one person a line: "H.E. A, Minister of Trade, Malaysia;"
         self.absent_block = False  # under "ABSENT:" inside the block: not attendees
         self.chair_named_next = False  # "PRESENT IN THE CHAIR:" alone: the next line was read
+        self.acting_chair: int | None = None  # "Mr R. Menon took the Chair" after the presider
         self.speaker_rolls = False  # a journal's roll of speakers was read ("Norway (PC.DEL/1/25)")
         self.body_list = False  # inside a list the meeting introduced ("RESOLVED that:")
         self.body_list_number: int | None = None  # its lead-in's paragraph number ("5. ... that:")
@@ -263,9 +264,10 @@ class State:
     # -- preferences between candidates -------------------------------------------
     def prefer(self) -> Prefer:
         """Who a shared surname or title most likely means: the speaker holding the floor,
-        then one announced as making a speech, then one who has not spoken yet, then the
-        person mentioned last, then the one who spoke last ("Councillor Jamie Lee spoke
-        against. X advised ... Lee added": Jamie, not Marcus Lee who spoke before)."""
+        then one announced as making a speech, then one who has not spoken yet (the person
+        mentioned last first), then the person mentioned last, then the one who spoke last
+        ("Councillor Jamie Lee spoke against. X advised ... Lee added": Jamie, not Marcus
+        Lee who spoke before)."""
         cur, announced, spoken, last, spoke_at = (
             self.cur,
             self.announced,
@@ -280,8 +282,8 @@ class State:
             if eid in announced:
                 return 1
             if eid not in spoken:
-                return 2
-            return 3 if eid == last else _LATER - spoke_at.get(eid, 0)
+                return 2 if eid == last else 3  # ("Mark Hollis ... assumed the chair. Mr. Hollis")
+            return 4 if eid == last else _LATER - spoke_at.get(eid, 0)
 
         return rank
 
@@ -312,5 +314,6 @@ class State:
         when nobody has that title, the presider ("Dr. X - Governor (Chairperson)")."""
         ent = self.reg.by_title(title, self.prefer_by_title())
         if ent is None and self.att.presider is not None and S.CHAIR_MARK.match(title.strip()):
-            ent = self.reg.entities[self.att.presider]
+            chair = self.acting_chair if self.acting_chair is not None else self.att.presider
+            ent = self.reg.entities[chair]
         return ent

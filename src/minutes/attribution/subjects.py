@@ -586,9 +586,17 @@ def lone_name(q: Query) -> Answer:
         return []  # "The Region had identified ...": a common noun, capitalised, no name
     if not (q.create and q.speech):
         return []
-    if sentence_initial(lone, q.here.s) and not (_said_by_surname(q, lone.name) or _speaking_aside(q, lone)):
+    if _opens_minute(q, lone) and not (_said_by_surname(q, lone.name) or _speaking_aside(q, lone)):
         return []
     return [q.st.register(lone).id]
+
+
+def _opens_minute(q: Query, lone: Mention) -> bool:
+    """The word opens the sentence, or the minute after its number ("6.1 Having ...")."""
+    if sentence_initial(lone, q.here.s):
+        return True
+    before = q.here.s.text[: lone.start - q.here.s.start]
+    return before[:1].isdigit() and S.MINUTE_NUMBER.fullmatch(before) is not None
 
 
 def _speaking_aside(q: Query, lone: Mention) -> bool:

@@ -186,6 +186,7 @@ LIST_LEADIN_CUES: tuple[str, ...] = (
     "items",
     "questions",
     "goals",
+    "updates",  # "Dr. Brooks ... gave three updates. 1. Enrollment stands at 512 students"
     "things",  # "the team contact needs three things from us" / "... 1. an updated timeline"
     # one's own report, its items numbered after it: "Ms X presented her report." / "1. ..."
     "her report",

@@ -95,6 +95,13 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "founder",
         "editor",
         "judge",
+        "justice",  # "The Hon. Justice Margaret Osei" (a judge of a superior court)
+        "sarpanch",  # a Gram Panchayat's elected head: "The Sarpanch informed the house"
+        "up-sarpanch",
+        "sevak",  # "Gram Sevak" (a Gram Panchayat's secretary)
+        "worker",  # "Smt. Asha Waghmare, ASHA worker, informed the house"
+        "caretaker",  # a body corporate's: "Mr Rob Kelly, Caretaker and Letting Agent"
+        "agent",
         "envoy",
         "delegate",
         "counsellor",

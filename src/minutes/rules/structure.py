@@ -264,6 +264,9 @@ DASH_BYLINE = re.compile(r"[\u2014\u2013]\s*\(\s*(?P<n>[A-Z][^()]{2,60}?)\.?\s*\
 QUOTE_CLOSES = re.compile(r"[.!?,]?[\"\u201d]\s*$")
 # A quotation opening a paragraph: '"Our farmers need ...'
 QUOTE_OPENS = re.compile(r"\s*[\"\u201c]")
+# A decimal minute number, all that comes before a word: "6.1 " in "6.1 Having declared
+# an interest, Mr O'Dowd left the meeting." (the word opens the minute's sentence).
+MINUTE_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,3})+\.?\s+")
 # A paragraph number opening a sentence: "5.  The meeting decided that:" (group 1: 5).
 PARAGRAPH_NUMBER = re.compile(r"\s*(\d{1,3})[.)]\s")
 # A body said to hold the meeting: "The Council of Ministers held its plenary session",

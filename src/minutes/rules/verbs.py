@@ -380,10 +380,16 @@ PRESIDES: tuple[str, ...] = (
     "opened the session",
     "opened the sitting",
     "took the chair",
+    "assumed the chair",  # "Mark Hollis, 1st Vice President, assumed the chair"
     "constituted the meeting",  # a kirk session or a church court: "The Moderator constituted the
     "constituted the session",  # meeting with prayer" (the moderator presides, and prays)
     "constituted the court",
 )
+
+# Presiding acts that only hand over the chair: after the presider is known, whoever
+# takes it is the acting chair ("the Chair said" later), not the presider (the chair who
+# opened stays the presider): "At 6.50 pm ... Mr R. Menon took the Chair."
+CHAIR_TAKEOVER: tuple[str, ...] = ("took the chair", "assumed the chair")
 
 # Presiding acts that are speech acts too (GOLD.md convention 9: calling the meeting to
 # order makes a speaker): the presider speaks, and the floor stays where it was.

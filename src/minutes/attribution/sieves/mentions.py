@@ -41,6 +41,8 @@ def read_mentions(st: State, here: Here) -> Outcome:
             if ent is not None and ent.name != m.name:
                 st.decide("name-" + how, "resolved", ent.id, (with_honorific(st.text, m.start), m.end))
                 st.reg.learn_fuller(ent, m.name)
+            if ent is not None and ent.name == m.name and " " in m.name:
+                st.last_person = ent.id  # a full name ("Mark Hollis, 1st Vice President, ...")
         else:
             ent = None
         resolved.append((m, ent))

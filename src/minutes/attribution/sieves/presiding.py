@@ -109,12 +109,23 @@ def presides(st: State, here: Here) -> Outcome:
             and not st.reg.entities[subj[-1]].anonymous
             and not names_body(st.reg.entities[subj[-1]])
         ):
+            if _hands_over(st, subj[-1], m.group(0)):
+                st.acting_chair = subj[-1]
+                st.mark_present(subj[-1], "presides", span, via)
+                st.sentence_subject = subj[-1:]
+                return DECIDED
             st.preside(subj[-1], "presides", span, via)
             st.sentence_subject = subj[-1:]
             if _calls_to_order(m.group(0)):
                 st.speak_aside(subj[-1], "presides", span, via)  # "X called the meeting to order"
             return DECIDED
     return PASS
+
+
+def _hands_over(st: State, eid: int, phrase: str) -> bool:
+    """ "X took the Chair" when another presides already: X is the acting chair."""
+    presider = st.att.presider
+    return presider is not None and presider != eid and phrase.lower() in V.CHAIR_TAKEOVER
 
 
 def _calls_to_order(phrase: str) -> bool:
