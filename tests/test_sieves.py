@@ -919,6 +919,18 @@ SPEAKERS_ROLL = [
 
 STATEMENT_HEADING = [
     pytest.param(
+        "PRESS STATEMENT BY THE MINISTER OF INFORMATION, HON. CHANDA MWEEMBA, MP\n\n1. Cabinet met under the "
+        "chairmanship of His Excellency the President, Mr. Kalaba Hamwe.\n\n2. Cabinet approved the Bill. "
+        "The Minister of Energy, Hon. Peter Mwanz, MP, informed Cabinet that it would be tabled. Firstly, "
+        "prices hold. Secondly, hiring goes on.",
+        (
+            step("Peter Mwanz", "speaker", "speech-verb"),
+            points("CHANDA MWEEMBA", 2),
+            points("Peter Mwanz", 0),
+        ),
+        id="statement-heading-a-press-statement-reports-other-speakers-aside",
+    ),
+    pytest.param(
         "MINISTRY OF INFORMATION\n\nPRESS STATEMENT BY THE MINISTER OF INFORMATION AND CHIEF GOVERNMENT "
         "SPOKESPERSON, HON. CHANDA MWEEMBA, MP, ON THE OUTCOME OF THE CABINET MEETING\n\n1. I wish to inform "
         "the nation that Cabinet met today.\n\n2. Cabinet approved the Bill. The Bill seeks to:\n(a) open "

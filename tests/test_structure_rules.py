@@ -335,6 +335,8 @@ STRUCTURE_CASES = [
     ),
     p("REPORT_OF_BODY", "search", "Dr. Malhotra presented the report.", False),
     p("DRAFT_AIMS", "match", "The draft proclamation aims", True),
+    p("AFTER_NAME", "search", ", MP, ", True),
+    p("AFTER_NAME", "search", ", Minister of Energy, ", False),
     p("HAVING_BEFORE", "search", "Having considered the reports before it, the Assembly adopted", False),
     p("HAVING_BEFORE", "search", "9. Having ", True),
     p("ABSENT_ALONE", "match", "Regrets", True),

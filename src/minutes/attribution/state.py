@@ -152,6 +152,9 @@ class State:
         self.cur_why: int | None = None  # the trail entry that gave ``cur`` the floor
         self.i = 0  # the sentence being read
         self.turn_owner: int | None = None  # a transcript turn: only its owner speaks
+        # the turn is a spokesperson's press statement on a meeting: those it reports as
+        # speaking at the meeting speak too, and the floor stays with the spokesperson
+        self.reporting_turn = False
         self.meeting_bodies = meeting_body_names(doc.meeting_title) | _holding_body(doc.text)  # ("MMKN")
         self.meeting_bodies |= headline_body_names(doc.text)  # ("EWC" under "... WORKS COUNCIL")
         self.title_abbreviations: dict[str, int] = {}  # '("US for T&L")' after a title: its holder

@@ -162,7 +162,9 @@ TITLE_LEAD = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s*,\s
 # What may stand between a name and its verb: "Ms Ingrid Halvorsen (Norway), opened",
 # "The Secretariat (Mr Karl Weiss) presented".
 AFTER_NAME = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*,?|\)|,\s*(?:a|an|the)\s+[a-z][\w -]{1,40},?)\s*$"  # ", a shareholder,"
+    r"\s*(?:\([^()]{1,40}\)\s*,?|\)|,\s*(?:a|an|the)\s+[a-z][\w -]{1,40},?"  # ", a shareholder,"
+    # post-nominal letters: "Hon. Peter Mwanza, MP, informed Cabinet"
+    r"|(?:,\s*(?:" + "|".join(sorted(P.POST_NOMINALS, key=len, reverse=True)) + r")\b)+\s*,?)\s*$"
 )
 # A short label line inside an attendance block: "Directors:", "Officers:".
 SUBHEADER = re.compile(r"^[\W_]*[A-Za-z][\w ]{0,30}:\s*$")

@@ -120,6 +120,12 @@ def speech_verb(st: State, here: Here) -> Outcome:
             and (subj == [MEETING] or s.text[: m.start()].rstrip().endswith(","))
         ):
             continue  # ("The Policy, reviewed in line with ..., was circulated": a participle)
+        if st.turn_owner is not None and subj[0] != st.turn_owner and st.reporting_turn:
+            span = subject_span(st, here, subj, m.start(), m.end())
+            for eid in subj:
+                if eid >= 0:  # "the Minister of Energy, Hon. X, informed Cabinet" in a press statement
+                    st.speak_aside(eid, "speech-verb", span, via)
+            return DECIDED
         if st.turn_owner is not None and subj[0] != st.turn_owner:
             if not (
                 here.para_start

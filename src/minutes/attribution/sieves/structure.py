@@ -448,6 +448,7 @@ def statement_heading(st: State, here: Here) -> Outcome:
         return PASS
     st.speak(ent.id, "statement-heading", (here.s.start, here.s.end))
     st.turn_owner = ent.id
+    st.reporting_turn = m.group(0).lstrip(" \t\r\n*#>-_").lower().startswith(("press", "media", "public"))
     return SETTLED
 
 
