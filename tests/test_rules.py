@@ -82,6 +82,10 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         [("i)", 1), ("ii)", 2), ("iii)", 3)],
     ),
     (
+        "He described the needs. The first need is a mammography unit. The second need is a new ward.",
+        [("The first need is", 1), ("The second need is", 2)],
+    ),
+    (
         "She gave three directions: i) payments must be made; ii) collectors will inspect; iii) trucks "
         "will move.",
         [("i)", 1), ("ii)", 2), ("iii)", 3)],

@@ -1370,6 +1370,12 @@ IN_THE_CHAIR = [
 
 PRESIDES = [
     pytest.param(
+        "Directors Present: Elaine Roth, Chair; Dr. Samuel Lind\n\nMs. Roth called the meeting to order.\n\n"
+        "Dr. Samuel Lind, who chairs the Gala Committee, reported that the gala raised $412,000.",
+        (presider("Elaine Roth"), no_step("Samuel Lind", "presider")),
+        id="presides-not-who-chairs-another-committee",
+    ),
+    pytest.param(
         "Present: Ms Eleanor Fitzgerald (President, in the Chair), Mr Rajesh Menon (First Vice-President)"
         "\n\nThe President vacated the Chair. Mr R. Menon, First Vice-President, took the Chair.\n\n"
         "The Chair said the request would be placed on the agenda.",
@@ -1954,6 +1960,17 @@ SPEECH_BY = [
 ]
 
 MOTION = [
+    pytest.param(
+        "Directors Present: Elaine Roth, Chair; Marcus Reyes; Dr. Naomi Lind; Patrick O'Hare\n\n"
+        "The consent agenda was approved. (M/S: Reyes/O'Hare)\nMOTION: To accept the statements. "
+        "(M/S: N. Lind/Reyes) Approved.",
+        (
+            step("Marcus Reyes", "speaker", "motion"),
+            step("Patrick O'Hare", "speaker", "motion"),
+            step("Naomi Lind", "speaker", "motion"),
+        ),
+        id="motion-m-s-shorthand-mover-and-seconder",
+    ),
     pytest.param(
         "Senators Present: Abernathy, Ruiz, Castellano\n\nMotion to approve the minutes of the February 3, "
         "2025 meeting by Senator Ruiz; second by Senator Abernathy. Motion passed.\n\nMotion to adjourn by "

@@ -111,6 +111,7 @@ SERIES_NOUNS: frozenset[str] = frozenset(
         "principle",
         "proposal",
         "requirement",
+        "need",  # "The first need is a mobile mammography unit"
         "objective",
         "goal",
         "target",  # "The first target is to complete 140 projects"

@@ -191,6 +191,11 @@ MEETING_LED = re.compile(
 RELATIVE_SUBJECT = re.compile(
     r"\b(?:which|that|whom)\s+(?:he|she|they|we|I)\s+(?:also\s+|currently\s+)?$", re.IGNORECASE
 )
+# A person described as chairing another named body: "Dr. X, who chairs the Gala Committee,
+# reported" (matched from the presiding verb's end; "who chaired the meeting" is not one).
+CHAIRS_OTHER_BODY = re.compile(
+    r"\s+the\s+(?:[A-Z][\w&'-]*\s+){1,5}(?:Committee|Subcommittee|Board|Council|Group|Panel)\b"
+)
 # What a verb is done with: "opened the meeting with a short prayer" (group 1: up to three
 # words, the noun among them).
 WITH_WHAT = re.compile(r"\s+with\s+(?:a|an|the)\s+([\w-]+(?:\s+[\w-]+){0,2})")
@@ -230,6 +235,12 @@ REPORT_OF_BODY = re.compile(
 # meeting by Senator Ruiz; second by ...", "Motion to adjourn by Senator Castellano".
 MOTION_TO_BY = re.compile(
     r"^\W*(?:A\s+)?motion\s+to\s+[^;:.]{1,160}?\s(?P<mover>by)\s+(?=[A-Z])", re.IGNORECASE
+)
+# A motion's mover and seconder in shorthand, mover first: "(M/S: Reyes/O'Hare)",
+# "M/S N. Lindgren/Fenn".
+MS_SHORTHAND = re.compile(
+    r"\bM/S\s*:?\s*(?P<mover>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)\s*/\s*"
+    r"(?P<seconder>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)"
 )
 # A sentence that opens with a list marker: "(a) ...", "ii. ...", "- ...".
 ENUMERATED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])\s")

@@ -22,6 +22,7 @@ def carry_over(st: State, here: Here) -> Outcome:
         or S.OWN_VIEW.match(here.s.text)
         or S.WE_MINUTE.match(here.s.text)
         or S.SPEAKERS_WERE.match(here.s.text)
+        or "M/S" in here.s.text  # ("(M/S: Reyes/O'Hare)": the motion sieve's)
         or (here.s.text.lstrip(" \t\r\n*#>-")[:3] == "The" and S.DRAFT_AIMS.match(here.s.text))
     ):
         return PASS

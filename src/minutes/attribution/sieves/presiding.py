@@ -86,6 +86,8 @@ def presides(st: State, here: Here) -> Outcome:
     for m in cues().presides.finditer(s.text) if here.may("presides") else ():
         if passive_before(s.text, m.start()) or S.RELATIVE_SUBJECT.search(s.text, 0, m.start()):
             continue  # ("the Lock Operations Subcommittee, which she chairs": another body)
+        if s.text[: m.start()].rstrip().endswith(", who") and S.CHAIRS_OTHER_BODY.match(s.text, m.end()):
+            continue  # ("Dr. X, who chairs the Gala Committee, reported")
         w = S.WITH_WHAT.match(s.text, m.end())
         if w is not None and not V.PRAYER_NOUNS.isdisjoint(w.group(1).lower().split()):
             continue  # "opened the meeting with a karakia": a prayer (speech), not the chair

@@ -352,7 +352,7 @@ def motion(st: State, here: Here) -> Outcome:
     s = here.s
     if st.turn_owner is not None:
         return PASS
-    found = False
+    found = _shorthand_pair(st, here)
     for bm in _motion_cues(here):
         if " ".join(bm.group(0).lower().split()) in V.WEAK_MOTION_CUES and not S.MOTION_WORD.search(s.text):
             continue  # "Minister X, supported by Hungary, presented a note": no motion here
@@ -383,6 +383,21 @@ def motion(st: State, here: Here) -> Outcome:
         # "Motion by X, seconded by Y, to adopt ... with the following amendments:" too
         st.give_floor(MEETING, "motion", (s.start, s.end))
     return DECIDED if found else PASS
+
+
+def _shorthand_pair(st: State, here: Here) -> bool:
+    """ "(M/S: Reyes/O'Hare)": both moved or seconded (they speak); the floor stays."""
+    m = S.MS_SHORTHAND.search(here.s.text) if "M/S" in here.s.text else None
+    if m is None:
+        return False
+    found = False
+    for group in ("mover", "seconder"):
+        name = m.group(group).replace(".", ". ").split()
+        ent, _ = st.reg.resolve(name, st.prefer())
+        if ent is not None and ent.kind == "person":
+            st.speak_aside(ent.id, "motion", (here.s.start + m.start(group), here.s.start + m.end(group)))
+            found = True
+    return found
 
 
 def dash_byline(st: State, here: Here) -> Outcome:
