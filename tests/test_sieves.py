@@ -1079,6 +1079,12 @@ CARRY_OVER = [
 
 MENTIONS = [
     pytest.param(
+        "Cabinet was briefed by the Disaster Management and Mitigation Unit on the drought. The Unit "
+        "reported that 1.2 million people will need relief food.",
+        (step("Disaster Management and Mitigation Unit", "speaker", "speech-verb"), not_speaker("Unit")),
+        id="mentions-an-organisation-by-its-last-word-after-the",
+    ),
+    pytest.param(
         "Present: Mark Hollis (Vice President), Rachel Hollis (Secretary)\n\n"
         "The plan was drawn up by Mark Hollis. Mr. Hollis presented the plan.",
         (step("Mark Hollis", "speaker", "speech-verb"), no_step("Rachel Hollis", "resolved")),

@@ -11,6 +11,7 @@ from minutes.attribution.predicates import opening_person, tail_start, with_hono
 from minutes.attribution.sieves.base import PASS, SETTLED, Outcome
 from minutes.attribution.state import Here, State
 from minutes.people import Entity, Mention, find_mentions
+from minutes.rules import people as P
 from minutes.rules import structure as S
 
 
@@ -45,12 +46,25 @@ def read_mentions(st: State, here: Here) -> Outcome:
             if ent is not None and ent.name == m.name and " " in m.name:
                 st.last_person = ent.id  # a full name ("Mark Hollis, 1st Vice President, ...")
         else:
-            ent = None
+            ent = _named_before(st, m) if " " not in m.name else None
         resolved.append((m, ent))
     here.resolved = resolved
     st.sentence_subject = []
     st.prev_opened_by, st.opened_by = st.opened_by, opening_person(here.s, here.toks, resolved)
     return PASS
+
+
+def _named_before(st: State, m: Mention) -> Entity | None:
+    """ "The Unit reported" after "the Disaster Management and Mitigation Unit": an
+    organisation named by its last word alone, after "the", is the last one named in full
+    with it (not a body noun: "the Committee" is for the subject sieves)."""
+    if m.name.lower() in P.STRONG_BODY_NOUNS or st.text[max(0, m.start - 4) : m.start].lower() != "the ":
+        return None
+    word = m.name.lower()
+    for prev, ent in reversed(st.att.mentions):
+        if prev.kind == "organization" and " " in prev.name and prev.name.split()[-1].lower() == word:
+            return st.entity_for(prev, ent)
+    return None
 
 
 def relayed(st: State, here: Here) -> Outcome:
