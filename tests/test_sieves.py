@@ -1079,8 +1079,9 @@ CARRY_OVER = [
 
 MENTIONS = [
     pytest.param(
-        "Cabinet was briefed by the Disaster Management and Mitigation Unit on the drought. The Unit "
-        "reported that 1.2 million people will need relief food.",
+        "PRESS STATEMENT BY THE MINISTER OF INFORMATION, HON. CHANDA MWEEMBA, MP\n\n7. Cabinet was briefed "
+        "by the Disaster Management and Mitigation Unit on the drought. The Unit reported that 1.2 million "
+        "people will need relief food.",
         (step("Disaster Management and Mitigation Unit", "speaker", "speech-verb"), not_speaker("Unit")),
         id="mentions-an-organisation-by-its-last-word-after-the",
     ),
