@@ -559,21 +559,15 @@ def _licensed(series: Series, text: str, sentences: Sequence[Sentence]) -> bool:
     if series.family == "ord" or first.inline:
         return True
     idx = first.sentence
-    end = sentences[idx].start  # the text before the item, without the space before it
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
+    end = _before_blanks(text, sentences[idx].start)  # the text before the item
     if text.endswith(M.CONTINUATION, 0, end) and _at_line_start(text, end - len(M.CONTINUATION)):
         # "... 1. an updated timeline": an IRC scribe's continuation line; the lead-in is above
-        end -= len(M.CONTINUATION)
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
+        end = _before_blanks(text, end - len(M.CONTINUATION))
         if idx > 0 and sentences[idx - 1].text.strip() == M.CONTINUATION:
             idx -= 1
     if idx > 1 and text[end - 1 : end] == "," and M.RESOLUTION_SUBJECT.match(sentences[idx - 1].text):
         idx -= 1  # "The Assembly," between the lead-in and "a) TAKES NOTE of ..."
-        end = sentences[idx].start
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
+        end = _before_blanks(text, sentences[idx].start)
     if end == 0:
         return False
     if text.endswith(M.LIST_LEADIN_ENDINGS, 0, end):
@@ -582,6 +576,13 @@ def _licensed(series: Series, text: str, sentences: Sequence[Sentence]) -> bool:
         return True
     prev = sentences[idx - 1].text.lower()[-LEADIN_CUE_REACH:] if idx > 0 else ""
     return any(cue in prev for cue in M.LIST_LEADIN_CUES)
+
+
+def _before_blanks(text: str, k: int) -> int:
+    """``k`` moved back over the blanks before it."""
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k
 
 
 # How far from the end of the sentence before a list its cue word may stand: "He raised

@@ -347,6 +347,12 @@ def tail_start(text: str, start: int, end: int, runs: int) -> int:
         runs -= 1
 
 
+def draft_law_lead(text: str) -> re.Match[str] | None:
+    """ "The draft proclamation aims to:", "The Bill seeks to:": S.DRAFT_AIMS at the
+    sentence's start (matched only where the sentence opens with "The")."""
+    return S.DRAFT_AIMS.match(text) if text.lstrip(" \t\r\n*#>-")[:3] == "The" else None
+
+
 def passive_before(text: str, k: int) -> bool:
     """Whether a passive auxiliary ends ``text[:k]``: "was", "were being", "is formally".
 

@@ -192,7 +192,7 @@ def named_mention(q: Query) -> Answer:
         if m.kind == "organization" and _office_of_title(st.text, here.s.start, m):
             return None  # "The Secretary, Ministry of X, then presented": the title's (title-only)
         if m.kind == "organization" and (is_body(m.name) or body_key(m.name) in st.meeting_bodies):
-            if _reported_body(q, st.text[max(0, m.start - 4) : m.end]):
+            if _after_the(st.text, m.start) and " " not in m.name and _reported_body(q, m.name):
                 return []  # "... the recommendations of the Credentials Committee. The Committee recommended"
             return [MEETING]  # ("The Council of Ministers approved" when it held the meeting)
         if ent is None and not q.create:
@@ -537,7 +537,8 @@ def meeting_as_body(q: Query) -> Answer:
         return []  # "14 new members added to the band list": a count, not the meeting
     if "s " in head and head[: head.rfind(" ")].endswith(_POSSESSIVE_ENDS):
         return []  # "the County Council's cabinet had agreed": another body's act
-    if _reported_body(q, m.group(0)):
+    said = m.group(0).split()
+    if len(said) == 2 and said[0].lower() == "the" and _reported_body(q, said[1]):
         return []  # "... the recommendations of the Credentials Committee. The Committee recommended"
     st = q.st
     if m.group(0).lower() == "it" and st.cur >= 0 and not _IT_PASSIVE.match(q.here.s.text, len(q.head)):
@@ -547,14 +548,18 @@ def meeting_as_body(q: Query) -> Answer:
     return [MEETING]
 
 
-def _reported_body(q: Query, said: str) -> bool:
-    """ "The Committee" right after a sentence in which someone presented the report of
-    another body of that name ("the recommendations of the Credentials Committee"): that
-    body, relayed by its presenter, not the meeting."""
-    words = said.split()
-    if len(words) != 2 or words[0].lower() != "the" or q.here.i == 0:
+def _after_the(text: str, k: int) -> bool:
+    """Whether "the " (any case) stands right before ``k``."""
+    return text[max(0, k - 4) : k].lower() == "the "
+
+
+def _reported_body(q: Query, noun: str) -> bool:
+    """ "The Committee" (``noun`` after "the") right after a sentence in which someone
+    presented the report of another body of that name ("the recommendations of the
+    Credentials Committee"): that body, relayed by its presenter, not the meeting."""
+    if q.here.i == 0:
         return False
-    noun = words[1].lower()
+    noun = noun.lower()
     before = q.here.doc.sentences[q.here.i - 1].text
     if noun not in before.lower():
         return False

@@ -7,7 +7,7 @@ initials) and marks people whose speech is only relayed.
 from __future__ import annotations
 
 from minutes.attribution.cues import cues, has_candidate
-from minutes.attribution.predicates import opening_person, tail_start, with_honorific
+from minutes.attribution.predicates import draft_law_lead, opening_person, tail_start, with_honorific
 from minutes.attribution.sieves.base import PASS, SETTLED, Outcome
 from minutes.attribution.state import Here, State
 from minutes.people import Entity, Mention, find_mentions
@@ -24,7 +24,7 @@ def carry_over(st: State, here: Here) -> Outcome:
         or S.WE_MINUTE.match(here.s.text)
         or S.SPEAKERS_WERE.match(here.s.text)
         or "M/S" in here.s.text  # ("(M/S: Reyes/O'Hare)": the motion sieve's)
-        or (here.s.text.lstrip(" \t\r\n*#>-")[:3] == "The" and S.DRAFT_AIMS.match(here.s.text))
+        or draft_law_lead(here.s.text)
     ):
         return PASS
     return SETTLED

@@ -28,6 +28,7 @@ import re
 from minutes.attribution.cues import cues
 from minutes.attribution.predicates import (
     after_title_apposition,
+    draft_law_lead,
     is_title_phrase,
     mention_end,
     passive_before,
@@ -85,7 +86,7 @@ def draft_aims(st: State, here: Here) -> Outcome:
     """ "The draft proclamation aims to: (1) ...": what a draft law before the meeting
     contains is the meeting's business, whoever presented it; the meeting holds the floor
     for it without having spoken."""
-    m = S.DRAFT_AIMS.match(here.s.text) if here.s.text.lstrip(" \t\r\n*#>-")[:3] == "The" else None
+    m = draft_law_lead(here.s.text)
     if m is None or st.turn_owner is not None:
         return PASS
     first_speech = _first_active_speech(here.s.text) if here.may("speech") else None
@@ -270,7 +271,8 @@ def speech_by(st: State, here: Here, proposals_only: bool = False) -> Outcome:
         return PASS
     s = here.s
     for bm in cues().speech_by.finditer(s.text) if here.may("speech_by") else ():
-        if proposals_only and " ".join(bm.group(0).lower().split()) not in V.PROPOSAL_BY:
+        proposal = " ".join(bm.group(0).lower().split()) in V.PROPOSAL_BY
+        if proposals_only and not proposal:
             continue
         after = s.start + bm.end()
         lead_start = after_title_apposition(st.text, skip(st.text, after, " ,"))
@@ -281,20 +283,20 @@ def speech_by(st: State, here: Here, proposals_only: bool = False) -> Outcome:
                 # a person, or an organisation said to present (GOLD.md convention 14):
                 # "a presentation from Transmission Company of Nigeria"
                 e2 = st.entity_for(mm, ent)
-                _speaks_by(st, bm.group(0), e2.id, (s.start + bm.start(), mm.end))
+                _speaks_by(st, proposal, e2.id, (s.start + bm.start(), mm.end))
                 return DECIDED
         holder = _title_holder(st, here, bm.end())
         if holder is not None:  # "read out by the Director of Corporate Governance"
-            _speaks_by(st, bm.group(0), holder, (s.start + bm.start(), s.start + bm.end()))
+            _speaks_by(st, proposal, holder, (s.start + bm.start(), s.start + bm.end()))
             return DECIDED
     return PASS
 
 
-def _speaks_by(st: State, phrase: str, eid: int, span: tuple[int, int]) -> None:
+def _speaks_by(st: State, proposal: bool, eid: int, span: tuple[int, int]) -> None:
     """``eid`` was present and spoke; a proposal the meeting decides on ("the proposal
     presented by X") leaves the floor with the meeting."""
     st.mark_present(eid, "speech-by", span)
-    if " ".join(phrase.lower().split()) in V.PROPOSAL_BY and st.cur == MEETING:
+    if proposal and st.cur == MEETING:
         st.speak_aside(eid, "speech-by", span)
     else:
         st.speak(eid, "speech-by", span)
@@ -429,9 +431,8 @@ def _motion_cues(here: Here) -> list[re.Match[str]]:
     if not S.MOTION_SHORTHAND_WORDS.isdisjoint(here.words):
         found += S.MOTION_SHORTHAND.finditer(text)
         found.sort(key=lambda m: m.start())
-    to_by = (
-        S.MOTION_TO_BY.match(text) if text.lstrip(" \t\r\n*#>-")[:6].lower() in ("motion", "a moti") else None
-    )
+    opening = text.lstrip(" \t\r\n*#>-")[:12].lower()
+    to_by = S.MOTION_TO_BY.match(text) if opening.startswith(("motion to", "a motion to")) else None
     if to_by is not None:  # "Motion to adjourn by Senator Castellano"
         found.insert(0, to_by)
     return found
