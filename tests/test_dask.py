@@ -220,7 +220,9 @@ def test_remote_urls_are_listed_and_read_with_fsspec(archive: Path, client: Clie
     fs.pipe("/minutes-test/a/z.md", b"%PDF-1.7")  # listed, then refused as the CLI refuses it
     try:
         sources = [s.path for s in files.expand(["memory://minutes-test/a/"])]
-        assert sources == [f"memory:///minutes-test/a/{p.name}" for p in local] + ["memory:///minutes-test/a/z.md"]
+        assert sources == [f"memory:///minutes-test/a/{p.name}" for p in local] + [
+            "memory:///minutes-test/a/z.md"
+        ]
         remote = points_frame("memory://minutes-test/a/").compute()
         plain = points_frame([str(p) for p in local]).compute()
         names = dict(zip(sources, map(str, local), strict=False))

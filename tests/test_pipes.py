@@ -21,7 +21,6 @@ SEED = SAMPLES / "shanghai-industrial-parks.txt"
 MINUTES_EXE = [sys.executable, "-m", "minutes"]
 
 
-
 def _env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("MINUTES_DEBUG", "NO_COLOR", "FORCE_COLOR")}
     env.update(extra)

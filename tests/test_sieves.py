@@ -430,6 +430,12 @@ ATTENDANCE_ITEM = [
 
 CHAIR_LINE = [
     pytest.param(
+        "Attendees:\n- Dana Whit\n- Ibrahim Sesay\n\nChair for this meeting: Ibrahim\n\n"
+        "Dana summarised the plan.",
+        (step("Ibrahim Sesay", "presider", "chair-line"), not_attendee("Ibrahim Sesay")),
+        id="chair-line-chair-for-this-meeting",
+    ),
+    pytest.param(
         "Present\nAdaeze Okafor, Bruno Castell, Ines Kowal\n\nRegrets\nLena Whit\n\nChair\nAdaeze Okafor\n\n"
         "Contents\n\nInes Kowal said the draft was ready.",
         (
@@ -473,6 +479,37 @@ CHAIR_LINE = [
         id="chair-line-chairs-report-no-presider",
     ),
 ]
+
+CHAIR_MARK_LINE = [
+    pytest.param(
+        "COUNTY ASSEMBLY OF KIPTORO\nThe House met at 2.30 p.m.\n"
+        "[The Speaker (Hon. Mary Wanjiku) in the Chair]\n\n"
+        "The Hon. Speaker reminded the House that the estimates were due.",
+        (
+            step("Mary Wanjiku", "presider", "chair-mark-line"),
+            step("Mary Wanjiku", "speaker", "speech-verb", "title-only"),
+        ),
+        id="chair-mark-line-hansard-office-then-name-in-brackets",
+    ),
+    pytest.param(
+        "Minutes of the Diocesan Synod.\n\n"
+        "President: The Rt Revd Andrew Pemberton, Bishop of Easthope (in the Chair)"
+        "\nIn attendance: Mr Jonathan Leese, Diocesan Registrar.\n\nThe President welcomed the new members.",
+        (
+            presider("Andrew Pemberton"),
+            step("Andrew Pemberton", "speaker", "speech-verb", "title-only"),
+            attendee("Jonathan Leese"),
+        ),
+        id="chair-mark-line-office-label-and-the-office-refers-to-the-chair",
+    ),
+    pytest.param(
+        "Minutes of the Parish Council.\n\nPresent: Cllr Ann Bell, Cllr Tom Rudd (in the Chair)\n\nCllr Rudd "
+        "said the hall was booked.",
+        (no_step("Ann Bell", "presider", "chair-mark-line"), attendee("Ann Bell")),
+        id="chair-mark-line-not-an-attendance-label",
+    ),
+]
+
 
 OFFICER_LINE = [
     pytest.param(
@@ -1331,6 +1368,17 @@ VOCATIVE = [
 
 PRESIDED_BY = [
     pytest.param(
+        "Minutes of the Monetary Policy Committee\n\n"
+        "1. The meeting was chaired by the Governor. The Committee "
+        "discussed prices.\n\nThe following members were present:\nCatherine Ashdown, Governor\nRupert Lyle, "
+        "Deputy Governor",
+        (
+            step("Catherine Ashdown", "presider", "presided-by", "title-named-later"),
+            not_attendee("Catherine Ashdown"),
+        ),
+        id="presided-by-a-title-the-attendance-list-names-later",
+    ),
+    pytest.param(
         "The Annual Meeting was called to order at 7:05 p.m. by the Moderator, Ellen Sorby.",
         (presider("Ellen Sorby"),),
         id="presided-by-called-to-order-at-a-time-by",
@@ -2176,6 +2224,7 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "attendance-line": ATTENDANCE_LINE,
     "attendance-item": ATTENDANCE_ITEM,
     "chair-line": CHAIR_LINE,
+    "chair-mark-line": CHAIR_MARK_LINE,
     "officer-line": OFFICER_LINE,
     "block-end": BLOCK_END,
     "attendance-header": ATTENDANCE_HEADER,

@@ -249,6 +249,9 @@ STRUCTURE_CASES = [
     p("NAME_IN_PARENS", "match", "A. Byrne", True),
     p("NAME_IN_PARENS", "match", "Cllr. Ann Byrne", True),
     p("IN_THE_CHAIR_TAIL", "search", "Dame Harriet Cole, in the Chair", True),
+    p("CHAIR_MARK_LINE", "match", "[The Speaker (Hon. Mary Wanjiku) in the Chair]", True),
+    p("CHAIR_MARK_LINE", "match", "Moderator: Rev. Dr. Ann Bell, in the chair.", True),
+    p("CHAIR_MARK_LINE", "match", "[Mr. Speaker in the Chair]", False),
     p("IN_THE_CHAIR_TAIL", "search", "Chair of the Finance Committee", False),
     p("NAME_IN_PARENS", "match", "Secretary to the Treasury", False),
     p(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from minutes.attribution.sieves import ORDER, PASS, SETTLED
+from minutes.attribution.sieves import ORDER, PASS, SETTLED, presiding
 from minutes.attribution.state import MEETING, NOBODY, Attribution, Decision, Here, State
 from minutes.document import Document
 from minutes.rules import structure as S
@@ -37,6 +37,7 @@ def attribute(doc: Document, on_progress: Callable[[int, int], None] | None = No
         _read(st, here)
         st.att.floor.append(st.cur)
         st.att.floor_why.append(st.cur_why)
+    presiding.chair_named_later(st)  # (a title the attendance list names after the fact)
     return st.att
 
 

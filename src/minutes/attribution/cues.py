@@ -217,7 +217,9 @@ def cue_sources() -> dict[str, tuple[str, int]]:
         ),
         chair_line=(
             # (after a header field's number too: "2.   Chairperson: Ambassador X")
-            r"^[\W_]*(?:\d{1,2}\.\s+)?(?:chair|chairperson|chairman|chairwoman|chaired by|"
+            r"^[\W_]*(?:\d{1,2}\.\s+)?(?:(?:chair|chairperson|chairman|chairwoman)"
+            # ("Chair for this meeting:")
+            r"(?:\s+(?:for|of)\s+(?:this|the|today's)\s+(?:meeting|session|call))?|chaired by|"
             r"presiding(?:\s+(?:officer|clerk|member))?|presider|convener|"
             r"convenor|(?:present\s+)?in\s+the\s+chair)\s*:\s*",  # "PRESENT IN THE CHAIR:"
             re.IGNORECASE,

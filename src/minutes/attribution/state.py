@@ -172,6 +172,9 @@ class State:
         self.absent_block = False  # under "ABSENT:" inside the block: not attendees
         self.chair_named_next = False  # "PRESENT IN THE CHAIR:" alone: the next line was read
         self.acting_chair: int | None = None  # "Mr R. Menon took the Chair" after the presider
+        self.chair_office: str | None = None  # "President: X (in the Chair)": the chair's office
+        # "chaired by the Governor" with no Governor named yet: the title, sentence and words
+        self.chair_by_title: tuple[str, int, tuple[int, int]] | None = None
         self.speaker_rolls = False  # a journal's roll of speakers was read ("Norway (PC.DEL/1/25)")
         self.body_list = False  # inside a list the meeting introduced ("RESOLVED that:")
         self.body_list_number: int | None = None  # its lead-in's paragraph number ("5. ... that:")
@@ -316,7 +319,12 @@ class State:
         """The person a title alone refers to: the one holding it, or, for "the Chairperson"
         when nobody has that title, the presider ("Dr. X - Governor (Chairperson)")."""
         ent = self.reg.by_title(title, self.prefer_by_title())
-        if ent is None and self.att.presider is not None and S.CHAIR_MARK.match(title.strip()):
+        chair_title = S.CHAIR_MARK.match(title.strip()) or _same_words(title, self.chair_office)
+        if ent is None and self.att.presider is not None and chair_title:
             chair = self.acting_chair if self.acting_chair is not None else self.att.presider
             ent = self.reg.entities[chair]
         return ent
+
+
+def _same_words(a: str, b: str | None) -> bool:
+    return b is not None and a.lower().split() == b.lower().split()

@@ -437,11 +437,13 @@ def title_only(q: Query) -> Answer:
 
 def _styled_title(head: str) -> str | None:
     """The title that ends ``head`` after honorifics and no name: "H.E. Deputy Prime
-    Minister", "Samdech Moha Borvor Thipadei Prime Minister" (after the last comma)."""
+    Minister", "The Hon. Speaker", "Samdech Moha Borvor Thipadei Prime Minister" (after the last comma)."""
     words = head.rsplit(",", 1)[-1].split()
     k = len(words)
     while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in ("of", "and", "for")):
         k -= 1
+    if k < len(words) and words[k].lower() == "the":
+        k += 1  # ("The Hon. Speaker reminded")
     i = k
     while i < len(words):
         low = words[i].lower()

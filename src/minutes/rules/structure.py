@@ -349,6 +349,15 @@ ROLL_NAME = re.compile(
 # A role column holding only ditto marks: the role of the line above ('"     "', "do.",
 # "-do-", "ditto"): "Hon. Rommel D. Sabado - - - City Councilor" / "Hon. Ariel T. Dizon - - - \"   \"".
 DITTO = re.compile(r"(?:[\"'\u201c\u201d\u2033\u3003]+\s*)+|-?do\.?-?|ditto", re.IGNORECASE)
+# A line marking who is in the chair, with the office before the name: Hansard's
+# "[The Speaker (Hon. X) in the Chair]", a synod's "President: The Rt Revd X, Bishop of Y
+# (in the Chair)". The office is how the minutes then call the presider ("The President
+# welcomed ..."); the sieve checks that it is a title.
+CHAIR_MARK_LINE = re.compile(
+    r"^\s*[\[(]?\s*(?:The\s+(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s*\(|"
+    r"(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*:\s*)"
+    r"(?P<name>[^()\[\]:;]{3,120}?)[\s,)]*\(?\s*(?i:in\s+the\s+chair)\s*\)?\s*[\])]?\s*\.?\s*$"
+)
 # A chair mark ending a name line: "Dame Harriet Cole, in the Chair".
 IN_THE_CHAIR_TAIL = re.compile(r",?\s*in\s+the\s+chair\W*$", re.IGNORECASE)
 CHAIR_MARK = re.compile(

@@ -7,7 +7,8 @@ nothing to act on) ends its reading. Reordering or dropping a sieve is a one-lin
 change here; every decision goes into the trail under the sieve's name (``minutes
 explain`` prints it).
 
-    structure          attendance blocks, chair and officer lines, decision labels,
+    structure          attendance blocks, chair and officer lines ("[The Speaker (Hon. X)
+                       in the Chair]"), decision labels,
                        statement headings, a journal's roll of speakers
                                                                    (sieves/structure.py)
     inline-attendance  "Also present: ..." inside a paragraph      (sieves/structure.py)
@@ -46,6 +47,7 @@ ORDER: tuple[Family, ...] = (
             ("absent-item", structure.absent_item),
             ("attendance-subheader", structure.subheader),
             ("chair-line", structure.chair_line),
+            ("chair-mark-line", structure.chair_mark_line),
             ("officer-line", structure.officer_line),
             ("attendance-subheader-items", structure.subheader_items),
             ("attendance-line", structure.line_item),

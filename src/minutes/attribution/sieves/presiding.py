@@ -4,6 +4,9 @@
     in-the-chair    "with Prime Minister X in the chair"
     presides        "X chaired the meeting" (co-chairs: both present, no one presider)
 
+and, once the whole document is read, :func:`chair_named_later`: "chaired by the
+Governor" before the attendance list names the Governor.
+
 (Chair lines and "(Chair)" in attendance lists are structure sieves.)
 """
 
@@ -13,6 +16,7 @@ from minutes.attribution.cues import cues
 from minutes.attribution.names import name_at
 from minutes.attribution.predicates import (
     first_predicate,
+    is_title_phrase,
     mention_end,
     names_body,
     passive_before,
@@ -58,6 +62,8 @@ def presided_by(st: State, here: Here) -> Outcome:
         ent2 = name_at(st, lead_start, st.text[lead_start : s.end], "presided-by")
         if ent2 is not None:
             st.preside(ent2.id, "presided-by", (span[0], s.end))
+        elif (t := S.THE_TITLE.match(st.text, lead_start, s.end)) and is_title_phrase(t.group("t")):
+            st.chair_by_title = (t.group("t"), st.i, (span[0], t.end()))  # (named later, perhaps)
         return DECIDED
     return PASS
 
@@ -134,3 +140,15 @@ def _calls_to_order(phrase: str) -> bool:
     """A presiding act that is a speech act too ("called the meeting to order")."""
     low = phrase.lower()
     return any(p in low for p in V.PRESIDING_SPEECH)
+
+
+def chair_named_later(st: State) -> None:
+    """ "The meeting was chaired by the Governor." before the attendance list names the
+    Governor: once the document is read, the person holding that title presides."""
+    if st.chair_by_title is None or st.att.presider is not None:
+        return
+    title, i, span = st.chair_by_title
+    ent = st.reg.by_title(title)
+    if ent is not None and not ent.anonymous and ent.kind == "person":
+        st.i = i
+        st.preside(ent.id, "presided-by", span, "title-named-later")

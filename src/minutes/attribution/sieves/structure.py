@@ -178,6 +178,24 @@ def chair_line(st: State, here: Here) -> Outcome:
     return SETTLED
 
 
+def chair_mark_line(st: State, here: Here) -> Outcome:
+    """ "[The Speaker (Hon. X) in the Chair]", "President: The Rt Revd X, Bishop of Y (in
+    the Chair)": X presides, and the office before the name is what the minutes call the
+    chair from then on ("The President welcomed ...")."""
+    if not (here.line_start and "chair" in here.words):
+        return PASS
+    m = S.CHAIR_MARK_LINE.match(here.s.text)
+    office = (m.group("title") or m.group("label")) if m is not None else None
+    if m is None or office is None or office.split()[-1].lower() not in P.TITLE_HEADS:
+        return PASS  # ("Present: A, B (in the Chair)" is an attendance line)
+    ent = name_at(st, here.s.start + m.start("name"), m.group("name"), "chair-mark-line", default_role=office)
+    if ent is None:
+        return PASS
+    st.preside(ent.id, "chair-mark-line", (here.s.start, here.s.end))
+    st.chair_office = office
+    return SETTLED
+
+
 def _chair_role(ent: Entity, label: str) -> None:
     """ "Chairperson: Ambassador X": a rank that is only a style gives way to the office."""
     office = label.strip(" \t:.").split()[-1]
