@@ -212,6 +212,10 @@ CASES: list[Any] = [
         ["The board: a. Ing. Mercy Twum - Chairperson; b. Mr. Ibrahim Zakaria."],
     ),
     (
+        "Scotland: Bro. Ian Kerr, Sis. Ann Lowe and Cde. Tendai Moyo spoke.",
+        ["Scotland: Bro. Ian Kerr, Sis. Ann Lowe and Cde. Tendai Moyo spoke."],
+    ),
+    (
         "Hon. members of the Dept. of Finance and Univ. staff attended.",
         ["Hon. members of the Dept. of Finance and Univ. staff attended."],
     ),

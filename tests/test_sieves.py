@@ -513,6 +513,18 @@ CHAIR_MARK_LINE = [
 
 OFFICER_LINE = [
     pytest.param(
+        "PRESENT:\nPresident: Sis. Ann Quinn (North West) \u2013 in the chair\n"
+        "Vice-President: Bro. Ahmed Rahim (Yorkshire)\nWales: Bro. Gareth Pugh\n\n"
+        "1. WELCOME\nThe President welcomed members.",
+        (
+            presider("Ann Quinn"),
+            step("Ann Quinn", "speaker", "speech-verb", "title-only"),
+            attendee("Ahmed Rahim", "Vice-President"),
+            attendee("Gareth Pugh"),
+        ),
+        id="officer-line-the-office-before-the-seat-in-parentheses",
+    ),
+    pytest.param(
         "Executive Directors present:\nMs. Fatou Sembene (Constituency I)\n"
         "Alternate Executive Director, Constituency V: Ms. Lucia Ferreyra\n"
         "Management: Mr. Babacar Thiam, Vice-President; Ms. Naledi Dube, Director\n"
@@ -2200,6 +2212,12 @@ MOTION_LINES = [
         (step("Dubois", "speaker", "motion"), step("Gersher", "speaker", "motion"), points(None, 2)),
         id="motion-lines-give-the-items-to-the-meeting",
     ),
+    pytest.param(
+        "6. EMERGENCY MOTION\nMoved: Bro. K. Doyle (Scotland)\nSeconded: Sis. A. Patel (Midlands)\n\n"
+        "That this Committee agrees:\n1. to donate funds;\n2. to send a delegation.",
+        (step("K. Doyle", "speaker", "motion"), points(None, 2), points("K. Doyle", 0)),
+        id="motion-lines-the-movers-seat-in-parentheses",
+    ),
 ]
 
 
@@ -2657,6 +2675,15 @@ GOVERNED = [
 
 MEETING_AS_BODY = [
     pytest.param(
+        "NATIONAL UNION OF DOCK WORKERS\n\nNATIONAL EXECUTIVE COMMITTEE\n\nMINUTES of the meeting held on "
+        "4 May 2026\n\nBro. Alan Tait said the branch had grown.\n\nThe NEC agreed to receive the report.",
+        (
+            step(None, "speaker", "body-decision", "meeting-as-body"),
+            no_step("Alan Tait", "speaker", "body-decision"),
+        ),
+        id="meeting-as-body-initials-of-a-heading-under-the-first",
+    ),
+    pytest.param(
         "PEACE AND SECURITY COUNCIL\n1287TH MEETING\n\nMs. Amina Farah said the region needed aid.\n\n"
         "After the deliberations, the Peace and Security Council adopted the following decision:\n\n"
         "The Council,\n\n1. Welcomes the ceasefire;\n\n2. Decides to remain seized of the matter.",
@@ -2840,6 +2867,13 @@ NAME_PARTS = [
         {"gender": "female"},
         ("Alicia Moore", "parts"),
         id="name-parts-gender-decides",
+    ),
+    pytest.param(
+        (("Kieran Doyle", None, "m"), ("Fiona Doyle", None, None)),
+        "Doyle",
+        {"gender": "m"},
+        ("Kieran Doyle", "parts"),
+        id="name-parts-known-gender-before-unknown",
     ),
     pytest.param(SHANGHAI, "Smith", {}, (None, ""), id="name-parts-unknown-surname"),
 ]

@@ -1391,6 +1391,14 @@ class Entity:
 Prefer = Callable[[int], int]  # rank of an entity id among candidates: lower is preferred
 
 
+def _gender_fit(known: str | None, wanted: str | None) -> int:
+    """How well a person's gender fits the one an honorific tells: the same (0), not
+    known (1), another (2). "Bro. Doyle" is Bro. Kieran Doyle before Fiona Doyle."""
+    if wanted is None or known == wanted:
+        return 0
+    return 1 if known is None else 2
+
+
 def _no_preference(eid: int) -> int:
     return 0
 
@@ -1459,7 +1467,8 @@ class Registry:
                       one letter ("Mr. Wu", "Darja", "Phil Howze" for "Philip C. Howze"),
                       a surname second in a longer name ("Mr Lim": Daniel Lim Wei Ming);
                       among several, one of the ``gender`` an honorific tells ("Mr. Moore"
-                      is not Ms. Alicia Moore), then one whose title fits ``role``
+                      is not Ms. Alicia Moore; "Bro. Doyle" is Bro. Kieran Doyle before
+                      a Fiona Doyle of no known gender), then one whose title fits ``role``
                       ("Minister Kim" is the minister, not Chairman Kim), then the
                       preferred one, then the one registered last
         ``initials``  "KP" for Kondwani Phiri, when only one person has them
@@ -1485,7 +1494,7 @@ class Registry:
         best = min(
             cands,
             key=lambda e: (
-                gender is not None and e.gender is not None and e.gender != gender,
+                _gender_fit(e.gender, gender),
                 _role_fit(e.role, role),
                 prefer(e.id),
                 -e.id,

@@ -269,16 +269,24 @@ def headline_body_names(text: str) -> frozenset[str]:
     council", "ewc", "newc"), as :func:`body_key` gives them: "the EWC adopted", "the
     Peace and Security Council adopted" under "PEACE AND SECURITY COUNCIL" are the meeting
     deciding."""
-    head = text[: S.HEADLINE_REACH].lstrip()
-    blank = head.find("\n\n")
     out: set[str] = set()
-    for m in S.HEADLINE_BODY.finditer(head if blank < 0 else head[:blank]):
+    for m in S.HEADLINE_BODY.finditer(_headline_block(text[: S.HEADLINE_REACH].lstrip())):
         words = m.group(0).split()
         out.update(
             "".join(w[0] for w in words[-k:]).casefold() for k in range(S.BODY_INITIALS_MIN, len(words) + 1)
         )
         out.add(body_key(m.group(0)))
     return frozenset(out)
+
+
+def _headline_block(head: str) -> str:
+    """The headline: the first paragraph, and the capitalised headings after it
+    ("NATIONAL UNION OF ... WORKERS" / "NATIONAL EXECUTIVE COMMITTEE" / "MINUTES of ...")."""
+    paras = head.split("\n\n")
+    k = 1
+    while k < len(paras) - 1 and paras[k].strip() and not any(c.islower() for c in paras[k]):
+        k += 1
+    return "\n\n".join(paras[:k])
 
 
 def body_key(name: str) -> str:

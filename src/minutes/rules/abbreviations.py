@@ -59,6 +59,9 @@ TITLES: frozenset[str] = frozenset(
         "pte",
         "sra",  # "Sra. Smithers" (Spanish: Mrs.)
         "srta",
+        "bro",  # "Bro. Kieran Doyle", "Sis. Ann Lowe" (forms of address in unions and churches)
+        "sis",
+        "cde",  # "Cde. Tendai Moyo" (comrade)
     }
 )
 

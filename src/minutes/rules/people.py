@@ -369,7 +369,8 @@ HONORIFICS = HONORIFICS | frozenset(
     cllrs cllrs. councillors rt rt. shri shri. smt smt. shrimati kumari eng. puan encik haji hajjah
     hajah hj hj. yb
     yab sayyid khun majesty highness alhaji alhaja alhaj hajia mdm mdm.
-    revd revd. canon ven ven. venerable fr fr. father mother brother sister bro bro. pastor rabbi imam
+    revd revd. canon ven ven. venerable fr fr. father mother brother sister bro bro. sis sis. cde cde.
+    pastor rabbi imam
     attorney-at-law
     capt capt. lt lt. lieut cmdr cmdr. cdr col col. maj maj. gen gen. brig sgt sgt. cpl cpl.
     adm adm. insp insp. supt supt. pc atty atty. deacon archdeacon
@@ -410,6 +411,8 @@ HONORIFIC_GENDER: dict[str, str] = {
     "bro.": "m",
     "mother": "f",
     "sister": "f",
+    "sis": "f",
+    "sis.": "f",
 }
 
 # Honorifics that are also given names: after another honorific they start the name

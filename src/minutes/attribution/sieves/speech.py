@@ -454,10 +454,16 @@ def _first_active_speech(text: str) -> re.Match[str] | None:
 
 
 def _motion_line(here: Here) -> bool:
-    """ "Moved By:Councillor Dubois" on a line of its own: the motion's words follow."""
-    text = here.s.text
+    """ "Moved By:Councillor Dubois", "Moved: Bro. K. Doyle (Scotland)" on a line of its
+    own: the motion's words follow."""
+    text = here.s.text.rstrip()
     one_line = "\n" not in text.strip() and len(text.split()) <= 8
-    return here.line_start and one_line and text.rstrip()[-1:].isalpha()
+    return here.line_start and one_line and (text[-1:].isalpha() or _ends_in_parenthesis(text))
+
+
+def _ends_in_parenthesis(text: str) -> bool:
+    """ "... (Scotland)": a short parenthesis closes the line (the mover's seat or ward)."""
+    return text.endswith(")") and text.rfind("(") > 0 and len(text) - text.rfind("(") <= 40
 
 
 def _role_as(st: State, here: Here, eid: int) -> None:

@@ -239,6 +239,11 @@ def officer_line(st: State, here: Here) -> Outcome:
     ent = name_at(st, s.start + m.end(), name, "officer-line", default_role=m.group("t") if titled else None)
     if ent is not None:
         st.mark_present(ent.id, "officer-line", (s.start, s.start + m.end() + len(name)))
+        if titled and not is_title_phrase(ent.role or ""):
+            # "President: Sis. X (North West)": the office, not the seat in parentheses
+            ent.role = m.group("t")
+            if st.att.presider == ent.id:
+                st.chair_office = ent.role
     return SETTLED
 
 
