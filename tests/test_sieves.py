@@ -126,6 +126,17 @@ def gap(reason: str) -> Any:
 
 ATTENDANCE_SUBHEADER = [
     pytest.param(
+        "Presiding\nAnne Roy, Chair (Liberal)\n\nLiberal Party\n\u2022 Kevin Orr\nLibrary of Parliament\n"
+        "\u2022 Samuel Ng, Analyst\n\nThe committee commenced its study.",
+        (
+            not_attendee("Liberal Party"),
+            not_attendee("Library"),
+            attendee("Kevin Orr"),
+            attendee("Samuel Ng"),
+        ),
+        id="attendance-subheader-a-group-over-bullets",
+    ),
+    pytest.param(
         "PRESENT\n\nShri Ravi Verma   -   Chairperson\n\nLOK SABHA\n\n2.   Shri Tapan Das\n"
         "3.   Adv. Meena Rao\n\nWITNESSES\n\nMinistry of Inland Waterways and Coastal Shipping\n\n"
         "1.   Shri Alok Mohan   -   Secretary\n\nViktor \u00c5berg\n\n"
@@ -204,6 +215,12 @@ ATTENDANCE_LINE = [
 ]
 
 ATTENDANCE_ITEM = [
+    pytest.param(
+        "Present:\n\u2022 Owen Fair, Assistant Deputy Minister, Market and Industry Services Branch\n\n"
+        "Owen Fair made a statement.",
+        (attendee("Owen Fair"), not_attendee("Industry"), not_attendee("Industry Services Branch")),
+        id="attendance-item-one-person-with-and-in-the-affiliation",
+    ),
     pytest.param(
         "PRESENT\nCommittee members\nMs Karen Walsh (Chairperson) Lot 12\nMr Graham Toohey Lot 19\n\n"
         "IN ATTENDANCE\nMr Rob Kelly, Caretaker and Letting Agent (non-voting)\n\n"
@@ -430,6 +447,12 @@ ATTENDANCE_ITEM = [
 
 CHAIR_LINE = [
     pytest.param(
+        "Minutes of Proceedings\nMeeting 31\nPresiding\nAnne Roy, Chair (Liberal)\n\n\u2022 Kevin Orr\n"
+        "\u2022 Dale Kowal\n\nThe committee commenced its study.",
+        (presider("Anne Roy"), attendee("Kevin Orr"), attendee("Dale Kowal")),
+        id="chair-line-presiding-alone-at-the-top-heads-the-roll",
+    ),
+    pytest.param(
         "Attendees:\n- Dana Whit\n- Ibrahim Sesay\n\nChair for this meeting: Ibrahim\n\n"
         "Dana summarised the plan.",
         (step("Ibrahim Sesay", "presider", "chair-line"), not_attendee("Ibrahim Sesay")),
@@ -582,6 +605,12 @@ BLOCK_END = [
 ]
 
 ATTENDANCE_HEADER = [
+    pytest.param(
+        "Members present:\nKevin Orr\n\nWitnesses\nAs an individual\n\u2022 Anita Basu, Professor\n\n"
+        "Anita Basu made a statement.",
+        (attendee("Anita Basu"), not_attendee("Witnesses")),
+        id="attendance-header-witnesses-alone-on-a-line",
+    ),
     pytest.param(
         "Present:    Ms Eleanor Fitzgerald KC (President, in the Chair)\n"
         "            Mr Rajesh Menon (First Vice-President)\n"
@@ -1736,6 +1765,14 @@ BODY_DECISION = [
 ]
 
 SPEECH_VERB = [
+    pytest.param(
+        "Anita Basu and Harold Wiebe made statements and, with Lise Cormier, answered questions.",
+        (
+            step("Lise Cormier", "speaker", "speech-verb", "joined-with"),
+            step("Harold Wiebe", "speaker", "speech-verb"),
+        ),
+        id="speech-verb-joined-with-answered-questions",
+    ),
     pytest.param(
         "Chief Minister Shri Raghu Tomar chaired the meeting.\n\nBriefing the media, Minister Smt. Kavita "
         "Desh said the Cabinet approved the plan. She said the Chief Minister expressed concern over delays "

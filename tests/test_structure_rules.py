@@ -252,6 +252,8 @@ STRUCTURE_CASES = [
     p("CHAIR_MARK_LINE", "match", "[The Speaker (Hon. Mary Wanjiku) in the Chair]", True),
     p("CHAIR_MARK_LINE", "match", "Moderator: Rev. Dr. Ann Bell, in the chair.", True),
     p("CHAIR_MARK_LINE", "match", "[Mr. Speaker in the Chair]", False),
+    p("JOINED_WITH", "search", "made statements and, with Lise Cormier, answered questions", True),
+    p("JOINED_WITH", "search", "met with Lise Cormier, and answered questions", False),
     p("IN_THE_CHAIR_TAIL", "search", "Chair of the Finance Committee", False),
     p("NAME_IN_PARENS", "match", "Secretary to the Treasury", False),
     p(

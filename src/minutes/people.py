@@ -1518,8 +1518,8 @@ class Registry:
             found, how = self.resolve(parts, prefer, role, gender)
             if found is not None and found.kind == kind:
                 self.last_how = how
-                if found.gender is None:
-                    found.gender = gender
+                if found.gender is None and (how == "exact" or len(parts) > 1):
+                    found.gender = gender  # (not from a bare "Mr. Zhao": which Zhao is a guess)
                 self._take_fuller(found, name)
                 if found.role is None and role:
                     found.role = role

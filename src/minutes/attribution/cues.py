@@ -208,7 +208,7 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             r"(?:present|in attendance|attendance|attendees|also present|members present|sederunt|"
             # the headers of a central bank's list: "Members", "Other attendees",
             # "Accompanying persons", "Other staff" (names follow, one a line)
-            r"(?:[A-Za-z][\w-]*\s+)?(?:other\s+)?(?:members|attendees|participants|staff|officials)|"
+            r"(?:[A-Za-z][\w-]*\s+)?(?:other\s+)?(?:members|attendees|participants|staff|officials|witnesses)|"
             r"accompanying\s+persons|"
             # ("Policy Board Members Present", "Government Representatives Present")
             r"(?:[A-Za-z][\w-]*\s+){0,3}(?:members|staff|officials|representatives)\s+(?:present|in\s+attendance))"
@@ -489,6 +489,7 @@ LIST_HEADER_WORDS = (
     "participants",
     "staff",
     "officials",
+    "witnesses",
     "persons",
 )
 

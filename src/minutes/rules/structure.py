@@ -358,6 +358,11 @@ CHAIR_MARK_LINE = re.compile(
     r"(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*:\s*)"
     r"(?P<name>[^()\[\]:;]{3,120}?)[\s,)]*\(?\s*(?i:in\s+the\s+chair)\s*\)?\s*[\])]?\s*\.?\s*$"
 )
+# Someone joined to the subject of a speech verb: "A and B made statements and, with C
+# and D, answered questions" (who: C and D).
+JOINED_WITH = re.compile(
+    r"\band,?\s+with\s+(?P<who>[A-Z][^,;:()]{2,120}?),\s*(?:answered|responded\s+to|took)\s+questions\b"
+)
 # A chair mark ending a name line: "Dame Harriet Cole, in the Chair".
 IN_THE_CHAIR_TAIL = re.compile(r",?\s*in\s+the\s+chair\W*$", re.IGNORECASE)
 CHAIR_MARK = re.compile(
@@ -370,6 +375,7 @@ ABSENT_ALONE = re.compile(
     r"^\W*(?:absent|apologies|apologies for absence|regrets|excused)\W*$", re.IGNORECASE
 )
 ABSENT = re.compile(r"\b(?:absent|apologies|regrets|excused|not present)\b", re.IGNORECASE)
+BULLET_SIGNS = "-*\u2022+\u25aa\u25cf\u2013"  # the signs that open a bulleted line, not a number
 BULLET = re.compile(r"^\s*(?:[-*\u2022+]|\d{1,3}[.)])\s+")
 # A speaker's own voice at a sentence's start: "In his view, firstly, ...", "In her opinion,"
 OWN_VIEW = re.compile(

@@ -15,8 +15,9 @@
     dash-byline     'Amendment proposed ... .—(Ben Carradine.)'
 
 Within a turn (a transcript label or a statement heading) only the turn's owner speaks.
-After a speech verb, three follow-ups read the rest of the sentence: a later verb that
-introduces what follows ("to which the Executive Director responded as follows:"), a
+After a speech verb, four follow-ups read the rest of the sentence: a later verb that
+introduces what follows ("to which the Executive Director responded as follows:"), one
+joined "with" the subject ("made statements and, with C, answered questions"), a
 quoted paragraph ending in its attribution ('"First, ... Second, ...," Li said.'), and
 a relayed series ("X said that the President had given three directives").
 """
@@ -156,6 +157,7 @@ def speech_verb(st: State, here: Here) -> Outcome:
             # words are the meeting's (as after "Moved By: X"), the mover has spoken
             st.give_floor(MEETING, "speech-verb", span)
         _answering(st, here, m.end())
+        _joined_with(st, here, m.end())
         _quoted_paragraph(st, here, m.start())
         _relayed_series(st, here, m.start())
         _after_semicolon(st, here, m.end())
@@ -527,6 +529,22 @@ def _answering(st: State, here: Here, after: int) -> None:
         if subj and subj[0] >= 0 and subj[0] != st.cur:
             st.speak(subj[0], "speech-verb", (s.start + m.start(), s.start + m.end()), via)
         return
+
+
+def _joined_with(st: State, here: Here, after: int) -> None:
+    """ "A and B made statements and, with C, answered questions": C spoke too (the floor
+    stays with the subject)."""
+    if "with" not in here.words:
+        return
+    m = S.JOINED_WITH.search(here.s.text, after)
+    if m is None:
+        return
+    a, b = here.s.start + m.start("who"), here.s.start + m.end("who")
+    for mm, ent in here.resolved:
+        if a <= mm.start and mm.end <= b and mm.kind == "person":
+            st.speak_aside(
+                st.entity_for(mm, ent).id, "speech-verb", (a, here.s.start + m.end()), "joined-with"
+            )
 
 
 def _quoted_paragraph(st: State, here: Here, verb_at: int) -> None:

@@ -57,8 +57,10 @@ def _group_line(st: State, here: Here) -> bool:
     if "," in text or ":" in text or len(text.split()) > 8 or not text[:1].isupper() or S.ABSENT.search(text):
         return False  # ("APOLOGIES" heads the absent, "Secretary: X" names an officer)
     words = text.split()
-    if words[0].lower().rstrip(".") in P.HONORIFICS:
+    if words[0].lower().rstrip(".") in P.HONORIFICS or S.BULLET.match(text):
         return False
+    if _bullets_follow(st, here):
+        return True  # "Liberal Party" / "Library of Parliament" over "• Samuel Ng, Analyst"
     if words[0].lower() in P.ORG_HEADS and not any(w.lower() in P.TITLE_HEADS for w in words):
         return True  # ("Ministry of X": the witnesses' ministry; not "Ministry Secretary Y")
     nxt = here.i + 1
@@ -69,6 +71,14 @@ def _group_line(st: State, here: Here) -> bool:
         and here.doc.line_start(nxt)
         and not st.sentences[nxt].text.isupper()
     )
+
+
+def _bullets_follow(st: State, here: Here) -> bool:
+    """The next line, in the same paragraph, is a bullet ("• Samuel Ng, Analyst")."""
+    nxt = here.i + 1
+    if nxt >= len(st.sentences) or st.text.count("\n", here.s.end, st.sentences[nxt].start) != 1:
+        return False  # (the next line, no blank line between)
+    return st.sentences[nxt].text.lstrip()[:1] in S.BULLET_SIGNS
 
 
 def subheader_items(st: State, here: Here) -> Outcome:
@@ -119,6 +129,10 @@ def list_item(st: State, here: Here) -> Outcome:
     return SETTLED
 
 
+def _titled_rest(rest: str) -> bool:
+    return is_title_phrase(rest.split(",", 1)[0].strip())
+
+
 def _titled_bullet(st: State, offset: int, item: str) -> bool:
     """A bullet that is one person, the title first and the name, with initials, last:
     "General Manager, Community Services L. Lacroix"."""
@@ -140,8 +154,8 @@ def _one_person(st: State, offset: int, item: str) -> bool:
     which is no one else. False when the first part names nobody ("General Manager,
     Community Services L. Lacroix"): the item is then read as a list."""
     first, _, rest = item.partition(",")
-    if not rest.strip() or ";" in item or " and " in item:
-        return False
+    if not rest.strip() or ";" in item or (" and " in item and not _titled_rest(rest)):
+        return False  # ("Cllrs A, B and C"; not "X, Assistant Deputy Minister, Market and Industry")
     ent = name_at(st, offset, first, "attendance-item", default_role=st.list_role)
     if ent is None or ent.kind != "person":
         return False
@@ -156,8 +170,9 @@ def chair_line(st: State, here: Here) -> Outcome:
     if not here.line_start:
         return PASS
     m = cues().chair_line.match(here.s.text)
-    lone = m is None and (st.list_mode or st.absent_block) and S.CHAIR_MARK.match(here.s.text.strip())
-    if not m and not lone:
+    lone = m is None and S.CHAIR_MARK.match(here.s.text.strip())
+    opens_block = lone and not (st.list_mode or st.absent_block) and _heads_the_roll(st, here)
+    if not m and not (lone and (st.list_mode or st.absent_block or opens_block)):
         return PASS  # (lone: "Chair" on its own line in the attendance block, the name under it)
     label_text = m.group(0) if m else here.s.text
     rest = here.s.text[m.end() :] if m else ""
@@ -175,7 +190,21 @@ def chair_line(st: State, here: Here) -> Outcome:
     if ent is not None:
         st.preside(ent.id, "chair-line", (here.s.start, offset + len(rest)))
         _chair_role(ent, label_text)
+        st.list_mode = st.list_mode or bool(opens_block)  # (the members' lines follow)
     return SETTLED
+
+
+def _heads_the_roll(st: State, here: Here) -> bool:
+    """ "Presiding" alone on a line at the top, a name line under it (a Commons
+    committee's minutes of proceedings): the chair, then the members' lines."""
+    nxt = here.i + 1
+    return (
+        not st.present
+        and not st.spoken
+        and nxt < len(st.sentences)
+        and here.doc.line_start(nxt)
+        and is_name_line(st.sentences[nxt].text.split(",", 1)[0].strip())
+    )
 
 
 def chair_mark_line(st: State, here: Here) -> Outcome:
