@@ -128,7 +128,7 @@ class Here:
 def _holding_body(text: str) -> frozenset[str]:
     """The body said near the top to hold the meeting ("The Council of Ministers held its
     plenary session"), as :func:`body_key` gives it."""
-    if "held" not in text[: S.BODY_LOOKAHEAD]:
+    if S.HELD_ITS.search(text, 0, S.BODY_LOOKAHEAD) is None:
         return frozenset()  # (most documents: no body "held its" meeting near the top)
     m = S.HELD_ITS_MEETING.search(text, 0, S.BODY_LOOKAHEAD)
     return frozenset({body_key(m.group("body"))}) if m else frozenset()
