@@ -122,7 +122,7 @@ def cue_sources() -> dict[str, tuple[str, int]]:
     # the pronouns for the body ("It was agreed", "They noted") take no modifier
     bodies = "|".join(sorted(P.BODY_NOUNS - P.BODY_PRONOUNS, key=len, reverse=True))
     pronouns = "|".join(sorted(P.BODY_PRONOUNS))
-    heads = "|".join(re.escape(h) for h in sorted(P.TITLE_HEADS, key=len, reverse=True))
+    heads = by_first_letter([re.escape(h) for h in sorted(P.TITLE_HEADS, key=len, reverse=True)])
     # "the Secretary Irrigation" (a portfolio after the title, as in Pakistan)
     portfolios = "|".join(sorted((w.capitalize() for w in P.PORTFOLIO_WORDS), key=len, reverse=True))
     gap_words = by_first_letter([r"\s+".join(map(re.escape, w.split())) for w in GAP_WORDS])
