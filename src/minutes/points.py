@@ -170,7 +170,9 @@ def _patterns() -> _Patterns:
             [*M.ORDINAL_PHRASES, "finally", "lastly", *M.ORDINAL_WORDS, "final", "last"]
         ),
         ordinals=(*M.ORDINAL_WORDS, "final", "last"),
-        series_after_comma=re.compile(r"(?<=[,;:]\s)(?:and\s+)?(?=(?:the|my|our)\s)", re.IGNORECASE),
+        # (only its end is read: the mark and blank before are matched, not looked behind
+        # at, so the search skips to a mark)
+        series_after_comma=re.compile(r"[,;:]\s(?:and\s+)?(?=(?:the|my|our)\s)", re.IGNORECASE),
         # "One is the licensing." "Two is the land acquisition ...", "One, fix the roads. Two,
         # ...": capitalised, at the start
         spoken_is=re.compile(
