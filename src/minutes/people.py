@@ -1348,8 +1348,10 @@ def _split_org_name(toks: Sequence[Token], a: int, b: int, known: Registry) -> i
 # the registry
 
 
+@lru_cache(maxsize=4096)
 def _fold(s: str) -> str:
-    """Lower case without accents: "Sébastien" -> "sebastien"."""
+    """Lower case without accents: "Sébastien" -> "sebastien" (remembered: by_short_name
+    folds every person's given name for each short form it is asked about)."""
     return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
 
 
