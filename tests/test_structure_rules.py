@@ -212,6 +212,8 @@ STRUCTURE_CASES = [
         ("body", "Council of Ministers"),
     ),
     p("HELD_ITS_MEETING", "search", "The Mayor held a press briefing", False),
+    p("HELD_ITS", "search", "The Council of Ministers held its plenary session", True),
+    p("HELD_ITS", "search", "The Mayor held a press briefing", False),
     p("PARAGRAPH_NUMBER", "match", "2018. Since last year", False),
     p("MINUTE_NUMBER", "fullmatch", "6.1 ", True),
     p("MINUTE_NUMBER", "fullmatch", "6. ", False),

@@ -17,6 +17,7 @@ Mention shapes (see ``rules.people`` for the word lists):
 from __future__ import annotations
 
 import itertools
+import operator
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -315,10 +316,32 @@ _DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "D.J." in "D.J. Whitaker
 _WORD_CHARS = re.compile(r"^[\w'\u2019.-]+$")
 
 
-def _capword(text: str) -> bool:
+class _ByText(dict[str, bool]):
+    """A test of a token's text, remembered for each text it was asked about: read by
+    ``__getitem__``, a lookup with no Python call (the tests below run on most tokens of
+    a sentence, and the words of minutes repeat)."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) >= _BY_TEXT_SIZE:
+            self.clear()  # (bounded: forgotten all at once)
+        value = self[text] = self.test(text)
+        return value
+
+
+_BY_TEXT_SIZE = 1 << 16  # texts each _ByText keeps
+
+
+def _is_capword(text: str) -> bool:
     """A capitalised word, accented capitals included ("Wu", "Ólafur", "Łukasz")."""
     # (letters only are word characters: most words need no regex)
     return text[:1].isupper() and (text.isalpha() or _WORD_CHARS.match(text) is not None)
+
+
+_capword = _ByText(_is_capword).__getitem__
 
 
 # "IOM", "UNICEF", "MetMalaysia" in parentheses after an organisation
@@ -328,7 +351,10 @@ _QUOTE_CLOSE = {"\u201d", '"', "''", "\u2019", "'"}
 
 
 def is_initial(t: Token) -> bool:
-    text = t.text
+    return _is_initial_text(t.text)
+
+
+def _is_initial_text(text: str) -> bool:
     if len(text) == 2:  # (what _INITIAL matches, without the regex: most tokens are not two long)
         return text[1] == "." and "A" <= text[0] <= "Z"
     return len(text) == 3 and _INITIAL.match(text) is not None  # ("A.\n": "$" before a final newline)
@@ -347,16 +373,25 @@ _NOT_NAME_PARTS = (
 
 def is_name_token(t: Token, *, allow_title: bool = False) -> bool:
     """A capitalised word that can be part of a name."""
-    if not t.text[:1].isupper():  # (an initial and a capitalised word open with a capital)
-        return t.low in P.GIVEN_NAME_ABBREVIATIONS
-    if is_initial(t) or t.low in P.GIVEN_NAME_ABBREVIATIONS:
+    return (_NAME_TOKEN_OR_TITLE if allow_title else _NAME_TOKEN)[t.text]
+
+
+def _is_name_text(text: str, allow_title: bool) -> bool:
+    """:func:`is_name_token` of a token with this text."""
+    low = text.lower()
+    if not text[:1].isupper():  # (an initial and a capitalised word open with a capital)
+        return low in P.GIVEN_NAME_ABBREVIATIONS
+    if _is_initial_text(text) or low in P.GIVEN_NAME_ABBREVIATIONS:
         return True
-    if not _capword(t.text) or t.text.endswith(".") or _HAS_DIGIT.search(t.text):
+    if not _capword(text) or text.endswith(".") or _HAS_DIGIT.search(text):
         return False  # ("ZBA-26-03", "R-1": a file or zone number, never a name)
-    low = t.low
     if low in _NOT_NAME_PARTS:
         return False
     return allow_title or low not in P.TITLE_HEADS
+
+
+_NAME_TOKEN = _ByText(lambda text: _is_name_text(text, False))
+_NAME_TOKEN_OR_TITLE = _ByText(lambda text: _is_name_text(text, True))
 
 
 def skip_honorifics(toks: Sequence[Token], i: int) -> int:
@@ -613,7 +648,12 @@ def title_start(toks: Sequence[Token], head: int, floor: int = 0) -> int:
     while k - 1 >= floor:
         t = toks[k - 1]
         low = t.low
-        if k - 2 >= floor and _portfolio_link(toks, k - 1) and toks[k - 2].text[:1].isupper():
+        if (
+            low in _LINK_WORDS
+            and k - 2 >= floor
+            and _portfolio_link(toks, k - 1)
+            and toks[k - 2].text[:1].isupper()
+        ):
             k -= 1
             continue
         if low in P.TITLE_PREFIX_STOP or low in ("the", "a", "an", "of", "and", "by", "with", ",", ";", ":"):
@@ -673,11 +713,14 @@ def _title_ahead(toks: Sequence[Token], k: int) -> bool:
     return False
 
 
+_LINK_WORDS = frozenset({",", "and", "&"})  # what joins two portfolio words (_portfolio_link)
+
+
 def _portfolio_link(toks: Sequence[Token], k: int) -> bool:
     """A comma or "and" between portfolio words: "Trade, Industry and Energy Minister"."""
     return (
         0 < k < len(toks) - 1
-        and toks[k].low in (",", "and", "&")
+        and toks[k].low in _LINK_WORDS
         and toks[k - 1].low in P.PORTFOLIO_WORDS
         and toks[k + 1].low in P.PORTFOLIO_WORDS
         and toks[k + 1].text[:1].isupper()
@@ -784,6 +827,18 @@ _LOWER_OPENERS = _MENTION_OPENERS - (
 )
 
 
+def _may_open(text: str) -> bool:
+    """Whether a token with this text may open a mention (_find_mentions)."""
+    low = text.lower()
+    return (
+        text[:1].isupper() or low in _LOWER_OPENERS or (low[-1:] == "." and low.rstrip(".") in P.HONORIFICS)
+    )
+
+
+_OPENS = _ByText(_may_open).__getitem__
+_TEXT = operator.attrgetter("text")
+
+
 def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Mention]:
     out: list[Mention] = []
     i = 0
@@ -792,13 +847,7 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
     # the others: most words of a sentence): a word not ending in "." is an honorific only
     # if it is among the openers; a word in lower case opens a mention only if it is among
     # the openers in lower case. Each is read unless a mention before it took it.
-    opening = [
-        k
-        for k, t in enumerate(toks)
-        if t.text[:1].isupper()
-        or t.low in _LOWER_OPENERS
-        or (t.low[-1:] == "." and t.low.rstrip(".") in P.HONORIFICS)
-    ]
+    opening = list(itertools.compress(range(n), map(_OPENS, map(_TEXT, toks))))
     for k in opening:
         if k < i:
             continue
@@ -831,7 +880,7 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
             ahead = i + 1
             words = 1
             while ahead < n and words < 4 and not _is_head(toks, ahead):
-                if _portfolio_link(toks, ahead):
+                if toks[ahead].low in _LINK_WORDS and _portfolio_link(toks, ahead):
                     ahead += 1
                     continue
                 if not (toks[ahead].low in P.TITLE_MODIFIERS or _capword(toks[ahead].text)):
@@ -890,7 +939,7 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
                 out.append(m)
                 i = m.tok_end
                 continue
-        known_person = _known_person_of(toks, i, oe, known)
+        known_person = _known_person_of(toks, i, oe, known) if oe > i + 2 else None
         if known_person is not None:
             out.append(known_person)  # "Elin Brandt of the Financial Stability Department"
             i = known_person.tok_end
@@ -1299,8 +1348,10 @@ def _split_org_name(toks: Sequence[Token], a: int, b: int, known: Registry) -> i
 # the registry
 
 
+@lru_cache(maxsize=4096)
 def _fold(s: str) -> str:
-    """Lower case without accents: "Sébastien" -> "sebastien"."""
+    """Lower case without accents: "Sébastien" -> "sebastien" (remembered: by_short_name
+    folds every person's given name for each short form it is asked about)."""
     return "".join(c for c in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(c))
 
 

@@ -81,7 +81,8 @@ class _Patterns:
     the_first: re.Pattern[str]
     inline_ord: _OnFirstUse
     ordinal_word: _OnFirstUse  # what inline_ord cannot match without: a cheap test first
-    inline_ord_gate: re.Pattern[str]  # what inline_ord cannot match without, in any case
+    inline_ord_gate: re.Pattern[str]  # what inline_ord cannot match without after a mark
+    inline_ord_that: re.Pattern[str]  # ... and after "that" (in any case: _may_inline_ord)
     ordinal_parts: tuple[str, ...]  # what ordinal_word cannot match without (in fold_case)
     any_ordinal: tuple[str, ...]  # what neither ordinal_word nor the_first can match without
     ordinals: tuple[str, ...]  # the ordinals of the_first: what it cannot match without
@@ -132,6 +133,7 @@ def _patterns() -> _Patterns:
     )
     # the one-word adverbs of order ("firstly", "secondly"): no other use than a marker
     ly_words = _alternation([w for w in M.ORDINAL_PHRASES if " " not in w and w.endswith("ly")] + ["lastly"])
+    ordinals_any_case = by_first_letter(_alternation([*M.ORDINAL_PHRASES, "finally", "lastly"]).split("|"))
     return _Patterns(
         # quotes, bullets, emphasis and a paragraph number ("59. ") before a marker
         prefix=re.compile(r"(?:[\s\"'\u201c\u2018(*#>\u2022\u2013\u2014-]|\d{1,3}\.[ \t])*(?P<w>[A-Za-z]*)"),
@@ -153,24 +155,26 @@ def _patterns() -> _Patterns:
             rf"|(?<=[:;])\s*(?:and\s+)?(?P<ol>{ly_words})(?=\s+[a-z])",
         ),
         # the ordinals of inline_ord, in any case, anywhere
-        ordinal_word=_OnFirstUse(
-            by_first_letter(_alternation([*M.ORDINAL_PHRASES, "finally", "lastly"]).split("|")), re.IGNORECASE
-        ),
+        ordinal_word=_OnFirstUse(ordinals_any_case, re.IGNORECASE),
         # an ordinal of inline_ord, in any case, between what inline_ord needs before and
-        # after it (each part of it loosened: a test, not a match)
+        # after it (each part of it loosened: a test, not a match): after a mark (the
+        # pattern opens with it, so its search skips to one), and after "that"
         inline_ord_gate=re.compile(
-            r"(?:[,;:.]|that)\s*(?:and\s+)?[\"\u201c]?"
-            "(?:" + by_first_letter(_alternation([*M.ORDINAL_PHRASES, "finally", "lastly"]).split("|")) + ")"
-            r"(?=\s*[,:]|\s+to\s)"
-            rf"|[:;]\s*(?:and\s+)?(?:{ly_words})\s",
+            r"[,;:.](?:\s*(?:and\s+)?[\"\u201c]?(?:" + ordinals_any_case + r")(?=\s*[,:]|\s+to\s)"
+            rf"|(?<=[:;])\s*(?:and\s+)?(?:{ly_words})\s)",
             re.IGNORECASE,
+        ),
+        inline_ord_that=re.compile(
+            r"that\s*(?:and\s+)?[\"\u201c]?(?:" + ordinals_any_case + r")(?=\s*[,:]|\s+to\s)", re.IGNORECASE
         ),
         ordinal_parts=_necessary_parts([*M.ORDINAL_PHRASES, "finally", "lastly"]),
         any_ordinal=_necessary_parts(
             [*M.ORDINAL_PHRASES, "finally", "lastly", *M.ORDINAL_WORDS, "final", "last"]
         ),
         ordinals=(*M.ORDINAL_WORDS, "final", "last"),
-        series_after_comma=re.compile(r"(?<=[,;:]\s)(?:and\s+)?(?=(?:the|my|our)\s)", re.IGNORECASE),
+        # (only its end is read: the mark and blank before are matched, not looked behind
+        # at, so the search skips to a mark)
+        series_after_comma=re.compile(r"[,;:]\s(?:and\s+)?(?=(?:the|my|our)\s)", re.IGNORECASE),
         # "One is the licensing." "Two is the land acquisition ...", "One, fix the roads. Two,
         # ...": capitalised, at the start
         spoken_is=re.compile(
@@ -313,7 +317,7 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
         # inline forms inside the sentence
         low = fold_case(body)  # (ordinal_word and the_first need an ordinal: cheap tests first)
         ordinal = holds_any(low, p.any_ordinal)
-        inline = ordinal and holds_any(low, p.ordinal_parts) and p.inline_ord_gate.search(body) is not None
+        inline = ordinal and holds_any(low, p.ordinal_parts) and _may_inline_ord(p, body, low)
         ow = p.ordinal_word.search(body) if inline else None  # ("First, ...", "the first quarter": none)
         for m4 in p.inline_ord.finditer(body, inline_from(body, ow.start())) if ow else ():
             g4 = "o" if m4.group("o") else "oc" if m4.group("oc") else "ol"
@@ -369,6 +373,14 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                 open_alpha = val7 if fam7.startswith("alpha") else open_alpha
     found.sort(key=lambda mk: mk.start)
     return found
+
+
+def _may_inline_ord(p: _Patterns, body: str, low: str) -> bool:
+    """Whether ``p.inline_ord`` may match ``body`` (``low`` is its fold_case): one of its
+    gates matches (False: it cannot)."""
+    return p.inline_ord_gate.search(body) is not None or (
+        "that" in low and p.inline_ord_that.search(body) is not None
+    )
 
 
 def inline_from(body: str, first: int) -> int:

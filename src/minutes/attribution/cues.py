@@ -16,7 +16,20 @@ from minutes.rules import verbs as V
 
 
 def phrase_regex(phrases: Sequence[str]) -> str:
-    return r"\b(?:" + by_first_letter(phrase_alternatives(phrases)) + r")\b"
+    alternatives = phrase_alternatives(phrases)
+    return r"\b(?:" + _opening_letters(alternatives) + "(?:" + by_first_letter(alternatives) + r"))\b"
+
+
+def _opening_letters(alternatives: Sequence[str]) -> str:
+    """A lookahead for the characters that a match of ``by_first_letter(alternatives)``
+    opens with (a letter in either case, or one IGNORECASE folds to it): one test where
+    a word does not open with one of them (or a word ends), not one for each group of
+    the alternation. Empty when an alternative does not open with an ASCII letter."""
+    firsts = sorted({rx[:1].lower() for rx in alternatives})
+    if not all(f.isascii() and f.isalpha() for f in firsts):
+        return ""
+    folds = "".join(_CASE_FOLDS.get(f, "") for f in firsts)
+    return "(?=[" + "".join(firsts) + "".join(firsts).upper() + folds + "])"
 
 
 def phrase_alternatives(phrases: Sequence[str]) -> list[str]:
@@ -122,7 +135,7 @@ def cue_sources() -> dict[str, tuple[str, int]]:
     # the pronouns for the body ("It was agreed", "They noted") take no modifier
     bodies = "|".join(sorted(P.BODY_NOUNS - P.BODY_PRONOUNS, key=len, reverse=True))
     pronouns = "|".join(sorted(P.BODY_PRONOUNS))
-    heads = "|".join(re.escape(h) for h in sorted(P.TITLE_HEADS, key=len, reverse=True))
+    heads = by_first_letter([re.escape(h) for h in sorted(P.TITLE_HEADS, key=len, reverse=True)])
     # "the Secretary Irrigation" (a portfolio after the title, as in Pakistan)
     portfolios = "|".join(sorted((w.capitalize() for w in P.PORTFOLIO_WORDS), key=len, reverse=True))
     gap_words = by_first_letter([r"\s+".join(map(re.escape, w.split())) for w in GAP_WORDS])

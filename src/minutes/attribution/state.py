@@ -128,10 +128,17 @@ class Here:
 def _holding_body(text: str) -> frozenset[str]:
     """The body said near the top to hold the meeting ("The Council of Ministers held its
     plenary session"), as :func:`body_key` gives it."""
-    if "held" not in text[: S.BODY_LOOKAHEAD]:
+    if S.HELD_ITS.search(text, 0, S.BODY_LOOKAHEAD) is None:
         return frozenset()  # (most documents: no body "held its" meeting near the top)
     m = S.HELD_ITS_MEETING.search(text, 0, S.BODY_LOOKAHEAD)
     return frozenset({body_key(m.group("body"))}) if m else frozenset()
+
+
+def _comma_ends(text: str) -> bool:
+    """Whether at most two words follow the last comma of ``text``: what S.AS_ROLE cannot
+    match without (a comma, then up to two words before the end)."""
+    comma = text.rfind(",")
+    return comma >= 0 and len(text[comma + 1 :].split()) <= 2
 
 
 # The rank (see State.prefer) of a speaker who spoke in sentence 0: one who spoke later
@@ -247,7 +254,8 @@ class State:
         role = m.role
         if role is None and m.kind == "person":
             # "For his second term as Chairperson of the AU Commission (2021-2024), Mr X ..."
-            ra = S.AS_ROLE.search(self.text[max(0, m.start - 200) : m.start])
+            before = self.text[max(0, m.start - 200) : m.start]
+            ra = S.AS_ROLE.search(before) if _comma_ends(before) else None
             if ra and any(w.lower() in P.TITLE_HEADS for w in re.findall(r"[\w-]+", ra.group(1))):
                 role = ra.group(1).strip()
         ent = self.reg.add(m.name, m.kind, role, m.start, self.prefer(), gender=m.gender)

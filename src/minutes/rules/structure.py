@@ -289,6 +289,8 @@ HELD_ITS_MEETING = re.compile(
     r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:session|meeting|sitting)\b"
 )
 BODY_LOOKAHEAD = 2000  # characters from the top where the body holding the meeting is named
+# What HELD_ITS_MEETING cannot match without (a literal first: quick to search for)
+HELD_ITS = re.compile(r"held\s+(?:its|their)\s")
 # A body named in capitalised words in the headline ("NORDMARK EUROPEAN WORKS COUNCIL"):
 # the initials of its last words name it too ("the EWC adopted"; BODY_INITIALS_MIN letters).
 HEADLINE_BODY = re.compile(
