@@ -1157,6 +1157,15 @@ CARRY_OVER = [
 
 MENTIONS = [
     pytest.param(
+        "Staff present: Ann Lind, Deputy Attorney General; Dan Oya, Engineer.\n\n"
+        "Ms. Lind reviewed her Decision Memo. She said the Company filed its Application on March 2 and "
+        "that Staff and the Company had reached agreement on most of the design. Staff recommended that "
+        "the Commission: (1) approve the pilot; "
+        "(2) require reports; and (3) direct the Company to exclude customers.",
+        (points("Ann Lind", 3), not_speaker("Staff and the Company"), not_speaker("Staff")),
+        id="mentions-two-nouns-joined-by-and-the-are-no-organisation",
+    ),
+    pytest.param(
         "PRESS STATEMENT BY THE MINISTER OF INFORMATION, HON. CHANDA MWEEMBA, MP\n\n7. Cabinet was briefed "
         "by the Disaster Management and Mitigation Unit on the drought. The Unit reported that 1.2 million "
         "people will need relief food.",

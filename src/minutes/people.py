@@ -597,6 +597,8 @@ def org_end(toks: Sequence[Token], i: int) -> int:
                 # "X Government and Y Government": split two organisations at "and"
                 if low == "and" and last_head == j - 1:
                     break
+                if low == "and" and nxt.low == "the" and not _linked(toks, i, j):
+                    break  # "Staff and the Company" (not "Department of Agriculture and the Marine")
                 j += 1
                 continue
         break
@@ -609,6 +611,11 @@ def org_end(toks: Sequence[Token], i: int) -> int:
             j -= 1
         return j if j > k else k
     return k
+
+
+def _linked(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Whether "of", "for" or "on" stands between ``i`` and ``j``."""
+    return any(toks[k].low in ("of", "for", "on") for k in range(i, j))
 
 
 def _title_follows(toks: Sequence[Token], j: int) -> bool:
