@@ -1674,6 +1674,13 @@ SPEAKERS_LIST = [
 
 BODY_DECISION = [
     pytest.param(
+        "Minutes of the Cabinet.\n\nPresenting the report, Ana Ruiz, Minister for Social Development, said "
+        "the period had been hard. The Government had adopted four priorities: 1) birth registration; "
+        "2) family care; 3) juvenile justice; 4) online safety.",
+        (points("Ana Ruiz", 4), not_speaker(None)),
+        id="body-decision-had-adopted-is-no-decision-of-this-meeting",
+    ),
+    pytest.param(
         "8. Mr. Bo Lin briefed the Assembly on the plan.\n\n9. Having considered the reports before it, the "
         "Assembly adopted the following decisions:\nThe Assembly,\na) TAKES NOTE of the Report of the "
         "Council;\nb) ENDORSES the Common Position on reform;\nc) DECIDES that the next session shall be "

@@ -256,6 +256,8 @@ STRUCTURE_CASES = [
     p("CHAIR_MARK_LINE", "match", "[Mr. Speaker in the Chair]", False),
     p("JOINED_WITH", "search", "made statements and, with Lise Cormier, answered questions", True),
     p("JOINED_WITH", "search", "met with Lise Cormier, and answered questions", False),
+    p("PLUPERFECT_BEFORE", "search", "The Government had already ", True),
+    p("PLUPERFECT_BEFORE", "search", "The Government ", False),
     p("IN_THE_CHAIR_TAIL", "search", "Chair of the Finance Committee", False),
     p("NAME_IN_PARENS", "match", "Secretary to the Treasury", False),
     p(

@@ -400,6 +400,11 @@ DRAFT_AIMS = re.compile(
     re.IGNORECASE,
 )
 ON_BEHALF = re.compile(r"^\s*On behalf of ([^,]{3,160}),", re.IGNORECASE)
+# "had" before a deciding verb: "The Government had adopted four priorities" (a speaker's
+# account, or a decision taken before this meeting; not the meeting deciding).
+PLUPERFECT_BEFORE = re.compile(
+    r"\bhad\s+(?:(?:already|also|earlier|previously|recently)\s+)?$", re.IGNORECASE
+)
 PASSIVE_BEFORE = re.compile(
     r"\b(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+|also\s+|further\s+)?$", re.IGNORECASE
 )  # "the agenda was adopted", "a report was also presented"
