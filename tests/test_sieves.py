@@ -222,6 +222,17 @@ ATTENDANCE_ITEM = [
         id="attendance-item-one-person-with-and-in-the-affiliation",
     ),
     pytest.param(
+        "Present:\nMrs Ada Obi \u2013 Chair (Lay member)\nMr Tom Reed \u2013 Registrant member\n\n"
+        "The Chair closed the hearing.",
+        (presider("Ada Obi"), attendee("Tom Reed")),
+        id="attendance-item-chair-then-the-seat-in-parentheses",
+    ),
+    pytest.param(
+        "Present:\nMr Tom Reed\nBackground\nThe background was set out in the report.",
+        (attendee("Tom Reed"), not_attendee("Background")),
+        id="attendance-item-not-a-one-word-heading-written-in-lower-case-too",
+    ),
+    pytest.param(
         "PRESENT\nCommittee members\nMs Karen Walsh (Chairperson) Lot 12\nMr Graham Toohey Lot 19\n\n"
         "IN ATTENDANCE\nMr Rob Kelly, Caretaker and Letting Agent (non-voting)\n\n"
         "Mr Toohey declared an interest.",
@@ -548,6 +559,12 @@ OFFICER_LINE = [
         id="officer-line-the-office-before-the-seat-in-parentheses",
     ),
     pytest.param(
+        "Present:\nMrs Ada Obi \u2013 Chair\nBoard's Case Presenter: Ms Jo Lam, Legal Department\n\n"
+        "The hearing opened.",
+        (attendee("Jo Lam", "Board's Case Presenter"),),
+        id="officer-line-a-possessive-title",
+    ),
+    pytest.param(
         "Executive Directors present:\nMs. Fatou Sembene (Constituency I)\n"
         "Alternate Executive Director, Constituency V: Ms. Lucia Ferreyra\n"
         "Management: Mr. Babacar Thiam, Vice-President; Ms. Naledi Dube, Director\n"
@@ -848,6 +865,12 @@ ABSENT_LINE = [
 ]
 
 ATTENDED_BY_COLON = [
+    pytest.param(
+        "3. The following officers of the Works Unit were invited to the meeting at this point:\n\n"
+        "Mr Ian K.W. Chu     - Senior Engineer\nMs Amy Lo          - Planner\n\n4. The Chair welcomed them.",
+        (attendee("Ian K.W. Chu"), attendee("Amy Lo", "Planner")),
+        id="attended-by-colon-invited-to-the-meeting",
+    ),
     pytest.param(
         "3. Summit was attended by the following Heads of State and Government:\n\n"
         "Botswana: H.E. Kagiso Moremi, President\n"
@@ -1595,6 +1618,11 @@ PRESENCE_VERB = [
 
 PRESENCE_AFTER = [
     pytest.param(
+        "The Tribunal heard evidence from Ms Rita Okoye, a ward manager.",
+        (attendee("Rita Okoye"),),
+        id="presence-after-heard-evidence-from",
+    ),
+    pytest.param(
         "Also attending were Second Minister for Trade Mr Daniel Lim Wei Ming, Permanent Secretary (Foreign "
         "Affairs) Ms Grace Lim Hui Min, Lusavia's Secretary-General Mr Ikram Fadzil and officials.\n\n"
         "Mr Lim briefed the meeting. Ms Lim presented the report.",
@@ -1788,6 +1816,28 @@ SPEECH_VERB = [
             step("Harold Wiebe", "speaker", "speech-verb"),
         ),
         id="speech-verb-joined-with-answered-questions",
+    ),
+    pytest.param(
+        "5. Ms Amy Lo briefed Members on the scheme, including:\n(a) the site was small;\n"
+        "(b) the Water Office maintained its objection.\n\n6. Mr Tom Ng added that the fee was paid.",
+        (points("Amy Lo", 2), not_speaker("Water Office"), step("Tom Ng", "speaker", "speech-verb")),
+        id="speech-verb-the-items-of-a-list-a-speaker-introduced-are-theirs",
+    ),
+    pytest.param(
+        "Mr Tom Ng made the following main points:\n(a) the fee was paid;\n(b) the site was clear.",
+        (points("Tom Ng", 2),),
+        id="speech-verb-made-the-following-points",
+    ),
+    pytest.param(
+        "- Ann Lee raised two concerns with the plan:\n  1. the cost\n  2. the timing\n"
+        "- Tom Ng said the plan could wait.",
+        (points("Ann Lee", 2), step("Tom Ng", "speaker", "speech-verb")),
+        id="speech-verb-the-next-bullet-ends-a-speakers-list",
+    ),
+    pytest.param(
+        "Counsel for the Council, Ms Jo Lam, was present. Mr Tom Ng submitted that the fee was paid.",
+        (step("Tom Ng", "speaker", "speech-verb"),),
+        id="speech-verb-submitted",
     ),
     pytest.param(
         "Chief Minister Shri Raghu Tomar chaired the meeting.\n\nBriefing the media, Minister Smt. Kavita "
@@ -2274,6 +2324,67 @@ MOTION_LINES = [
 ]
 
 
+TITLE_OVER_NAME = [
+    pytest.param(
+        "Present\n\nChief Executive (Roads)                  Chairperson\n(Southern Division)\n"
+        "Mr Alan P.K. Wong\n\nDirector of Housing\nMs Grace Y.L. Tam\n\nThe meeting opened at 10 am.",
+        (
+            presider("Alan P.K. Wong"),
+            attendee("Grace Y.L. Tam", "Director of Housing"),
+            not_attendee("Housing"),
+        ),
+        id="title-over-name-wrapped-title-and-chair-tag",
+    ),
+    pytest.param(
+        "Present\n\nMs Ruth Kam\n\nDeputy Director of Works                 Secretary\nMr Leo C.K. Ip\n\n"
+        "1. The Secretary reported that the plan was ready.",
+        (step("Leo C.K. Ip", "speaker", "speech-verb", "title-only"), attendee("Leo C.K. Ip", "Secretary")),
+        id="title-over-name-tag-is-the-role-the-minutes-use",
+    ),
+    pytest.param(
+        "Present\nThe Chair of the Audit Board, Professor Ann Lee\nDr Tim Bo\n\nThe meeting opened.",
+        (attendee("Ann Lee"), attendee("Tim Bo")),
+        id="title-over-name-not-a-title-with-its-name",
+    ),
+    pytest.param(
+        "Present\nDirector of Housing\nDr Tim Bo, Ms Amy Lo\n\nThe meeting opened.",
+        (attendee("Tim Bo"), attendee("Amy Lo")),
+        id="title-over-name-not-over-a-line-of-names",
+    ),
+]
+
+
+BODY_ROLL_HEADER = [
+    pytest.param(
+        "Commission:\nDr Ada Obi \u2013 Member\nMr Tom Reed \u2013 Lay member\n\n"
+        "The Commission agreed the plan.",
+        (attendee("Ada Obi"), attendee("Tom Reed")),
+        id="body-roll-header-members-under-the-body-label",
+    ),
+    pytest.param(
+        "The Commission:\na) approved the budget;\nb) noted the audit report.",
+        (points(None, 2),),
+        id="body-roll-header-not-over-the-body-decisions",
+    ),
+]
+
+
+REPRESENTED_LINE = [
+    pytest.param(
+        "Panel:\nDr Ada Obi \u2013 Chair\n\nCase Officer: Mr Tim Bo, Legal Department\n"
+        "Appellant: Present and represented by Ms Jo Lam, of counsel\n\nThe hearing opened.",
+        (attendee("Jo Lam"), attendee("Tim Bo", "Case Officer")),
+        id="represented-line-the-representative-attends",
+    ),
+    pytest.param(
+        "Panel:\nDr Ada Obi \u2013 Chair\n\nAppellant: Present and represented by his son Amy Lo\n\n"
+        "The hearing opened.",
+        (not_attendee("Amy Lo"),),
+        id="represented-line-only-a-named-representative",
+    ),
+]
+
+
 CHAIR_NAME_LINE = [
     pytest.param(
         "PRESENT IN THE CHAIR:\nCouncillor Se\u00e1n Lynch, Mayor\n\n"
@@ -2333,6 +2444,9 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "speech-by": SPEECH_BY,
     "motion": MOTION + MOTION_LINES,
     "chair-name-line": CHAIR_NAME_LINE,
+    "title-over-name": TITLE_OVER_NAME,
+    "body-roll-header": BODY_ROLL_HEADER,
+    "represented-line": REPRESENTED_LINE,
     "absent-item": ABSENT_ITEM,
     "own-view": OWN_VIEW,
 }
@@ -2376,6 +2490,11 @@ INITIALS = [
 ]
 
 NAMED_MENTION = [
+    pytest.param(
+        "Ms Amy Lo, DPO/NW, briefed Members on the plan.",
+        (step("Amy Lo", "speaker", "speech-verb", "named-mention"),),
+        id="named-mention-past-the-initials-of-an-office",
+    ),
     pytest.param(
         "The Malaysian Meteorological Department (MetMalaysia) also briefed the Cabinet on the outlook. "
         "MetMalaysia said two more episodes of rain were expected.",
@@ -2517,6 +2636,12 @@ NAMED_MENTION = [
 ]
 
 PRONOUN = [
+    pytest.param(
+        "The Tribunal heard evidence from Ms Rita Okoye. She told the Tribunal that she had warned "
+        "Mr Tom Ng twice.",
+        (step("Rita Okoye", "speaker", "speech-verb", "pronoun"), not_speaker("Tom Ng")),
+        id="pronoun-not-a-person-named-after-it",
+    ),
     pytest.param(
         "Dr Hana Berg presented the harvest figures.\n\n3. Cabinet has taken note of the visit of the "
         "Minister of Trade, Regional Integration and Fisheries to Lisbon. The Minister met three "

@@ -41,8 +41,23 @@ def attribute(doc: Document, on_progress: Callable[[int, int], None] | None = No
     return st.att
 
 
+def _ends_reported_list(st: State, text: str) -> bool:
+    """A paragraph that is no item of the list a speaker reported, or one marked as the
+    paragraph that introduced it: the document's next numbered paragraph ("5. X briefed
+    Members, including: (a) ... (b) ..." then "6. ..."), the next bullet of its own list
+    ("- X raised three concerns: 1. ... 2. ..." then "- Y said ...")."""
+    item = S.ENUMERATED.match(text)
+    lead = st.reported_marker
+    if item is None or lead is None:
+        return item is None
+    number, lead_number = S.PARAGRAPH_NUMBER.match(text), S.PARAGRAPH_NUMBER.match(lead)
+    if number is not None and lead_number is not None:
+        return int(number.group(1)) == int(lead_number.group(1)) + 1
+    return item.group(0).strip() == lead.strip()
+
+
 def _read(st: State, here: Here) -> None:
-    if st.reported_list is not None and here.para_start and not S.ENUMERATED.match(here.s.text):
+    if st.reported_list is not None and here.para_start and _ends_reported_list(st, here.s.text):
         st.reported_list = None  # (a paragraph that is no item ends a list a speaker reported)
     for family in ORDER:
         for _name, sieve in family.sieves:

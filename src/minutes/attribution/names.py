@@ -371,6 +371,9 @@ def name_at(
             role = f"{role}, {office}"  # "Shri R. K. Tiwari - Chairman, National Waterways Authority"
         elif role is not None and marks_chair(role):
             chair = True  # "Hon. X - - - - City Vice Mayor & Presiding Officer"
+        elif role is not None and marks_chair(re.sub(r"\s*\([^()]*\)$", "", role)):
+            chair = True  # "Mrs X – Chair (Lay member)": the chair, and what seat she holds
+            role = re.sub(r"\s*\([^()]*\)$", "", role)
         if role is not None:
             mark = re.search(r"\s*\(([^()]*)\)\s*$", role)
             if mark and S.CHAIR_MARK.match(mark.group(1).strip()):

@@ -167,6 +167,7 @@ class State:
         self.title_abbreviations: dict[str, int] = {}  # '("US for T&L")' after a title: its holder
         self.host: int | None = None  # the person whose briefing the headline names ("A:" turns)
         self.last_person: int | None = None
+        self.last_person_before: int | None = None  # the last person named before this sentence
         self.announced: set[int] = set()  # announced as making a speech
         self.present: set[int] = set()  # the ids in att.present
         self.spoken: set[int] = set()  # everyone who has taken the floor (the ids in att.speakers)
@@ -177,7 +178,9 @@ class State:
         self.item_role: str | None = None  # the last list line's own role (for ditto marks)
         self.line_items = False  # one person a line: "H.E. A, Minister of Trade, Malaysia;"
         self.absent_block = False  # under "ABSENT:" inside the block: not attendees
-        self.chair_named_next = False  # "PRESENT IN THE CHAIR:" alone: the next line was read
+        # the last line already read with a line above it: the name under "PRESENT IN THE
+        # CHAIR:" alone, or under a title alone ("Director of Planning" / "Ms A. Kwok")
+        self.read_through = -1
         self.acting_chair: int | None = None  # "Mr R. Menon took the Chair" after the presider
         self.chair_office: str | None = None  # "President: X (in the Chair)": the chair's office
         # "chaired by the Governor" with no Governor named yet: the title, sentence and words
@@ -188,6 +191,7 @@ class State:
         # a speaker whose statement introduced a list of the body's decisions ("the Minister
         # said Cabinet took the following decisions:"): its items are the speaker's
         self.reported_list: int | None = None
+        self.reported_marker: str | None = None  # the marker of the paragraph that introduced it
         self.sentence_subject: list[int] = []  # the last subject found in this sentence
         # the person named at the start of the previous sentence, its likely subject:
         # "Trustee Whitfield reviewed the bids. She said ..." (she is Whitfield)

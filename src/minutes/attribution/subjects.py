@@ -342,8 +342,8 @@ def pronoun(q: Query) -> Answer:
         cands.append(st.cur)
     elif (titled := _titled_antecedent(q) if st.prev_opened_by is None else None) is not None:
         cands.append(titled)
-    elif st.last_person is not None:
-        cands.append(st.last_person)
+    elif (last := _last_person_before(q)) is not None:
+        cands.append(last)
     if not cands:
         return []
     told = P.PRONOUN_GENDER.get(w)
@@ -353,6 +353,15 @@ def pronoun(q: Query) -> Answer:
         fits = [e for e in known if st.reg.entities[e].gender == told][:1]
         fits = fits or [e for e in known if st.reg.entities[e].gender is None][:1]  # "Councillor Szabo"
     return [(fits or cands)[0]]
+
+
+def _last_person_before(q: Query) -> int | None:
+    """The person named last before the pronoun: in its sentence, or before it ("She told
+    the Panel that she had raised concerns with Mr X": not X, named after her)."""
+    for m, ent in reversed(q.here.resolved):
+        if ent is not None and ent.kind == "person" and m.end <= q.abs_end:
+            return ent.id
+    return q.st.last_person_before
 
 
 def _titled_antecedent(q: Query) -> int | None:

@@ -155,6 +155,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "engineer",  # "District Engineer Kevin Oyelowo", "County Engineer"
         "planner",  # "Senior Planner Ada Obi"
         "assessor",
+        "presenter",  # "Council's Case Presenter: Ms X" (a regulator's hearing)
         "surveyor",
         "architect",
         "economist",  # "Chief Economist Rosa Lind"

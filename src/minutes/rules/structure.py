@@ -53,7 +53,8 @@ RELAYED_SERIES = re.compile(
 
 # A transcript label by title: "THE CHAIR:", "The PRESIDENT (spoke in French):".
 ROLE_LABEL = re.compile(
-    r"^\s*(?:The\s+|THE\s+)?(?P<t>(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)(?:\s*\([^()\n]{0,60}\))?\s*:\s"
+    # (a body's possessive first: "Council's Case Presenter: Ms X")
+    r"^\s*(?:The\s+|THE\s+)?(?P<t>(?:[A-Z][\w-]*(?:['\u2019]s)?\s+){0,3}[A-Z][\w-]*)(?:\s*\([^()\n]{0,60}\))?\s*:\s"
 )
 ACCORDING_TO = re.compile(r"\s*According\s+to\s+")
 DECISION_LABEL = re.compile(
@@ -163,15 +164,33 @@ TITLE_LEAD = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s*,\s
 # "The Secretariat (Mr Karl Weiss) presented".
 AFTER_NAME = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*,?|\)|,\s*(?:a|an|the)\s+[a-z][\w -]{1,40},?"  # ", a shareholder,"
+    r"|,\s*[A-Z]{2,}(?:[/&-][A-Z]{2,}){0,2}\s*,?"  # the office's initials: "Ms X, DPO/SLTW, briefed"
     # post-nominal letters: "Hon. Peter Mwanza, MP, informed Cabinet"
     r"|(?:,\s*(?:" + "|".join(sorted(P.POST_NOMINALS, key=len, reverse=True)) + r")\b)+\s*,?)\s*$"
 )
 # A short label line inside an attendance block: "Directors:", "Officers:".
 SUBHEADER = re.compile(r"^[\W_]*[A-Za-z][\w ]{0,30}:\s*$")
+# The body alone on its line as a label: "Panel:", "The Board:" (its members' names under
+# it make it an attendance header; its decisions under it, a decision label).
+BODY_LABEL = re.compile(r"^\W*(?:The\s+)?(?i:" + "|".join(sorted(P.STRONG_BODY_NOUNS)) + r")\s*:\s*$")
+# A party's line in an attendance block that names who represented it: "Registrant:
+# Present and represented by Mr X, of counsel" (X attends; the label is not his title).
+REPRESENTED_BY = re.compile(
+    r"^[^:\n]{1,40}:\s*(?:(?:present|attended|in\s+attendance)\s*,?\s*(?:and\s+)?)?"
+    r"represented\s+by\s+(?P<name>[^,;\n]+)",
+    re.IGNORECASE,
+)
+# A tag in the right-hand column of a title line in an attendance block, the role the
+# meeting knows its holder by: "Chairperson", "Vice-chairperson", "Secretary".
+COLUMN_TAG = re.compile(r"[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}")
+# A title wrapped onto a line of its own in parentheses: "(Planning and Lands)".
+WRAPPED_TITLE = re.compile(r"\([A-Z][^()\n]{0,60}\)")
 # A sentence that ends by introducing the names of those present on the lines after it.
 ATTENDED_BY_COLON = re.compile(
-    # "The following Directors attended the meeting through VC:"
-    r"\bthe\s+following\s+[^:\n]{0,60}?\b(?:attended|were\s+present|participated)\b[^:\n]{0,60}:\s*$|"
+    # "The following Directors attended the meeting through VC:", "The following
+    # representatives of the Department were invited to the meeting at this point:"
+    r"\bthe\s+following\s+[^:\n]{0,100}?\b(?:attended|were\s+present|participated|"
+    r"(?:was|were)\s+invited\s+to\s+(?:the|this)\s+meeting)\b[^:\n]{0,60}:\s*$|"
     r"\b(?:(?:was|were)\s+(?:also\s+)?attended\s+by|present\s+were|participants\s+were|"
     r"in\s+attendance\s+were|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance))"
     r"(?:\s+the\s+following(?:\s+[^:\n]{1,80})?)?\s*:\s*$",

@@ -55,6 +55,7 @@ SPEECH: tuple[str, ...] = (
     "raised ... concern",
     "raised ... issues",
     "raised ... points",
+    "made ... points",  # "Mr X made the following main points:"
     "raised ... questions",
     "gave an update",  # "Graham gave an update as convenor."
     "gave an ... update",
@@ -261,6 +262,7 @@ SPEECH: tuple[str, ...] = (
     "recalled",
     "maintained",
     "contended",
+    "submitted",  # "Counsel submitted that the facts were admitted" (a hearing's argument)
     "countered",
     "clarified",
     "disagreed",
@@ -466,6 +468,7 @@ PRESENCE_AFTER: tuple[str, ...] = (
     "attending the meeting were",
     "attending were",
     "also attending were",
+    "heard evidence from",  # a hearing's witness: "The Panel heard evidence from Ms X"
 )
 
 # Phrases whose agent ("a report from X") spoke: X takes the floor.

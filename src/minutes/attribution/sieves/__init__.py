@@ -8,7 +8,8 @@ change here; every decision goes into the trail under the sieve's name (``minute
 explain`` prints it).
 
     structure          attendance blocks, chair and officer lines ("[The Speaker (Hon. X)
-                       in the Chair]"), decision labels,
+                       in the Chair]"), a title over its name line ("Director of
+                       Planning" / "Ms X"), a body's roll ("Panel:"), decision labels,
                        statement headings, a journal's roll of speakers
                                                                    (sieves/structure.py)
     inline-attendance  "Also present: ..." inside a paragraph      (sieves/structure.py)
@@ -46,8 +47,10 @@ ORDER: tuple[Family, ...] = (
             ("absent-line", structure.absent_line),
             ("absent-item", structure.absent_item),
             ("attendance-subheader", structure.subheader),
+            ("title-over-name", structure.title_over_name),
             ("chair-line", structure.chair_line),
             ("chair-mark-line", structure.chair_mark_line),
+            ("represented-line", structure.represented_line),
             ("officer-line", structure.officer_line),
             ("attendance-subheader-items", structure.subheader_items),
             ("attendance-line", structure.line_item),
@@ -55,6 +58,7 @@ ORDER: tuple[Family, ...] = (
             ("block-end", structure.block_end),
             ("attendance-roll", structure.headerless_roll),
             ("attendance-header", structure.list_header),
+            ("body-roll-header", structure.body_roll_header),
             ("attended-by-colon", structure.attended_by_colon),
             ("decision-label", structure.decision_label),
             ("statement-heading", structure.statement_heading),

@@ -34,6 +34,7 @@ def read_mentions(st: State, here: Here) -> Outcome:
     """Every mention of the sentence, with the entity it names: a mention with a title,
     apposition or honorific registers its person; a bare name is looked up."""
     resolved: list[tuple[Mention, Entity | None]] = []
+    st.last_person_before = st.last_person
     for m in find_mentions(here.toks, st.text, st.reg):
         ent: Entity | None
         if m.how in ("title", "apposition", "honorific") or (m.kind == "organization" and m.nicknames):

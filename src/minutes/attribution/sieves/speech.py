@@ -102,6 +102,8 @@ def draft_aims(st: State, here: Here) -> Outcome:
 def speech_verb(st: State, here: Here) -> Outcome:
     """The subject of the first speech verb that has one takes the floor."""
     s = here.s
+    if st.reported_list is not None and S.ENUMERATED.match(s.text):
+        return PASS  # an item of the list a speaker introduced ("X briefed Members, including:")
     ob = S.ON_BEHALF.match(s.text)
     for m in cues().speech.finditer(s.text) if here.may("speech") else ():
         if passive_before(s.text, m.start()) or _hands_over(m.group(0), s.text, m.end()):
@@ -152,8 +154,9 @@ def speech_verb(st: State, here: Here) -> Outcome:
             st.speak(subj[0], "speech-verb", span, via)
         else:
             st.speak_many(subj, "speech-verb", span, via)
-        if _reports_decisions(here, subj, m.end()):
+        if _reports_decisions(here, subj, m.end()) or _introduces_list(here, subj):
             st.reported_list = subj[0]  # "... said Cabinet took the following decisions:"
+            st.reported_marker = _paragraph_marker(st, here)
         if m.group(0).lower() in V.MOVING_VERBS and s.text.rstrip().endswith(":"):
             # "Director Pettersen moved that the Board:" then "(1) award ...": the motion's
             # words are the meeting's (as after "Moved By: X"), the mover has spoken
@@ -178,6 +181,22 @@ def _reports_decisions(here: Here, subj: list[int], after: int) -> bool:
         and here.may("body_only")
         and cues().body_only.search(text, after) is not None
     )
+
+
+def _introduces_list(here: Here, subj: list[int]) -> bool:
+    """A person's speech ends by introducing its own list: "Ms X briefed Members on the
+    application, including:" (the items under it are hers, whatever verbs they hold)."""
+    return len(subj) == 1 and subj[0] >= 0 and here.s.text.rstrip().endswith(":")
+
+
+def _paragraph_marker(st: State, here: Here) -> str | None:
+    """The number or bullet that opens the paragraph the sentence is in ("6. ... Mr X
+    made the following points:" is in paragraph "6. "), or None."""
+    k = here.i
+    while k > 0 and not here.doc.paragraph_start(k):
+        k -= 1
+    marker = S.ENUMERATED.match(st.sentences[k].text)
+    return marker.group(0) if marker else None
 
 
 def _clause_verb(here: Here, a: int, b: int) -> int:

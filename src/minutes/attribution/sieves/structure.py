@@ -120,7 +120,7 @@ def list_item(st: State, here: Here) -> Outcome:
     if may_head_list(body) and cues().list_header.match(body):
         return PASS  # "Reporting Staff" under the members: the next header (attendance-header)
     item = S.BULLET.sub("", body, count=1)
-    if not attendee_item(item):
+    if not attendee_item(item) or _common_word(here, item):
         return PASS
     offset = here.s.start + (len(body) - len(item))
     if S.BULLET.match(body) and (_one_person(st, offset, item) or _titled_bullet(st, offset, item)):
@@ -131,6 +131,13 @@ def list_item(st: State, here: Here) -> Outcome:
 
 def _titled_rest(rest: str) -> bool:
     return is_title_phrase(rest.split(",", 1)[0].strip())
+
+
+def _common_word(here: Here, item: str) -> bool:
+    """A one-word line the document also writes in lower case: a section's heading over
+    its paragraph ("Allegation" over "The allegation was that ..."), no name."""
+    words = item.split()
+    return len(words) == 1 and words[0].strip(".").lower() in here.doc.lowercase_words()
 
 
 def _titled_bullet(st: State, offset: int, item: str) -> bool:
@@ -180,7 +187,7 @@ def chair_line(st: State, here: Here) -> Outcome:
         # "PRESENT IN THE CHAIR:" alone on its line: the chair is named on the next line
         nxt = st.sentences[here.i + 1]
         offset, rest = nxt.start, nxt.text
-        st.chair_named_next = True
+        st.read_through = here.i + 1
     else:
         offset = here.s.start + len(label_text)
     label = label_text.strip(" :\t").split()
@@ -233,11 +240,65 @@ def _chair_role(ent: Entity, label: str) -> None:
 
 
 def chair_name_line(st: State, here: Here) -> Outcome:
-    """The line after "PRESENT IN THE CHAIR:", read with it: settled."""
-    if st.chair_named_next:
-        st.chair_named_next = False
-        return SETTLED
-    return PASS
+    """A line read with the line above it (the name after "PRESENT IN THE CHAIR:", or
+    under a title alone): settled."""
+    return SETTLED if here.i <= st.read_through else PASS
+
+
+def title_over_name(st: State, here: Here) -> Outcome:
+    """A title alone on its line over the name it belongs to, in an attendance block
+    ("Director of Planning" then "Ms Vera Kwok"), wrapped onto a line in parentheses at
+    most ("Permanent Secretary for Development" / "(Planning and Lands)" / "Mr X"). A tag
+    in the right-hand column ("Deputy Director    Secretary") is the role the meeting
+    knows the person by, and a chair tag makes them the presider."""
+    if (
+        not _in_block(st, here)
+        or st.absent_block
+        or any(_opens_with_honorific(w) for w in here.s.text.split())
+    ):
+        return PASS  # ("The Chair of Academic Board, Professor X": a title and its name on one line)
+    column = S.COLUMN_GAP.search(here.s.text.strip())
+    left = here.s.text.strip()[: column.start()] if column else here.s.text.strip()
+    tag = here.s.text.strip()[column.end() :] if column else None
+    if not _title_cell(left) or (tag is not None and not S.COLUMN_TAG.fullmatch(tag)):
+        return PASS
+    below = _name_line_below(st, here)
+    if below is None:
+        return PASS
+    wrap = " ".join(st.sentences[k].text.strip() for k in range(here.i + 1, below))
+    nxt = st.sentences[below]
+    ent = name_at(st, nxt.start, nxt.text, "title-over-name", default_role=tag or f"{left} {wrap}".strip())
+    if ent is None:
+        return PASS
+    st.mark_present(ent.id, "title-over-name", (here.s.start, nxt.end))
+    if tag is not None and S.CHAIR_MARK.match(tag):
+        st.preside(ent.id, "title-over-name", (here.s.start, nxt.end))
+    st.read_through = below
+    return SETTLED
+
+
+def _title_cell(text: str) -> bool:
+    """A title alone, its portfolio or department after a comma or a slash and a note in
+    parentheses left out: "Chief Engineer (Works), Home Affairs Department"."""
+    head = re.split(r"[,/]", re.sub(r"\s*\([^()]*\)", "", text), maxsplit=1)[0].strip()
+    return is_title_phrase(head)
+
+
+def _name_line_below(st: State, here: Here) -> int | None:
+    """The sentence of the name line right under a title line (past one line in
+    parentheses that wraps the title), with no blank line between: one name, opening with
+    an honorific."""
+    k = here.i + 1
+    while k < len(st.sentences) and k <= here.i + 2:
+        prev, s = st.sentences[k - 1], st.sentences[k]
+        if not here.doc.line_start(k) or st.text.count("\n", prev.end, s.start) != 1:
+            return None
+        if _opens_with_honorific(s.text) and is_name_line(s.text):
+            return k if not re.search(r"[,;]| and ", s.text) else None
+        if not S.WRAPPED_TITLE.fullmatch(s.text.strip()):
+            return None
+        k += 1
+    return None
 
 
 def officer_line(st: State, here: Here) -> Outcome:
@@ -273,6 +334,21 @@ def officer_line(st: State, here: Here) -> Outcome:
             ent.role = m.group("t")
             if st.att.presider == ent.id:
                 st.chair_office = ent.role
+    return SETTLED
+
+
+def represented_line(st: State, here: Here) -> Outcome:
+    """ "Registrant: Present and represented by Mr X, of counsel" in an attendance block:
+    the representative attends (the party's label is not his title)."""
+    if not (here.line_start and st.list_mode):
+        return PASS
+    m = S.REPRESENTED_BY.match(here.s.text)
+    if m is None or not _opens_with_honorific(m.group("name")):
+        return PASS
+    ent = name_at(st, here.s.start + m.start("name"), m.group("name"), "represented-line")
+    if ent is None:
+        return PASS
+    st.mark_present(ent.id, "represented-line", (here.s.start, here.s.start + m.end()))
     return SETTLED
 
 
@@ -349,6 +425,20 @@ def list_header(st: State, here: Here) -> Outcome:
     if rest.strip():
         list_items(st, here.s.start + m.end(), rest, "attendance-header")
     st.list_mode = True  # name lines may follow: "Present: A, Deputy Governor\nB, ..."
+    return SETTLED
+
+
+def body_roll_header(st: State, here: Here) -> Outcome:
+    """ "Panel:" alone on its line over the names of its members ("Mrs A – Chair"): an
+    attendance header, not a label over the body's decisions."""
+    if not (here.line_start and S.BODY_LABEL.match(here.s.text)) or here.i + 1 >= len(st.sentences):
+        return PASS
+    nxt = st.sentences[here.i + 1].text
+    if not (here.doc.line_start(here.i + 1) and _opens_with_honorific(nxt) and is_name_line(nxt)):
+        return PASS
+    st.absent_block = False
+    st.list_role = None
+    st.list_mode = True
     return SETTLED
 
 
