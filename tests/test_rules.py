@@ -25,6 +25,11 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
     ),
     ("First, we build. Second, we test.", [("First", 1), ("Second", 2)]),
     (
+        "In their view, it is important to firstly, keep the rules; secondly, cut the programs; and finally, "
+        "publish the path.",
+        [("firstly", 1), ("secondly", 2), ("finally", 3)],
+    ),
+    (
         "First of all, plan. Secondly, act. Finally, review.",
         [("First of all", 1), ("Secondly", 2), ("Finally", 3)],
     ),

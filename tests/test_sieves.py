@@ -623,6 +623,21 @@ BLOCK_END = [
 
 ATTENDANCE_HEADER = [
     pytest.param(
+        "Members present:\nAna Mello \u2013 Governor (Chair)\nBia Leal\n\n"
+        "Department heads in charge of technical presentations (present on March 17th):\n"
+        "Ana Pires \u2013 Department of Economics\nCamila Rocha \u2013 Department of Banking Operations and "
+        "Payments System\nOther participants (present on March 17th):\n"
+        "Marco Fonseca \u2013 Head of the Office of Economic Advisory to the Governor\n\n"
+        "The Committee analysed the outlook.",
+        (
+            attendee("Ana Pires"),
+            attendee("Camila Rocha"),
+            not_attendee("Payments System"),
+            attendee("Marco Fonseca"),
+        ),
+        id="attendance-header-present-in-parentheses-and-one-person-a-dash-an-office",
+    ),
+    pytest.param(
         "Members present:\nKevin Orr\n\nWitnesses\nAs an individual\n\u2022 Anita Basu, Professor\n\n"
         "Anita Basu made a statement.",
         (attendee("Anita Basu"), not_attendee("Witnesses")),

@@ -82,7 +82,7 @@ class _Patterns:
     inline_ord: _OnFirstUse
     ordinal_word: _OnFirstUse  # what inline_ord cannot match without: a cheap test first
     inline_ord_gate: re.Pattern[str]  # what inline_ord cannot match without after a mark
-    inline_ord_that: re.Pattern[str]  # ... and after "that" (in any case: _may_inline_ord)
+    inline_ord_that: re.Pattern[str]  # ... and after "that" or "to" (in any case: _may_inline_ord)
     ordinal_parts: tuple[str, ...]  # what ordinal_word cannot match without (in fold_case)
     any_ordinal: tuple[str, ...]  # what neither ordinal_word nor the_first can match without
     ordinals: tuple[str, ...]  # the ordinals of the_first: what it cannot match without
@@ -148,7 +148,9 @@ def _patterns() -> _Patterns:
         # "that" ("He requested that firstly, each unit ...") and glued to a period
         # ("the general grip.first, it is necessary")
         inline_ord=_OnFirstUse(
-            rf"(?:(?<=[,;:])\s*(?:and\s+)?|(?<=\sthat\s)|(?<=[a-z]\.))(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:)"
+            # (after "to", an adverb of order and a comma: "it is important to firstly, preserve")
+            rf"(?:(?<=[,;:])\s*(?:and\s+)?|(?<=\sthat\s)|(?<=\sto\s)(?=(?:{ly_words})\s*,)|(?<=[a-z]\.))"
+            rf"(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:)"
             rf"|(?:(?<=[:;])|(?<=\bthat,))\s*[\"\u201c]?(?P<oc>(?=[A-Z])(?i:{_alternation(list(M.ORDINAL_PHRASES))}))(?=\s*,)"
             # an adverb of order needs no comma after ":" or ";": "two concerns: firstly the note
             # is untestable; secondly we have no tests"
@@ -165,7 +167,9 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         inline_ord_that=re.compile(
-            r"that\s*(?:and\s+)?[\"\u201c]?(?:" + ordinals_any_case + r")(?=\s*[,:]|\s+to\s)", re.IGNORECASE
+            r"that\s*(?:and\s+)?[\"\u201c]?(?:" + ordinals_any_case + r")(?=\s*[,:]|\s+to\s)"
+            rf"|\sto\s(?:{ly_words})\s*,",
+            re.IGNORECASE,
         ),
         ordinal_parts=_necessary_parts([*M.ORDINAL_PHRASES, "finally", "lastly"]),
         any_ordinal=_necessary_parts(
@@ -379,7 +383,7 @@ def _may_inline_ord(p: _Patterns, body: str, low: str) -> bool:
     """Whether ``p.inline_ord`` may match ``body`` (``low`` is its fold_case): one of its
     gates matches (False: it cannot)."""
     return p.inline_ord_gate.search(body) is not None or (
-        "that" in low and p.inline_ord_that.search(body) is not None
+        ("that" in low or " to " in low) and p.inline_ord_that.search(body) is not None
     )
 
 

@@ -211,10 +211,11 @@ def cue_sources() -> dict[str, tuple[str, int]]:
         ),
         list_header=(
             # after a section label too: "ROLL CALL: Present: ..."
-            r"^[\W_]*(?:\(?\w{1,3}[.)]\s+)?(?:[A-Z][A-Z ]{2,30}:\s*)?(?:[\w ]{0,40}?\b)?"
+            r"^[\W_]*(?:\(?\w{1,3}[.)]\s+)?(?:[A-Z][A-Z ]{2,30}:\s*)?(?:[\w ]{0,40}?\b|[\w ]{0,80}\()?"
             r"(?:present|in attendance|attendees|attending|attended(?!\s+by)|participants|"
             r"visitors|guests|also present|members present|in attendance were|staff|officers|officials|"
-            r"sederunt|secretariat)\b[^:\n]{0,20}:"
+            # ("Other participants (present on March 17th):", "Department heads ... (present on ...):")
+            r"sederunt|secretariat)\b[^:\n]{0,30}:"
             # or a line of its own: "PRESENT", "IN ATTENDANCE"
             # ("II SEDERUNT": a Scottish court's or kirk session's roll, under its number)
             r"|^[\W_]*(?:(?:[IVX]{1,5}|\d{1,2})\.?\s+(?=sederunt))?"

@@ -384,6 +384,12 @@ CHAIR_MARK_LINE = re.compile(
 JOINED_WITH = re.compile(
     r"\band,?\s+with\s+(?P<who>[A-Z][^,;:()]{2,120}?),\s*(?:answered|responded\s+to|took)\s+questions\b"
 )
+# A line of the attendance block that is one person, a spaced dash, then an office:
+# "Camila Rocha \u2013 Department of Banking Operations and Payments System" (the sieve checks
+# that the name is a name and the rest an office or a title).
+NAME_DASH_OFFICE = re.compile(
+    r"^\s*(?P<name>[^,;:()\u2013\u2014]{3,60}?)\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$"
+)
 # A chair mark ending a name line: "Dame Harriet Cole, in the Chair".
 IN_THE_CHAIR_TAIL = re.compile(r",?\s*in\s+the\s+chair\W*$", re.IGNORECASE)
 CHAIR_MARK = re.compile(

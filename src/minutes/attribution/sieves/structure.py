@@ -19,6 +19,7 @@ from minutes.attribution.predicates import (
     attendee_item,
     is_name_line,
     is_title_phrase,
+    names_office,
     section_label,
 )
 from minutes.attribution.sieves.base import DECIDED, PASS, SETTLED, Outcome
@@ -115,6 +116,8 @@ def line_item(st: State, here: Here) -> Outcome:
 def list_item(st: State, here: Here) -> Outcome:
     """A bullet or a line of names under "Present:": "Cllrs D. Okafor, S. Brennan-Leigh and R. Patel"."""
     body = here.s.text
+    if _in_block(st, here) and _dash_person(st, here):
+        return SETTLED
     if not (_in_block(st, here) and (S.BULLET.match(body) or is_name_line(body))):
         return PASS
     if may_head_list(body) and cues().list_header.match(body):
@@ -138,6 +141,23 @@ def _common_word(here: Here, item: str) -> bool:
     its paragraph ("Allegation" over "The allegation was that ..."), no name."""
     words = item.split()
     return len(words) == 1 and words[0].strip(".").lower() in here.doc.lowercase_words()
+
+
+def _dash_person(st: State, here: Here) -> bool:
+    """A line that is one person, a dash, and an office: "Camila Rocha – Department of
+    Banking Operations and Payments System", "Marcelo Fonseca – Head of the Office of
+    Economic Advisory to the Governor" ("and" and lower-case words in the office)."""
+    m = S.NAME_DASH_OFFICE.match(here.s.text)
+    if m is None or " and " in m.group("name") or not is_name_line(m.group("name")):
+        return False
+    office = m.group("rest").split(",", 1)[0].strip()
+    if not (names_office(office) or is_title_phrase(office)):
+        return False
+    ent = name_at(st, here.s.start, here.s.text, "attendance-item", default_role=st.list_role)
+    if ent is None:
+        return False
+    st.mark_present(ent.id, "attendance-item", (here.s.start, here.s.end))
+    return True
 
 
 def _titled_bullet(st: State, offset: int, item: str) -> bool:
