@@ -25,6 +25,11 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
     ),
     ("First, we build. Second, we test.", [("First", 1), ("Second", 2)]),
     (
+        "She said the Bureau intended firstly to require new car parks to reserve spaces, and secondly to "
+        "retrofit the old ones.",
+        [("firstly", 1), ("secondly", 2)],
+    ),
+    (
         "In their view, it is important to firstly, keep the rules; secondly, cut the programs; and finally, "
         "publish the path.",
         [("firstly", 1), ("secondly", 2), ("finally", 3)],

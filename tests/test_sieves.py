@@ -2718,6 +2718,12 @@ FIRST_PERSON = [
 
 TITLE_ONLY = [
     pytest.param(
+        "The spokesman for the Executive Council, Mr Leong Kin Hong, presented the details.\n\n"
+        "As for the regulation, the spokesman said the fees would change.",
+        (step("Leong Kin Hong", "speaker", "speech-verb", "title-only"), not_speaker("spokesman")),
+        id="title-only-a-title-for-an-organisation-with-a-title-word-in-its-name",
+    ),
+    pytest.param(
         "Presiding: Smt. Sunita Ramesh Patil, Sarpanch\n\nThe Sarpanch informed the house that the "
         "Gram Sabha had suggested works.",
         (step("Sunita Ramesh Patil", "speaker", "speech-verb", "title-only"),),

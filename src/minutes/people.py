@@ -1175,6 +1175,13 @@ def _honorific_name_at(toks: Sequence[Token], i: int) -> bool:
     return j > i and name_run(toks, j) > j
 
 
+def _in_org(toks: Sequence[Token], q: int) -> bool:
+    """A title word inside an organisation's name: "Executive" in "the spokesman for the
+    Executive Council, Mr X" (an organisation head follows it)."""
+    h = q + _is_head(toks, q)
+    return h < len(toks) and toks[h].low in P.ORG_HEADS and toks[h].text[:1].isupper()
+
+
 def _title_then_name(
     toks: Sequence[Token], text: str, head: int, hl: int, known: Registry, floor: int = 0
 ) -> Mention | None:
@@ -1227,7 +1234,12 @@ def _title_then_name(
                         or is_initial(toks[q])
                     )
                     and toks[q].low not in P.HONORIFICS
-                    and not (q > k + 1 and _is_head(toks, q) and toks[q].text[:1].isupper())
+                    and not (
+                        q > k + 1
+                        and _is_head(toks, q)
+                        and toks[q].text[:1].isupper()
+                        and not _in_org(toks, q)
+                    )
                     and not (toks[q].low == "and" and _title_ahead(toks, q + 1))
                 )
                 or _portfolio_comma(toks, q)

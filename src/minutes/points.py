@@ -149,7 +149,9 @@ def _patterns() -> _Patterns:
         # ("the general grip.first, it is necessary")
         inline_ord=_OnFirstUse(
             # (after "to", an adverb of order and a comma: "it is important to firstly, preserve")
-            rf"(?:(?<=[,;:])\s*(?:and\s+)?|(?<=\sthat\s)|(?<=\sto\s)(?=(?:{ly_words})\s*,)|(?<=[a-z]\.))"
+            # and after a verb, an adverb of order before "to": "intended firstly to require ..."
+            rf"(?:(?<=[,;:])\s*(?:and\s+)?|(?<=\sthat\s)|(?<=\sto\s)(?=(?:{ly_words})\s*,)|(?<=[a-z]\.)"
+            rf"|(?<=[a-z]\s)(?=(?:{ly_words})\s+to\s))"
             rf"(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:)"
             rf"|(?:(?<=[:;])|(?<=\bthat,))\s*[\"\u201c]?(?P<oc>(?=[A-Z])(?i:{_alternation(list(M.ORDINAL_PHRASES))}))(?=\s*,)"
             # an adverb of order needs no comma after ":" or ";": "two concerns: firstly the note
@@ -168,7 +170,7 @@ def _patterns() -> _Patterns:
         ),
         inline_ord_that=re.compile(
             r"that\s*(?:and\s+)?[\"\u201c]?(?:" + ordinals_any_case + r")(?=\s*[,:]|\s+to\s)"
-            rf"|\sto\s(?:{ly_words})\s*,",
+            rf"|\sto\s(?:{ly_words})\s*,|[a-z]\s(?:{ly_words})\s+to\s",
             re.IGNORECASE,
         ),
         ordinal_parts=_necessary_parts([*M.ORDINAL_PHRASES, "finally", "lastly"]),
