@@ -216,6 +216,12 @@ ATTENDANCE_LINE = [
 
 ATTENDANCE_ITEM = [
     pytest.param(
+        "Present:\nJ. Mac (Chair)\n\nIn attendance:\nE. Boyd - Marine Officer\nF. Stewart (minutes)\n\n"
+        "1. Welcome\nThe Chair welcomed everyone.",
+        (attendee("F. Stewart"), attendee("E. Boyd")),
+        id="attendance-item-an-initial-is-no-section-letter",
+    ),
+    pytest.param(
         "Present:\n\u2022 Owen Fair, Assistant Deputy Minister, Market and Industry Services Branch\n\n"
         "Owen Fair made a statement.",
         (attendee("Owen Fair"), not_attendee("Industry"), not_attendee("Industry Services Branch")),
@@ -1195,6 +1201,17 @@ CARRY_OVER = [
 
 MENTIONS = [
     pytest.param(
+        "In attendance:\nCapt. R. Lind \u2013 Harbour Master\nE. Boyd \u2013 Marine Officer\n\n"
+        "3. Harbour Master's Report\n"
+        "D. Mac asked about the pontoon. The Harbour Master said he would consider it.",
+        (
+            step("R. Lind", "speaker", "speech-verb"),
+            not_speaker("Harbour Master"),
+            step("R. Lind", "reference", "name-role"),
+        ),
+        id="mentions-a-role-as-written-is-its-holder",
+    ),
+    pytest.param(
         "Staff present: Ann Lind, Deputy Attorney General; Dan Oya, Engineer.\n\n"
         "Ms. Lind reviewed her Decision Memo. She said the Company filed its Application on March 2 and "
         "that Staff and the Company had reached agreement on most of the design. Staff recommended that "
@@ -1608,6 +1625,12 @@ PRESENCE_VERB = [
         id="presence-verb-a-plural-title-list-then-a-titled-name",
     ),
     pytest.param(
+        "Vice Prefects Ma Jun, Tsering Dorje and Li Hua attended the meeting.\n\n"
+        "Vice Prefect Ma Jun reported on the spring sowing.",
+        (attendee("Ma Jun", "Vice Prefect"), attendee("Tsering Dorje"), not_attendee("Vice Prefects Ma Jun")),
+        id="presence-verb-vice-prefects",
+    ),
+    pytest.param(
         "Vice mayors Zhang Wei, Zhang Lihua, Wang Qiang and Secretary-General of the municipal "
         "government Chen Hao attended the meeting.",
         (attendee("Zhang Wei"), attendee("Wang Qiang"), attendee("Chen Hao")),
@@ -1716,6 +1739,12 @@ SPEAKERS_LIST = [
 ]
 
 BODY_DECISION = [
+    pytest.param(
+        "Minutes.\n\nMr Ferrier said the winch was late.\n\nAfter discussion it was agreed that the Trust "
+        "would:\n(i) mark out an area;\n(ii) limit storage.",
+        (points(None, 2), points("Ferrier", 0), step(None, "speaker", "body-decision", "it-passive")),
+        id="body-decision-it-was-agreed-after-a-lead-in",
+    ),
     pytest.param(
         "Minutes of the Cabinet.\n\nPresenting the report, Ana Ruiz, Minister for Social Development, said "
         "the period had been hard. The Government had adopted four priorities: 1) birth registration; "
@@ -3113,11 +3142,29 @@ NAME_SHORT_NAME = [
     pytest.param((("Sébastien Doeraene", None, None),), "Se", {}, (None, ""), id="name-short-name-too-short"),
 ]
 
+NAME_ROLE = [
+    pytest.param(
+        (("R. Lind", "Harbour Master", None), ("E. Boyd", "Marine Services Officer", None)),
+        "Harbour Master",
+        {},
+        ("R. Lind", "role"),
+        id="name-role-a-role-as-written-is-its-holder",
+    ),
+    pytest.param(
+        (("R. Lind", "Harbour Master", None),),
+        "Harbour Board",
+        {},
+        (None, ""),
+        id="name-role-only-the-role-as-written",
+    ),
+]
+
 NAME_TABLES: dict[str, list[Any]] = {
     "name-exact": NAME_EXACT,
     "name-parts": NAME_PARTS,
     "name-initials": NAME_INITIALS,
     "name-short-name": NAME_SHORT_NAME,
+    "name-role": NAME_ROLE,
 }
 
 
@@ -3157,6 +3204,13 @@ def test_name_initials(
 
 @pytest.mark.parametrize(("registered", "parts", "kw", "expected"), NAME_SHORT_NAME)
 def test_name_short_name(
+    registered: Registered, parts: str, kw: dict[str, str], expected: tuple[str | None, str]
+) -> None:
+    assert _resolve(registered, parts, kw) == expected
+
+
+@pytest.mark.parametrize(("registered", "parts", "kw", "expected"), NAME_ROLE)
+def test_name_role(
     registered: Registered, parts: str, kw: dict[str, str], expected: tuple[str | None, str]
 ) -> None:
     assert _resolve(registered, parts, kw) == expected

@@ -278,6 +278,8 @@ STRUCTURE_CASES = [
     p("JOINED_WITH", "search", "met with Lise Cormier, and answered questions", False),
     p("PLUPERFECT_BEFORE", "search", "The Government had already ", True),
     p("PLUPERFECT_BEFORE", "search", "The Government ", False),
+    p("IT_BEFORE_AUXILIARY", "search", "After discussion it ", True),
+    p("IT_BEFORE_AUXILIARY", "search", "After discussion the Board ", False),
     p("NAME_DASH_OFFICE", "match", "Ana Pires \u2013 Department of Economics", True),
     p("NAME_DASH_OFFICE", "match", "Ana Pires, Department of Economics", False),
     p("IN_THE_CHAIR_TAIL", "search", "Chair of the Finance Committee", False),

@@ -1542,6 +1542,9 @@ class Registry:
                       ("Minister Kim" is the minister, not Chairman Kim), then the
                       preferred one, then the one registered last
         ``initials``  "KP" for Kondwani Phiri, when only one person has them
+        ``short-name`` "Seb" for Sébastien Doeraene (:meth:`by_short_name`)
+        ``role``      a role as written, "Harbour Master" for "Capt. R. Lindqvist –
+                      Harbour Master" (:meth:`holder_of`)
         """
         if not parts:
             return None, ""
@@ -1560,7 +1563,10 @@ class Registry:
             if ent is not None:
                 return ent, "initials"
             ent = self.by_short_name(parts)
-            return ent, "short-name" if ent is not None else ""
+            if ent is not None:
+                return ent, "short-name"
+            ent = self.holder_of(" ".join(parts)) if len(parts) >= 2 else None
+            return ent, "role" if ent is not None else ""  # "Harbour Master": the one listed as it
         best = min(
             cands,
             key=lambda e: (

@@ -97,8 +97,12 @@ def attendee_item(item: str) -> bool:
     """
     if item.isupper() and section_label(item):
         return False  # "3. PUBLIC COMMENT" (but "Linda Marsh   Director of Finance" is a name)
-    if _NUMBERED_SECTION.match(item) and section_label(item) and not _holds_honorific(item):
-        return False  # "I. Summary of Staff Reports on Economic and Financial Developments"
+    if (
+        _NUMBERED_SECTION.match(item)
+        and section_label(_PARENTHESIS.sub("", item))
+        and not _holds_honorific(item)
+    ):
+        return False  # "I. Summary of Staff Reports ..." (not "F. Stewart (minutes)": a role aside)
     if is_name_line(item):
         return True
     words = item.split()
@@ -112,6 +116,7 @@ def attendee_item(item: str) -> bool:
     )
 
 
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 # a numbered section heading: "I. Summary of Staff Reports", "B. Economic developments"
 _NUMBERED_SECTION = re.compile(r"\s*(?:[IVX]{1,4}|[A-Z]|\d{1,2})[.)]\s+[A-Z][a-z]")
 

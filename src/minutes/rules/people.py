@@ -125,6 +125,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "comptroller",
         "executive",
         "magistrate",
+        "prefect",  # (of a prefecture: "Vice Prefect Ma Jun")
         "speaker",
         "whip",
         "representative",
@@ -200,6 +201,7 @@ PLURAL_TITLE_HEADS: dict[str, str] = {
     "trustees": "Trustee",
     "aldermen": "Alderman",
     "magistrates": "Magistrate",
+    "prefects": "Prefect",
     "envoys": "Envoy",
     "members": "Member",
     "supervisors": "Supervisor",

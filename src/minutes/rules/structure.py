@@ -474,6 +474,9 @@ DELEGATE_ROLE = re.compile(r"\b(?:representative|delegat\w*|observer|envoy)\b", 
 # A perfect participle before a verb: "Having considered the reports, the Assembly adopted"
 # (no speech of its own: the clause's subject is the main verb's).
 HAVING_BEFORE = re.compile(r"\bhaving\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "it" right before a deciding phrase that opens with its auxiliary ("was agreed"), after
+# a lead-in: "After discussion it was agreed that ..." (searched in the four characters before)
+IT_BEFORE_AUXILIARY = re.compile(r"\bit\s+$", re.IGNORECASE)
 IT_PASSIVE_BEFORE = re.compile(r"\bit\s+(?:was|is|has been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # (four runs)
 # The formula of a resolution, in the voice of the body that adopts it: "NOW, THEREFORE,
 # BE IT RESOLVED by the Board ...", "BE IT FURTHER RESOLVED that ..." (searched in the
