@@ -629,6 +629,18 @@ BLOCK_END = [
 
 ATTENDANCE_HEADER = [
     pytest.param(
+        "The meeting was called to order by Chairperson Dale Hoff.\n\nAll members were present except:\n"
+        "Senator Marla Quin - Excused\n\nCommittee staff present:\nTyler Beck, Committee Assistant\n"
+        "Devin Nguyen, At-Large\n\nThe Chair opened the hearing.",
+        (
+            not_attendee("Marla Quin"),
+            attendee("Tyler Beck"),
+            attendee("Devin Nguyen"),
+            not_attendee("At-Large"),
+        ),
+        id="attendance-header-present-except-and-an-excused-line",
+    ),
+    pytest.param(
         "Members present:\nAna Mello \u2013 Governor (Chair)\nBia Leal\n\n"
         "Department heads in charge of technical presentations (present on March 17th):\n"
         "Ana Pires \u2013 Department of Economics\nCamila Rocha \u2013 Department of Banking Operations and "
@@ -1854,6 +1866,24 @@ BODY_DECISION = [
 
 SPEECH_VERB = [
     pytest.param(
+        "Public comment.\n\nResident Frank Dela addressed the Committee about the parking lot. "
+        "He asked, first, why the lot was resurfaced, and second, whether bond funds were used.",
+        (points("Frank Dela", 2), not_speaker("Resident Frank Dela")),
+        id="speech-verb-resident-is-a-title",
+    ),
+    pytest.param(
+        "President Quesada Brenes leads Council session\n\nThe President of the Republic, Luis Alberto "
+        "Quesada Brenes, led the session. The Minister of Health, Ana Lucía Vargas, reported on dengue. "
+        'Doña Ana Lucía said the cases fell. "We want results," said Quesada Brenes.',
+        (
+            not_speaker("Doña Ana Lucía"),
+            not_speaker("Quesada Brenes"),
+            step("Ana Lucía Vargas", "speaker", None),
+            step("Luis Alberto Quesada Brenes", "speaker", None),
+        ),
+        id="speech-verb-dona-and-a-headline-surname-pair",
+    ),
+    pytest.param(
         "Anita Basu and Harold Wiebe made statements and, with Lise Cormier, answered questions.",
         (
             step("Lise Cormier", "speaker", "speech-verb", "joined-with"),
@@ -2716,6 +2746,20 @@ PRONOUN = [
     ),
 ]
 
+ITS_DELEGATE = [
+    pytest.param(
+        "The Commission opened its session. The Asian Development Bank also took part in the debate. Its "
+        "representative said the Bank would align its strategy.",
+        (step("Asian Development Bank", "speaker", "speech-verb", "its-delegate"),),
+        id="its-delegate-the-organisation-named-last",
+    ),
+    pytest.param(
+        "The Commission opened its session. Its chair said the agenda was long.",
+        (no_step("Commission", "speaker", "speech-verb"),),
+        id="its-delegate-not-its-chair",
+    ),
+]
+
 FIRST_PERSON = [
     pytest.param(
         "Statement by Prof. Nandini Rao\n\nI will set out "
@@ -3046,6 +3090,7 @@ SUBJECT_TABLES: dict[str, list[Any]] = {
     "initials": INITIALS,
     "named-mention": NAMED_MENTION,
     "pronoun": PRONOUN,
+    "its-delegate": ITS_DELEGATE,
     "first-person": FIRST_PERSON,
     "title-only": TITLE_ONLY,
     "held-role": HELD_ROLE,

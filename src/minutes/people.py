@@ -1443,6 +1443,8 @@ class Entity:
         if len(q) < len(mine) and (mine[-len(q) :] == q or mine[: len(q)] == q):
             # "Otieno Kariuki" in "Peter Otieno Kariuki", "Kamarul Ariffin" in "... bin Osman"
             return True
+        if self.kind == "person" and len(q) > len(mine) >= 2 and q[-len(mine) :] == mine:
+            return True  # "Luis Alberto Quesada Brenes" after a headline's "President Quesada Brenes"
         if len(mine) == 1 and self.kind == "person":
             # "Commissioner Turner" first, "Bob Turner" later: the same person, now in full
             return q[-1] == mine[0] or q[0] == mine[0]

@@ -10,6 +10,7 @@ answer (entity ids, or MEETING), and its name goes into the trail.
     named-mention      a name (with title, apposition or honorific) right before the verb,
                        with co-subjects joined by "and"
     pronoun            "He stressed": the sentence opener before, or the speaker
+    its-delegate       "Its representative said": the organisation named last
     first-person       "I", "we": the speaker holding the floor
     title-only         "the Vice Mayor said": whoever holds that title here
     held-role          "Assistant Director (Parks) replied", "DoP replied": a listed
@@ -355,6 +356,19 @@ def pronoun(q: Query) -> Answer:
     return [(fits or cands)[0]]
 
 
+def its_delegate(q: Query) -> Answer:
+    """ "The Asian Development Bank also took part in the debate. Its representative
+    said ...": the organisation named last speaks through its representative (GOLD.md
+    convention 14)."""
+    if S.ITS_DELEGATE.fullmatch(q.head) is None:
+        return None
+    for m, ent in reversed(q.st.att.mentions):
+        if m.kind == "organization":
+            found = ent or q.st.reg.lookup_tokens(m.name.split())
+            return [found.id] if found is not None else []
+    return []
+
+
 def _last_person_before(q: Query) -> int | None:
     """The person named last before the pronoun: in its sentence, or before it ("She told
     the Panel that she had raised concerns with Mr X": not X, named after her)."""
@@ -678,6 +692,7 @@ ORDER: tuple[tuple[str, SubjectSieve], ...] = (
     ("initials", initials),
     ("named-mention", named_mention),
     ("pronoun", pronoun),
+    ("its-delegate", its_delegate),
     ("first-person", first_person),
     ("title-only", title_only),
     ("held-role", held_role),

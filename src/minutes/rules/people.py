@@ -126,6 +126,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "executive",
         "magistrate",
         "prefect",  # (of a prefecture: "Vice Prefect Ma Jun")
+        "resident",  # (in public comment: "Resident Frank Delacroix addressed the Committee")
         "speaker",
         "whip",
         "representative",
@@ -202,6 +203,7 @@ PLURAL_TITLE_HEADS: dict[str, str] = {
     "aldermen": "Alderman",
     "magistrates": "Magistrate",
     "prefects": "Prefect",
+    "presidents": "President",
     "envoys": "Envoy",
     "members": "Member",
     "supervisors": "Supervisor",
@@ -845,6 +847,10 @@ NOT_NAMES: frozenset[str] = frozenset(
     {
         "besar",  # "the Menteri Besar, YAB X": the title's second word, never a name
         "none",  # "Others present: None"
+        "at-large",  # a seat, not a name: "Devin Nguyen, At-Large"
+        # a Spanish form of address before given names ("Doña Ana Lucía"); not an honorific
+        # of the lexicon, whose words are ASCII for the sentence gates ("Don" is also a name)
+        "doña",
         "nil",
         # the labels of a motion's line, never part of a name: "Moved: Andrea Bighetty   Seconded: X"
         "moved",

@@ -401,7 +401,16 @@ AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?([A-Z][^,;.()]{2,80}?)\s*(?:\([^()]{0,3
 ABSENT_ALONE = re.compile(
     r"^\W*(?:absent|apologies|apologies for absence|regrets|excused)\W*$", re.IGNORECASE
 )
-ABSENT = re.compile(r"\b(?:absent|apologies|regrets|excused|not present)\b", re.IGNORECASE)
+ABSENT = re.compile(r"\b(?:absent|apologies|regrets|excused|not present|present except)\b", re.IGNORECASE)
+# A subject that is an organisation's representative, the organisation named before:
+# "Its representative said", "Its delegate noted".
+ITS_DELEGATE = re.compile(
+    r"\W*Its\s+(?:representative|delegate|delegation|spokesperson|spokesman|observer)\s*", re.IGNORECASE
+)
+# An attendance line marked absent at its end: "Senator Marla Quint - Excused", "Ann Lee (absent)".
+ABSENT_TAIL = re.compile(
+    r"[-\u2013\u2014(,]\s*(?:absent|excused|apologies|regrets|not present)\W*$", re.IGNORECASE
+)
 BULLET_SIGNS = "-*\u2022+\u25aa\u25cf\u2013"  # the signs that open a bulleted line, not a number
 BULLET = re.compile(r"^\s*(?:[-*\u2022+]|\d{1,3}[.)])\s+")
 # A speaker's own voice at a sentence's start: "In his view, firstly, ...", "In her opinion,"

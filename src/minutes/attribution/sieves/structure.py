@@ -116,6 +116,8 @@ def line_item(st: State, here: Here) -> Outcome:
 def list_item(st: State, here: Here) -> Outcome:
     """A bullet or a line of names under "Present:": "Cllrs D. Okafor, S. Brennan-Leigh and R. Patel"."""
     body = here.s.text
+    if _in_block(st, here) and S.ABSENT_TAIL.search(body):
+        return SETTLED  # "Senator Marla Quint - Excused"
     if _in_block(st, here) and _dash_person(st, here):
         return SETTLED
     if not (_in_block(st, here) and (S.BULLET.match(body) or is_name_line(body))):
