@@ -216,6 +216,18 @@ ATTENDANCE_LINE = [
 
 ATTENDANCE_ITEM = [
     pytest.param(
+        "Attendees:\nKTH \u2013 Lena Berg, Olof Strand\nDeltaGrid Systems \u2013 Piet Jansen (task lead)\n\n"
+        "Lena Berg opened the call.",
+        (
+            attendee("Lena Berg"),
+            attendee("Olof Strand"),
+            attendee("Piet Jansen"),
+            not_attendee("KTH"),
+            not_attendee("DeltaGrid Systems"),
+        ),
+        id="attendance-item-an-affiliation-a-dash-and-its-people",
+    ),
+    pytest.param(
         "Present:\n\u2022 Owen Fair, Assistant Deputy Minister, Market and Industry Services Branch\n\n"
         "Owen Fair made a statement.",
         (attendee("Owen Fair"), not_attendee("Industry"), not_attendee("Industry Services Branch")),
@@ -1195,6 +1207,17 @@ CARRY_OVER = [
 
 MENTIONS = [
     pytest.param(
+        "Present: Carl Brandt (task 1), Carl Vogel (task 2)\n\nT1 (CB): Dr. Carl said that, first, roads. "
+        "Second, parks.",
+        (points("Carl Brandt", 2),),
+        id="mentions-initials-name-the-one-person-a-shared-name-means-next",
+    ),
+    pytest.param(
+        "Present: Tom Avery, Tom Lutz\n\nTom A. said that, first, roads. Second, parks.",
+        (points("Tom Avery", 2), not_speaker("A."), not_speaker("Tom Lutz")),
+        id="mentions-a-given-name-and-the-initial-of-a-known-surname",
+    ),
+    pytest.param(
         "Staff present: Ann Lind, Deputy Attorney General; Dan Oya, Engineer.\n\n"
         "Ms. Lind reviewed her Decision Memo. She said the Company filed its Application on March 2 and "
         "that Staff and the Company had reached agreement on most of the design. Staff recommended that "
@@ -1513,6 +1536,12 @@ IN_THE_CHAIR = [
 
 PRESIDES = [
     pytest.param(
+        "Chairman Ray Dunn called the special annual meeting of the Pine Creek Township Water Board to "
+        "order at 6 pm.",
+        (presider("Ray Dunn"), step("Ray Dunn", "speaker", "presides")),
+        id="presides-called-the-meeting-of-a-body-named-in-full-to-order",
+    ),
+    pytest.param(
         "Directors Present: Elaine Roth, Chair; Dr. Samuel Lind\n\nMs. Roth called the meeting to order.\n\n"
         "Dr. Samuel Lind, who chairs the Gala Committee, reported that the gala raised $412,000.",
         (presider("Elaine Roth"), no_step("Samuel Lind", "presider")),
@@ -1824,6 +1853,11 @@ BODY_DECISION = [
 ]
 
 SPEECH_VERB = [
+    pytest.param(
+        "Present: Rosa Lind, Ben Okoro\n\nRosa Lind raised the issue of parking fees.",
+        (step("Rosa Lind", "speaker", "speech-verb"),),
+        id="speech-verb-raised-the-issue-of",
+    ),
     pytest.param(
         "Anita Basu and Harold Wiebe made statements and, with Lise Cormier, answered questions.",
         (
@@ -2491,6 +2525,12 @@ SECOND_PREDICATE = [
 ]
 
 INITIALS = [
+    pytest.param(
+        "Present: Dr. Mercy Phiri, Mr. Kondwani Banda\n\nWP2 (KB) reported that, first, costs fell. "
+        "Second, sales rose.",
+        (step("Kondwani Banda", "speaker", "speech-verb", "initials"), points("Kondwani Banda", 2)),
+        id="initials-in-parentheses-after-a-work-package-code",
+    ),
     pytest.param(
         "Present: Dr. Mercy Phiri - Deputy Governor, Mr. Kondwani Banda\n\n"
         "2.2 MP observed that, first, inflation fell. Second, growth rose.",

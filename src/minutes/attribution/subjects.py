@@ -145,7 +145,7 @@ def initials(q: Query) -> Answer:
     """ "2.2 MP observed": the initials of someone named in full before ("Dr. Mercy Phiri")."""
     ini = S.INITIALS_SUBJECT.fullmatch(q.head)
     if ini:
-        by_ini = q.st.reg.by_initials([ini.group(1)])
+        by_ini = q.st.reg.by_initials([ini.group(1) or ini.group(2)])
         if by_ini is not None:
             return [by_ini.id]
     return None

@@ -54,6 +54,7 @@ SPEECH: tuple[str, ...] = (
     "raised ... concerns",  # "Professor Moriyama raised two concerns about ..."
     "raised ... concern",
     "raised ... issues",
+    "raised the issue of",  # "PV raised the issue of open-access fees" (one issue, named)
     "raised ... points",
     "made ... points",  # "Mr X made the following main points:"
     "raised ... questions",
@@ -377,6 +378,9 @@ PRESIDES: tuple[str, ...] = (
     "moderated",
     "convened",
     "called the ... to order",  # "called the meeting to order", "called the session to order"
+    # the meeting named in full, with its body: "called the regular board meeting of the
+    # Bighorn Valley County Fair Board to order" (longer than one gap of four words)
+    "called the ... meeting of the ... ... to order",
     "opened the meeting",
     "opened the hearing",  # "Chair Coughlin opened the hearing at 7:02 PM"
     "opened the session",
