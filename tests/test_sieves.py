@@ -1746,6 +1746,12 @@ SPEAKERS_LIST = [
 
 BODY_DECISION = [
     pytest.param(
+        "Project Board call no. 3 - MINUTES\n\nPresent: Ann Lee, Bob Ray\n\nBob Ray presented the budget.\n\n"
+        "After a vote, the PB agreed:\na) that the fee will rise;\nb) that the date will move.",
+        (points(None, 2), points("Bob Ray", 0)),
+        id="body-decision-the-initials-of-the-body-the-headline-names",
+    ),
+    pytest.param(
         "Minutes of the Cabinet.\n\nPresenting the report, Ana Ruiz, Minister for Social Development, said "
         "the period had been hard. The Government had adopted four priorities: 1) birth registration; "
         "2) family care; 3) juvenile justice; 4) online safety.",

@@ -65,6 +65,10 @@ STRUCTURE_CASES = [
     p("HEADLINE_BODY", "search", "Minutes of the Council", False),
     p("ACRONYM_SUBJECT", "search", "After a short recess, the EWC", True),
     p("ACRONYM_SUBJECT", "search", "After a short recess, the Council", False),
+    p("ACRONYM_SUBJECT", "search", "After a vote, the PB", True, (2, "PB")),
+    p("ACRONYM_SUBJECT", "search", "After a vote, PB", False),
+    p("TITLE_BODY_NAME", "search", "Project Board call no. 3", True),
+    p("TITLE_BODY_NAME", "search", "Annual General Meeting", False),
     p(
         "FULL_TITLE",
         "search",

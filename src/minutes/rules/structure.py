@@ -333,7 +333,16 @@ FULL_TITLE = re.compile(
 # A sentence opened by a short title as its subject: "The Minister had talks" (group 1).
 SHORT_TITLE_OPENER = re.compile(r"^\W*The\s+([A-Z][a-z]+)\s+(?!of\b|for\b)[a-z]")
 # A subject that ends in an acronym: "After the break, the EWC" (its letters, group 1).
-ACRONYM_SUBJECT = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?([A-Z]{3,6})\s*$")
+# Two letters only after "the" ("the SC agreed": group 2), when they are the initials of
+# the body the meeting's title names (TITLE_BODY_NAME).
+ACRONYM_SUBJECT = re.compile(r"(?:^|\s)(?:(?:[Tt]he\s+)?([A-Z]{3,6})|[Tt]he\s+([A-Z]{2}))\s*$")
+# A body in the meeting's title, named by capitalised words and a body noun: "Steering
+# Committee teleconference no. 7" (its initials, "SC", name it: ACRONYM_SUBJECT).
+TITLE_BODY_NAME = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w'-]*[^\S\n]+){1,4}(?:"
+    + "|".join(sorted(b.capitalize() for b in P.STRONG_BODY_NOUNS - {"meeting", "session", "conference"}))
+    + r")\b"
+)
 # "2.2 MP", or the initials in parentheses after a work package's or an item's code: "WP4 (PV)"
 INITIALS_SUBJECT = re.compile(
     r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:([A-Z]{2,3})|[A-Z][A-Za-z]{0,5}\d{1,3}(?:\.\d{1,2})?\s+\(([A-Z]{2,3})\))\s*"
