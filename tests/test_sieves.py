@@ -1345,6 +1345,19 @@ NAME_LABEL = [
     ),
 ]
 
+INITIALS_LABEL = [
+    pytest.param(
+        "Present: Lena Berg, Olof Strand\n\nT3 (OS): the field tests were completed in May.",
+        (step("Olof Strand", "speaker", "initials-label"),),
+        id="initials-label-a-code-and-the-initials-of-who-reports-on-it",
+    ),
+    pytest.param(
+        "Present: Lena Berg, Olof Strand\n\nT3 (XY): the field tests were completed in May.",
+        (no_step("Olof Strand", "speaker"), no_step("Lena Berg", "speaker")),
+        id="initials-label-not-initials-of-no-one-listed",
+    ),
+]
+
 NICK_LABEL = [
     pytest.param(
         "Present\nAdaeze Okafor, Ines Kowalski, Tomasz Wielgosz\n\nMeeting minutes\n\n"
@@ -2479,6 +2492,7 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "mentions": MENTIONS,
     "relayed": RELAYED,
     "name-label": NAME_LABEL,
+    "initials-label": INITIALS_LABEL,
     "nick-label": NICK_LABEL,
     "role-label": ROLE_LABEL,
     "qa-label": QA_LABEL,

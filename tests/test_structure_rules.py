@@ -246,6 +246,8 @@ STRUCTURE_CASES = [
     p("ENUMERATED", "match", "2018. Since last year", False),
     p("INITIALS_SUBJECT", "fullmatch", "2.2 MP ", True, (1, "MP")),
     p("INITIALS_SUBJECT", "fullmatch", "Mr Phiri", False),
+    p("CODE_INITIALS_LABEL", "match", "T3 (OS): the tests ran", True, (1, "OS")),
+    p("CODE_INITIALS_LABEL", "match", "T3 (OS): Dr. Strand said", False),
     p("INITIALS_SUBJECT", "fullmatch", "Task3 (RK) ", True, (2, "RK")),
     p("INITIALS_SUBJECT", "fullmatch", "Budget (RK) ", False),
     p("ORG_WORD", "search", "KTH \u2013", True),

@@ -343,6 +343,12 @@ TITLE_BODY_NAME = re.compile(
     + "|".join(sorted(b.capitalize() for b in P.STRONG_BODY_NOUNS - {"meeting", "session", "conference"}))
     + r")\b"
 )
+# A paragraph opened by a work package's or an item's code, the initials of who reports
+# on it in parentheses, and a colon, the report running on in lower case: "WP2 (SA): the
+# second campaign was completed" (group 1 the initials; not "WP3 (AM): Dr. X explained").
+CODE_INITIALS_LABEL = re.compile(
+    r"^\s*[A-Z][A-Za-z]{0,5}\d{1,3}(?:\.\d{1,2})?\s+\(([A-Z]{2,3})\)\s*:\s+(?=[a-z])"
+)
 # "2.2 MP", or the initials in parentheses after a work package's or an item's code: "WP4 (PV)"
 INITIALS_SUBJECT = re.compile(
     r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:([A-Z]{2,3})|[A-Z][A-Za-z]{0,5}\d{1,3}(?:\.\d{1,2})?\s+\(([A-Z]{2,3})\))\s*"
