@@ -1873,6 +1873,16 @@ BODY_DECISION = [
 
 SPEECH_VERB = [
     pytest.param(
+        "Guests: Nina Vos\n\nNina Vos, representing the Hill Riding Club, discussed the lease.",
+        (step("Nina Vos", "speaker", "speech-verb"),),
+        id="speech-verb-a-person-discussed-after-an-aside",
+    ),
+    pytest.param(
+        "Present: Nina Vos\n\nThe Board discussed the lease.\n\nTopics discussed - Reports",
+        (not_speaker(None), not_speaker("Topics")),
+        id="speech-verb-discussed-not-the-body-nor-a-lone-word",
+    ),
+    pytest.param(
         "Present: Rosa Lind, Ben Okoro\n\nRosa Lind raised the issue of parking fees.",
         (step("Rosa Lind", "speaker", "speech-verb"),),
         id="speech-verb-raised-the-issue-of",

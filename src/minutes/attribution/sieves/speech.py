@@ -54,6 +54,18 @@ def we_minute(st: State, here: Here) -> Outcome:
     return DECIDED
 
 
+# Subject sieves too weak for a verb that is speech only when a person does it: "Subjects
+# discussed - Statements" is a heading, no one named "Subjects".
+_WEAK_SUBJECTS = frozenset({"lone-name", "bare-name"})
+
+
+def _opens_aside(before: str) -> bool:
+    """The verb opens an aside after a comma, a participle ("The Policy, reviewed in line
+    with ..., was circulated"), not the verb after a closed one ("X, representing the
+    Saddle Club, discussed ...")."""
+    return before.rstrip().endswith(",") and before.count(",") < 2
+
+
 def body_decision(st: State, here: Here) -> Outcome:
     """A deciding verb ("agreed", "resolved", "approved") whose subject is the meeting,
     before any speech verb ("X said the government had agreed ...": X speaks)."""
@@ -123,7 +135,7 @@ def speech_verb(st: State, here: Here) -> Outcome:
             subj, via = _postposed(st, here, m.end()), "postposed"
         if not subj or (
             m.group(0).lower() in V.MEETING_NOT
-            and (subj == [MEETING] or s.text[: m.start()].rstrip().endswith(","))
+            and (subj == [MEETING] or _opens_aside(s.text[: m.start()]) or via in _WEAK_SUBJECTS)
         ):
             continue  # ("The Policy, reviewed in line with ..., was circulated": a participle)
         if st.turn_owner is not None and subj[0] != st.turn_owner and st.reporting_turn:
