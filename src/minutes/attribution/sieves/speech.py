@@ -473,6 +473,16 @@ def _motion_cues(here: Here) -> list[re.Match[str]]:
     return found
 
 
+def _body_not_speaking(text: str, m: re.Match[str]) -> bool:
+    """A verb that is speech only when a person does it (MEETING_NOT), with the meeting
+    as its subject: "The meeting discussed the plan and decided to go ahead" (the body
+    decides, by its deciding verb)."""
+    if m.group(0).lower() not in V.MEETING_NOT:
+        return False
+    head = text[: m.start()].rstrip()
+    return cues().body_subject.search(head) is not None
+
+
 def _first_active_speech(text: str) -> re.Match[str] | None:
     """The first speech verb with a speaker of its own: not a passive one ("upon motion
     duly made and seconded, the Board adopted ...": the Board decides)."""
@@ -483,6 +493,7 @@ def _first_active_speech(text: str) -> re.Match[str] | None:
             or S.BY_AGENT.match(text, m.end())  # "on a motion moved by X and seconded by Y"
             or S.HAVING_BEFORE.search(text, tail_start(text, 0, m.start(), 2), m.start())
             or _noun_use(text, m)  # "Having considered the reports before it, the Assembly adopted"
+            or _body_not_speaking(text, m)  # "The meeting discussed the plan and decided ..."
         ):
             return m
     return None
