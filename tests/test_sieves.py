@@ -222,6 +222,18 @@ ATTENDANCE_ITEM = [
         id="attendance-item-an-initial-is-no-section-letter",
     ),
     pytest.param(
+        "Attendees:\nKTH \u2013 Lena Berg, Olof Strand\nDeltaGrid Systems \u2013 Piet Jansen (task lead)\n\n"
+        "Lena Berg opened the call.",
+        (
+            attendee("Lena Berg"),
+            attendee("Olof Strand"),
+            attendee("Piet Jansen"),
+            not_attendee("KTH"),
+            not_attendee("DeltaGrid Systems"),
+        ),
+        id="attendance-item-an-affiliation-a-dash-and-its-people",
+    ),
+    pytest.param(
         "Present:\n\u2022 Owen Fair, Assistant Deputy Minister, Market and Industry Services Branch\n\n"
         "Owen Fair made a statement.",
         (attendee("Owen Fair"), not_attendee("Industry"), not_attendee("Industry Services Branch")),
@@ -1224,6 +1236,17 @@ MENTIONS = [
         id="mentions-a-role-as-written-is-its-holder",
     ),
     pytest.param(
+        "Present: Carl Brandt (task 1), Carl Vogel (task 2)\n\nT1 (CB): Dr. Carl said that, first, roads. "
+        "Second, parks.",
+        (points("Carl Brandt", 2),),
+        id="mentions-initials-name-the-one-person-a-shared-name-means-next",
+    ),
+    pytest.param(
+        "Present: Tom Avery, Tom Lutz\n\nTom A. said that, first, roads. Second, parks.",
+        (points("Tom Avery", 2), not_speaker("A."), not_speaker("Tom Lutz")),
+        id="mentions-a-given-name-and-the-initial-of-a-known-surname",
+    ),
+    pytest.param(
         "Staff present: Ann Lind, Deputy Attorney General; Dan Oya, Engineer.\n\n"
         "Ms. Lind reviewed her Decision Memo. She said the Company filed its Application on March 2 and "
         "that Staff and the Company had reached agreement on most of the design. Staff recommended that "
@@ -1348,6 +1371,19 @@ NAME_LABEL = [
         "PUBLIC COMMENT: None was received.",
         (no_step("PUBLIC COMMENT", "speaker"), not_speaker("PUBLIC COMMENT")),
         id="name-label-section-label-no-turn",
+    ),
+]
+
+INITIALS_LABEL = [
+    pytest.param(
+        "Present: Lena Berg, Olof Strand\n\nT3 (OS): the field tests were completed in May.",
+        (step("Olof Strand", "speaker", "initials-label"),),
+        id="initials-label-a-code-and-the-initials-of-who-reports-on-it",
+    ),
+    pytest.param(
+        "Present: Lena Berg, Olof Strand\n\nT3 (XY): the field tests were completed in May.",
+        (no_step("Olof Strand", "speaker"), no_step("Lena Berg", "speaker")),
+        id="initials-label-not-initials-of-no-one-listed",
     ),
 ]
 
@@ -1541,6 +1577,12 @@ IN_THE_CHAIR = [
 ]
 
 PRESIDES = [
+    pytest.param(
+        "Chairman Ray Dunn called the special annual meeting of the Pine Creek Township Water Board to "
+        "order at 6 pm.",
+        (presider("Ray Dunn"), step("Ray Dunn", "speaker", "presides")),
+        id="presides-called-the-meeting-of-a-body-named-in-full-to-order",
+    ),
     pytest.param(
         "Directors Present: Elaine Roth, Chair; Dr. Samuel Lind\n\nMs. Roth called the meeting to order.\n\n"
         "Dr. Samuel Lind, who chairs the Gala Committee, reported that the gala raised $412,000.",
@@ -1758,6 +1800,12 @@ BODY_DECISION = [
         id="body-decision-it-was-agreed-after-a-lead-in",
     ),
     pytest.param(
+        "Project Board call no. 3 - MINUTES\n\nPresent: Ann Lee, Bob Ray\n\nBob Ray presented the budget.\n\n"
+        "After a vote, the PB agreed:\na) that the fee will rise;\nb) that the date will move.",
+        (points(None, 2), points("Bob Ray", 0)),
+        id="body-decision-the-initials-of-the-body-the-headline-names",
+    ),
+    pytest.param(
         "Minutes of the Cabinet.\n\nPresenting the report, Ana Ruiz, Minister for Social Development, said "
         "the period had been hard. The Government had adopted four priorities: 1) birth registration; "
         "2) family care; 3) juvenile justice; 4) online safety.",
@@ -1882,6 +1930,21 @@ SPEECH_VERB = [
             step("Luis Alberto Quesada Brenes", "speaker", None),
         ),
         id="speech-verb-dona-and-a-headline-surname-pair",
+    ),
+    pytest.param(
+        "Guests: Nina Vos\n\nNina Vos, representing the Hill Riding Club, discussed the lease.",
+        (step("Nina Vos", "speaker", "speech-verb"),),
+        id="speech-verb-a-person-discussed-after-an-aside",
+    ),
+    pytest.param(
+        "Present: Nina Vos\n\nThe Board discussed the lease.\n\nTopics discussed - Reports",
+        (not_speaker(None), not_speaker("Topics")),
+        id="speech-verb-discussed-not-the-body-nor-a-lone-word",
+    ),
+    pytest.param(
+        "Present: Rosa Lind, Ben Okoro\n\nRosa Lind raised the issue of parking fees.",
+        (step("Rosa Lind", "speaker", "speech-verb"),),
+        id="speech-verb-raised-the-issue-of",
     ),
     pytest.param(
         "Anita Basu and Harold Wiebe made statements and, with Lise Cormier, answered questions.",
@@ -2498,6 +2561,7 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "mentions": MENTIONS,
     "relayed": RELAYED,
     "name-label": NAME_LABEL,
+    "initials-label": INITIALS_LABEL,
     "nick-label": NICK_LABEL,
     "role-label": ROLE_LABEL,
     "qa-label": QA_LABEL,
@@ -2550,6 +2614,12 @@ SECOND_PREDICATE = [
 ]
 
 INITIALS = [
+    pytest.param(
+        "Present: Dr. Mercy Phiri, Mr. Kondwani Banda\n\nWP2 (KB) reported that, first, costs fell. "
+        "Second, sales rose.",
+        (step("Kondwani Banda", "speaker", "speech-verb", "initials"), points("Kondwani Banda", 2)),
+        id="initials-in-parentheses-after-a-work-package-code",
+    ),
     pytest.param(
         "Present: Dr. Mercy Phiri - Deputy Governor, Mr. Kondwani Banda\n\n"
         "2.2 MP observed that, first, inflation fell. Second, growth rose.",

@@ -985,6 +985,8 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
         if name_tok and not (i > 0 and toks[i - 1].text in ("the", "a", "an")):
             # ("the Framework, the Cabinet Secretary for ...": a thing, not a person)
             e = name_run(toks, i)
+            if e == i + 1 and _given_and_initial(toks, i, known):
+                e += 1  # "Dave E. moved": Dave Ellis, told from Dave Kruger by his surname's initial
             if e > i:
                 m = Mention(
                     t.start, toks[e - 1].end, name_text(toks, i, e), "person", None, None, i, e, "bare"
@@ -996,6 +998,21 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
                 continue
         i += 1
     return out
+
+
+def _given_and_initial(toks: Sequence[Token], i: int, known: Registry) -> bool:
+    """A given name and the initial of a surname ("Dave E."), of someone known in full
+    ("Dave Ellis"): one name, though a name does not otherwise end with an initial."""
+    if i + 1 >= len(toks) or not _INITIAL.match(toks[i + 1].text):
+        return False
+    ent = known.lookup_tokens([toks[i].text, toks[i + 1].text])
+    return (
+        ent is not None
+        and ent.kind == "person"
+        and len(ent.parts) >= 2
+        and _norm(ent.parts[0]) == _norm(toks[i].text)
+        and ent.parts[-1][:1] == toks[i + 1].text[:1]
+    )
 
 
 def _known_person_of(toks: Sequence[Token], i: int, oe: int, known: Registry) -> Mention | None:

@@ -39,7 +39,8 @@ def phrase_alternatives(phrases: Sequence[str]) -> list[str]:
     for ph in sorted(phrases, key=len, reverse=True):
         words = [re.escape(w) for w in ph.split()]
         rx = r"\s+".join(words).replace(r"\.\.\.", r"(?:\S+\s+){0,4}?")
-        rx = rx.replace(r"\s+(?:\S+\s+){0,4}?\s+", r"\s+(?:\S+\s+){0,4}?")
+        # (a gap takes the blank after it: two gaps in a row are up to eight words)
+        rx = rx.replace(r"(?:\S+\s+){0,4}?\s+", r"(?:\S+\s+){0,4}?")
         out.append(rx)
     return out
 

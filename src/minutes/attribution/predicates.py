@@ -265,7 +265,19 @@ def meeting_body_names(title: str | None) -> frozenset[str]:
     body = _TITLE_BODY.match(title)
     if body is not None:
         names.add(body_key(body.group(1)))
+    names.update(_body_initials(title))
     return frozenset(names)
+
+
+def _body_initials(text: str) -> set[str]:
+    """The initials of each body ``text`` names in capitalised words and a body noun,
+    from its last two words on: "Steering Committee teleconference no. 7": "sc" ("the SC
+    agreed" is the meeting deciding)."""
+    out: set[str] = set()
+    for named in S.TITLE_BODY_NAME.finditer(text):
+        words = named.group(0).split()
+        out.update("".join(w[0] for w in words[-k:]).casefold() for k in range(2, len(words) + 1))
+    return out
 
 
 def headline_body_names(text: str) -> frozenset[str]:
@@ -281,6 +293,7 @@ def headline_body_names(text: str) -> frozenset[str]:
             "".join(w[0] for w in words[-k:]).casefold() for k in range(S.BODY_INITIALS_MIN, len(words) + 1)
         )
         out.add(body_key(m.group(0)))
+    out.update(_body_initials(_headline_block(text[: S.HEADLINE_REACH].lstrip())))
     return frozenset(out)
 
 

@@ -146,7 +146,7 @@ def initials(q: Query) -> Answer:
     """ "2.2 MP observed": the initials of someone named in full before ("Dr. Mercy Phiri")."""
     ini = S.INITIALS_SUBJECT.fullmatch(q.head)
     if ini:
-        by_ini = q.st.reg.by_initials([ini.group(1)])
+        by_ini = q.st.reg.by_initials([ini.group(1) or ini.group(2)])
         if by_ini is not None:
             return [by_ini.id]
     return None
@@ -557,7 +557,8 @@ def meeting_as_body(q: Query) -> Answer:
     m = cues().body_subject.search(head) if may_end_in_body(head) else None
     if m is None:
         a = S.ACRONYM_SUBJECT.search(head)
-        return [MEETING] if a is not None and body_key(a.group(1)) in q.st.meeting_bodies else None
+        letters = a.group(1) or a.group(2) if a is not None else ""
+        return [MEETING] if letters and body_key(letters) in q.st.meeting_bodies else None
     if _COUNTED.search(head, max(0, m.start() - 24), m.end()):
         return []  # "14 new members added to the band list": a count, not the meeting
     if "s " in head and head[: head.rfind(" ")].endswith(_POSSESSIVE_ENDS):

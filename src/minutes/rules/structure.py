@@ -333,8 +333,26 @@ FULL_TITLE = re.compile(
 # A sentence opened by a short title as its subject: "The Minister had talks" (group 1).
 SHORT_TITLE_OPENER = re.compile(r"^\W*The\s+([A-Z][a-z]+)\s+(?!of\b|for\b)[a-z]")
 # A subject that ends in an acronym: "After the break, the EWC" (its letters, group 1).
-ACRONYM_SUBJECT = re.compile(r"(?:^|\s)(?:[Tt]he\s+)?([A-Z]{3,6})\s*$")
-INITIALS_SUBJECT = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?([A-Z]{2,3})\s*")  # "2.2 MP"
+# Two letters only after "the" ("the SC agreed": group 2), when they are the initials of
+# the body the meeting's title names (TITLE_BODY_NAME).
+ACRONYM_SUBJECT = re.compile(r"(?:^|\s)(?:(?:[Tt]he\s+)?([A-Z]{3,6})|[Tt]he\s+([A-Z]{2}))\s*$")
+# A body in the meeting's title, named by capitalised words and a body noun: "Steering
+# Committee teleconference no. 7" (its initials, "SC", name it: ACRONYM_SUBJECT).
+TITLE_BODY_NAME = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w'-]*[^\S\n]+){1,4}(?:"
+    + "|".join(sorted(b.capitalize() for b in P.STRONG_BODY_NOUNS - {"meeting", "session", "conference"}))
+    + r")\b"
+)
+# A paragraph opened by a work package's or an item's code, the initials of who reports
+# on it in parentheses, and a colon, the report running on in lower case: "WP2 (SA): the
+# second campaign was completed" (group 1 the initials; not "WP3 (AM): Dr. X explained").
+CODE_INITIALS_LABEL = re.compile(
+    r"^\s*[A-Z][A-Za-z]{0,5}\d{1,3}(?:\.\d{1,2})?\s+\(([A-Z]{2,3})\)\s*:\s+(?=[a-z])"
+)
+# "2.2 MP", or the initials in parentheses after a work package's or an item's code: "WP4 (PV)"
+INITIALS_SUBJECT = re.compile(
+    r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:([A-Z]{2,3})|[A-Z][A-Za-z]{0,5}\d{1,3}(?:\.\d{1,2})?\s+\(([A-Z]{2,3})\))\s*"
+)
 DASH_TITLE = re.compile(r"\s[-\u2013\u2014]\s+[A-Z]")  # "Dr. Mercy Phiri - Deputy Governor"
 # between the columns of a table row (on one line: a wrapped name breaks across lines)
 # ("VP Education ........ Tom Whitlock": dot leaders too)
@@ -389,6 +407,13 @@ JOINED_WITH = re.compile(
 # that the name is a name and the rest an office or a title).
 NAME_DASH_OFFICE = re.compile(
     r"^\s*(?P<name>[^,;:()\u2013\u2014]{3,60}?)\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$"
+)
+# A word no person's name holds, written as an organisation's: an acronym or a word
+# with a capital inside ("NTNU", "UGent", "CNR-ISMAR", "BlueShore"; not "McDonald",
+# "MacLeod", "DeVries", "LaToya"). Before the dash of an attendance line it makes the
+# line an affiliation and its people: "TUM \u2013 Anna Weber (WP3 leader)".
+ORG_WORD = re.compile(
+    r"(?<![\w'\u2019])(?:[A-Z]{2,}[A-Za-z]*|(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z])[A-Z][a-z]+[A-Z]\w*)(?:-[A-Z]\w*)*(?![\w'\u2019])"
 )
 # A chair mark ending a name line: "Dame Harriet Cole, in the Chair".
 IN_THE_CHAIR_TAIL = re.compile(r",?\s*in\s+the\s+chair\W*$", re.IGNORECASE)

@@ -54,6 +54,9 @@ SPEECH: tuple[str, ...] = (
     "raised ... concerns",  # "Professor Moriyama raised two concerns about ..."
     "raised ... concern",
     "raised ... issues",
+    "raised the issue of",  # "PV raised the issue of open-access fees" (one issue, named)
+    # a person, not the body (MEETING_NOT): "X, representing the Saddle Club, discussed the contract"
+    "discussed",
     "raised ... points",
     "made ... points",  # "Mr X made the following main points:"
     "raised ... questions",
@@ -377,6 +380,9 @@ PRESIDES: tuple[str, ...] = (
     "moderated",
     "convened",
     "called the ... to order",  # "called the meeting to order", "called the session to order"
+    # the meeting named in full, with its body: "called the regular board meeting of the
+    # Bighorn Valley County Fair Board to order" (longer than one gap of four words)
+    "called the ... meeting of the ... ... to order",
     "opened the meeting",
     "opened the hearing",  # "Chair Coughlin opened the hearing at 7:02 PM"
     "opened the session",
@@ -512,7 +518,7 @@ VOTE_VERBS: frozenset[str] = frozenset({"opposed", "dissented", "abstained", "ob
 # Speech verbs only when a person or an organisation does it: "The Board reviewed the
 # report" is no act of the meeting as a body (GOLD.md convention 11), "Minister X
 # reviewed the plan" presents it.
-MEETING_NOT: frozenset[str] = frozenset({"reviewed"})
+MEETING_NOT: frozenset[str] = frozenset({"reviewed", "discussed"})
 
 # Words after which a one-word speech verb's form is a noun: "eleven member states",
 # "the notes", "its reports" (not "The Mayor states", "Members noted").

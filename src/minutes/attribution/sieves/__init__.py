@@ -18,7 +18,7 @@ explain`` prints it).
     carry-over         nothing to act on: the floor carries over   (sieves/mentions.py)
     mentions           resolve the sentence's mentions             (sieves/mentions.py)
     relayed            "the speech delivered by X": X only relayed (sieves/mentions.py)
-    turn               a quotation's byline; transcript labels "Name:", IRC nicknames
+    turn               a quotation's byline; transcript labels "Name:", "WP2 (SA):", IRC nicknames
                        "<ines>" / "adaeze:", "THE CHAIR:", "Q:"/"A:" (sieves/turns.py)
     vocative           "Mr. Lim, please ...": present              (sieves/turns.py)
     presiding          presided by / in the chair / X chaired      (sieves/presiding.py)
@@ -75,6 +75,7 @@ ORDER: tuple[Family, ...] = (
         "turn",
         (
             ("quote-byline", turns.quote_byline),
+            ("initials-label", turns.initials_label),
             ("name-label", turns.name_label),
             ("nick-label", turns.nick_label),
             ("role-label", turns.role_label),

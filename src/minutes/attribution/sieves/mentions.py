@@ -44,8 +44,10 @@ def read_mentions(st: State, here: Here) -> Outcome:
             if ent is not None and ent.name != m.name:
                 st.decide("name-" + how, "resolved", ent.id, (with_honorific(st.text, m.start), m.end))
                 st.reg.learn_fuller(ent, m.name)
-            if ent is not None and ent.name == m.name and " " in m.name:
-                st.last_person = ent.id  # a full name ("Mark Hollis, 1st Vice President, ...")
+            if ent is not None and ((ent.name == m.name and " " in m.name) or how == "initials"):
+                # a full name ("Mark Hollis, 1st Vice President, ..."), or initials, which only
+                # one person has ("WP3 (AM): Dr. Weber explained": AM, of two Webers)
+                st.last_person = ent.id
         else:
             ent = _named_before(st, m) if " " not in m.name else None
         resolved.append((m, ent))

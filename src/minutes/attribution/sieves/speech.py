@@ -54,6 +54,18 @@ def we_minute(st: State, here: Here) -> Outcome:
     return DECIDED
 
 
+# Subject sieves too weak for a verb that is speech only when a person does it: "Subjects
+# discussed - Statements" is a heading, no one named "Subjects".
+_WEAK_SUBJECTS = frozenset({"lone-name", "bare-name"})
+
+
+def _opens_aside(before: str) -> bool:
+    """The verb opens an aside after a comma, a participle ("The Policy, reviewed in line
+    with ..., was circulated"), not the verb after a closed one ("X, representing the
+    Saddle Club, discussed ...")."""
+    return before.rstrip().endswith(",") and before.count(",") < 2
+
+
 def body_decision(st: State, here: Here) -> Outcome:
     """A deciding verb ("agreed", "resolved", "approved") whose subject is the meeting,
     before any speech verb ("X said the government had agreed ...": X speaks)."""
@@ -132,7 +144,7 @@ def speech_verb(st: State, here: Here) -> Outcome:
             subj, via = _postposed(st, here, m.end()), "postposed"
         if not subj or (
             m.group(0).lower() in V.MEETING_NOT
-            and (subj == [MEETING] or s.text[: m.start()].rstrip().endswith(","))
+            and (subj == [MEETING] or _opens_aside(s.text[: m.start()]) or via in _WEAK_SUBJECTS)
         ):
             continue  # ("The Policy, reviewed in line with ..., was circulated": a participle)
         if st.turn_owner is not None and subj[0] != st.turn_owner and st.reporting_turn:
@@ -470,6 +482,16 @@ def _motion_cues(here: Here) -> list[re.Match[str]]:
     return found
 
 
+def _body_not_speaking(text: str, m: re.Match[str]) -> bool:
+    """A verb that is speech only when a person does it (MEETING_NOT), with the meeting
+    as its subject: "The meeting discussed the plan and decided to go ahead" (the body
+    decides, by its deciding verb)."""
+    if m.group(0).lower() not in V.MEETING_NOT:
+        return False
+    head = text[: m.start()].rstrip()
+    return cues().body_subject.search(head) is not None
+
+
 def _first_active_speech(text: str) -> re.Match[str] | None:
     """The first speech verb with a speaker of its own: not a passive one ("upon motion
     duly made and seconded, the Board adopted ...": the Board decides)."""
@@ -480,6 +502,7 @@ def _first_active_speech(text: str) -> re.Match[str] | None:
             or S.BY_AGENT.match(text, m.end())  # "on a motion moved by X and seconded by Y"
             or S.HAVING_BEFORE.search(text, tail_start(text, 0, m.start(), 2), m.start())
             or _noun_use(text, m)  # "Having considered the reports before it, the Assembly adopted"
+            or _body_not_speaking(text, m)  # "The meeting discussed the plan and decided ..."
         ):
             return m
     return None

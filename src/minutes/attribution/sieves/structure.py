@@ -118,7 +118,7 @@ def list_item(st: State, here: Here) -> Outcome:
     body = here.s.text
     if _in_block(st, here) and S.ABSENT_TAIL.search(body):
         return SETTLED  # "Senator Marla Quint - Excused"
-    if _in_block(st, here) and _dash_person(st, here):
+    if _in_block(st, here) and (_dash_person(st, here) or _org_dash_people(st, here)):
         return SETTLED
     if not (_in_block(st, here) and (S.BULLET.match(body) or is_name_line(body))):
         return PASS
@@ -159,6 +159,20 @@ def _dash_person(st: State, here: Here) -> bool:
     if ent is None:
         return False
     st.mark_present(ent.id, "attendance-item", (here.s.start, here.s.end))
+    return True
+
+
+def _org_dash_people(st: State, here: Here) -> bool:
+    """A line that is an affiliation, a dash, and its people: "NTNU – Sigrid Aasen (WP2
+    leader)", "UGent – Ines Vandersloot, Tomás Ribeiro" (the organisation written as one:
+    an acronym or a word with a capital inside, which no person's name is)."""
+    m = S.NAME_DASH_OFFICE.match(here.s.text)
+    if m is None or not S.ORG_WORD.search(m.group("name")) or not is_name_line(m.group("rest")):
+        return False
+    first = re.split(r"[;,(]|\s+and\s+", m.group("rest"), maxsplit=1)[0].split()
+    if len(first) < 2 or S.ORG_WORD.search(" ".join(first)):
+        return False  # (one word, or an organisation again: not a person's name)
+    list_items(st, here.s.start + m.start("rest"), m.group("rest"), "attendance-item")
     return True
 
 

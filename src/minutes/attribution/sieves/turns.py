@@ -45,6 +45,17 @@ def name_label(st: State, here: Here) -> Outcome:
     return DECIDED
 
 
+def initials_label(st: State, here: Here) -> Outcome:
+    """ "WP2 (SA): the second campaign was completed.": the report of whoever the initials
+    are ("Sigrid Aasen" in the attendance list) on that work package or item."""
+    m = S.CODE_INITIALS_LABEL.match(here.s.text) if here.line_start else None
+    ent = st.reg.by_initials([m.group(1)]) if m is not None else None
+    if m is None or ent is None:
+        return PASS
+    st.speak(ent.id, "initials-label", (here.s.start, here.s.start + m.end()))
+    return DECIDED
+
+
 def _subject_follows(here: Here, k: int) -> bool:
     """A person's name opens the text at token ``k`` (after honorifics) and a lowercase
     word, a verb, follows it: "Dr. Kowalczyk noted"."""
