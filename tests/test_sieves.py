@@ -2861,6 +2861,16 @@ FIRST_PERSON = [
 
 TITLE_ONLY = [
     pytest.param(
+        "The representative of France said the plan was sound. The representative of the Republic of Korea "
+        "said that two things mattered. First, the parties must agree. Second, the sites must get water.",
+        (
+            step("representative of the Republic of Korea", "speaker", "speech-verb", "title-only"),
+            points("representative of the Republic of Korea", 2),
+            not_speaker("Korea"),
+        ),
+        id="title-only-the-representative-of-a-states-long-name",
+    ),
+    pytest.param(
         "The spokesman for the Executive Council, Mr Leong Kin Hong, presented the details.\n\n"
         "As for the regulation, the spokesman said the fees would change.",
         (step("Leong Kin Hong", "speaker", "speech-verb", "title-only"), not_speaker("spokesman")),

@@ -385,6 +385,12 @@ HONORIFICS = HONORIFICS | frozenset(
     """.split()
 )
 
+# The forms of a State's long name, before "of" and the place: "the Republic of Korea",
+# "the Kingdom of Spain" (the place after them is no person's name).
+STATE_FORMS: frozenset[str] = frozenset(
+    {"republic", "kingdom", "federation", "sultanate", "principality", "emirate", "commonwealth", "union"}
+)
+
 # Irish surname prefixes that take the article "an" before the rest of the name:
 # "Mac an tSaoi", "Nic an Bhaird", "Ó an ..." is not written ("Ó" takes no article).
 IRISH_ARTICLE_PREFIXES: frozenset[str] = frozenset({"Mac", "Nic", "Mhic"})
