@@ -2635,6 +2635,12 @@ INITIALS = [
 
 NAMED_MENTION = [
     pytest.param(
+        "The Council met today. The International Labour Organization, in its capacity as observer, said it "
+        "stood ready to help.",
+        (step("International Labour Organization", "speaker", "speech-verb", "named-mention"),),
+        id="named-mention-an-aside-in-its-capacity-as",
+    ),
+    pytest.param(
         "Ms Amy Lo, DPO/NW, briefed Members on the plan.",
         (step("Amy Lo", "speaker", "speech-verb", "named-mention"),),
         id="named-mention-past-the-initials-of-an-office",

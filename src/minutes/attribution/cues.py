@@ -192,7 +192,9 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             # a participial aside: "Bill, bobbing up and down on a treadmill, raised ..."
             r",\s*[a-z]+ing\s+[^,;]{1,80},|"
             r",\s*speaking\s+(?:also\s+)?(?:for|on\s+behalf\s+of|in\s+(?:its|his|her|their)\s+(?:\w+\s+)?"
-            r"capacity\s+as)\s+[^;]{1,120}?,)*$",
+            r"capacity\s+as)\s+[^;]{1,120}?,|"
+            # "The ILO, in its capacity as observer, said"; "X, speaking in his national capacity, said"
+            r",\s*(?:speaking\s+)?in\s+(?:its|his|her|their)\s+(?:\w+\s+)?capacity(?:\s+as\s+[^,;]{1,80})?,)*$",
             re.IGNORECASE,
         ),
         body_subject=(
@@ -561,9 +563,10 @@ def gap_start(text: str, window: int, rel: int) -> int:
 
 def _aside_may_end(text: str, window: int, j: int) -> bool:
     """Whether an item of ``gap`` set off by commas (", who ...,", ", a ...,", ", ...ing
-    ...,", ", on behalf of ...,", ", speaking for ...,") may close with a comma after
-    ``j``: it opens at the last comma before ``j``, or the one before it (", accompanied by
-    X, Secretary of State,"; the "speaking" kind holds any commas), with one of those words."""
+    ...,", ", on behalf of ...,", ", speaking for ...,", ", in its capacity as ...,") may
+    close with a comma after ``j``: it opens at the last comma before ``j``, or the one
+    before it (", accompanied by X, Secretary of State,"; the "speaking" kind holds any
+    commas), with one of those words."""
     o = text.rfind(",", window, j)
     if o < 0:
         return False
@@ -584,7 +587,7 @@ def _aside_may_end(text: str, window: int, j: int) -> bool:
 
 
 # the first words of the asides set off by commas: ", who ...,", ", a ...,", ", on behalf of ...,"
-_ASIDE_FIRST_WORDS = frozenset({"who", "a", "an", "our"} | {w.split()[0] for w in GAP_ASIDE_OPENERS})
+_ASIDE_FIRST_WORDS = frozenset({"who", "a", "an", "our", "in"} | {w.split()[0] for w in GAP_ASIDE_OPENERS})
 
 
 def _gap_search(text: str, window: int, rel: int) -> int:
