@@ -2635,6 +2635,15 @@ INITIALS = [
 
 NAMED_MENTION = [
     pytest.param(
+        "The Council met today. KWAME ASANTE-DARKO (Ghana), First Vice-President of the Council, said that "
+        "his country had grown. Mr. Asante-Darko stressed two points.",
+        (
+            step("KWAME ASANTE-DARKO", "speaker", "speech-verb", "named-mention"),
+            not_speaker("Asante-Darko"),
+        ),
+        id="named-mention-a-parenthesis-then-a-title-in-apposition",
+    ),
+    pytest.param(
         "The Council met today. The International Labour Organization, in its capacity as observer, said it "
         "stood ready to help.",
         (step("International Labour Organization", "speaker", "speech-verb", "named-mention"),),

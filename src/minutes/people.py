@@ -1033,9 +1033,20 @@ def _known_person_of(toks: Sequence[Token], i: int, oe: int, known: Registry) ->
     return Mention(toks[i].start, toks[e - 1].end, name_text(toks, i, e), "person", None, None, i, e, "bare")
 
 
+def _past_short_parenthesis(toks: Sequence[Token], j: int) -> int:
+    """After "(Ghana)" (at most four words in parentheses) at ``j``, or ``j``."""
+    if j < len(toks) and toks[j].text == "(":
+        for k in range(j + 1, min(j + 6, len(toks))):
+            if toks[k].text == ")":
+                return k + 1
+    return j
+
+
 def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
-    """ "Name, Title," : attach the title that follows a name between commas."""
-    j = m.tok_end
+    """ "Name, Title," : attach the title that follows a name between commas (a short
+    parenthesis may come first: "KWAME ASANTE-DARKO (Ghana), First Vice-President of the
+    Council, said")."""
+    j = _past_short_parenthesis(toks, m.tok_end)
     if j + 1 >= len(toks) or toks[j].text != ",":
         return False
     k = j + 1
