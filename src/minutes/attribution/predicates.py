@@ -287,13 +287,14 @@ def headline_body_names(text: str) -> frozenset[str]:
     Peace and Security Council adopted" under "PEACE AND SECURITY COUNCIL" are the meeting
     deciding."""
     out: set[str] = set()
-    for m in S.HEADLINE_BODY.finditer(_headline_block(text[: S.HEADLINE_REACH].lstrip())):
+    head = _headline_block(text[: S.HEADLINE_REACH].lstrip())
+    for m in S.HEADLINE_BODY.finditer(head):
         words = m.group(0).split()
         out.update(
             "".join(w[0] for w in words[-k:]).casefold() for k in range(S.BODY_INITIALS_MIN, len(words) + 1)
         )
         out.add(body_key(m.group(0)))
-    out.update(_body_initials(_headline_block(text[: S.HEADLINE_REACH].lstrip())))
+    out.update(_body_initials(head))
     return frozenset(out)
 
 

@@ -331,12 +331,8 @@ class State:
         """The person a title alone refers to: the one holding it, or, for "the Chairperson"
         when nobody has that title, the presider ("Dr. X - Governor (Chairperson)")."""
         ent = self.reg.by_title(title, self.prefer_by_title())
-        chair_title = S.CHAIR_MARK.match(title.strip()) or _same_words(title, self.chair_office)
-        if ent is None and self.att.presider is not None and chair_title:
+        office = self.chair_office is not None and body_key(title) == body_key(self.chair_office)
+        if ent is None and self.att.presider is not None and (office or S.CHAIR_MARK.match(title.strip())):
             chair = self.acting_chair if self.acting_chair is not None else self.att.presider
             ent = self.reg.entities[chair]
         return ent
-
-
-def _same_words(a: str, b: str | None) -> bool:
-    return b is not None and a.lower().split() == b.lower().split()

@@ -557,7 +557,7 @@ def meeting_as_body(q: Query) -> Answer:
     m = cues().body_subject.search(head) if may_end_in_body(head) else None
     if m is None:
         a = S.ACRONYM_SUBJECT.search(head)
-        letters = a.group(1) or a.group(2) if a is not None else ""
+        letters = (a.group(1) or a.group(2)) if a is not None else ""
         return [MEETING] if letters and body_key(letters) in q.st.meeting_bodies else None
     if _COUNTED.search(head, max(0, m.start() - 24), m.end()):
         return []  # "14 new members added to the band list": a count, not the meeting

@@ -84,9 +84,7 @@ def body_decision(st: State, here: Here) -> Outcome:
             if not S.IT_PASSIVE_BEFORE.search(s.text, tail_start(s.text, 0, bm.start(), 4), bm.start()):
                 continue  # "the agenda was adopted": the thing decided, not who decided
             subj, via = [MEETING], "it-passive"  # "After discussion it was RESOLVED that:"
-        elif S.IT_BEFORE_AUXILIARY.search(s.text, max(0, bm.start() - 4), bm.start()) and _auxiliary(
-            bm.group(0)
-        ):
+        elif _it_then_auxiliary(s.text, bm):
             subj, via = [MEETING], "it-passive"  # "After discussion it was agreed that the Trust would:"
         elif S.IT_WAS_MOVED_AND.match(s.text, 0, bm.start()):
             subj, via = [MEETING], "it-passive"  # "It was proposed by A, seconded by B and RESOLVED"
@@ -101,9 +99,11 @@ def body_decision(st: State, here: Here) -> Outcome:
     return PASS
 
 
-def _auxiliary(phrase: str) -> bool:
-    """A deciding phrase that opens with its auxiliary ("was agreed", "is resolved")."""
-    return phrase.split(None, 1)[0].lower() in ("was", "is", "were")
+def _it_then_auxiliary(text: str, bm: re.Match[str]) -> bool:
+    """ "it" right before a deciding phrase that opens with its auxiliary ("... it | was
+    agreed", "it | is resolved")."""
+    opens = bm.group(0).split(None, 1)[0].lower() in ("was", "is", "were")
+    return opens and S.IT_BEFORE_AUXILIARY.search(text, max(0, bm.start() - 4), bm.start()) is not None
 
 
 def draft_aims(st: State, here: Here) -> Outcome:

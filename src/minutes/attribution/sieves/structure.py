@@ -116,11 +116,14 @@ def line_item(st: State, here: Here) -> Outcome:
 def list_item(st: State, here: Here) -> Outcome:
     """A bullet or a line of names under "Present:": "Cllrs D. Okafor, S. Brennan-Leigh and R. Patel"."""
     body = here.s.text
-    if _in_block(st, here) and S.ABSENT_TAIL.search(body):
+    if not _in_block(st, here):
+        return PASS
+    if S.ABSENT_TAIL.search(body):
         return SETTLED  # "Senator Marla Quint - Excused"
-    if _in_block(st, here) and (_dash_person(st, here) or _org_dash_people(st, here)):
+    dash = S.NAME_DASH_OFFICE.match(body)
+    if dash is not None and (_dash_person(st, here, dash) or _org_dash_people(st, here, dash)):
         return SETTLED
-    if not (_in_block(st, here) and (S.BULLET.match(body) or is_name_line(body))):
+    if not (S.BULLET.match(body) or is_name_line(body)):
         return PASS
     if may_head_list(body) and cues().list_header.match(body):
         return PASS  # "Reporting Staff" under the members: the next header (attendance-header)
@@ -145,12 +148,11 @@ def _common_word(here: Here, item: str) -> bool:
     return len(words) == 1 and words[0].strip(".").lower() in here.doc.lowercase_words()
 
 
-def _dash_person(st: State, here: Here) -> bool:
+def _dash_person(st: State, here: Here, m: re.Match[str]) -> bool:
     """A line that is one person, a dash, and an office: "Camila Rocha – Department of
     Banking Operations and Payments System", "Marcelo Fonseca – Head of the Office of
     Economic Advisory to the Governor" ("and" and lower-case words in the office)."""
-    m = S.NAME_DASH_OFFICE.match(here.s.text)
-    if m is None or " and " in m.group("name") or not is_name_line(m.group("name")):
+    if " and " in m.group("name") or not is_name_line(m.group("name")):
         return False
     office = m.group("rest").split(",", 1)[0].strip()
     if not (names_office(office) or is_title_phrase(office)):
@@ -162,12 +164,11 @@ def _dash_person(st: State, here: Here) -> bool:
     return True
 
 
-def _org_dash_people(st: State, here: Here) -> bool:
+def _org_dash_people(st: State, here: Here, m: re.Match[str]) -> bool:
     """A line that is an affiliation, a dash, and its people: "NTNU – Sigrid Aasen (WP2
     leader)", "UGent – Ines Vandersloot, Tomás Ribeiro" (the organisation written as one:
     an acronym or a word with a capital inside, which no person's name is)."""
-    m = S.NAME_DASH_OFFICE.match(here.s.text)
-    if m is None or not S.ORG_WORD.search(m.group("name")) or not is_name_line(m.group("rest")):
+    if not S.ORG_WORD.search(m.group("name")) or not is_name_line(m.group("rest")):
         return False
     first = re.split(r"[;,(]|\s+and\s+", m.group("rest"), maxsplit=1)[0].split()
     if len(first) < 2 or S.ORG_WORD.search(" ".join(first)):
@@ -213,9 +214,10 @@ def chair_line(st: State, here: Here) -> Outcome:
     if not here.line_start:
         return PASS
     m = cues().chair_line.match(here.s.text)
-    lone = m is None and S.CHAIR_MARK.match(here.s.text.strip())
-    opens_block = lone and not (st.list_mode or st.absent_block) and _heads_the_roll(st, here)
-    if not m and not (lone and (st.list_mode or st.absent_block or opens_block)):
+    lone = m is None and S.CHAIR_MARK.match(here.s.text.strip()) is not None
+    in_block = st.list_mode or st.absent_block
+    opens_block = lone and not in_block and _heads_the_roll(st, here)
+    if not m and not (lone and (in_block or opens_block)):
         return PASS  # (lone: "Chair" on its own line in the attendance block, the name under it)
     label_text = m.group(0) if m else here.s.text
     rest = here.s.text[m.end() :] if m else ""
@@ -233,7 +235,7 @@ def chair_line(st: State, here: Here) -> Outcome:
     if ent is not None:
         st.preside(ent.id, "chair-line", (here.s.start, offset + len(rest)))
         _chair_role(ent, label_text)
-        st.list_mode = st.list_mode or bool(opens_block)  # (the members' lines follow)
+        st.list_mode = st.list_mode or opens_block  # (the members' lines follow)
     return SETTLED
 
 
