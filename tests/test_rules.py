@@ -25,6 +25,11 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
     ),
     ("First, we build. Second, we test.", [("First", 1), ("Second", 2)]),
     (
+        "The plan rests on two pillars. The first pillar of the plan is raising wages. "
+        "The second pillar seeks to cut costs.",
+        [("The first pillar of the plan is", 1), ("The second pillar seeks", 2)],
+    ),
+    (
         "She said the Bureau intended firstly to require new car parks to reserve spaces, and secondly to "
         "retrofit the old ones.",
         [("firstly", 1), ("secondly", 2)],
@@ -1206,6 +1211,12 @@ MEETINGS: list[tuple[str, str | None, str | None]] = [
         "KARACHI: The meeting of the Provincial Cabinet was held here on Monday.",
         "meeting of the Provincial Cabinet",
         "Monday",
+    ),
+    (
+        "Two ministries meet\n\nORVIK NEWS \u2013 The second round of political consultations between "
+        "the two Ministries took place in Orvik on 4 June. The delegations discussed trade.",
+        "second round of political consultations between the two Ministries",
+        "4 June",
     ),
     (
         "Almaty, 3 May 2025 - A meeting of the Government chaired by Prime Minister A. Nur reviewed roads.",

@@ -188,6 +188,11 @@ ATTENDANCE_SUBHEADER_ITEMS = [
         (not_attendee("Carl Dunn"), no_step("Carl Dunn", "attendee")),
         id="attendance-subheader-items-regrets-not-attendees",
     ),
+    pytest.param(
+        "PRESENT\nGuests: Priya Raman, Research and Development Manager, Halden Foods\n\nThe meeting opened.",
+        (attendee("Priya Raman", "Research and Development Manager"), not_attendee("Research")),
+        id="attendance-subheader-items-a-title-joined-by-and-is-one-title",
+    ),
 ]
 
 ATTENDANCE_LINE = [
@@ -559,6 +564,13 @@ CHAIR_MARK_LINE = [
         "said the hall was booked.",
         (no_step("Ann Bell", "presider", "chair-mark-line"), attendee("Ann Bell")),
         id="chair-mark-line-not-an-attendance-label",
+    ),
+    pytest.param(
+        "MINUTES OF JOINT HEALTH AND SAFETY COMMITTEE\n\n"
+        "Worker Co-Chair: Dana Whitfield (chairing this meeting)\nManagement Co-Chair: Omar Haddad\n\n"
+        "The committee reviewed the inspection report.",
+        (step("Dana Whitfield", "presider", "chair-mark-line"), presider("Dana Whitfield")),
+        id="chair-mark-line-chairing-this-meeting-after-the-name",
     ),
 ]
 
@@ -1387,6 +1399,48 @@ INITIALS_LABEL = [
     ),
 ]
 
+TRANSCRIPT_LEAD = [
+    pytest.param(
+        "PRIME MINISTER'S WEEKLY BRIEFING\n\nThe Prime Minister, Hon. Lena Ropati, spoke to the press today. "
+        "The following is the transcript of the Prime Minister's statement.\n\nCABINET DECISIONS\n"
+        "Cabinet has approved the following appointments:\n1. Mr. Ioane Faleolo;\n2. Ms. Mele Tuilagi.",
+        (
+            step("Lena Ropati", "speaker", "transcript-lead"),
+            points("Lena Ropati", 2),
+            not_speaker(None),
+        ),
+        id="transcript-lead-the-decisions-she-reports-are-hers",
+    ),
+    pytest.param(
+        "Minutes of the Finance Committee.\n\nThe following is the agenda of the meeting.\n\n"
+        "The Committee approved the budget.",
+        (no_step(None, "speaker", "transcript-lead"), step(None, "speaker", "body-decision")),
+        id="transcript-lead-not-an-agenda",
+    ),
+]
+
+ADDRESS_RESUMES = [
+    pytest.param(
+        "PRIME MINISTER'S WEEKLY BRIEFING\n\nThe Prime Minister, Hon. Lena Ropati, spoke to the press "
+        "today with the Minister of Finance, Hon. Sione Latu. The following is the transcript of the Prime "
+        "Minister's statement.\n\nHon. Latu explained that the new money will be used for: (a) roads; "
+        "and (b) schools."
+        "\n\nI want to speak to the parents. Firstly, school fees are waived. Secondly, uniforms are free.",
+        (
+            points("Sione Latu", 2),
+            step("Lena Ropati", "floor", "address-resumes"),
+            points("Lena Ropati", 2),
+        ),
+        id="address-resumes-a-paragraph-in-the-first-person",
+    ),
+    pytest.param(
+        "Minutes of the Board.\n\nMs. Ana Silva, Chair, opened the meeting. Mr. Tom Reed presented the plan."
+        "\n\nI note that the auditors have asked for more time.",
+        (no_step("Ana Silva", "floor", "address-resumes"),),
+        id="address-resumes-not-without-a-transcribed-address",
+    ),
+]
+
 NICK_LABEL = [
     pytest.param(
         "Present\nAdaeze Okafor, Ines Kowalski, Tomasz Wielgosz\n\nMeeting minutes\n\n"
@@ -1649,6 +1703,17 @@ PRESIDES = [
         "The Security Council convened this morning.",
         (presider(None),),
         id="presides-body-convened-is-no-presider",
+    ),
+    pytest.param(
+        "CABINET BRIEFING\n\nThe Prime Minister, Hon. Lena Ropati, announced the decisions of Cabinet today, "
+        "following the meeting of Cabinet on Wednesday, which she chaired.",
+        (step("Lena Ropati", "presider", "presides", "pronoun"), presider("Lena Ropati")),
+        id="presides-a-relative-clause-on-the-meeting",
+    ),
+    pytest.param(
+        "Board minutes.\n\nMs. Ana Cole reported on the work of the Lock Subcommittee, which she chairs.",
+        (presider(None),),
+        id="presides-not-a-relative-clause-on-another-body",
     ),
 ]
 
@@ -2190,6 +2255,16 @@ SPEECH_VERB = [
         ),
         id="speech-verb-opposed-in-his-view",
     ),
+    pytest.param(
+        "Minutes of the Monetary Policy Meeting.\n\nVice-Governor Eva Horak said the risks were balanced.",
+        (step("Eva Horak", "speaker", "speech-verb"), not_speaker("Vice-Governor Eva Horak")),
+        id="speech-verb-hyphenated-vice-office-is-a-title",
+    ),
+    pytest.param(
+        "Cabinet briefing.\n\nThe Minister of Works, Susuga Tavita Leota, said the bridge would open in May.",
+        (step("Tavita Leota", "speaker", "speech-verb"), not_speaker("Susuga Tavita Leota")),
+        id="speech-verb-samoan-style-is-no-part-of-the-name",
+    ),
 ]
 
 ACCORDING_TO = [
@@ -2566,6 +2641,8 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "role-label": ROLE_LABEL,
     "qa-label": QA_LABEL,
     "quote-byline": QUOTE_BYLINE,
+    "transcript-lead": TRANSCRIPT_LEAD,
+    "address-resumes": ADDRESS_RESUMES,
     "we-minute": WE_MINUTE,
     "draft-aims": DRAFT_AIMS,
     "dash-byline": DASH_BYLINE,
@@ -2791,6 +2868,17 @@ NAMED_MENTION = [
         (points("International Organization for Migration", 2), not_speaker("Later IOM")),
         marks=gap("a sentence-initial adverb is read as part of the name: 'Later IOM' becomes a new speaker"),
         id="named-mention-sentence-initial-adverb-not-part-of-name",
+    ),
+    pytest.param(
+        "PUBLIC COMMENT\nGloria Perez of Maple Avenue asked why the pool was closed. "
+        "Sam Reid, of 14 Elm Street, said the lights were out.",
+        (
+            step("Gloria Perez", "speaker", "speech-verb", "named-mention"),
+            step("Sam Reid", "speaker", "speech-verb", "named-mention"),
+            not_speaker("Maple Avenue"),
+            not_speaker("Elm Street"),
+        ),
+        id="named-mention-where-a-member-of-the-public-lives-is-no-name",
     ),
 ]
 

@@ -171,6 +171,7 @@ def _generic(t: str) -> bool:
 def _clean_title(t: str) -> str | None:
     """Drop markup, a leading time phrase, a leading determiner and a trailing "held on ..."."""
     t = _LEAD.sub("", t).strip(" *#\u2014-")
+    t = _DATELINE.sub("", t)  # "KAZYRTA NEWS \u2013 The third round of ...": the agency's dateline
     t = _MINUTES_OF.sub("", t)  # "the minutes of the meeting held on ..." names no meeting
     t = _HELD.sub("", t)
     t = _DETERMINER.sub("", " ".join(t.split()))
@@ -180,6 +181,7 @@ def _clean_title(t: str) -> str | None:
     return t
 
 
+_DATELINE = re.compile(r"^(?:[A-Z][A-Z.'&-]*\s+){0,4}[A-Z][A-Z.'&-]+\s*(?:--|\u2013|\u2014)\s*(?=\S)")
 _MINUTES_AFTER = re.compile(r"(?<=\w)\s+minutes$", re.IGNORECASE)
 _MINUTES_OF = re.compile(r"^\W*(?:the\s+)?minutes\s+of\s+", re.IGNORECASE)
 _HELD = re.compile(r"\s+(?:held|convened)\s+(?:on|in|at)\b.*$", re.IGNORECASE | re.DOTALL)

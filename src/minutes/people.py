@@ -766,6 +766,20 @@ def _portfolio_name(m: Mention) -> bool:
     return last in P.PORTFOLIO_WORDS and (last.endswith("s") or len(last) > 7)
 
 
+def _street_name(toks: Sequence[Token], m: Mention) -> bool:
+    """A bare "person" after "of", "on" or "from" whose name ends in a street's word is
+    where someone lives: "Tomas Ilves of Ridge Lane asked" (no one is called "Lane")."""
+    k = m.tok_start - 1
+    if k > 0 and toks[k].text[:1].isdigit():
+        k -= 1  # ("of 14 Alder Lane")
+    return (
+        m.how == "bare"
+        and k >= 0
+        and toks[k].text in ("of", "on", "from")
+        and m.name.split()[-1].lower() in P.STREET_WORDS
+    )
+
+
 def _body_name(m: Mention) -> bool:
     """A bare "person" whose name ends in the noun of a meeting is that meeting: "the
     Ministerial Meeting", "The Meeting agreed" (no one is called "Meeting")."""
@@ -774,7 +788,11 @@ def _body_name(m: Mention) -> bool:
 
 def find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Mention]:
     """Mentions of people (with titles) in one sentence's tokens."""
-    out = [m for m in _find_mentions(toks, text, known) if not (_portfolio_name(m) or _body_name(m))]
+    out = [
+        m
+        for m in _find_mentions(toks, text, known)
+        if not (_portfolio_name(m) or _body_name(m) or _street_name(toks, m))
+    ]
     if len(out) > 1:
         _share_surname(toks, out, known)
     if not out or not _may_quote(text, toks[0].start, toks[-1].end):

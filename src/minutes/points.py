@@ -139,7 +139,7 @@ def _patterns() -> _Patterns:
         prefix=re.compile(r"(?:[\s\"'\u201c\u2018(*#>\u2022\u2013\u2014-]|\d{1,3}\.[ \t])*(?P<w>[A-Za-z]*)"),
         phrase=re.compile(rf"(?:{_alternation(phrases)})(?=\s*[,:;\u2013\u2014]|\s+-\s)", re.IGNORECASE),
         the_first=re.compile(
-            rf"(?:{dets})\s+(?P<o>{ords})\s+(?P<words>(?:[a-z][\w'\u2019-]*\s+){{0,3}}?)(?:{verbs})\b",
+            rf"(?:{dets})\s+(?P<o>{ords})\s+(?P<words>(?:[a-z][\w'\u2019-]*\s+){{0,6}}?)(?:{verbs})\b",
             re.IGNORECASE,
         ),
         # after "," ";" ":" (capitalised too after a colon, a semicolon or "that,": "required:First,
@@ -419,8 +419,13 @@ def _skip_bullets(body: str) -> int:
 
 
 def _series_noun_ok(words: str) -> bool:
-    parts = words.split()
-    return not parts or parts[-1].lower() in M.SERIES_NOUNS
+    """The words between the ordinal and the verb end in a series noun ("The first pillar
+    seeks"), or it comes before a short "of" phrase: "The first pillar of the programme is"."""
+    parts = words.lower().split()
+    if "of" in parts[1:]:
+        k = parts.index("of")
+        parts = parts[:k] if len(parts) - k <= 4 else parts
+    return (not parts or parts[-1] in M.SERIES_NOUNS) and len(parts) <= 3
 
 
 _FOOTNOTE = re.compile(r"^\d{1,2}\s+\S")

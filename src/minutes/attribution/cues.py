@@ -140,6 +140,7 @@ def cue_sources() -> dict[str, tuple[str, int]]:
     # "the Secretary Irrigation" (a portfolio after the title, as in Pakistan)
     portfolios = "|".join(sorted((w.capitalize() for w in P.PORTFOLIO_WORDS), key=len, reverse=True))
     gap_words = by_first_letter([r"\s+".join(map(re.escape, w.split())) for w in GAP_WORDS])
+    streets = "|".join(sorted(P.STREET_WORDS))  # (the last word of a street's name)
     # ", for her part,": the word "her" stands for any possessive
     asides = "|".join(
         r"\s+".join("(?:his|her|its|their)" if w == "her" else re.escape(w) for w in a.split())
@@ -186,6 +187,9 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             # an indefinite apposition: "Gloria Reyes, a resident of Fourth Street, said",
             # or one with "our": "Imogen Farrant, our treasurer, has presented"
             r",\s*(?:a|an|our)\s+[a-z][^,;]{1,80},|"
+            # where a member of the public lives: "Tomas Ilves of Ridge Lane asked",
+            # "X, of 14 Elm Street, said"
+            r"\b(?:of|from)\s+(?:\d{1,5}[A-Za-z]?\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){1,3}(?:" + streets + r")\b|"
             # (with the title of the one named in it: ", accompanied by X, Secretary of State,")
             r",\s*(?:" + "|".join(r"\s+".join(w.split()) for w in GAP_ASIDE_OPENERS) + r")\s+[^,;]{1,80},"
             r"(?:\s*(?-i:[A-Z])[^,;]{1,80},)?|"
@@ -524,8 +528,8 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their"})  # ("her" in an aside s
 @lru_cache(maxsize=1)
 def gap_last_words() -> frozenset[str]:
     """The words an item of ``gap`` that ends in a letter can end with, besides a word in
-    "ly" and the word after "on": from the same tables as the pattern."""
-    words = {w.split()[-1] for w in GAP_WORDS} | set(GAP_REMARKS)
+    "ly" and the word after "on", and a street's last word: from the same tables as the pattern."""
+    words = {w.split()[-1] for w in GAP_WORDS} | set(GAP_REMARKS) | P.STREET_WORDS  # ("of Ridge Lane")
     for aside in V.SUBJECT_ASIDES:
         last = aside.split()[-1].lower()
         words |= _POSSESSIVES if last == "her" else {last}

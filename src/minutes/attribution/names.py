@@ -123,10 +123,19 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
     dash_titled = False  # the last item gave its title after a dash
     column_titled = False  # the last item was a table row, the name first, then its title
     pending: str | None = None  # "The Chancellor, Ms X": a title for the name after it
+    joined_until = -1  # the end of a title "A and B Officer" read whole at its first part
     for part in re.split(r"[;,]|\s+and\s+", blanked):
         start = blanked.find(part, pos)
         sep = rest[pos:start].strip()  # what joined it to the part before: "," or "and"
         pos = start + len(part)
+        if start < joined_until:
+            continue
+        joined = _coordinated_title(blanked, start, part) if last is not None and sep == "," else None
+        if last is not None and joined is not None:
+            # "Helena Vasquez, Occupational Health and Safety Officer": one title, not a name
+            joined_until = start + len(joined)
+            last.role = last.role or rest[start:joined_until].strip()
+            continue
         # the part as written, with its parentheses: "Mrs Jane Pellow (Clerk)"
         original = rest[start : start + len(part)]
         if not part.strip(" .:-*") or len(part.strip()) > 80:
@@ -192,6 +201,16 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
             last = ent
             dash_titled = S.DASH_TITLE.search(original) is not None
             column_titled = _name_first_row(original)
+
+
+def _coordinated_title(blanked: str, start: int, part: str) -> str | None:
+    """ "Occupational Health and Safety Officer" at ``start``: a part with no title head
+    that only makes a title with the part after its "and" (the joined title, as written)."""
+    nxt = S.AND_NEXT_PART.match(blanked, start + len(part))
+    if nxt is None or is_title_phrase(part.strip()):
+        return None
+    joined = blanked[start : nxt.end()]
+    return joined if is_title_phrase(joined.strip()) else None
 
 
 def _name_first_row(item: str) -> bool:

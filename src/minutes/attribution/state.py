@@ -162,6 +162,9 @@ class State:
         # the turn is a spokesperson's press statement on a meeting: those it reports as
         # speaking at the meeting speak too, and the floor stays with the spokesperson
         self.reporting_turn = False
+        # whose address the text transcribes ("The following is the transcript of the
+        # Prime Minister's announcement."): a paragraph in the first person is theirs again
+        self.address_owner: int | None = None
         self.meeting_bodies = meeting_body_names(doc.meeting_title) | _holding_body(doc.text)  # ("MMKN")
         self.meeting_bodies |= headline_body_names(doc.text)  # ("EWC" under "... WORKS COUNCIL")
         self.title_abbreviations: dict[str, int] = {}  # '("US for T&L")' after a title: its holder

@@ -1,6 +1,6 @@
 """Words for the meeting's title and date.
 
-"the first plenary meeting of X was held"       title before "was held" (strongest)
+"the first plenary meeting of X was held"       title before "was held" or "took place" (strongest)
 "Y presided over the fifth executive meeting"   title after a presiding verb
 "Z held an enlarged meeting of the Standing Committee to ..."   title after "held"
 "On the morning of July 3rd"                    date phrase
@@ -33,6 +33,7 @@ MEETING_NOUNS: tuple[str, ...] = (
     "round table",
     "press conference",
     "retreat",
+    "consultations",  # "The third round of political consultations between X and Y took place"
 )
 
 # Bodies whose name is the meeting's title in a pattern ("Minutes of the Finance
@@ -64,7 +65,7 @@ TITLE_PATTERNS: tuple[tuple[int, str], ...] = (
         # after a dateline too: "ISLAMABAD: The meeting of ...", "ASTANA -- The meeting of ..."
         r"(?:^|[,.;:]\s++|\s(?:--|\u2013|\u2014)\s++|\b(?:On|on)\s+[^,]{0,40},\s++)"
         r"(?P<t>(?:[Tt]he|[Aa]n?|[Ii]ts)?\s*+[^,.;:]{3,180}?)\s++"
-        r"(?:was|were|is|has been)\s+(?:\w+\s+)?(?:held|convened|opened|staged)\b",
+        r"(?:(?:was|were|is|has been)\s+(?:\w+\s+)?(?:held|convened|opened|staged)|took\s+place)\b",
     ),
     (
         # "Astana, 4 March 2025 - A meeting of the Government chaired by ...",
@@ -107,7 +108,7 @@ TITLE_PATTERNS: tuple[tuple[int, str], ...] = (
 # title could start). Blanks next to "[^,.;:]{3,180}?" are possessive ("\s++"): see the
 # regex audit in rules/__init__.py.
 TITLE_CUES: tuple[str | None, ...] = (
-    r"\b(?:held|convened|opened|staged)\b",
+    r"\b(?:held|convened|opened|staged|took\s+place)\b",
     r"\bby\b",
     r"(?-i:Held|Convened|Opens|Opened)\b",
     None,  # opens with its verb
@@ -121,7 +122,7 @@ TITLE_CUES: tuple[str | None, ...] = (
 # lower case, looked for in the sentence as IGNORECASE folds it: rules.fold_case), or None.
 # A quicker test than TITLE_CUES, first (tests/test_speed.py checks the words).
 TITLE_WORDS: tuple[tuple[str, ...] | None, ...] = (
-    ("held", "convened", "opened", "staged"),
+    ("held", "convened", "opened", "staged", "took"),
     ("by",),
     ("held", "convened", "opens", "opened"),
     (

@@ -22,6 +22,9 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "chair",
         "vice-chair",
         "vice-chairman",
+        "co-chair",  # "Worker Co-Chair: X" (a joint committee's two chairs)
+        "co-chairman",
+        "co-chairperson",
         "president",
         "premier",
         "minister",
@@ -175,6 +178,11 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "headmaster",
         "headmistress",
     }
+) | frozenset(
+    # The hyphenated vice-offices not listed above: "Vice-Governor Petr Novak said",
+    # "Vice-Rector X" (the spaced "Vice Governor" is a modifier and a head already).
+    f"vice-{office}"
+    for office in ("governor", "mayor", "chairperson", "chairwoman", "rector", "provost", "prefect", "dean")
 )
 
 # Plural title heads before a list of names, with their singular:
@@ -186,6 +194,9 @@ PLURAL_TITLE_HEADS: dict[str, str] = {
     "vice-ministers": "Vice-Minister",
     "mayors": "Mayor",
     "vice-mayors": "Vice-Mayor",
+    "vice-governors": "Vice-Governor",
+    "co-chairs": "Co-Chair",
+    "vice-presidents": "Vice-President",
     "governors": "Governor",
     "councilmembers": "Councilmember",
     "councillors": "Councillor",
@@ -382,6 +393,7 @@ HONORIFICS = HONORIFICS | frozenset(
     rtn rtn. ipp pdg pp pe
     adv adv. barr barr.
     prince princess samdech thipadei chumteav oknha
+    afioga susuga tofa
     """.split()
 )
 

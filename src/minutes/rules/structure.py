@@ -210,6 +210,11 @@ MEETING_LED = re.compile(
 RELATIVE_SUBJECT = re.compile(
     r"\b(?:which|that|whom)\s+(?:he|she|they|we|I)\s+(?:also\s+|currently\s+)?$", re.IGNORECASE
 )
+# ... unless the clause hangs on a meeting: "following the meeting of Cabinet on Wednesday,
+# which he chaired" (he presided over the meeting the text reports).
+MEETING_RELATIVE = re.compile(
+    r"\b(?:meeting|session|sitting)\b[^,;.()]{0,60},?\s+(?:which|that)\s+(?:he|she|they)\s+$", re.IGNORECASE
+)
 # A person described as chairing another named body: "Dr. X, who chairs the Gala Committee,
 # reported" (matched from the presiding verb's end; "who chaired the meeting" is not one).
 CHAIRS_OTHER_BODY = re.compile(
@@ -343,6 +348,21 @@ TITLE_BODY_NAME = re.compile(
     + "|".join(sorted(b.capitalize() for b in P.STRONG_BODY_NOUNS - {"meeting", "session", "conference"}))
     + r")\b"
 )
+# The part of a list after "and", up to the next comma or semicolon: "and Safety Officer"
+# in "X, Occupational Health and Safety Officer, Ministry of Labour".
+AND_NEXT_PART = re.compile(r"\s+and\s+[^,;]+")
+# A sentence saying that what follows is one person's own words: "The following is the
+# English transcript of the Prime Minister's announcement.", "Full text of President X's
+# address:" (group "who": whose words; a title or a name, before "'s").
+TRANSCRIPT_LEAD = re.compile(
+    r"^\s*(?:(?:the\s+following|below|here|what\s+follows)\s+is\s+(?:an?\s+|the\s+)?)?"
+    r"(?:(?:full|complete|english|edited|unofficial|official|verbatim)\s+)*(?:transcript|text)\s+of\s+"
+    r"(?P<who>[^.;:!?()]{2,80}?)(?:'s|\u2019s)\s+(?:(?:opening|closing|weekly|televised|national|press)\s+)*"
+    r"(?:announcement|statement|remarks|address|speech|briefing)\b",
+    re.IGNORECASE,
+)
+QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")  # (a quotation before "I": someone quoted)
+LEADING_THE = re.compile(r"^\s*the\s+", re.IGNORECASE)  # ("the Prime Minister" -> "Prime Minister")
 # A paragraph opened by a work package's or an item's code, the initials of who reports
 # on it in parentheses, and a colon, the report running on in lower case: "WP2 (SA): the
 # second campaign was completed" (group 1 the initials; not "WP3 (AM): Dr. X explained").
@@ -390,12 +410,14 @@ ROLL_NAME = re.compile(
 DITTO = re.compile(r"(?:[\"'\u201c\u201d\u2033\u3003]+\s*)+|-?do\.?-?|ditto", re.IGNORECASE)
 # A line marking who is in the chair, with the office before the name: Hansard's
 # "[The Speaker (Hon. X) in the Chair]", a synod's "President: The Rt Revd X, Bishop of Y
-# (in the Chair)". The office is how the minutes then call the presider ("The President
-# welcomed ..."); the sieve checks that it is a title.
+# (in the Chair)", a joint committee's "Worker Co-Chair: X (chairing this meeting)". The
+# office is how the minutes then call the presider ("The President welcomed ..."); the
+# sieve checks that it is a title.
 CHAIR_MARK_LINE = re.compile(
     r"^\s*[\[(]?\s*(?:The\s+(?P<title>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})\s*\(|"
     r"(?P<label>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*:\s*)"
-    r"(?P<name>[^()\[\]:;]{3,120}?)[\s,)]*\(?\s*(?i:in\s+the\s+chair)\s*\)?\s*[\])]?\s*\.?\s*$"
+    r"(?P<name>[^()\[\]:;]{3,120}?)[\s,)]*\(?\s*"
+    r"(?i:in\s+the\s+chair|chairing(?:\s+(?:this|the|today's)\s+meeting)?)\s*\)?\s*[\])]?\s*\.?\s*$"
 )
 # Someone joined to the subject of a speech verb: "A and B made statements and, with C
 # and D, answered questions" (who: C and D).

@@ -18,8 +18,10 @@ explain`` prints it).
     carry-over         nothing to act on: the floor carries over   (sieves/mentions.py)
     mentions           resolve the sentence's mentions             (sieves/mentions.py)
     relayed            "the speech delivered by X": X only relayed (sieves/mentions.py)
-    turn               a quotation's byline; transcript labels "Name:", "WP2 (SA):", IRC nicknames
-                       "<ines>" / "adaeze:", "THE CHAIR:", "Q:"/"A:" (sieves/turns.py)
+    turn               a quotation's byline; "The following is the transcript of the Prime
+                       Minister's statement." (and a paragraph in the first person after
+                       another's words in it); transcript labels "Name:", "WP2 (SA):", IRC
+                       nicknames "<ines>" / "adaeze:", "THE CHAIR:", "Q:"/"A:" (sieves/turns.py)
     vocative           "Mr. Lim, please ...": present              (sieves/turns.py)
     presiding          presided by / in the chair / X chaired      (sieves/presiding.py)
     presence           X attended / attended by X                  (sieves/presence.py)
@@ -75,6 +77,8 @@ ORDER: tuple[Family, ...] = (
         "turn",
         (
             ("quote-byline", turns.quote_byline),
+            ("transcript-lead", turns.transcript_lead),
+            ("address-resumes", turns.address_resumes),
             ("initials-label", turns.initials_label),
             ("name-label", turns.name_label),
             ("nick-label", turns.nick_label),

@@ -90,7 +90,10 @@ def presides(st: State, here: Here) -> Outcome:
     (a meeting body is not: "The Security Council convened this morning")."""
     s = here.s
     for m in cues().presides.finditer(s.text) if here.may("presides") else ():
-        if passive_before(s.text, m.start()) or S.RELATIVE_SUBJECT.search(s.text, 0, m.start()):
+        if passive_before(s.text, m.start()) or (
+            S.RELATIVE_SUBJECT.search(s.text, 0, m.start())
+            and not S.MEETING_RELATIVE.search(s.text, 0, m.start())
+        ):
             continue  # ("the Lock Operations Subcommittee, which she chairs": another body)
         if s.text[: m.start()].rstrip().endswith(", who") and S.CHAIRS_OTHER_BODY.match(s.text, m.end()):
             continue  # ("Dr. X, who chairs the Gala Committee, reported")

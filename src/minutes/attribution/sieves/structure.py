@@ -676,7 +676,7 @@ def headline(st: State, here: Here) -> Outcome:
 
 def heading(st: State, here: Here) -> Outcome:
     """A heading inside the document ("Agenda Item 4: Budget", "## Community feedback"):
-    nobody speaks there, and a transcript turn ends at it."""
+    nobody speaks there, and a transcript turn ends at it (not a transcribed address's)."""
     if not (here.line_start and here.doc.heading(here.i)) or (
         here.may("motion_by") and cues().motion_by.search(here.s.text)
     ):
@@ -685,7 +685,8 @@ def heading(st: State, here: Here) -> Outcome:
         return PASS  # ("Moved Cr Papadakis      Seconded Cr Whitcombe": the motion sieve's)
     if after_quotation(here.doc, here.i) and is_name_line(here.s.text):
         return PASS  # a quotation's byline (the quote-byline sieve)
-    st.turn_owner = None
+    if st.turn_owner != st.address_owner:
+        st.turn_owner = None  # (a transcribed address runs on under its headings)
     for m in find_mentions(here.toks, st.text, st.reg):
         # "## 2. draft-ietf-cotex-encoding-04 (Rohan Mehta, 25 min)": the full name, for
         # "Rohan summarised" below it (known, not present: a heading says nothing of that)

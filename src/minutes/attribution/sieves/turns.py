@@ -8,7 +8,7 @@ the person addressed present.
 
 from __future__ import annotations
 
-from minutes.attribution.predicates import after_quotation, is_name_line, section_label
+from minutes.attribution.predicates import after_quotation, is_name_line, is_title_phrase, section_label
 from minutes.attribution.sieves.base import DECIDED, PASS, Outcome
 from minutes.attribution.state import NOBODY, Here, State
 from minutes.people import skip_honorifics
@@ -153,3 +153,38 @@ def vocative(st: State, here: Here) -> Outcome:
         st.mark_present(st.entity_for(m, ent).id, "vocative", (m.start, m.end))
         return DECIDED
     return PASS
+
+
+def transcript_lead(st: State, here: Here) -> Outcome:
+    """ "The following is the English transcript of the Prime Minister's announcement.":
+    what follows is that person's own words, a turn; the body's decisions they report in
+    it are theirs (GOLD convention 11)."""
+    m = S.TRANSCRIPT_LEAD.match(here.s.text)
+    if m is None:
+        return PASS
+    at = here.s.start + m.start("who")
+    end = here.s.start + m.end("who")
+    named = [ent for mn, ent in here.resolved if mn.kind == "person" and at <= mn.start < end]
+    who = S.LEADING_THE.sub("", m.group("who"))
+    ent = named[0] if named and named[0] is not None else (st.by_title(who) if is_title_phrase(who) else None)
+    if ent is None:
+        return PASS
+    st.speak(ent.id, "transcript-lead", (here.s.start + m.start(), here.s.start + m.end()))
+    st.turn_owner = st.address_owner = ent.id
+    st.reporting_turn = False
+    return DECIDED
+
+
+def address_resumes(st: State, here: Here) -> Outcome:
+    """A paragraph in the first person singular, after another's words in a transcribed
+    address ("Hon. X explained ...", then "I want to speak directly to the parents."): the
+    address goes on, its owner's turn again."""
+    owner = st.address_owner
+    if owner is None or st.turn_owner is not None or not here.para_start:
+        return PASS
+    first = next((t for t in here.toks if t.text == "I"), None)
+    if first is None or S.QUOTE_MARK.search(st.text, here.s.start, first.start):
+        return PASS  # ('"I will ...", she said': a quotation)
+    st.give_floor(owner, "address-resumes", (first.start, first.end))
+    st.turn_owner = owner
+    return DECIDED
