@@ -1575,6 +1575,16 @@ VOCATIVE = [
 
 PRESIDED_BY = [
     pytest.param(
+        "The Rimskan delegation was headed by Deputy Minister of Trade Pavel Orlo, and the Valdorian "
+        "delegation by State Secretary Mia Kastner-Holm.",
+        (
+            step("Pavel Orlo", "attendee", "presided-by"),
+            step("Mia Kastner-Holm", "attendee", "presided-by"),
+            presider(None),
+        ),
+        id="presided-by-heads-of-delegations-attend-and-do-not-preside",
+    ),
+    pytest.param(
         "Minutes of the Monetary Policy Committee\n\n"
         "1. The meeting was chaired by the Governor. The Committee "
         "discussed prices.\n\nThe following members were present:\nCatherine Ashdown, Governor\nRupert Lyle, "
@@ -1774,6 +1784,17 @@ PRESENCE_VERB = [
 ]
 
 PRESENCE_AFTER = [
+    pytest.param(
+        "The talks were attended by Consul General of Ruritania in Lyon Marie Curel and Ambassador Ivo Tamm.",
+        (attendee("Marie Curel"), not_attendee("Ruritania")),
+        id="presence-after-a-post-abroad-in-a-city-then-the-name",
+    ),
+    pytest.param(
+        "The talks were led on our side by Deputy Minister Arman Tolek. They were also attended by Director "
+        "of the Department of Asia of the Valdorian MFA Aigerim Tolek.",
+        (attendee("Aigerim Tolek"), step("Aigerim Tolek", "attendee", "presence-after")),
+        id="presence-after-a-namesake-of-a-known-person-after-an-acronym",
+    ),
     pytest.param(
         "The Tribunal heard evidence from Ms Rita Okoye, a ward manager.",
         (attendee("Rita Okoye"),),
@@ -1978,6 +1999,12 @@ BODY_DECISION = [
 ]
 
 SPEECH_VERB = [
+    pytest.param(
+        "Governor Ray Lund gave the club's two reasons: firstly, the ice is booked; and secondly, the "
+        "bus is cheaper.",
+        (step("Ray Lund", "speaker", "speech-verb"), points("Ray Lund", 2)),
+        id="speech-verb-gave-reasons",
+    ),
     pytest.param(
         "Public comment.\n\nResident Frank Dela addressed the Committee about the parking lot. "
         "He asked, first, why the lot was resurfaced, and second, whether bond funds were used.",
@@ -2672,6 +2699,13 @@ ROLE_TABLES: dict[str, list[Any]] = {
 
 SECOND_PREDICATE = [
     pytest.param(
+        "The talks were held in Rimsk, with Minister Pavel Orlo and Deputy Minister Olga Vento. Minister "
+        "Orlo spoke of trade. In turn, Vento valued the ties and thanked the hosts. She made two "
+        "proposals: 1) to open a consulate; 2) to hold a forum.",
+        (step("Olga Vento", "speaker", "speech-verb"), points("Olga Vento", 2), points("Pavel Orlo", 0)),
+        id="second-predicate-after-an-opening-phrase-and-its-comma",
+    ),
+    pytest.param(
         "Vice Mayor Wu Qing attended and said that, first, we act. Second, we plan.",
         (step("Wu Qing", "speaker", "speech-verb", "second-predicate"), points("Wu Qing", 2)),
         id="second-predicate-attended-and-said",
@@ -2711,6 +2745,22 @@ INITIALS = [
 ]
 
 NAMED_MENTION = [
+    pytest.param(
+        "Dr. Lena Okafor, WHO Representative in Carlia, speaking from the capital, said that aid had "
+        "arrived. First, clinics were open. Second, vaccines were on the way.",
+        (step("Lena Okafor", "speaker", "speech-verb", "named-mention"), points("Lena Okafor", 2)),
+        id="named-mention-an-agency-acronym-that-reads-who-opens-a-title",
+    ),
+    pytest.param(
+        "Jonas Berg, for the World Food Programme (WFP), said that WFP was asking donors to: (i) fund "
+        "food stocks; (ii) pay for trucks.",
+        (
+            step("Jonas Berg", "speaker", "speech-verb", "named-mention"),
+            points("Jonas Berg", 2),
+            not_speaker("World Food Programme"),
+        ),
+        id="named-mention-a-spokesperson-for-the-agency-in-an-aside",
+    ),
     pytest.param(
         "The Council met today. KWAME ASANTE-DARKO (Ghana), First Vice-President of the Council, said that "
         "his country had grown. Mr. Asante-Darko stressed two points.",
@@ -3205,6 +3255,12 @@ MEETING_AS_BODY = [
 ]
 
 LONE_NAME = [
+    pytest.param(
+        "The talks took place on May 2, the press service of the Valdorian MFA reports. Minister Ivo "
+        "Tamm spoke of trade.",
+        (no_step("MFA", "speaker"), not_speaker("MFA")),
+        id="lone-name-an-acronym-after-the-and-a-modifier-is-a-body",
+    ),
     pytest.param(
         "6. Fidelity Fund\n6.1 Having declared an interest, Mr Patrick O'Dowd left the meeting.",
         (no_step("Having", "speaker"), not_speaker("Having")),

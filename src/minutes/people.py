@@ -1102,7 +1102,7 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
     while (
         e < len(toks)
         and (toks[e].text not in (",", ";", ":", ".", "(", ")") or _portfolio_comma(toks, e))
-        and toks[e].low not in ("who", "which")
+        and (toks[e].low not in ("who", "which") or toks[e].text.isupper())  # (not "WHO Representative")
     ):
         e += 1  # (a list of portfolios goes on: "Chairman of the State Education, Women and ...")
     if e == k:
@@ -1289,6 +1289,7 @@ def _title_then_name(
                     and not (toks[q].low == "and" and _title_ahead(toks, q + 1))
                 )
                 or _portfolio_comma(toks, q)
+                or (q > k + 1 and _post_then_name(toks, q))
             ):
                 q += 1
             while q > k + 1 and toks[q - 1].low in ("of", "the", "and", "for", "&", "on"):
@@ -1364,6 +1365,17 @@ _CONNECTORS = frozenset({"of", "and", "for", "the", "&", "on"})
 _ROLE_LINKS = _CONNECTORS | {"to", "in", "charge", "-"}
 
 
+def _post_then_name(toks: Sequence[Token], q: int) -> bool:
+    """ "First Secretary of the Embassy of X in Lisgard Timur Abenov": "in" and the city of
+    a post abroad, then a name of two or three words (capitalised words to the run's end)."""
+    if toks[q].low != "in" or toks[q - 1].text == ",":
+        return False
+    e = q + 1
+    while e < len(toks) and _capword(toks[e].text) and toks[e].low not in P.HONORIFICS:
+        e += 1
+    return 3 <= e - (q + 1) <= 4 and all(is_name_token(t) for t in toks[q + 1 : e])
+
+
 def _split_org_name(toks: Sequence[Token], a: int, b: int, known: Registry) -> int | None:
     """In the run [a, b) after "of"/"for", return where a person's name starts (or None).
 
@@ -1402,13 +1414,33 @@ def _split_org_name(toks: Sequence[Token], a: int, b: int, known: Registry) -> i
     for s in range(a, b):
         if (
             toks[s - 1].low != "the"
-            and known.lookup_tokens([t.text for t in toks[s:b]]) is not None
+            and (ent := known.lookup_tokens([t.text for t in toks[s:b]])) is not None
             and all(is_name_token(t) for t in toks[s:b])
         ):
-            return s
+            namesake = s == b - 1 and s - 2 >= a and toks[s - 2].low not in _CONNECTORS
+            return s - 1 if namesake and _namesake_given(toks[s - 1], ent) else s
     if b - a >= 3 and all(is_name_token(t) for t in toks[b - 2 : b]) and toks[b - 3].low not in _CONNECTORS:
         return b - 2
     return None
+
+
+def _namesake_given(t: Token, known: Entity) -> bool:
+    """ "... of the Kazyrtan MFA Aigerim Sultanbek" when an Arman Sultanbek is known: the
+    capitalised word before the known surname is another given name, so the name is the
+    two words (a namesake), not the surname alone. (Not a place after "of": the caller
+    asks only when no connector precedes the word; nor against a known initial.)"""
+    parts = known.name.split()
+    return (
+        known.kind == "person"
+        and len(parts) >= 2
+        and len(parts[0].rstrip(".")) > 2
+        and is_name_token(t)
+        and not t.text.isupper()
+        and t.low not in P.ORG_HEADS
+        and t.low not in P.PORTFOLIO_WORDS
+        and t.low not in P.PLACE_SUFFIXES
+        and not _compatible_given(_fold(t.text), _fold(parts[0]))
+    )
 
 
 # ---------------------------------------------------------------------------

@@ -125,9 +125,11 @@ GAP_WORDS: tuple[str, ...] = (
 )
 GAP_REMARKS: tuple[str, ...] = ("remarks", "speech", "address")
 # Openers of an aside set off by commas between a subject and its verb: "Austrian minister
-# Franz Hollerer, on behalf of a group of eleven member states, called for ..."
+# Franz Hollerer, on behalf of a group of eleven member states, called for ...", and the
+# agency a spokesperson speaks for: "X, for the World Food Programme (WFP), said"
 GAP_ASIDE_OPENERS: tuple[str, ...] = (
     *("on behalf of", "supported by", "backed by", "together with", "along with", "accompanied by"),
+    "for the",
 )
 
 

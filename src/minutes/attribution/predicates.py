@@ -210,8 +210,10 @@ def after_house_number(m: Mention, toks: Sequence[Token]) -> bool:
 
 def first_predicate(toks: Sequence[Token], before: int) -> int | None:
     """Where the first lowercase word of a sentence stands, if it comes before ``before``
-    after a capitalised subject: "The Governor | opened the meeting and said"."""
-    for k, t in enumerate(toks):
+    after a capitalised subject: "The Governor | opened the meeting and said" (after a
+    short opening phrase: "In turn, X | appreciated ... and thanked")."""
+    k0 = _after_opening_phrase(toks)
+    for k, t in enumerate(toks[k0:], start=k0):
         if t.start >= before:
             return None
         if (
@@ -234,6 +236,16 @@ def first_predicate(toks: Sequence[Token], before: int) -> int | None:
                 return None  # ("The premier | gave the directives")
             return t.start
     return None
+
+
+def _after_opening_phrase(toks: Sequence[Token]) -> int:
+    """Where the subject starts after a short opening phrase with a lowercase word and a
+    comma ("In turn, X", "For her part, Y"), or 0."""
+    for c in range(1, min(5, len(toks) - 1)):
+        if toks[c].text == ",":
+            lower = any(t.text.isalpha() and t.text.islower() for t in toks[1:c])
+            return c + 1 if lower and toks[0].text[:1].isupper() and toks[c + 1].text[:1].isupper() else 0
+    return 0
 
 
 def modifies_next(m: Mention, toks: Sequence[Token]) -> bool:

@@ -597,7 +597,9 @@ def _reported_body(q: Query, noun: str) -> bool:
     )
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# "the" before the word, maybe with a capitalised modifier between: "The Region had ...",
+# "the press service of the Kazyrtan MFA reports" (a common noun or a body, no name)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+)?$")
 
 
 def lone_name(q: Query) -> Answer:
@@ -613,7 +615,7 @@ def lone_name(q: Query) -> Answer:
         holder = q.st.by_title(lone.name)  # "The RFO presented": "Mr D. Yates (Deputy Clerk & RFO)"
         if holder is not None:
             return [holder.id]
-    if _THE_BEFORE.search(q.st.text, max(0, lone.start - 8), lone.start):
+    if _THE_BEFORE.search(q.st.text, max(0, lone.start - 40), lone.start):
         return []  # "The Region had identified ...": a common noun, capitalised, no name
     if not (q.create and q.speech):
         return []

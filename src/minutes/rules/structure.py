@@ -246,6 +246,10 @@ OTHER_BODY = re.compile(
     r"commission|mission)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# The body of OTHER_BODY that is a delegation to talks: its head attends them.
+DELEGATION_WORD = re.compile(r"\bdelegations?\b", re.IGNORECASE)
+# "by" (and maybe "the") right before a name or its title: "headed by Deputy Minister X".
+BY_LEAD = re.compile(r"\bby\s+(?:the\s+)?$")
 # Another body's report, presented by a person: "Dr. Malhotra presented the recommendations
 # of the Credentials Committee.", "Senator Haddad, chair of the Academic Policies Committee,
 # presented ..." ("The Committee recommended ..." after it is that body, relayed by the

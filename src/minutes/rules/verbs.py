@@ -286,6 +286,8 @@ SPEECH: tuple[str, ...] = (
     "made ... suggestions",
     "made ... recommendations",
     "gave ... recommendations",
+    "gave ... reasons",  # "Governor X gave the club's two reasons: firstly, ..."
+    "gave ... arguments",
 )
 
 # The plain verbs of saying after which a capitalised word opening a sentence is a

@@ -36,7 +36,10 @@ def presided_by(st: State, here: Here) -> Outcome:
     title and a comma may stand between ("chaired by the Governor, Dr. X")."""
     s, toks = here.s, here.toks
     for m in cues().presided_by.finditer(s.text) if here.may("presided_by") else ():
-        if S.OTHER_BODY.search(s.text, tail_start(s.text, 0, m.start(), S.OTHER_BODY_RUNS), m.start()):
+        other = S.OTHER_BODY.search(s.text, tail_start(s.text, 0, m.start(), S.OTHER_BODY_RUNS), m.start())
+        if other is not None:
+            if S.DELEGATION_WORD.search(other.group(0)):
+                _delegation_heads(st, here, m.end())
             continue  # "formed a committee headed by X": X heads another body
         if m.group(0).lower() in V.PRESIDED_BY_NEEDS_MEETING and not S.MEETING_LED.search(
             s.text, max(0, m.start() - 80), m.start()
@@ -66,6 +69,23 @@ def presided_by(st: State, here: Here) -> Outcome:
             st.chair_by_title = (t.group("t"), st.i, (span[0], t.end()))  # (named later, perhaps)
         return DECIDED
     return PASS
+
+
+def _delegation_heads(st: State, here: Here, rel: int) -> None:
+    """ "The Kazyrtan delegation was headed by Deputy Minister X, and the Valmoran
+    delegation by State Secretary Y": the heads of the delegations to talks attend them
+    (each named right after "by", its title first), though neither presides."""
+    s, toks = here.s, here.toks
+    for mm, ent in here.resolved:
+        if mm.kind != "person" or mm.start < s.start + rel:
+            continue
+        lead_end = toks[mm.tok_start].start
+        if mm.role_span is not None and mm.role_span[0] < lead_end:
+            lead_end = mm.role_span[0]
+        if S.BY_LEAD.search(st.text, max(s.start, lead_end - 12), lead_end):
+            e2 = st.entity_for(mm, ent)
+            if not e2.anonymous:
+                st.mark_present(e2.id, "presided-by", (lead_end, mm.end))
 
 
 def in_the_chair(st: State, here: Here) -> Outcome:
