@@ -2279,6 +2279,16 @@ MOTION = [
         id="motion-m-s-shorthand-mover-and-seconder",
     ),
     pytest.param(
+        "Present: Agnes Okafor (Chair), Tomas Lindqvist, Rafael Duarte\n\n"
+        "Lindqvist/Duarte M/S/P adoption of the revised syllabus.\nM/S/C: Duarte/Okafor to adjourn.",
+        (
+            step("Tomas Lindqvist", "speaker", "motion"),
+            step("Rafael Duarte", "speaker", "motion"),
+            step("Agnes Okafor", "speaker", "motion"),
+        ),
+        id="motion-m-s-p-names-before-and-after",
+    ),
+    pytest.param(
         "Senators Present: Abernathy, Ruiz, Castellano\n\nMotion to approve the minutes of the February 3, "
         "2025 meeting by Senator Ruiz; second by Senator Abernathy. Motion passed.\n\nMotion to adjourn by "
         "Senator Castellano; seconded.",

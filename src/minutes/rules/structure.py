@@ -256,10 +256,16 @@ MOTION_TO_BY = re.compile(
     r"^\W*(?:A\s+)?motion\s+to\s+[^;:.]{1,160}?\s(?P<mover>by)\s+(?=[A-Z])", re.IGNORECASE
 )
 # A motion's mover and seconder in shorthand, mover first: "(M/S: Reyes/O'Hare)",
-# "M/S N. Lindgren/Fenn".
+# "M/S N. Lindgren/Fenn", "M/S/C Reyes/O'Hare" (moved, seconded, carried or passed).
 MS_SHORTHAND = re.compile(
-    r"\bM/S\s*:?\s*(?P<mover>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)\s*/\s*"
+    r"\bM/S(?:/[A-Z]\b)?\s*:?\s*(?P<mover>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)\s*/\s*"
     r"(?P<seconder>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)"
+)
+# The same with the names first, as US academic minutes write it: "Reyes/O'Hare M/S/P
+# approval of the minutes", "K. Reyes/O'Hare (M/S/C)".
+MS_SHORTHAND_BEFORE = re.compile(
+    r"(?<![\w/])(?P<mover>(?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+)\s*/\s*"
+    r"(?P<seconder>(?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+)\s+\(?M/S(?:/[A-Z])?\b"
 )
 # A sentence that opens with a list marker: "(a) ...", "ii. ...", "- ...".
 ENUMERATED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])\s")
