@@ -388,7 +388,7 @@ STRUCTURE_CASES = [
     p("MS_SHORTHAND", "search", "(M/S: N. Lindgren/Fenn)", True, ("mover", "N. Lindgren")),
     p("MS_SHORTHAND", "search", "the M/S ratio", False),
     p("MS_SHORTHAND", "search", "M/S/C: Okafor/Lindqvist", True, ("seconder", "Lindqvist")),
-    p("MS_SHORTHAND_BEFORE", "search", "Okafor/Lindqvist M/S/P to adopt the budget", True, ("mover", "Okafor")),
+    p("MS_SHORTHAND_BEFORE", "search", "Okafor/Lindqvist M/S/P to adopt it", True, ("mover", "Okafor")),
     p("MS_SHORTHAND_BEFORE", "search", "Approved (J. Okafor/Lindqvist, M/S/C)", False),
     p("MS_SHORTHAND_BEFORE", "search", "the pass/fail M/S grading", False),
     p("CHAIRS_OTHER_BODY", "match", " the Gala Committee, reported", True),
