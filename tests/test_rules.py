@@ -24,6 +24,13 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         [("The first focuses on", 1), ("The second pillar seeks", 2), ("The third pillar centres on", 3)],
     ),
     ("First, we build. Second, we test.", [("First", 1), ("Second", 2)]),
+    # items referred back to, joined to another or after a noun in the singular, open no
+    # list (points._cross_reference, rules.markers.REFERENCE_NOUNS)
+    (
+        "Ms. Okafor presented two options: (a) to lease the depot; (b) to sell it. She said (a) and (b) "
+        "had been costed. The Board approved option (b) and sent option (a) back to staff.",
+        [("(a)", 1), ("(b)", 2)],
+    ),
     (
         "The plan rests on two pillars. The first pillar of the plan is raising wages. "
         "The second pillar seeks to cut costs.",

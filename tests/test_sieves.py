@@ -919,6 +919,11 @@ ABSENT_LINE = [
         (no_step("Sara Lee", "attendee"), no_step("Tom Hale", "attendee")),
         id="absent-line-absent-not-attendees",
     ),
+    pytest.param(
+        "Present: Ana Ruiz (Chair), Omar Fell\nOn leave: Tom Hale (sabbatical)\n\nThe Chair opened it.",
+        (attendee("Omar Fell"), not_attendee("Tom Hale")),
+        id="absent-line-on-leave-not-attendees",
+    ),
 ]
 
 ATTENDED_BY_COLON = [
@@ -1193,6 +1198,12 @@ HEADING = [
         (step("Ortiz", "speaker", "speech-verb"),),
         id="heading-sentence-case-line-is-speech",
     ),
+    pytest.param(
+        "Board members present: Joan Whitby, Chair; Omar Fell\n\nb. Dana Whitby \u2013 Renewal of a lapsed "
+        "instructor licence after five years\nMr. Whitby appeared. He stated that he had moved here.",
+        (step("Dana Whitby", "speaker", "speech-verb"), not_speaker("Joan Whitby")),
+        id="heading-item-head-names-an-applicant",
+    ),
 ]
 
 BODY_LIST_ITEM = [
@@ -1236,6 +1247,12 @@ CARRY_OVER = [
 ]
 
 MENTIONS = [
+    pytest.param(
+        "Present: Chair Omar Whitby; Commissioner Ann Fell\n\nB. 12 Mill Lane. Applicant: Dana Whitby. "
+        "Request to replace the windows.\nMs. Whitby asked for a continuance.",
+        (step("Dana Whitby", "speaker", "speech-verb"), not_speaker("Omar Whitby")),
+        id="mentions-party-label-names-the-applicant",
+    ),
     pytest.param(
         "In attendance:\nCapt. R. Lind \u2013 Harbour Master\nE. Boyd \u2013 Marine Officer\n\n"
         "3. Harbour Master's Report\n"
@@ -2381,6 +2398,16 @@ MOTION = [
         id="motion-m-s-shorthand-mover-and-seconder",
     ),
     pytest.param(
+        "Present: Agnes Okafor (Chair), Tomas Lindqvist, Rafael Duarte\n\n"
+        "Lindqvist/Duarte M/S/P adoption of the revised syllabus.\nM/S/C: Duarte/Okafor to adjourn.",
+        (
+            step("Tomas Lindqvist", "speaker", "motion"),
+            step("Rafael Duarte", "speaker", "motion"),
+            step("Agnes Okafor", "speaker", "motion"),
+        ),
+        id="motion-m-s-p-names-before-and-after",
+    ),
+    pytest.param(
         "Senators Present: Abernathy, Ruiz, Castellano\n\nMotion to approve the minutes of the February 3, "
         "2025 meeting by Senator Ruiz; second by Senator Abernathy. Motion passed.\n\nMotion to adjourn by "
         "Senator Castellano; seconded.",
@@ -2542,6 +2569,13 @@ ABSENT_ITEM = [
         "Present: Cllr Amy Reed\nApologies:\nCllr Tom Hale\n\nThe meeting opened.",
         (attendee("Amy Reed"), not_attendee("Tom Hale")),
         id="absent-item-name-line-under-apologies",
+    ),
+    pytest.param(
+        "Present:\nJoan Whitby, Chair\nOmar Fell\nAbsent:\nMary Whitby\n\nMs. Whitby, Chair, opened the "
+        "meeting. Ms. Mary Whitby was excused. Mr. Fell reported on the budget. Ms. Whitby said the item "
+        "would return in June.",
+        (step("Joan Whitby", "speaker", "speech-verb"), not_speaker("Mary Whitby")),
+        id="absent-item-shared-surname-is-the-one-present",
     ),
 ]
 
@@ -2717,6 +2751,12 @@ SECOND_PREDICATE = [
         id="second-predicate-participle-noting",
     ),
     pytest.param(
+        "Present: Omar Fell (Chair)\n\nDana Whitby, the clinic's director, appeared and presented a plan "
+        "under which the clinic will: (a) hire two nurses; and (b) extend its hours.",
+        (step("Dana Whitby", "speaker", "speech-verb"), points("Dana Whitby", 2)),
+        id="second-predicate-after-a-possessive-apposition",
+    ),
+    pytest.param(
         "Vice Mayor Wu Qing attended the meeting where Director "
         "Lu Ming said that, first, we act. Second, we plan.",
         (points("Lu Ming", 2), no_step("Wu Qing", "speaker")),
@@ -2760,6 +2800,17 @@ NAMED_MENTION = [
             not_speaker("World Food Programme"),
         ),
         id="named-mention-a-spokesperson-for-the-agency-in-an-aside",
+    ),
+    pytest.param(
+        "Present: Chair Omar Fell\n\nPeter Rowe, of Rowe Conservation Architects, spoke for the applicant "
+        "and made two points. First, the slates are cracked. Second, the new product is lighter.",
+        (step("Peter Rowe", "speaker", "speech-verb"), points("Peter Rowe", 2)),
+        id="named-mention-full-name-of-a-firm-between-commas",
+    ),
+    pytest.param(
+        "Present: Chair Omar Fell\n\nApplicant: Dana Whitby.\nMs. Whitby, present, asked for a continuance.",
+        (step("Dana Whitby", "speaker", "speech-verb", "named-mention"),),
+        id="named-mention-present-set-off-by-commas",
     ),
     pytest.param(
         "The Council met today. KWAME ASANTE-DARKO (Ghana), First Vice-President of the Council, said that "

@@ -1084,7 +1084,12 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
         return False
     for q in range(k, look):  # only title words before the head: "Vice", "Deputy", "Provincial Party"
         w = toks[q]
-        if not (w.low in P.TITLE_MODIFIERS or w.low in ("the", "and", "of") or _capword(w.text)):
+        if not (
+            w.low in P.TITLE_MODIFIERS
+            or w.low in ("the", "and", "of")
+            or _capword(w.text)
+            or _possessor(toks, k, q)
+        ):
             return False
     if toks[k].low in ("a", "an", "and", "or"):
         return False
@@ -1115,6 +1120,14 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
     m.role_span = (toks[k].start, toks[e - 1].end)
     m.tok_end = e + 1 if e < len(toks) and toks[e].text == "," else e
     return True
+
+
+def _possessor(toks: Sequence[Token], k: int, q: int) -> bool:
+    """Whether ``toks[q]`` is a one-word possessor after "the", or its "'s", in an
+    apposition: "Dana Whitby, the school's director," (``k``: where the apposition opens)."""
+    if toks[k].low != "the" or q not in (k + 1, k + 2) or k + 2 >= len(toks):
+        return False
+    return toks[k + 1].text.isalpha() and toks[k + 2].low in ("'s", "\u2019s")
 
 
 def _office_after_title(toks: Sequence[Token], e: int) -> int:
@@ -1676,8 +1689,12 @@ class Registry:
             found, how = self.resolve(parts, prefer, role, gender)
             if found is not None and found.kind == kind:
                 self.last_how = how
-                if found.gender is None and (how == "exact" or len(parts) > 1):
-                    found.gender = gender  # (not from a bare "Mr. Zhao": which Zhao is a guess)
+                if found.gender is None and (
+                    how == "exact" or len(parts) > 1 or _role_fit(found.role, role) < 2
+                ):
+                    # (not from a bare "Mr. Zhao": which Zhao is a guess; but "Ms. Patel, Chair,"
+                    # is the one Patel listed as Chair)
+                    found.gender = gender
                 self._take_fuller(found, name)
                 if found.role is None and role:
                     found.role = role

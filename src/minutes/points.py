@@ -270,6 +270,34 @@ def _initial(fam: str, body: str, end: int) -> bool:
     return fam == "ALPHA." and _INITIAL_NAME.match(body, end) is not None
 
 
+# An item marker joined to another by "and", "or", "to", a comma or a dash ("(a) and (b)
+# had been cleared", "items (1)-(3)") refers back to items: it opens no list.
+_ITEM_REF = r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)"
+_JOINED = r"\s*(?:,|and|or|to|through|[-\u2013])\s*"
+_PAIRED_AFTER = re.compile(_JOINED + _ITEM_REF)
+_PAIRED_BEFORE = re.compile(r"(?:^|[\s(])" + _ITEM_REF + _JOINED + "$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _opens_item(fam: str, body: str, start: int, end: int) -> bool:
+    """Whether the marker ``body[start:end]`` of family ``fam`` may open an item: no
+    initial before a name, no reference back to an item."""
+    return not _initial(fam, body, end) and not _cross_reference(body, start, end)
+
+
+def _cross_reference(body: str, start: int, end: int) -> bool:
+    """Whether the item marker ``body[start:end]`` refers back to an item rather than
+    opening one: joined to another marker, or after a noun in the singular ("Proposal (c)
+    was returned", rules.markers.REFERENCE_NOUNS)."""
+    if _PAIRED_AFTER.match(body, end):
+        return True
+    before = body[max(0, start - 16) : start]
+    if _PAIRED_BEFORE.search(before):
+        return True
+    word = _WORD_BEFORE.search(before)
+    return word is not None and word.group(1).lower() in M.REFERENCE_NOUNS
+
+
 def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
     """All marker candidates, in document order."""
     p = _patterns()
@@ -286,7 +314,7 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
         m = p.line_num.match(body, j) if _may_number(body, j := _skip_bullets(body)) else None
         if m:
             got = _numbered(m, open_alpha)
-            if got and not _initial(got[0], body, m.end()):
+            if got and _opens_item(got[0], body, m.start(), m.end()):
                 fam, val = got
                 at = _at_line_start(text, s.start)
                 found.append(Marker(fam, val, False, s.start + m.start(), s.start + m.end(), i, at, False))
@@ -371,7 +399,7 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
             if m7.start() <= (m.end() if m else 0):
                 continue
             got7 = _numbered(m7, open_alpha)
-            if got7 and not _initial(got7[0], body, m7.end()):
+            if got7 and _opens_item(got7[0], body, m7.start(), m7.end()):
                 fam7, val7 = got7
                 found.append(
                     Marker(fam7, val7, False, s.start + m7.start(), s.start + m7.end(), i, False, True)

@@ -223,6 +223,8 @@ def first_predicate(toks: Sequence[Token], before: int) -> int | None:
         ):
             if t.low in P.TITLE_HEADS or t.low in P.TITLE_MODIFIERS or t.low in P.STRONG_BODY_NOUNS:
                 continue  # "The expert from Portugal, Mr X, supported ...", "The meeting discussed"
+            if k + 1 < len(toks) and toks[k + 1].low in ("'s", "\u2019s"):
+                continue  # a possessor: "X, the school's director, appeared and presented"
             prev = toks[k - 1] if k > 0 else None
             if prev is not None and prev.text == "," and k > 1:
                 prev = toks[k - 2]  # after an apposition: "..., Mr João Ferreira, supported"

@@ -181,6 +181,7 @@ class State:
         self.item_role: str | None = None  # the last list line's own role (for ditto marks)
         self.line_items = False  # one person a line: "H.E. A, Minister of Trade, Malaysia;"
         self.absent_block = False  # under "ABSENT:" inside the block: not attendees
+        self.absent_names: set[str] = set()  # the names listed under it, lower case
         # the last line already read with a line above it: the name under "PRESENT IN THE
         # CHAIR:" alone, or under a title alone ("Director of Planning" / "Ms A. Kwok")
         self.read_through = -1
@@ -296,8 +297,11 @@ class State:
             self.last_person,
             self.spoke_at,
         )
+        absent, entities = self.absent_names, self.reg.entities
 
         def rank(eid: int) -> int:
+            if absent and eid >= 0 and entities[eid].name.lower() in absent:
+                return _LATER + 1  # (one listed absent last: "Ms. Patel said" is the one present)
             if eid == cur:
                 return 0
             if eid in announced:

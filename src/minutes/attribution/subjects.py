@@ -229,14 +229,14 @@ def _affiliated(q: Query, idx: int) -> list[int] | None:
     between = q.st.text[prev.end : q.here.toks[m.tok_start].start]
     if (
         prev.kind != "person"
-        or (prev.how not in ("honorific", "title") and ent is None)  # (or known: "Elin Brandt of the X")
-        or not _OF_BETWEEN.fullmatch(between)
+        or (prev.how not in ("honorific", "title") and ent is None and " " not in prev.name)
+        or not _OF_BETWEEN.fullmatch(between)  # (or known, or in full: "Elin Brandt of the X")
     ):
         return None
     return [q.st.entity_for(prev, ent).id] if (ent is not None or q.create) else []
 
 
-_OF_BETWEEN = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+_OF_BETWEEN = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")  # (", of Rowe Architects, said")
 
 
 # the prepositions that govern a name: "the spirit of X said" (not "together with X")

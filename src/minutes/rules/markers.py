@@ -143,6 +143,13 @@ SERIES_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+# A lettered or numbered item named after a noun in the singular is a reference back to
+# one, not an item of a new list: "Proposal (c) was returned", "under paragraph (2)".
+REFERENCE_NOUNS: frozenset[str] = frozenset(
+    {"proposal", "item", "paragraph", "subparagraph", "clause", "section", "subsection", "article"}
+    | {"option", "point", "part", "condition", "recommendation", "amendment", "criterion", "step"}
+)
+
 # Determiners that may open a "the first X is" form.
 SERIES_DETERMINERS: frozenset[str] = frozenset({"the", "my", "our", "his", "her", "its", "their", "a"})
 

@@ -165,6 +165,7 @@ TITLE_LEAD = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*\s*,\s
 AFTER_NAME = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*,?|\)|,\s*(?:a|an|the)\s+[a-z][\w -]{1,40},?"  # ", a shareholder,"
     r"|,\s*[A-Z]{2,}(?:[/&-][A-Z]{2,}){0,2}\s*,?"  # the office's initials: "Ms X, DPO/SLTW, briefed"
+    r"|,\s*(?:also\s+)?(?:present|in\s+attendance)\s*,?"  # "Mr. X, present, asked"
     # post-nominal letters: "Hon. Peter Mwanza, MP, informed Cabinet"
     r"|(?:,\s*(?:" + "|".join(sorted(P.POST_NOMINALS, key=len, reverse=True)) + r")\b)+\s*,?)\s*$"
 )
@@ -265,10 +266,28 @@ MOTION_TO_BY = re.compile(
     r"^\W*(?:A\s+)?motion\s+to\s+[^;:.]{1,160}?\s(?P<mover>by)\s+(?=[A-Z])", re.IGNORECASE
 )
 # A motion's mover and seconder in shorthand, mover first: "(M/S: Reyes/O'Hare)",
-# "M/S N. Lindgren/Fenn".
+# "M/S N. Lindgren/Fenn", "M/S/C Reyes/O'Hare" (moved, seconded, carried or passed).
 MS_SHORTHAND = re.compile(
-    r"\bM/S\s*:?\s*(?P<mover>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)\s*/\s*"
+    r"\bM/S(?:/[A-Z]\b)?\s*:?\s*(?P<mover>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)\s*/\s*"
     r"(?P<seconder>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)"
+)
+# The same with the names first, as US academic minutes write it: "Reyes/O'Hare M/S/P
+# approval of the minutes", "K. Reyes/O'Hare (M/S/C)".
+MS_SHORTHAND_BEFORE = re.compile(
+    r"(?<![\w/])(?P<mover>(?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+)\s*/\s*"
+    r"(?P<seconder>(?:[A-Z]\.\s*)?[A-Z][\w'\u2019-]+)\s+\(?M/S(?:/[A-Z])?\b"
+)
+# A lettered or numbered item's head line naming a person, then its matter after a dash,
+# no final stop: "b. Dana Whitby – Renewal of instructor licence" (an applicant, a case).
+ITEM_HEADING = re.compile(
+    r"^\s*\(?(?:\d{1,2}|[A-Za-z])[.)]\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*"
+    r"\s+[\u2013\u2014-]\s+[A-Z][^.!?;:]*[^.!?;:\s]\s*$"
+)
+# A party to a hearing named after a label, before the name: "Applicant: Dana Whitby.",
+# "Petitioner: Omar Fell" (the label is the person's role; the name, for "Mr. Fell" later).
+PARTY_LABEL = re.compile(
+    r"(?:^|[\s.;(])(?P<label>(?:Co-)?Applicants?|Petitioners?|Appellants?|Appellees?|Respondents?"
+    r"|Complainants?|(?:Property\s+)?Owners?|Agent|Licensee|Registrant)\s*:\s*(?=[A-Z])"
 )
 # A sentence that opens with a list marker: "(a) ...", "ii. ...", "- ...".
 ENUMERATED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])\s")
@@ -452,7 +471,9 @@ AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?([A-Z][^,;.()]{2,80}?)\s*(?:\([^()]{0,3
 ABSENT_ALONE = re.compile(
     r"^\W*(?:absent|apologies|apologies for absence|regrets|excused)\W*$", re.IGNORECASE
 )
-ABSENT = re.compile(r"\b(?:absent|apologies|regrets|excused|not present|present except)\b", re.IGNORECASE)
+ABSENT = re.compile(
+    r"\b(?:absent|apologies|regrets|excused|not present|present except|on leave)\b", re.IGNORECASE
+)
 # A subject that is an organisation's representative, the organisation named before:
 # "Its representative said", "Its delegate noted".
 ITS_DELEGATE = re.compile(

@@ -24,6 +24,7 @@ def carry_over(st: State, here: Here) -> Outcome:
         or S.WE_MINUTE.match(here.s.text)
         or S.SPEAKERS_WERE.match(here.s.text)
         or "M/S" in here.s.text  # ("(M/S: Reyes/O'Hare)": the motion sieve's)
+        or (":" in here.s.text and S.PARTY_LABEL.search(here.s.text))  # ("Applicant: Dana Whitby.")
         or draft_law_lead(here.s.text)
     ):
         return PASS
@@ -41,6 +42,8 @@ def read_mentions(st: State, here: Here) -> Outcome:
             ent = st.register(m)  # (an organisation with its acronym: "... (IOM)", later "IOM says")
         elif m.kind == "person":
             ent, how = st.reg.resolve(m.name.split(), st.prefer())
+            if ent is None and " " in m.name:
+                ent = _labelled_party(st, m)
             if ent is not None and ent.name != m.name:
                 st.decide("name-" + how, "resolved", ent.id, (with_honorific(st.text, m.start), m.end))
                 st.reg.learn_fuller(ent, m.name)
@@ -55,6 +58,16 @@ def read_mentions(st: State, here: Here) -> Outcome:
     st.sentence_subject = []
     st.prev_opened_by, st.opened_by = st.opened_by, opening_person(here.s, here.toks, resolved)
     return PASS
+
+
+def _labelled_party(st: State, m: Mention) -> Entity | None:
+    """ "Applicant: Dana Whitby.": a party to the hearing, registered under the label as
+    role, for "Ms. Whitby thanked staff" later (not an attendee by this alone)."""
+    window = st.text[max(0, m.start - 40) : m.start + 1]
+    label = S.PARTY_LABEL.search(window) if ":" in window else None
+    if label is None or label.end() != len(window) - 1:
+        return None
+    return st.reg.add(m.name, "person", label.group("label"), m.start, st.prefer())
 
 
 def _named_before(st: State, m: Mention) -> Entity | None:

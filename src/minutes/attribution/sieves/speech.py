@@ -432,8 +432,10 @@ def motion(st: State, here: Here) -> Outcome:
 
 
 def _shorthand_pair(st: State, here: Here) -> bool:
-    """ "(M/S: Reyes/O'Hare)": both moved or seconded (they speak); the floor stays."""
-    m = S.MS_SHORTHAND.search(here.s.text) if "M/S" in here.s.text else None
+    """ "(M/S: Reyes/O'Hare)", "Reyes/O'Hare M/S/P": both moved or seconded (they speak);
+    the floor stays."""
+    text = here.s.text
+    m = (S.MS_SHORTHAND.search(text) or S.MS_SHORTHAND_BEFORE.search(text)) if "M/S" in text else None
     if m is None:
         return False
     found = False

@@ -486,6 +486,7 @@ def absent_line(st: State, here: Here) -> Outcome:
     body = here.s.text
     if here.line_start and ":" in body[:60] and S.ABSENT.search(body[: body.find(":")]):
         st.absent_block = True  # the lines under "ABSENT:" are not attendees either
+        _note_absent(st, here)
         return SETTLED
     if here.line_start and st.list_mode and S.ABSENT_ALONE.match(body):
         st.absent_block = True  # "Regrets" on its own line in the block, the names under it
@@ -502,8 +503,17 @@ def absent_item(st: State, here: Here) -> Outcome:
         and not S.CHAIR_MARK.match(here.s.text.strip())  # ("Chair" alone: the chair line's)
         and not (may_head_list(here.s.text) and cues().list_header.match(here.s.text))  # ("STAFF")
     ):
+        _note_absent(st, here)
         return SETTLED
     return PASS
+
+
+def _note_absent(st: State, here: Here) -> None:
+    """The full names listed absent: of two sharing a surname, "Ms. Patel said" is the
+    one present (State.prefer)."""
+    for m in find_mentions(here.toks, st.text, st.reg):
+        if m.kind == "person" and " " in m.name:
+            st.absent_names.add(m.name.lower())
 
 
 def attended_by_colon(st: State, here: Here) -> Outcome:
@@ -675,9 +685,10 @@ def headline(st: State, here: Here) -> Outcome:
 
 
 def heading(st: State, here: Here) -> Outcome:
-    """A heading inside the document ("Agenda Item 4: Budget", "## Community feedback"):
-    nobody speaks there, and a transcript turn ends at it (not a transcribed address's)."""
-    if not (here.line_start and here.doc.heading(here.i)) or (
+    """A heading inside the document ("Agenda Item 4: Budget", "## Community feedback",
+    an item's head "a. Dana Whitby – Renewal of licence"): nobody speaks there, and a
+    transcript turn ends at it (not a transcribed address's)."""
+    if not (here.line_start and (here.doc.heading(here.i) or S.ITEM_HEADING.match(here.s.text))) or (
         here.may("motion_by") and cues().motion_by.search(here.s.text)
     ):
         return PASS  # ("Seconded By: Councillor Gersher" is a motion's line, not a heading)
