@@ -1147,6 +1147,16 @@ ATTENDANCE_INLINE = [
         (no_step("Sara Lee", "attendee"),),
         id="attendance-inline-absent-not-attendee",
     ),
+    pytest.param(
+        "Roll call: Present: President Ana Ruiz; Treasurer Bo Lind. Also present: Mara Pena, LCAM, property "
+        "manager.\n\nThe manager said the bids were due in May.",
+        (
+            attendee("Mara Pena", "property manager"),
+            not_attendee("LCAM"),
+            step("Mara Pena", "speaker", "speech-verb", "title-only"),
+        ),
+        id="attendance-inline-a-credential-and-an-office-in-lower-case",
+    ),
 ]
 
 HEADLINE = [
@@ -2013,6 +2023,12 @@ BODY_DECISION = [
         (no_step(None, "speaker"), points("Amy Reed", 2)),
         id="body-decision-after-speech-verb-is-speakers",
     ),
+    pytest.param(
+        "Minutes of the 9th Ordinary Congress.\n\nAfter deliberation, the Congress decided:\n"
+        "1. to approve the accounts;\n2. to admit two new members.",
+        (step(None, "speaker", "body-decision"), points(None, 2)),
+        id="body-decision-a-federation-congress-decides",
+    ),
 ]
 
 SPEECH_VERB = [
@@ -2308,6 +2324,30 @@ SPEECH_VERB = [
         "Cabinet briefing.\n\nThe Minister of Works, Susuga Tavita Leota, said the bridge would open in May.",
         (step("Tavita Leota", "speaker", "speech-verb"), not_speaker("Susuga Tavita Leota")),
         id="speech-verb-samoan-style-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "Press release.\n\nOn 9 May, the Executive Board of the Fund concluded the 2026 review with Norland. "
+        "At the end of the discussion, Ms. Ada Lind, Acting Chair, issued the following statement:\n\n"
+        '"Two tasks remain. The first is to cut the deficit. The second is to rebuild reserves."',
+        (
+            no_step("Executive Board of the Fund", "speaker"),
+            step("Ada Lind", "speaker", "speech-verb"),
+            points("Ada Lind", 2),
+        ),
+        id="speech-verb-concluding-a-review-is-no-speech-issuing-a-statement-is",
+    ),
+    pytest.param(
+        "Council meeting.\n\nBased on the discussions, Prime Minister Ren Aoki made the following "
+        "statement.\n\n"
+        '"First, the budget will be made usable for running costs, as Mayor Sato proposed.\n\n'
+        'Second, the rules on side jobs will be reviewed."',
+        (points("Ren Aoki", 2), not_speaker("Sato")),
+        id="speech-verb-as-x-proposed-refers-back-and-takes-no-turn",
+    ),
+    pytest.param(
+        "Council meeting.\n\nMinister in charge of Regional Revitalization Emi Sato explained the plan.",
+        (step("Emi Sato", "speaker", "speech-verb", "named-mention"),),
+        id="speech-verb-a-minister-in-charge-of-a-portfolio-ending-in-ation",
     ),
 ]
 
@@ -2980,6 +3020,16 @@ NAMED_MENTION = [
             not_speaker("Elm Street"),
         ),
         id="named-mention-where-a-member-of-the-public-lives-is-no-name",
+    ),
+    pytest.param(
+        "PUBLIC HEARING\nKenneth Bright, owner of Bright's Market, spoke against the article.",
+        (step("Kenneth Bright", "speaker", "speech-verb", "named-mention"), not_speaker("Market")),
+        id="named-mention-a-role-without-an-article-in-an-aside",
+    ),
+    pytest.param(
+        "Owner comments:\n- Elaine Kowalczyk, Unit 1107, asked whether owners on the west side pay more.",
+        (step("Elaine Kowalczyk", "speaker", "speech-verb", "named-mention"), not_speaker("Unit")),
+        id="named-mention-an-owner-and-her-unit-number",
     ),
 ]
 

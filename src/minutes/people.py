@@ -780,6 +780,17 @@ def _street_name(toks: Sequence[Token], m: Mention) -> bool:
     )
 
 
+def _unit_number(toks: Sequence[Token], m: Mention) -> bool:
+    """ "Unit 402", "Suite 12B" after an owner's name: a dwelling's number, no organisation."""
+    return (
+        m.kind == "organization"
+        and m.tok_end == m.tok_start + 1
+        and m.name.lower() in P.DWELLING_WORDS
+        and m.tok_end < len(toks)
+        and toks[m.tok_end].text[:1].isdigit()
+    )
+
+
 def _body_name(m: Mention) -> bool:
     """A bare "person" whose name ends in the noun of a meeting is that meeting: "the
     Ministerial Meeting", "The Meeting agreed" (no one is called "Meeting")."""
@@ -791,7 +802,7 @@ def find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Men
     out = [
         m
         for m in _find_mentions(toks, text, known)
-        if not (_portfolio_name(m) or _body_name(m) or _street_name(toks, m))
+        if not (_portfolio_name(m) or _body_name(m) or _street_name(toks, m) or _unit_number(toks, m))
     ]
     if len(out) > 1:
         _share_surname(toks, out, known)
@@ -1283,6 +1294,8 @@ def _title_then_name(
             if q < n and _is_head(toks, q) and q < k + 5:
                 k = q + _is_head(toks, q)
                 continue
+        if k + 2 < n and toks[k].low == "in" and toks[k + 1].low == "charge" and toks[k + 2].low == "of":
+            k += 2  # "Minister in charge of Regional Revitalization Sayaka Tomioka": as "of"
         if k < n and toks[k].low in ("of", "for", "to") and k + 1 < n:
             q = k + 1
             while q < n and (
@@ -1389,6 +1402,12 @@ def _post_then_name(toks: Sequence[Token], q: int) -> bool:
     return 3 <= e - (q + 1) <= 4 and all(is_name_token(t) for t in toks[q + 1 : e])
 
 
+def _portfolio_word(low: str) -> bool:
+    """A word of a portfolio, listed ("Finance", "Regional") or by its ending, which no
+    name has: "Revitalization", "Decentralisation", "Procurement", "Infrastructure"."""
+    return low in P.PORTFOLIO_WORDS or (len(low) >= 9 and low.endswith(P.PORTFOLIO_ENDINGS))
+
+
 def _split_org_name(toks: Sequence[Token], a: int, b: int, known: Registry) -> int | None:
     """In the run [a, b) after "of"/"for", return where a person's name starts (or None).
 
@@ -1410,7 +1429,7 @@ def _split_org_name(toks: Sequence[Token], a: int, b: int, known: Registry) -> i
             last_head = s
     s = last_head + 1 if last_head >= 0 else a
     # (a list of portfolios: "Planning, Development and Special Initiatives Ahsan Raza Malik")
-    while s < b and (toks[s].low in _CONNECTORS or toks[s].low in P.PORTFOLIO_WORDS or toks[s].text == ","):
+    while s < b and (toks[s].low in _CONNECTORS or _portfolio_word(toks[s].low) or toks[s].text == ","):
         s += 1
     if s - 1 >= 0 and toks[s - 1].low == "of" and b - s >= 3:
         # "the Republic of Uzbekistan | Rustam Yuldashev", "Foreign Affairs of Peru | Ana Lucía

@@ -189,6 +189,8 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             # an indefinite apposition: "Gloria Reyes, a resident of Fourth Street, said",
             # or one with "our": "Imogen Farrant, our treasurer, has presented"
             r",\s*(?:a|an|our)\s+[a-z][^,;]{1,80},|"
+            # a role without an article: "Kenneth Bright, owner of Bright's Market, spoke"
+            r",\s*(?-i:[a-z]+)\s+(?:of|for|at)\s+[^,;]{1,80},|"
             # where a member of the public lives: "Tomas Ilves of Ridge Lane asked",
             # "X, of 14 Elm Street, said"
             r"\b(?:of|from)\s+(?:\d{1,5}[A-Za-z]?\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){1,3}(?:" + streets + r")\b|"
@@ -584,7 +586,7 @@ def _aside_may_end(text: str, window: int, j: int) -> bool:
         while n < len(rest) and rest[n].isalpha():
             n += 1
         first = fold_case(rest[:n])
-        if first in _ASIDE_FIRST_WORDS or first.endswith("ing"):
+        if first in _ASIDE_FIRST_WORDS or first.endswith("ing") or _ROLE_OF.match(rest):
             return True
         j, o = o, text.rfind(",", window, o)
         if o < 0:
@@ -592,6 +594,8 @@ def _aside_may_end(text: str, window: int, j: int) -> bool:
     return False
 
 
+# a role without an article opening an aside: ", owner of Bright's Market,"
+_ROLE_OF = re.compile(r"[a-z]+\s+(?:of|for|at)\s")
 # the first words of the asides set off by commas: ", who ...,", ", a ...,", ", on behalf of ...,"
 _ASIDE_FIRST_WORDS = frozenset({"who", "a", "an", "our", "in"} | {w.split()[0] for w in GAP_ASIDE_OPENERS})
 

@@ -184,6 +184,9 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
             elif sep == "and" and not mark:
                 last.role = f"{last.role} and {title}"  # "X, Gram Sevak and Secretary": both
             continue
+        if last is not None and last.role is None and _lowercase_title(part):
+            last.role = part.strip(" .;:")  # "Marisol Pena, LCAM, property manager": in lower case
+            continue
         words = part.split()
         plural = next((w for w in words if w.lower() in P.PLURAL_TITLE_HEADS and w[:1].isupper()), None)
         if plural is not None:
@@ -201,6 +204,14 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
             last = ent
             dash_titled = S.DASH_TITLE.search(original) is not None
             column_titled = _name_first_row(original)
+
+
+def _lowercase_title(part: str) -> bool:
+    """ "property manager", "recording secretary": an office in lower case, after a name
+    in a list (two to four words, the last a title's head)."""
+    words = part.strip(" .;:").split()
+    lower = all(w.isalpha() and w.islower() for w in words)
+    return 2 <= len(words) <= 4 and lower and words[-1] in P.TITLE_HEADS
 
 
 def _coordinated_title(blanked: str, start: int, part: str) -> str | None:

@@ -345,6 +345,8 @@ def is_body(name: str) -> bool:
         return all(w in P.BODY_NOUNS or w in S.BODY_MODIFIERS for w in words) and bool(words)
     if all(w in P.BODY_NOUNS or w in S.BODY_MODIFIERS or w in S.JURISDICTIONS for w in words):
         return True
+    if len(words) < 2:
+        return False  # (a body noun that is no meeting's: STRONG_BODY_NOUNS outside BODY_NOUNS)
     before = words[-2]
     return before.endswith("s") and before not in S.PLURAL_PORTFOLIOS
 

@@ -255,6 +255,10 @@ STREET_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Words before a dwelling's number after an owner's name: "Elaine Kowalczyk, Unit 1107,
+# asked" (not the organisation "Unit").
+DWELLING_WORDS: frozenset[str] = frozenset({"unit", "suite", "lot", "apt", "apartment", "flat"})
+
 # Honorifics before a name that are surnames at its end: "Tariq Mehmood Sheikh".
 SURNAME_HONORIFICS: frozenset[str] = frozenset({"sheikh", "shaikh"})
 
@@ -491,6 +495,7 @@ POST_NOMINALS: frozenset[str] = frozenset(
     GBM GBS SBS BBS MH
     DO FACS FACP FACEP FAAP FACOG FACC FACHE RN BSN MSN DNP APRN CRNA LPN NP MPH MBA MSc BSc PharmD
     DDS DMD DVM MBBS FRACP FRCPC CPMSM CPCS LCSW Esq
+    LCAM CMCA AMS PCAM
     """.split()
 )
 
@@ -549,6 +554,10 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
     campaigns engagement integration special initiatives
     """.split()
 )
+
+# Endings of portfolio nouns that no given name or surname has (words of nine letters or
+# more): "Minister for Regional Revitalization Sayaka Tomioka" (the name is the last two).
+PORTFOLIO_ENDINGS: tuple[str, ...] = ("ation", "isation", "ization", "ment", "ments", "ture", "tures", "ism")
 
 # Heads that make a capitalised phrase an organisation ("Lingang Group").
 ORG_HEADS: frozenset[str] = frozenset(
@@ -676,6 +685,8 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "fomc",
         "vestry",  # a parish's governing board: "the vestry resolved to:"
         "chapter",  # a cathedral's governing body: "Chapter agreed:"
+        "congress",  # a federation's or a party's: "After deliberation, the Congress decided:"
+        "synod",
         # the members of a board by their office: "the Trustees RESOLVED", "Directors agreed"
         "trustees",
         "directors",
@@ -710,6 +721,8 @@ STRONG_BODY_NOUNS: frozenset[str] = frozenset(
         "fomc",
         "vestry",
         "chapter",
+        "congress",
+        "synod",
     }
 )
 

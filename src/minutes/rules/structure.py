@@ -166,6 +166,7 @@ AFTER_NAME = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*,?|\)|,\s*(?:a|an|the)\s+[a-z][\w -]{1,40},?"  # ", a shareholder,"
     r"|,\s*[A-Z]{2,}(?:[/&-][A-Z]{2,}){0,2}\s*,?"  # the office's initials: "Ms X, DPO/SLTW, briefed"
     r"|,\s*(?:also\s+)?(?:present|in\s+attendance)\s*,?"  # "Mr. X, present, asked"
+    r"|,\s*(?:Unit|Apt\.?|Apartment|Suite|Lot|Flat)\s+[\w-]{1,6}\s*,?"  # an owner's unit: "X, Unit 402, said"
     # post-nominal letters: "Hon. Peter Mwanza, MP, informed Cabinet"
     r"|(?:,\s*(?:" + "|".join(sorted(P.POST_NOMINALS, key=len, reverse=True)) + r")\b)+\s*,?)\s*$"
 )
@@ -374,6 +375,17 @@ TITLE_BODY_NAME = re.compile(
 # The part of a list after "and", up to the next comma or semicolon: "and Safety Officer"
 # in "X, Occupational Health and Safety Officer, Ministry of Labour".
 AND_NEXT_PART = re.compile(r"\s+and\s+[^,;]+")
+# A meeting as the object of a verb (after rules.verbs.ENDING_VERBS): "concluded | the 2025
+# Article IV consultation[1] with X", "concluded its two-day session".
+MEETING_OBJECT = re.compile(
+    r"\s+(?:the|its|their|his|her|a|an|this|today's)\s+(?:[\w'\u2019\[\]-]+\s+){0,5}?"
+    r"(?:consultations?|meeting|session|sitting|talks|discussions?|deliberations|visit|conference|debate)\b",
+    re.IGNORECASE,
+)
+# "as" right before a speech verb's subject ("..., as Mayor X proposed."), and the end of
+# the clause right after the verb: a reference back to what was said (sieves/speech.py).
+AS_BEFORE = re.compile(r"(?:^|[,;(\u2013\u2014]\s*)as\s+$", re.IGNORECASE)
+CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"\u201d]|$)")
 # A sentence saying that what follows is one person's own words: "The following is the
 # English transcript of the Prime Minister's announcement.", "Full text of President X's
 # address:" (group "who": whose words; a title or a name, before "'s").

@@ -250,6 +250,7 @@ SPEECH: tuple[str, ...] = (
     "made a briefing",
     "made a statement",
     "made statements",
+    "made the following statement",  # "Based on the discussions, Prime Minister X made the following ..."
     "gave remarks",
     "briefed the",
     "spoke of",
@@ -288,7 +289,12 @@ SPEECH: tuple[str, ...] = (
     "gave ... recommendations",
     "gave ... reasons",  # "Governor X gave the club's two reasons: firstly, ..."
     "gave ... arguments",
+    "issued ... statement",  # "Mr. X, Acting Chair, issued the following statement:"
 )
+
+# Speech verbs that also mean ending a meeting: "The Board concluded the consultation"
+# says nothing (rules.structure.MEETING_OBJECT), "The Board concluded that ..." speaks.
+ENDING_VERBS: frozenset[str] = frozenset({"concluded", "concludes", "concluding"})
 
 # The plain verbs of saying after which a capitalised word opening a sentence is a
 # surname ("Ostrowski said", "Roy asked"), where any other verb leaves it a common noun

@@ -99,6 +99,16 @@ def body_decision(st: State, here: Here) -> Outcome:
     return PASS
 
 
+def _as_reference(st: State, here: Here, subj: list[int], m: re.Match[str]) -> bool:
+    """ "First, the budget will be made usable, as Mayor Shiraishi proposed.": a clause
+    with "as" whose speech verb ends it refers back to what X said; X does not speak here."""
+    text = here.s.text
+    if not S.CLAUSE_END.match(text, m.end()):
+        return False
+    start = subject_span(st, here, subj, m.start(), m.end())[0] - here.s.start
+    return start >= 0 and S.AS_BEFORE.search(text, 0, start) is not None
+
+
 def _it_then_auxiliary(text: str, bm: re.Match[str]) -> bool:
     """ "it" right before a deciding phrase that opens with its auxiliary ("... it | was
     agreed", "it | is resolved")."""
@@ -137,6 +147,8 @@ def speech_verb(st: State, here: Here) -> Outcome:
             continue  # "Moved: A   Seconded: B": a motion's labels (the motion sieve), no verb
         if m.group(0).lower() in V.VOTE_VERBS and S.VOTE_RECORD.search(s.text):
             continue  # "Vote: 4-1 in favour (...; Weintraub opposed)": a vote, not speech
+        if m.group(0).lower() in V.ENDING_VERBS and S.MEETING_OBJECT.match(s.text, m.end()):
+            continue  # "the Board concluded the Article IV consultation": it ended, no speech
         if S.BY_AGENT.match(s.text, m.end()) and m.group(0).lower() + " by" in V.MOTION_BY_PHRASES:
             continue  # "Draft Report, proposed by the Chair,": the motion sieve's, no speech of its own
         subj, via = subject(st, here, m.start(), speech=True)
@@ -147,6 +159,8 @@ def speech_verb(st: State, here: Here) -> Outcome:
             and (subj == [MEETING] or _opens_aside(s.text[: m.start()]) or via in _WEAK_SUBJECTS)
         ):
             continue  # ("The Policy, reviewed in line with ..., was circulated": a participle)
+        if _as_reference(st, here, subj, m):
+            continue  # "..., as Mayor Shiraishi proposed.": what X said before, no turn of X's
         if st.turn_owner is not None and subj[0] != st.turn_owner and st.reporting_turn:
             span = subject_span(st, here, subj, m.start(), m.end())
             for eid in subj:
