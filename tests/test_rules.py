@@ -24,6 +24,11 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         [("The first focuses on", 1), ("The second pillar seeks", 2), ("The third pillar centres on", 3)],
     ),
     ("First, we build. Second, we test.", [("First", 1), ("Second", 2)]),
+    (
+        "She said that in the first place parishes needed a clear picture of where money went, and secondly "
+        "that the smaller parishes should not be asked for more.",
+        [("in the first place", 1), ("secondly", 2)],
+    ),
     # items referred back to, joined to another or after a noun in the singular, open no
     # list (points._cross_reference, rules.markers.REFERENCE_NOUNS)
     (

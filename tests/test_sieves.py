@@ -3031,6 +3031,12 @@ NAMED_MENTION = [
         (step("Elaine Kowalczyk", "speaker", "speech-verb", "named-mention"), not_speaker("Unit")),
         id="named-mention-an-owner-and-her-unit-number",
     ),
+    pytest.param(
+        "Synod.\n\nMr Robert Kingsley (Laity, Market Harland) asked why the levy had risen; Mrs Ann Ashby "
+        "replied that it followed the formula.",
+        (step("Robert Kingsley", "speaker", "speech-verb", "named-mention"), not_speaker("Market Harland")),
+        id="named-mention-a-parenthesis-of-two-parts-after-the-name",
+    ),
 ]
 
 PRONOUN = [
@@ -3231,6 +3237,11 @@ TITLE_ONLY = [
         "Secretary-General said that, first, peace. Second, climate.",
         (points("António Guterres", 2), not_speaker("Secretary-General")),
         id="title-only-secretary-general-named-by-as",
+    ),
+    pytest.param(
+        "Diocesan Synod.\n\nThe Archdeacon of Wrexford explained that parish share collection had risen.",
+        (step("Archdeacon of Wrexford", "speaker", "speech-verb", "title-only"), not_speaker("Wrexford")),
+        id="title-only-an-archdeacon-of-a-place",
     ),
 ]
 

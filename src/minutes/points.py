@@ -152,7 +152,9 @@ def _patterns() -> _Patterns:
             # and after a verb, an adverb of order before "to": "intended firstly to require ..."
             rf"(?:(?<=[,;:])\s*(?:and\s+)?|(?<=\sthat\s)|(?<=\sto\s)(?=(?:{ly_words})\s*,)|(?<=[a-z]\.)"
             rf"|(?<=[a-z]\s)(?=(?:{ly_words})\s+to\s))"
-            rf"(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:)"
+            # (no comma after "in the first place" or before "that": "She said that in the first
+            # place parishes needed ..., and secondly that the smaller ...")
+            rf"(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:|(?<=ly)\s+that\s|(?<=place)\s+[a-z])"
             rf"|(?:(?<=[:;])|(?<=\bthat,))\s*[\"\u201c]?(?P<oc>(?=[A-Z])(?i:{_alternation(list(M.ORDINAL_PHRASES))}))(?=\s*,)"
             # an adverb of order needs no comma after ":" or ";": "two concerns: firstly the note
             # is untestable; secondly we have no tests"
@@ -164,12 +166,12 @@ def _patterns() -> _Patterns:
         # after it (each part of it loosened: a test, not a match): after a mark (the
         # pattern opens with it, so its search skips to one), and after "that"
         inline_ord_gate=re.compile(
-            r"[,;:.](?:\s*(?:and\s+)?[\"\u201c]?(?:" + ordinals_any_case + r")(?=\s*[,:]|\s+to\s)"
+            r"[,;:.](?:\s*(?:and\s+)?[\"\u201c]?(?:" + ordinals_any_case + r")(?=\s*[,:]|\s+to\s|\s+that\s)"
             rf"|(?<=[:;])\s*(?:and\s+)?(?:{ly_words})\s)",
             re.IGNORECASE,
         ),
         inline_ord_that=re.compile(
-            r"that\s*(?:and\s+)?[\"\u201c]?(?:" + ordinals_any_case + r")(?=\s*[,:]|\s+to\s)"
+            r"that\s*(?:and\s+)?[\"\u201c]?(?:" + ordinals_any_case + r")(?=\s*[,:]|\s+to\s|\s+[a-z])"
             rf"|\sto\s(?:{ly_words})\s*,|[a-z]\s(?:{ly_words})\s+to\s",
             re.IGNORECASE,
         ),

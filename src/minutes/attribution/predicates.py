@@ -177,15 +177,19 @@ def in_parentheses_after_name(
     m: Mention, idx: int, resolved: Sequence[tuple[Mention, Entity | None]], text: str
 ) -> bool:
     """ "ZHANG HAOYU (China) said", "Cllr van Rooyen (Ward 3) thanked", "Marcus Lee (VP
-    Activities) asked": the words in parentheses only qualify the name."""
+    Activities) asked", "Mr X (Laity, Market Harland) asked": the words in parentheses
+    only qualify the name (the mention before the parenthesis, past the others in it)."""
     opened = text.rfind("(", max(0, m.start - 24), m.start)
     if idx == 0 or opened < 0 or ")" in text[opened : m.start]:
         return False
-    close = text.find(")", m.end, m.end + 12)
-    if close < 0 or "(" in text[m.end : close]:
-        return False
-    prev = resolved[idx - 1][0]
-    return prev.kind == "person" and not text[prev.end : opened].strip()
+    close = text.find(")", m.end, m.end + 40)
+    if close < 0 or "(" in text[m.end : close] or (close > m.end + 12 and "," not in text[m.end : close]):
+        return False  # (a longer rest only after a comma: "(Laity, Market Harland)")
+    j = idx - 1
+    while j > 0 and resolved[j][0].start > opened:
+        j -= 1  # (another name in the same parenthesis: "(Laity, Market Harland)")
+    prev = resolved[j][0]
+    return prev.kind == "person" and prev.end <= opened and not text[prev.end : opened].strip()
 
 
 def closes_parenthesis(m: Mention, text: str, lo: int) -> bool:

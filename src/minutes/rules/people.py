@@ -156,6 +156,8 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "vicar",
         "warden",
         "bishop",
+        "archbishop",
+        "archdeacon",  # "The Archdeacon of Wrexford explained" (a style too: "Archdeacon Lee")
         "mayoress",
         "engineer",  # "District Engineer Kevin Oyelowo", "County Engineer"
         "planner",  # "Senior Planner Ada Obi"
