@@ -1599,6 +1599,17 @@ VOCATIVE = [
 
 PRESIDED_BY = [
     pytest.param(
+        "Report of the 3rd plenary meeting\n\n1 Opening\nThe 3rd plenary meeting of TC 12 was opened by "
+        "the Chair, Dr. Ana Berg, at 09:00. Mr. Tom Hale welcomed the delegates.",
+        (step("Ana Berg", "presider", "presided-by"), presider("Ana Berg")),
+        id="presided-by-the-meeting-opened-by-its-chair",
+    ),
+    pytest.param(
+        "Board minutes\n\nThe new wing was opened by Mayor Ann Roe in 2019. Mr. Tom Hale reported.",
+        (presider(None),),
+        id="presided-by-opened-by-with-no-meeting-word-is-no-chair",
+    ),
+    pytest.param(
         "Briefing by the Board President\n\nMs. Ada Brel said the Board would hold two events. First, "
         "a workshop on 4 May, to be chaired by the Deputy Mayor, Tom Ruhl. Second, a public hearing.",
         (presider(None), points("Ada Brel", 2)),
