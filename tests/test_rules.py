@@ -29,6 +29,11 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "that the smaller parishes should not be asked for more.",
         [("in the first place", 1), ("secondly", 2)],
     ),
+    # a later ordinal joined by "and" (rules.markers.ORDINAL_PHRASES)
+    (
+        "First, a hearing. Second, a vote. And third, a report.",
+        [("First", 1), ("Second", 2), ("And third", 3)],
+    ),
     # items referred back to, joined to another or after a noun in the singular, open no
     # list (points._cross_reference, rules.markers.REFERENCE_NOUNS)
     (
@@ -1050,6 +1055,16 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
 # who holds the floor for the points: document -> {speaker: markers}
 
 POINTS_BY_SPEAKER: list[tuple[str, dict[str | None, list[str]]]] = [
+    # the body's name alone over its operative paragraphs licenses them; not over a plain list
+    (
+        "The Council adopted the following decision:\nDecision 7/2\nThe Council\n1. Welcomes the "
+        "report;\n2. Requests a review in 2026.",
+        {None: ["1.", "2."]},
+    ),
+    (
+        "Ms Ann Reid spoke on the roof.\nThe Council\n1. Minutes of the last meeting\n2. Apologies",
+        {"Ann Reid": []},
+    ),
     # one's own report, its items numbered after it
     (
         "5. Principal's Report\nMs Ann Reid presented her report.\n1. Enrolment stands at 212.\n"
@@ -1149,6 +1164,11 @@ def test_points_by_speaker(text: str, expected: dict[str | None, list[str]]) -> 
 # the role a speaker gets: document -> [(speaker, role)]
 
 SPEAKER_ROLES: list[tuple[str, list[tuple[str | None, str | None]]]] = [
+    # a title in apposition after "its" (the body just named): "X (Ostland), its Chair, said"
+    (
+        "Ms. Ilse Moraña-Petit (Ostland), its Chair for the month, told journalists about the plan.",
+        [("Ilse Moraña-Petit", "Chair for the month")],
+    ),
     # a rank that is only a style gives way to the office of the chair line (STYLE_RANKS)
     (
         "Chairperson: Ambassador L. Varga\n\nThe Chairperson welcomed the new members.",

@@ -972,6 +972,13 @@ ATTENDED_BY_COLON = [
 
 DECISION_LABEL = [
     pytest.param(
+        "Report of the 9th plenary meeting\n\nThe Fenwick Shelter Alliance presented its report.\n\n"
+        "Resolution 5 (Lisbon 2025) - Test methods\nTC 88, having reviewed the ballot, resolves:\n"
+        "a) to register the draft as a DIS;\nb) to ask WG 2 for a timetable.",
+        (step(None, "floor", "decision-label"), points(None, 2), points("Fenwick Shelter Alliance", 0)),
+        id="decision-label-a-numbered-resolution-heading-with-its-short-title",
+    ),
+    pytest.param(
         "Members present\nProfessor Helen Acker (Chair)\nMs Abena Osei\n\n5.2 UREC/25/042\nMs Osei commented "
         "that students might feel obliged.\nDecision: Provisional opinion. The applicant is asked to (a) "
         "explain the consent; and (b) remove the question on medication.",
@@ -1602,6 +1609,23 @@ VOCATIVE = [
 
 PRESIDED_BY = [
     pytest.param(
+        "Report of the 3rd plenary meeting\n\n1 Opening\nThe 3rd plenary meeting of TC 12 was opened by "
+        "the Chair, Dr. Ana Berg, at 09:00. Mr. Tom Hale welcomed the delegates.",
+        (step("Ana Berg", "presider", "presided-by"), presider("Ana Berg")),
+        id="presided-by-the-meeting-opened-by-its-chair",
+    ),
+    pytest.param(
+        "Board minutes\n\nThe new wing was opened by Mayor Ann Roe in 2019. Mr. Tom Hale reported.",
+        (presider(None),),
+        id="presided-by-opened-by-with-no-meeting-word-is-no-chair",
+    ),
+    pytest.param(
+        "Briefing by the Board President\n\nMs. Ada Brel said the Board would hold two events. First, "
+        "a workshop on 4 May, to be chaired by the Deputy Mayor, Tom Ruhl. Second, a public hearing.",
+        (presider(None), points("Ada Brel", 2)),
+        id="presided-by-a-later-event-to-be-chaired-by-someone-presides-over-nothing",
+    ),
+    pytest.param(
         "The Rimskan delegation was headed by Deputy Minister of Trade Pavel Orlo, and the Valdorian "
         "delegation by State Secretary Mia Kastner-Holm.",
         (
@@ -1906,6 +1930,20 @@ SPEAKERS_LIST = [
 ]
 
 BODY_DECISION = [
+    pytest.param(
+        "6. The Board adopted the following decision:\n\nDecision 2025/4\nWater safety plan\nThe Board\n"
+        "1. Takes note of the plan;\n2. Requests the secretariat to report in 2026;\n3. Decides to review "
+        "the plan at its next session.",
+        (points(None, 3),),
+        id="body-decision-numbered-operative-paragraphs-under-the-body-name-alone",
+    ),
+    pytest.param(
+        "Press conference by the Board Chair\n\nMs. Ada Brel, its Chair, spoke to the press. Speaking "
+        "after the Board adopted its workplan, she said there would be two hearings. First, one on "
+        "fares. Second, one on routes.",
+        (points("Ada Brel", 2), not_speaker(None)),
+        id="body-decision-a-decision-in-a-clause-after-when-dates-her-speech",
+    ),
     pytest.param(
         "Minutes.\n\nMr Ferrier said the winch was late.\n\nAfter discussion it was agreed that the Trust "
         "would:\n(i) mark out an area;\n(ii) limit storage.",
@@ -2826,6 +2864,15 @@ INITIALS = [
 
 NAMED_MENTION = [
     pytest.param(
+        "Rail fares will dominate the agenda in May, Ilse Moraña-Petit (Ostland), its Chair for the "
+        "month, told journalists today. She listed two priorities. First, the fares. Second, the routes.",
+        (
+            step("Ilse Moraña-Petit", "speaker", "speech-verb", "named-mention"),
+            points("Ilse Moraña-Petit", 2),
+        ),
+        id="named-mention-its-title-in-apposition-after-the-delegation",
+    ),
+    pytest.param(
         "Dr. Lena Okafor, WHO Representative in Carlia, speaking from the capital, said that aid had "
         "arrived. First, clinics were open. Second, vaccines were on the way.",
         (step("Lena Okafor", "speaker", "speech-verb", "named-mention"), points("Lena Okafor", 2)),
@@ -3120,6 +3167,17 @@ FIRST_PERSON = [
 ]
 
 TITLE_ONLY = [
+    pytest.param(
+        "Ms. Ana Veld, Deputy Executive Director (Operations), spoke first.\n\nThe Director, Audit "
+        "Office, introduced the report. She drew attention to two issues: first, the late audits; and "
+        "second, the open findings.",
+        (
+            step("Director, Audit Office", "speaker", "speech-verb", "title-only"),
+            points("Director, Audit Office", 2),
+            points("Ana Veld", 0),
+        ),
+        id="title-only-an-office-in-apposition-not-the-holder-of-another-directorship",
+    ),
     pytest.param(
         "The representative of France said the plan was sound. The representative of the Republic of Korea "
         "said that two things mattered. First, the parties must agree. Second, the sites must get water.",

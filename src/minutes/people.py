@@ -1071,6 +1071,10 @@ def _past_short_parenthesis(toks: Sequence[Token], j: int) -> int:
     return j
 
 
+# A possessive for the body just named that may open an apposition: "X, its President, said".
+_BODY_POSSESSIVES = ("its", "their")
+
+
 def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
     """ "Name, Title," : attach the title that follows a name between commas (a short
     parenthesis may come first: "KWAME ASANTE-DARKO (Ghana), First Vice-President of the
@@ -1098,12 +1102,15 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
         if not (
             w.low in P.TITLE_MODIFIERS
             or w.low in ("the", "and", "of")
+            or (q == k and w.low in _BODY_POSSESSIVES)
             or _capword(w.text)
             or _possessor(toks, k, q)
         ):
             return False
     if toks[k].low in ("a", "an", "and", "or"):
         return False
+    if toks[k].low in _BODY_POSSESSIVES:
+        k += 1  # "X (Lusitra), its President for the month, said": the body's title
     # "Dimaculangan, Public Works Secretary Vicente B. Lacson,": another titled person
     h0 = look + _is_head(toks, look)
     h = _after_portfolio(toks, h0)  # ("Minister of Finance Nguyen Van Hung": a full name after it)

@@ -623,12 +623,25 @@ def _licensed(series: Series, text: str, sentences: Sequence[Sentence]) -> bool:
         end = _before_blanks(text, sentences[idx].start)
     if end == 0:
         return False
+    if idx > 0 and _bare_resolution_subject(sentences[idx - 1].text, text, first.end):
+        return True
     if text.endswith(M.LIST_LEADIN_ENDINGS, 0, end):
         return True
     if _last_word(text, end).lower() in M.LIST_LEADIN_LAST_WORDS:
         return True
     prev = sentences[idx - 1].text.lower()[-LEADIN_CUE_REACH:] if idx > 0 else ""
     return any(cue in prev for cue in M.LIST_LEADIN_CUES)
+
+
+def _bare_resolution_subject(line: str, text: str, at: int) -> bool:
+    """ "The Executive Board" alone on the line before "1. Takes note of ...": the body's
+    name opens the sentence its operative paragraphs complete (a lead-in of its own)."""
+    m = M.BARE_RESOLUTION_SUBJECT.match(line)
+    return (
+        m is not None
+        and m.group("noun").lower() in P.STRONG_BODY_NOUNS
+        and M.OPERATIVE_VERB.match(text, at) is not None
+    )
 
 
 def _before_blanks(text: str, k: int) -> int:

@@ -444,10 +444,12 @@ def title_only(q: Query) -> Answer:
     if defined is not None:
         portfolio = ""  # 'the Director of Parks ("DoP")': an abbreviation, no portfolio
     ent = (st.by_title(f"{title}, {office}") if office else None) or st.by_title(title)
+    if ent is not None and office and not _holds_office(ent.role, title, office):
+        ent = None  # "The Director, Independent Evaluation Office": not the Deputy Executive Director
     if ent is None and title:
         if not q.create:
             return []
-        written = f"{title} {portfolio}" if portfolio else title
+        written = f"{title} {portfolio}" if portfolio else f"{title}, {office}" if office else title
         ent = st.reg.add(written, "person", written, q.here.s.start, anonymous=True)  # as written
     if ent is None:
         return []
@@ -456,6 +458,15 @@ def title_only(q: Query) -> Answer:
     if tr is not None:
         st.att.named.append((q.here.s.start + tr.start(1), q.here.s.start + tr.end(1), ent.id))
     return [ent.id]
+
+
+def _holds_office(role: str | None, title: str, office: str) -> bool:
+    """Whether one whose role is ``role`` is "the <title>, <office>": the title alone, or
+    a role that names the office ("Director of the Independent Evaluation Office")."""
+    if role is None:
+        return False
+    low = " ".join(role.lower().split())
+    return low == title.lower() or office.lower() in low
 
 
 def _styled_title(head: str) -> str | None:

@@ -70,6 +70,10 @@ SPOKEN_NUMBERS: dict[str, int] = {
     "ten": 10,
 }
 ORDINAL_PHRASES.update({f"number {word}": value for word, value in SPOKEN_NUMBERS.items()})
+# A later ordinal joined to the series by "and": "First, ... Second, ... And third, ...".
+ORDINAL_PHRASES.update(
+    {f"and {word}": value for word, value in list(ORDINAL_PHRASES.items()) if value > 1 and " " not in word}
+)
 
 # Phrases that continue an open series with the next ordinal; CLOSERS also end it.
 CONTINUERS: frozenset[str] = frozenset({"next", "then, second"})
@@ -230,6 +234,44 @@ CONTINUATION = "..."
 # lead-in and the first one: "... adopted the following decisions:" / "The Assembly," /
 # "a) TAKES NOTE of ...". The lead-in is the line above it.
 RESOLUTION_SUBJECT = re.compile(r"^\W*The\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*,\s*$")
+# The same subject with no comma, under the decision's number and title ("Decision 2026/12"
+# / "Annual report on evaluation" / "The Executive Board" / "1. Takes note of ..."): its
+# operative paragraphs open with a verb in the present ("Takes", "Requests", "Decides").
+BARE_RESOLUTION_SUBJECT = re.compile(r"^\W*The\s+(?:[A-Z][\w-]*\s+){0,3}(?P<noun>[A-Z][\w-]*)\s*$")
+# The verbs that open a resolution's operative paragraphs, in the present.
+OPERATIVE_VERBS: tuple[str, ...] = (
+    "acknowledges",
+    "adopts",
+    "affirms",
+    "appeals",
+    "approves",
+    "authorizes",
+    "authorises",
+    "calls",
+    "commends",
+    "condemns",
+    "decides",
+    "emphasizes",
+    "emphasises",
+    "encourages",
+    "endorses",
+    "expresses",
+    "invites",
+    "notes",
+    "reaffirms",
+    "recalls",
+    "recognizes",
+    "recognises",
+    "recommends",
+    "reiterates",
+    "requests",
+    "resolves",
+    "stresses",
+    "takes",
+    "urges",
+    "welcomes",
+)
+OPERATIVE_VERB = re.compile(r"\s*(?:[A-Z][a-z]+ly\s+)?(?i:" + "|".join(OPERATIVE_VERBS) + r")\b(?=\s+[a-z(])")
 
 ROMAN_VALUES: dict[str, int] = {
     "i": 1,

@@ -77,6 +77,13 @@ DECISION_LABEL = re.compile(
     r"|^\W*That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:" + "|".join(sorted(P.STRONG_BODY_NOUNS)) + r")\b"
     r"(?!\s+(?:was|were|is|are|had|has)\b)"
 )
+# A numbered resolution's or decision's heading alone on its line, with its short title:
+# "Resolution 2 (Geneva 2025) - Scope", "Decision 2024/7", "B. Resolution No. 12: Fees".
+# Its text under it is the meeting's, whoever spoke before.
+RESOLUTION_HEADING = re.compile(
+    r"^\W*(?:[A-Z]\.\s+)?(?:Resolution|Decision)\s+(?:No\.\s*)?\d[\w/.-]*"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*(?:[:\u2013\u2014-]\s*[^.!?,:;\n]{0,80})?$"
+)
 # The clauses of a motion in a union's or council's form, each heading the motion's items:
 # "Union Notes:", "This Council Believes:", "Conference Further Resolves:".
 MOTION_CLAUSE = re.compile(
@@ -207,6 +214,9 @@ INTRODUCES = re.compile(r"\s*(?:as\s+follows\s*)?:")
 MEETING_LED = re.compile(
     r"\b(?:meeting|session|conference|proceedings|sitting|assembly|forum)\b[^.;]*$", re.IGNORECASE
 )
+# A chair still to come right before a presiding verb: "an open debate, to be chaired by
+# the Minister", "the summit will be hosted by X": another, later meeting's chair.
+PROSPECTIVE_BEFORE = re.compile(r"\b(?:to|will|would|shall)\s+be\s+(?:co-)?$", re.IGNORECASE)
 # A relative clause right before a presiding verb: "the Subcommittee, which she chairs";
 # what it chairs is the body the clause hangs on, not this meeting.
 RELATIVE_SUBJECT = re.compile(
@@ -520,6 +530,12 @@ DRAFT_AIMS = re.compile(
 ON_BEHALF = re.compile(r"^\s*On behalf of ([^,]{3,160}),", re.IGNORECASE)
 # "had" before a deciding verb: "The Government had adopted four priorities" (a speaker's
 # account, or a decision taken before this meeting; not the meeting deciding).
+# A subordinator and a short subject right before a deciding verb: "after the Council
+# adopted its programme, she said ...": the decision only dates the main clause.
+SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:after|before|once|when|since|until|as\s+soon\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 PLUPERFECT_BEFORE = re.compile(
     r"\bhad\s+(?:(?:already|also|earlier|previously|recently)\s+)?$", re.IGNORECASE
 )

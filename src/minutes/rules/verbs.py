@@ -358,6 +358,7 @@ PRESIDED_BY: tuple[str, ...] = (
     "officiated by",
     "headed by",
     "called to order by",
+    "opened by",  # "The 14th plenary meeting was opened by the Chair, Dr. X" (with a meeting word)
     "called to order ... by",  # "was called to order at 9:07 a.m. by the Moderator, X"
     "convened ... by",
     "under the chairmanship of",
@@ -369,7 +370,7 @@ PRESIDED_BY: tuple[str, ...] = (
 # Passive forms that say who presided only when the sentence names what was led: "The
 # meeting was led by X"; alone ("Led by Director Hwang." under "PLEDGE OF ALLEGIANCE")
 # the thing led is a prayer, a pledge or a discussion.
-PRESIDED_BY_NEEDS_MEETING: tuple[str, ...] = ("led by", "headed by")
+PRESIDED_BY_NEEDS_MEETING: tuple[str, ...] = ("led by", "headed by", "opened by")
 
 # Active forms whose subject presides.
 PRESIDES: tuple[str, ...] = (

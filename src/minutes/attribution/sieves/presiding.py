@@ -41,6 +41,8 @@ def presided_by(st: State, here: Here) -> Outcome:
             if S.DELEGATION_WORD.search(other.group(0)):
                 _delegation_heads(st, here, m.end())
             continue  # "formed a committee headed by X": X heads another body
+        if S.PROSPECTIVE_BEFORE.search(s.text, tail_start(s.text, 0, m.start(), 3), m.start()):
+            continue  # "an open debate, to be chaired by the Minister": a later meeting's chair
         if m.group(0).lower() in V.PRESIDED_BY_NEEDS_MEETING and not S.MEETING_LED.search(
             s.text, max(0, m.start() - 80), m.start()
         ):

@@ -76,6 +76,10 @@ def body_decision(st: State, here: Here) -> Outcome:
     for bm in cues().body_only.finditer(s.text):
         if first_speech is not None and first_speech.start() < bm.start():
             return PASS
+        if first_speech is not None and S.SUBORDINATE_BEFORE.search(
+            s.text, tail_start(s.text, 0, bm.start(), 6), bm.start()
+        ):
+            continue  # "after the Council adopted its programme, she said ...": she speaks
         if S.PLUPERFECT_BEFORE.search(s.text, tail_start(s.text, 0, bm.start(), 3), bm.start()):
             continue  # "The Government had adopted four priorities": reported, or done before
         if S.BE_IT_BEFORE.search(s.text, tail_start(s.text, 0, bm.start(), 3), bm.start()):

@@ -539,6 +539,9 @@ def decision_label(st: State, here: Here) -> Outcome:
         else:  # "Decisions:", "Action items:": its list follows, the meeting speaks if it has items
             st.give_floor(MEETING, "decision-label", span)
         return DECIDED
+    if here.line_start and ("Resolution" in text or "Decision" in text) and S.RESOLUTION_HEADING.match(text):
+        st.give_floor(MEETING, "decision-label", (here.s.start, here.s.end))
+        return DECIDED  # "Resolution 2 (Geneva 2025) - Scope": the resolution's text is the meeting's
     if _members_label(st, here):  # "Ministers:" then "a) welcomed ...": the meeting's decisions
         st.give_floor(MEETING, "decision-label", (here.s.start, here.s.end))
         return DECIDED
