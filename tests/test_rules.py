@@ -24,6 +24,11 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         [("The first focuses on", 1), ("The second pillar seeks", 2), ("The third pillar centres on", 3)],
     ),
     ("First, we build. Second, we test.", [("First", 1), ("Second", 2)]),
+    # a spoken "And" before the last ordinal of a series: the marker is the ordinal
+    (
+        "First, we build. Second, we test. And third, we ship.",
+        [("First", 1), ("Second", 2), ("third", 3)],
+    ),
     # items referred back to, joined to another or after a noun in the singular, open no
     # list (points._cross_reference, rules.markers.REFERENCE_NOUNS)
     (

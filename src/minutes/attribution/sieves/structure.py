@@ -539,6 +539,9 @@ def decision_label(st: State, here: Here) -> Outcome:
         else:  # "Decisions:", "Action items:": its list follows, the meeting speaks if it has items
             st.give_floor(MEETING, "decision-label", span)
         return DECIDED
+    if not here.line_start and "RESOLVED" in text and S.RESOLVED_INLINE.match(text):
+        st.speak(MEETING, "decision-label", (here.s.start, here.s.end))
+        return DECIDED
     if _members_label(st, here):  # "Ministers:" then "a) welcomed ...": the meeting's decisions
         st.give_floor(MEETING, "decision-label", (here.s.start, here.s.end))
         return DECIDED
