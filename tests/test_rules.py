@@ -29,10 +29,10 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "that the smaller parishes should not be asked for more.",
         [("in the first place", 1), ("secondly", 2)],
     ),
-    # a later ordinal joined by "and" (rules.markers.ORDINAL_PHRASES)
+    # a spoken "And" before the last ordinal of a series: the marker is the ordinal
     (
-        "First, a hearing. Second, a vote. And third, a report.",
-        [("First", 1), ("Second", 2), ("And third", 3)],
+        "First, we build. Second, we test. And third, we ship.",
+        [("First", 1), ("Second", 2), ("third", 3)],
     ),
     # items referred back to, joined to another or after a noun in the singular, open no
     # list (points._cross_reference, rules.markers.REFERENCE_NOUNS)

@@ -979,6 +979,13 @@ DECISION_LABEL = [
         id="decision-label-a-numbered-resolution-heading-with-its-short-title",
     ),
     pytest.param(
+        "Present: Ida Kerr, Tom Vale\n\nIda Kerr moved the levy resolution; Tom Vale seconded. RESOLVED, "
+        "that the Council asks the Clerk to:\n1. publish the levy notice;\n2. write to every ratepayer.\n"
+        "The motion carried.",
+        (step(None, "speaker", "decision-label"), points(None, 2), points("Tom Vale", 0)),
+        id="decision-label-a-resolution-in-capitals-after-the-seconder-on-one-line",
+    ),
+    pytest.param(
         "Members present\nProfessor Helen Acker (Chair)\nMs Abena Osei\n\n5.2 UREC/25/042\nMs Osei commented "
         "that students might feel obliged.\nDecision: Provisional opinion. The applicant is asked to (a) "
         "explain the consent; and (b) remove the question on medication.",
@@ -2071,6 +2078,12 @@ BODY_DECISION = [
 
 SPEECH_VERB = [
     pytest.param(
+        'Mayor Ana Ruiz opened the session. She turned to the budget. "Colleagues, the year began well. '
+        'First, the roads must be repaired. Second, the parks must reopen," Ana Ruiz said.',
+        (points("Ana Ruiz", 2), not_speaker(None)),
+        id="speech-verb-a-quotation-after-the-narrators-lead-in-is-the-speakers",
+    ),
+    pytest.param(
         "Governor Ray Lund gave the club's two reasons: firstly, the ice is booked; and secondly, the "
         "bus is cheaper.",
         (step("Ray Lund", "speaker", "speech-verb"), points("Ray Lund", 2)),
@@ -2871,6 +2884,13 @@ NAMED_MENTION = [
             points("Ilse Moraña-Petit", 2),
         ),
         id="named-mention-its-title-in-apposition-after-the-delegation",
+    ),
+    pytest.param(
+        "The meeting urged all units to act. First, it is necessary to clear the backlog. Second, we must "
+        "hire.\n\nLin Bao stressed that the Fifth Plenary Session of the 19th CPC Provincial Committee had "
+        "put forward new requirements. The first is to cut red tape. The second is to train staff.",
+        (points("Lin Bao", 2), not_speaker("CPC Provincial Committee"), points(None, 2)),
+        id="named-mention-a-body-after-an-ordinal-numeral-is-governed",
     ),
     pytest.param(
         "Dr. Lena Okafor, WHO Representative in Carlia, speaking from the capital, said that aid had "

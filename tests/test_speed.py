@@ -384,6 +384,12 @@ def test_governed_before_is_the_search() -> None:
         "with the  \n",
         "out of  the the ",
         "by\tthe ",
+        "of the 20th ",
+        "of 3rd ",
+        " 20th ",
+        "20th ",
+        "of 20th the ",
+        "of the x20th ",
     ]
     texts += [s[:k] for s in [*TRICKY, *SENTENCES] for k in range(len(s) + 1)]
     sentences = [s for path in EVAL for s in split_sentences(path.read_text(encoding="utf-8"))]

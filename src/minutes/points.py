@@ -136,7 +136,10 @@ def _patterns() -> _Patterns:
     ordinals_any_case = by_first_letter(_alternation([*M.ORDINAL_PHRASES, "finally", "lastly"]).split("|"))
     return _Patterns(
         # quotes, bullets, emphasis and a paragraph number ("59. ") before a marker
-        prefix=re.compile(r"(?:[\s\"'\u201c\u2018(*#>\u2022\u2013\u2014-]|\d{1,3}\.[ \t])*(?P<w>[A-Za-z]*)"),
+        # and a spoken "And" ("And third, the ministries must ...": the marker is "third")
+        prefix=re.compile(
+            r"(?:[\s\"'\u201c\u2018(*#>\u2022\u2013\u2014-]|\d{1,3}\.[ \t])*(?P<And>And\s+)?(?P<w>[A-Za-z]*)"
+        ),
         phrase=re.compile(rf"(?:{_alternation(phrases)})(?=\s*[,:;\u2013\u2014]|\s+-\s)", re.IGNORECASE),
         the_first=re.compile(
             rf"(?:{dets})\s+(?P<o>{ords})\s+(?P<words>(?:[a-z][\w'\u2019-]*\s+){{0,6}}?)(?:{verbs})\b",
@@ -323,7 +326,7 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                 open_alpha = val if fam.startswith("alpha") else open_alpha
         # ordinal phrase or "the first X is" at the start
         m2 = p.phrase.match(body, k) if word is None or word in p.phrase_firsts else None
-        if m2 and body[k : k + 1].isupper():
+        if m2 and (body[k : k + 1].isupper() or (pre is not None and pre.group("And") is not None)):
             val2, closer = _ordinal_value(m2.group(0))
             found.append(
                 Marker("ord", val2, closer, s.start + m2.start(), s.start + m2.end(), i, False, False)

@@ -242,8 +242,13 @@ _OF_BETWEEN = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")  # (", of Rowe Archi
 # the prepositions that govern a name: "the spirit of X said" (not "together with X")
 _GOVERNING = ("of", "from", "under", "for", "to", "with", "by", "in", "at")
 _GOVERNED = re.compile(
-    r"\b(?:" + "|".join("(?<!together )with" if p == "with" else p for p in _GOVERNING) + r")\s+(?:the\s+)?$"
+    r"\b(?:"
+    + "|".join("(?<!together )with" if p == "with" else p for p in _GOVERNING)
+    + r")\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?$"  # ("the spirit of the 20th X")
 )
+
+
+_ORDINAL_NUMERAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
 def governed_before(text: str) -> bool:
@@ -255,6 +260,11 @@ def governed_before(text: str) -> bool:
     k = end
     while k > 0 and not text[k - 1].isspace():
         k -= 1
+    if _ORDINAL_NUMERAL.fullmatch(text, k, end) and k > 0:  # "the spirit of the 20th X"
+        end = len(text[:k].rstrip())
+        k = end
+        while k > 0 and not text[k - 1].isspace():
+            k -= 1
     if text[k:end] == "the":
         end = len(text[:k].rstrip())
         if end == k:

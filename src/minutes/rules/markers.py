@@ -70,10 +70,6 @@ SPOKEN_NUMBERS: dict[str, int] = {
     "ten": 10,
 }
 ORDINAL_PHRASES.update({f"number {word}": value for word, value in SPOKEN_NUMBERS.items()})
-# A later ordinal joined to the series by "and": "First, ... Second, ... And third, ...".
-ORDINAL_PHRASES.update(
-    {f"and {word}": value for word, value in list(ORDINAL_PHRASES.items()) if value > 1 and " " not in word}
-)
 
 # Phrases that continue an open series with the next ordinal; CLOSERS also end it.
 CONTINUERS: frozenset[str] = frozenset({"next", "then, second"})

@@ -147,6 +147,9 @@ NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "to", "at", "de",
 PLURAL_PORTFOLIOS = frozenset(
     {"affairs", "nations", "forces", "states", "works", "fisheries", "services", "resources", "relations"}
 )
+# A resolution's own form opening a sentence inside a line, in capitals: "Trustee Fitch
+# seconded. RESOLVED, that the Board directs staff to:" (mid-line only the capitals tell it)
+RESOLVED_INLINE = re.compile(r"\W*(?:BE\s+IT\s+(?:FURTHER\s+)?)?RESOLVED\s*,?\s*(?:that|THAT)\b")
 # What DECISION_LABEL cannot match without (its branches end in a colon or a dash, or open
 # with "That"): a line without any of them is not matched against it.
 DECISION_LABEL_NEEDS = (":", "-", "\u2013", "\u2014", "That", "RESOLVED", "Resolved", "resolved")

@@ -625,16 +625,30 @@ def _quoted_paragraph(st: State, here: Here, verb_at: int) -> None:
     s, i = here.s, here.i
     if not here.doc.last_in_paragraph(i) or not S.QUOTE_CLOSE_BEFORE.search(s.text[:verb_at]):
         return
-    first = i
-    while first > 0 and st.sentences[first - 1].paragraph == s.paragraph:
-        first -= 1
-    if first == i or not st.sentences[first].text.lstrip().startswith(('"', "\u201c")):
+    first = _quotation_opens(st, i)
+    if first is None:
         return
     for j in range(first, i):
         st.att.floor[j] = st.cur
         st.att.floor_why[j] = st.cur_why
     if st.cur not in st.att.first_sentence or st.att.first_sentence[st.cur] > first:
         st.att.first_sentence[st.cur] = first
+
+
+def _quotation_opens(st: State, i: int) -> int | None:
+    """The sentence before ``i`` in its paragraph where the quotation ``i`` closes opens:
+    the paragraph's first, or a later one after the narrator's lead-in ("The Prime Minister
+    referred to the results. "Dear colleagues, ... First, ..."), no quote mark in between."""
+    para = st.sentences[i].paragraph
+    k = i - 1
+    while k >= 0 and st.sentences[k].paragraph == para:
+        text = st.sentences[k].text.lstrip()
+        if text.startswith(('"', "\u201c")):
+            return k if text.count('"') + text.count("\u201d") <= 1 else None
+        if '"' in text or "\u201c" in text or "\u201d" in text:
+            return None
+        k -= 1
+    return None
 
 
 def _relayed_series(st: State, here: Here, rel: int) -> None:

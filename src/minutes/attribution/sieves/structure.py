@@ -542,6 +542,9 @@ def decision_label(st: State, here: Here) -> Outcome:
     if here.line_start and ("Resolution" in text or "Decision" in text) and S.RESOLUTION_HEADING.match(text):
         st.give_floor(MEETING, "decision-label", (here.s.start, here.s.end))
         return DECIDED  # "Resolution 2 (Geneva 2025) - Scope": the resolution's text is the meeting's
+    if not here.line_start and "RESOLVED" in text and S.RESOLVED_INLINE.match(text):
+        st.speak(MEETING, "decision-label", (here.s.start, here.s.end))
+        return DECIDED
     if _members_label(st, here):  # "Ministers:" then "a) welcomed ...": the meeting's decisions
         st.give_floor(MEETING, "decision-label", (here.s.start, here.s.end))
         return DECIDED
