@@ -298,11 +298,6 @@ SPEECH: tuple[str, ...] = (
     "had four suggestions",
     "had several suggestions",
     "had the following suggestions",
-    "had two concerns",
-    "had three concerns",
-    "had four concerns",
-    "had several concerns",
-    "had the following concerns",
     "made ... recommendations",
     "gave ... recommendations",
     "gave ... reasons",  # "Governor X gave the club's two reasons: firstly, ..."
