@@ -406,6 +406,7 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("The Hon. Justice Margaret Osei addressed the Council.", [("Margaret Osei", "Justice")]),
     ("Selectman Paul DeMarco asked a question.", [("Paul DeMarco", "Selectman")]),
     ("Petitioner Dana Ferreira spoke in favour.", [("Dana Ferreira", "Petitioner")]),
+    ("Guest Ottavio Brandl asked about parking.", [("Ottavio Brandl", "Guest")]),
     ("Revd Canon Judith Ashworth opened with prayer.", [("Judith Ashworth", None)]),
     ("Brother Femi Adebayo moved the motion.", [("Femi Adebayo", None)]),
     ("Mother Naomi Castellanos gave her report.", [("Naomi Castellanos", None)]),

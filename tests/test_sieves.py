@@ -221,6 +221,18 @@ ATTENDANCE_LINE = [
 
 ATTENDANCE_ITEM = [
     pytest.param(
+        "PRESENT\nMs Carys Hollins (Chair)\n\nIN ATTENDANCE\n"
+        "Mr Teodor Vance, Partner, Brightwell Lowe (internal auditor) - items 3 and 4\n"
+        "Ms Anouk Rieder, Director, Marlow Penn (audit agent)\n\nThe Chair opened the meeting.",
+        (
+            attendee("Teodor Vance", "Partner"),
+            attendee("Anouk Rieder", "Director"),
+            not_attendee("Brightwell Lowe"),
+            not_attendee("Marlow Penn"),
+        ),
+        id="attendance-item-an-honorific-line-its-title-then-the-firm",
+    ),
+    pytest.param(
         "Present:\nJ. Mac (Chair)\n\nIn attendance:\nE. Boyd - Marine Officer\nF. Stewart (minutes)\n\n"
         "1. Welcome\nThe Chair welcomed everyone.",
         (attendee("F. Stewart"), attendee("E. Boyd")),
@@ -652,6 +664,38 @@ BLOCK_END = [
 ]
 
 ATTENDANCE_HEADER = [
+    pytest.param(
+        "TRUSTEES PRESENT                          APPOINTING BODY\n"
+        "Wilhelmina Stroud, Chair                  Harbour Town Council\n"
+        "Dr. Ignatius Varga                        Valley Rotary Trust\n"
+        "Odile Brennan                             Member at Large\n\n"
+        "STAFF IN ATTENDANCE\nTobias Mercer, Facilities and Safety Manager\n\n"
+        "1. OPENING\nThe Chair welcomed everyone. Moved by O. Brennan, seconded by I. Varga, THAT the "
+        "agenda be adopted. CARRIED.",
+        (
+            presider("Wilhelmina Stroud"),
+            attendee("Ignatius Varga"),
+            attendee("Odile Brennan"),
+            not_attendee("Ignatius Varga Valley Rotary Trust"),
+            attendee("Tobias Mercer"),
+            not_attendee("Safety"),
+            step("Odile Brennan", "speaker", "motion"),
+        ),
+        id="attendance-header-plural-title-present-over-a-two-column-table",
+    ),
+    pytest.param(
+        "GOVERNORS PRESENT                POSITION\nAugustin Pell                    Treasurer\n"
+        "Marisol Eke                      Secretary\n\nThe Treasurer reported a surplus.",
+        (attendee("Augustin Pell", "Treasurer"), attendee("Marisol Eke", "Secretary")),
+        id="attendance-header-a-right-column-of-titles-keeps-them",
+    ),
+    pytest.param(
+        "Present: Rev. Agnes Poole, Rector; Tomasz Wren, Warden\n"
+        "Guest: Brother Elias Mbeki, for the food bank item.\n\n"
+        "Brother Mbeki described the food bank. Tomasz Wren asked about storage.",
+        (attendee("Elias Mbeki"), not_speaker("Guest")),
+        id="attendance-header-a-guest-label-with-a-note-after-the-name",
+    ),
     pytest.param(
         "The meeting was called to order by Chairperson Dale Hoff.\n\nAll members were present except:\n"
         "Senator Marla Quin - Excused\n\nCommittee staff present:\nTyler Beck, Committee Assistant\n"
@@ -2084,6 +2128,30 @@ SPEECH_VERB = [
         id="speech-verb-a-quotation-after-the-narrators-lead-in-is-the-speakers",
     ),
     pytest.param(
+        "Present: Ottilie Marsh (Chair), Bram Fenwick, Guest: Ines Castellanos\n\n"
+        "Garden report (Bram): Bram had two suggestions for the plots: 1. water before noon; 2. share the "
+        "tools.\nGuest Ines Castellanos asked if the seed swap could move to May.",
+        (
+            step("Bram Fenwick", "speaker", "speech-verb"),
+            points("Bram Fenwick", 2),
+            step("Ines Castellanos", "speaker", "speech-verb"),
+            not_speaker("Guest Ines Castellanos"),
+        ),
+        id="speech-verb-had-suggestions-and-a-guest-label-before-the-name",
+    ),
+    pytest.param(
+        "PRESENT\nMs Wilma Trent (Chairperson)\nMr Arjun Pillai\n\nIN ATTENDANCE\n"
+        "Ms Greta Solberg, Director Corporate Services\n\n"
+        "The Chairperson opened the meeting at 5.00pm and delivered the Acknowledgement of Country.\n"
+        "The Director Corporate Services said the budget was on track.",
+        (
+            step("Wilma Trent", "speaker", "speech-verb"),
+            step("Greta Solberg", "speaker", "speech-verb"),
+            not_speaker("Services"),
+        ),
+        id="speech-verb-acknowledgement-of-country-and-a-director-of-a-portfolio",
+    ),
+    pytest.param(
         "Governor Ray Lund gave the club's two reasons: firstly, the ice is booked; and secondly, the "
         "bus is cheaper.",
         (step("Ray Lund", "speaker", "speech-verb"), points("Ray Lund", 2)),
@@ -2477,6 +2545,16 @@ SPEECH_BY = [
 ]
 
 MOTION = [
+    pytest.param(
+        "Present: Hortense Vail (President), Lionel Achebe, Rosamund Tully\n\n"
+        "Minutes: Approved as circulated. MSP Lionel/Rosamund.\nAdjourned 8:10 pm. MSC Hortense/Lionel.",
+        (
+            step("Lionel Achebe", "speaker", "motion"),
+            step("Rosamund Tully", "speaker", "motion"),
+            step("Hortense Vail", "speaker", "motion"),
+        ),
+        id="motion-msp-msc-shorthand-without-slashes",
+    ),
     pytest.param(
         "Directors Present: Elaine Roth, Chair; Marcus Reyes; Dr. Naomi Lind; Patrick O'Hare\n\n"
         "The consent agenda was approved. (M/S: Reyes/O'Hare)\nMOTION: To accept the statements. "

@@ -11,7 +11,7 @@ import pytest
 
 from minutes.attribution.predicates import is_body
 from minutes.attribution.sieves.presence import _list_item_lead
-from minutes.attribution.sieves.structure import _uncapped
+from minutes.attribution.sieves.structure import _side_column, _uncapped
 from minutes.explain import explain
 from minutes.rules import structure as S
 
@@ -422,6 +422,11 @@ STRUCTURE_CASES = [
     p("DRAFT_AIMS", "match", "The Minister aims", False),
     p("MS_SHORTHAND", "search", "(M/S: N. Lindgren/Fenn)", True, ("mover", "N. Lindgren")),
     p("MS_SHORTHAND", "search", "the M/S ratio", False),
+    p("MS_SHORTHAND", "search", "Adjourned 9:02 pm. MSP Hortense/Lionel.", True, ("mover", "Hortense")),
+    p("MS_SHORTHAND", "search", "the MSPs Okafor/Lindqvist wrote", False),
+    p("MS_SHORTHAND_MARK", "search", "Minutes approved. MSC Okafor/Lind.", True),
+    p("MS_SHORTHAND_MARK", "search", "Dr Ana Lind MSP spoke", True),
+    p("MS_SHORTHAND_MARK", "search", "The MSPs met", False),
     p("MS_SHORTHAND", "search", "M/S/C: Okafor/Lindqvist", True, ("seconder", "Lindqvist")),
     p("MS_SHORTHAND_BEFORE", "search", "Okafor/Lindqvist M/S/P to adopt it", True, ("mover", "Okafor")),
     p("MS_SHORTHAND_BEFORE", "search", "Approved (J. Okafor/Lindqvist, M/S/C)", False),
@@ -494,6 +499,7 @@ def _akorda_attends(text: str) -> bool:
 # How each word set is read: a probe that is True when the word plays its role.
 PROBES: dict[str, Callable[[str], bool]] = {
     "LIST_GLUE": lambda lead: _list_item_lead(lead, lead),  # a name after it is a list item
+    "ROLE_COLUMN_LABELS": lambda header: _side_column(header) is None,  # the right column is titles
     "BODY_MODIFIERS": is_body,  # "the Standing Committee" is the meeting itself
     "JURISDICTIONS": is_body,  # "the Federal Cabinet" is the meeting itself
     "NOT_NOUNS": _akorda_attends,  # a bare name before it is no modifier
@@ -555,6 +561,20 @@ WORD_SET_CASES = [
         "The event was attended by Akorda press officers and Ambassador Bo Kim.",
         False,
         id="NOT_NOUNS-not-press",
+    ),
+    pytest.param(
+        "ROLE_COLUMN_LABELS",
+        "position",
+        "MEMBERS PRESENT            POSITION",
+        True,
+        id="ROLE_COLUMN_LABELS-position",
+    ),
+    pytest.param(
+        "ROLE_COLUMN_LABELS",
+        "representing",
+        "MEMBERS PRESENT            REPRESENTING",
+        False,
+        id="ROLE_COLUMN_LABELS-not-representing",
     ),
 ]
 

@@ -225,7 +225,7 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             # after a section label too: "ROLL CALL: Present: ..."
             r"^[\W_]*(?:\(?\w{1,3}[.)]\s+)?(?:[A-Z][A-Z ]{2,30}:\s*)?(?:[\w ]{0,40}?\b|[\w ]{0,80}\()?"
             r"(?:present|in attendance|attendees|attending|attended(?!\s+by)|participants|"
-            r"visitors|guests|also present|members present|in attendance were|staff|officers|officials|"
+            r"visitors?|guests?|also present|members present|in attendance were|staff|officers|officials|"
             # ("Other participants (present on March 17th):", "Department heads ... (present on ...):")
             r"sederunt|secretariat)\b[^:\n]{0,30}:"
             # or a line of its own: "PRESENT", "IN ATTENDANCE"
@@ -237,8 +237,11 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             r"(?:[A-Za-z][\w-]*\s+)?(?:other\s+)?(?:members|attendees|participants|staff|officials|witnesses)|"
             r"accompanying\s+persons|"
             # ("Policy Board Members Present", "Government Representatives Present")
-            r"(?:[A-Za-z][\w-]*\s+){0,3}(?:members|staff|officials|representatives)\s+(?:present|in\s+attendance))"
-            r"[\W_]*$",
+            # ("DIRECTORS PRESENT", "TRUSTEES PRESENT", "MANAGEMENT IN ATTENDANCE")
+            r"(?:[A-Za-z][\w-]*\s+){0,3}(?:members|staff|officials|representatives|directors|trustees|"
+            r"governors|councillors|councilors|commissioners|officers|management)\s+(?:present|in\s+attendance))"
+            # (a two-column table: the right column's own label, "DIRECTORS PRESENT    NOMINATING MEMBER")
+            r"(?:[^\S\n]{3,}(?-i:[A-Z][A-Z&/ -]{2,40}))?[\W_]*$",
             re.IGNORECASE,
         ),
         chair_line=(

@@ -180,6 +180,9 @@ class State:
         self.list_role: str | None = None  # the title a list header gives its items
         self.item_role: str | None = None  # the last list line's own role (for ditto marks)
         self.line_items = False  # one person a line: "H.E. A, Minister of Trade, Malaysia;"
+        # the column where a table's right-hand field starts when its header labels it as no
+        # title ("DIRECTORS PRESENT      NOMINATING MEMBER"): the rows are read left of it
+        self.side_column: int | None = None
         self.absent_block = False  # under "ABSENT:" inside the block: not attendees
         self.absent_names: set[str] = set()  # the names listed under it, lower case
         # the last line already read with a line above it: the name under "PRESENT IN THE

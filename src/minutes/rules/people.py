@@ -130,6 +130,8 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "magistrate",
         "prefect",  # (of a prefecture: "Vice Prefect Ma Jun")
         "resident",  # (in public comment: "Resident Frank Delacroix addressed the Committee")
+        "guest",  # (a label word before a name too: "Guest Wendell Okafor asked if ...")
+        "partner",  # of a firm: "Ms Jo Park, Partner, Ashgrove Kemp (internal auditor)"
         "speaker",
         "whip",
         "representative",
@@ -553,7 +555,7 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
     sport sports culture arts tourism aviation shipping ports trade oceans ocean wildlife sanitation
     irrigation livestock minerals mineral business police operations schools logistics
     community communities activities societies democracy equality diversity inclusion wellbeing wellness
-    campaigns engagement integration special initiatives
+    campaigns engagement integration special initiatives corporate governance safety
     """.split()
 )
 

@@ -280,11 +280,13 @@ MOTION_TO_BY = re.compile(
     r"^\W*(?:A\s+)?motion\s+to\s+[^;:.]{1,160}?\s(?P<mover>by)\s+(?=[A-Z])", re.IGNORECASE
 )
 # A motion's mover and seconder in shorthand, mover first: "(M/S: Reyes/O'Hare)",
-# "M/S N. Lindgren/Fenn", "M/S/C Reyes/O'Hare" (moved, seconded, carried or passed).
+# "M/S N. Lindgren/Fenn", "M/S/C Reyes/O'Hare" (moved, seconded, carried or passed), and
+# without the slashes: "MSP Colleen/Marcus", "MSC Reyes/O'Hare".
 MS_SHORTHAND = re.compile(
-    r"\bM/S(?:/[A-Z]\b)?\s*:?\s*(?P<mover>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)\s*/\s*"
+    r"\b(?:M/S(?:/[A-Z]\b)?|MS[CPA]\b)\s*:?\s*(?P<mover>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)\s*/\s*"
     r"(?P<seconder>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)"
 )
+MS_SHORTHAND_MARK = re.compile(r"M/S|\bMS[CPA]\b")  # (neither pattern matches without it)
 # The same with the names first, as US academic minutes write it: "Reyes/O'Hare M/S/P
 # approval of the minutes", "K. Reyes/O'Hare (M/S/C)".
 MS_SHORTHAND_BEFORE = re.compile(
@@ -426,6 +428,11 @@ DASH_TITLE = re.compile(r"\s[-\u2013\u2014]\s+[A-Z]")  # "Dr. Mercy Phiri - Depu
 # ("VP Education ........ Tom Whitlock": dot leaders too)
 COLUMN_GAP = re.compile(
     r"(?<=\S)(?:[^\S\n]{3,}|[^\S\n]*\t[^\S\n]*|[^\S\n]*(?:\.{4,}|\u2026{2,})[^\S\n]*)(?=\S)"
+)
+# The label of a table's right-hand column that holds each person's title ("NAME     POSITION"):
+# any other label there ("NOMINATING MEMBER", "REPRESENTING") heads no title.
+ROLE_COLUMN_LABELS = frozenset(
+    "title titles position positions role roles office designation capacity portfolio".split()
 )
 # Any one-word honorific of the lexicon (rules.people.HONORIFICS), any case, its dot optional.
 _HONORIFIC = (

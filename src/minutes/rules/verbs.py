@@ -89,6 +89,13 @@ SPEECH: tuple[str, ...] = (
     "offered the invocation",
     "led the opening prayer",
     "led the prayer",
+    # an Acknowledgement of Country (Australia) is spoken to the meeting, like a prayer
+    "delivered the acknowledgement",
+    "delivered an acknowledgement",
+    "gave the acknowledgement",
+    "gave an acknowledgement",
+    "made the acknowledgement",
+    "made an acknowledgement",
     # reading a statement to the meeting is speech (convention 9)
     "read a statement",
     "read the ... statement",
@@ -285,6 +292,13 @@ SPEECH: tuple[str, ...] = (
     "were of the opinion",
     "made ... proposals",
     "made ... suggestions",
+    # "Colm had three suggestions for the fair: 1. ..." (stated to the meeting; not "The
+    # Government had acted on several recommendations": a count right after "had")
+    "had two suggestions",
+    "had three suggestions",
+    "had four suggestions",
+    "had several suggestions",
+    "had the following suggestions",
     "made ... recommendations",
     "gave ... recommendations",
     "gave ... reasons",  # "Governor X gave the club's two reasons: firstly, ..."

@@ -23,7 +23,8 @@ def carry_over(st: State, here: Here) -> Outcome:
         or S.OWN_VIEW.match(here.s.text)
         or S.WE_MINUTE.match(here.s.text)
         or S.SPEAKERS_WERE.match(here.s.text)
-        or "M/S" in here.s.text  # ("(M/S: Reyes/O'Hare)": the motion sieve's)
+        # ("(M/S: Reyes/O'Hare)", "MSP Colleen/Marcus": the motion sieve's)
+        or S.MS_SHORTHAND_MARK.search(here.s.text) is not None
         or (":" in here.s.text and S.PARTY_LABEL.search(here.s.text))  # ("Applicant: Dana Whitby.")
         or draft_law_lead(here.s.text)
     ):

@@ -453,12 +453,16 @@ def _shorthand_pair(st: State, here: Here) -> bool:
     """ "(M/S: Reyes/O'Hare)", "Reyes/O'Hare M/S/P": both moved or seconded (they speak);
     the floor stays."""
     text = here.s.text
-    m = (S.MS_SHORTHAND.search(text) or S.MS_SHORTHAND_BEFORE.search(text)) if "M/S" in text else None
+    m = (
+        (S.MS_SHORTHAND.search(text) or S.MS_SHORTHAND_BEFORE.search(text))
+        if S.MS_SHORTHAND_MARK.search(text)
+        else None
+    )
     if m is None:
         return False
     found = False
     for group in ("mover", "seconder"):
-        name = m.group(group).replace(".", ". ").split()
+        name = m.group(group).rstrip(".").replace(".", ". ").split()  # ("Colleen/Marcus.": the stop)
         ent, _ = st.reg.resolve(name, st.prefer())
         if ent is not None and ent.kind == "person":
             st.speak_aside(ent.id, "motion", (here.s.start + m.start(group), here.s.start + m.end(group)))

@@ -115,7 +115,7 @@ def line_item(st: State, here: Here) -> Outcome:
 
 def list_item(st: State, here: Here) -> Outcome:
     """A bullet or a line of names under "Present:": "Cllrs D. Okafor, S. Brennan-Leigh and R. Patel"."""
-    body = here.s.text
+    body = _left_cell(st, here.s.text)
     if not _in_block(st, here):
         return PASS
     if S.ABSENT_TAIL.search(body):
@@ -132,6 +132,8 @@ def list_item(st: State, here: Here) -> Outcome:
         return PASS
     offset = here.s.start + (len(body) - len(item))
     if S.BULLET.match(body) and (_one_person(st, offset, item) or _titled_bullet(st, offset, item)):
+        return SETTLED
+    if _honorific_row(item) and _one_person(st, offset, item):
         return SETTLED
     list_items(st, offset, item, "attendance-item")
     return SETTLED
@@ -192,6 +194,21 @@ def _titled_bullet(st: State, offset: int, item: str) -> bool:
     return True
 
 
+def _honorific_row(item: str) -> bool:
+    """A line that opens with an honorific and names no one else with one, its title
+    after a comma: "Ms Jo Park, Partner, Ashgrove Kemp (internal auditor)" (what follows
+    the title is where she works)."""
+    parts = item.split(",")
+    return (
+        len(parts) > 2
+        and _opens_with_honorific(item.strip())
+        and is_title_phrase(parts[1].strip())
+        and not S.CHAIR_MARK.match(parts[1].strip())  # ("Mr. K, Chairman, Governor of the Bank")
+        and not is_title_phrase(parts[2].strip())
+        and not any(_opens_with_honorific(part.strip()) for part in parts[1:])
+    )
+
+
 def _one_person(st: State, offset: int, item: str) -> bool:
     """A bullet is one person: the name, then a title, an affiliation or a note after a
     comma ("Ólafur Páll Geirsson, Twitter", "Councillor D. Hill, via teleconference"),
@@ -204,6 +221,9 @@ def _one_person(st: State, offset: int, item: str) -> bool:
     if ent is None or ent.kind != "person":
         return False
     st.mark_present(ent.id, "attendance-item", (offset, offset + len(first)))
+    title = rest.split(",", 1)[0].strip()
+    if (ent.role is None or ent.role == st.list_role) and is_title_phrase(title):
+        ent.role = title  # ("Ms Jo Park, Partner, Ashgrove Kemp": her title, not the firm)
     if S.CHAIR_MARK.match(rest.strip(" .").rsplit(",", 1)[-1].strip()):
         st.preside(ent.id, "attendance-item", (offset, offset + len(item)))  # "..., in the Chair"
     return True
@@ -445,6 +465,7 @@ def block_end(st: State, here: Here) -> Outcome:
     representing Lightbend" under a name) goes on with it."""
     if here.line_start and not (st.list_mode and S.BULLET.match(here.s.text)):
         st.list_mode = st.line_items = st.absent_block = False
+        st.side_column = None
     return PASS
 
 
@@ -460,10 +481,31 @@ def list_header(st: State, here: Here) -> Outcome:
     rest = body[m.end() :]
     st.absent_block = False
     st.list_role = _plural_role(body[: m.end()])
+    st.side_column = _side_column(body) if not rest.strip() else None
     if rest.strip():
         list_items(st, here.s.start + m.end(), rest, "attendance-header")
     st.list_mode = True  # name lines may follow: "Present: A, Deputy Governor\nB, ..."
     return SETTLED
+
+
+def _side_column(header: str) -> int | None:
+    """Where the right-hand column of a table starts, when the header line labels it as no
+    title: "DIRECTORS PRESENT      NOMINATING MEMBER" (not "MEMBERS PRESENT      TITLE")."""
+    gap = S.COLUMN_GAP.search(header.rstrip())
+    if gap is None or header[gap.end() :].strip().split()[-1].lower() in S.ROLE_COLUMN_LABELS:
+        return None
+    return gap.end()
+
+
+def _left_cell(st: State, line: str) -> str:
+    """A row of the block left of the header's right-hand field ("Priya Raghunathan" in
+    "Priya Raghunathan          County of Ashby"): the whole line when there is none."""
+    if st.side_column is None:
+        return line
+    for gap in S.COLUMN_GAP.finditer(line):
+        if abs(gap.end() - st.side_column) <= 2:
+            return line[: gap.start()]
+    return line
 
 
 def body_roll_header(st: State, here: Here) -> Outcome:
