@@ -305,6 +305,12 @@ PARTY_LABEL = re.compile(
     r"(?:^|[\s.;(])(?P<label>(?:Co-)?Applicants?|Petitioners?|Appellants?|Appellees?|Respondents?"
     r"|Complainants?|(?:Property\s+)?Owners?|Agent|Licensee|Registrant)\s*:\s*(?=[A-Z])"
 )
+# Its labels in lower case: a sentence without one of them is not searched (Here.words).
+PARTY_LABEL_WORDS: frozenset[str] = frozenset(
+    {"applicant", "applicants", "petitioner", "petitioners", "appellant", "appellants", "appellee"}
+    | {"appellees", "respondent", "respondents", "complainant", "complainants", "owner", "owners"}
+    | {"agent", "licensee", "registrant"}
+)
 # A sentence that opens with a list marker: "(a) ...", "ii. ...", "- ...".
 ENUMERATED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])\s")
 # A motion's shorthand, the name right after the verb: "Moved Len, seconded Judy." (not

@@ -24,8 +24,12 @@ def carry_over(st: State, here: Here) -> Outcome:
         or S.WE_MINUTE.match(here.s.text)
         or S.SPEAKERS_WERE.match(here.s.text)
         # ("(M/S: Reyes/O'Hare)", "MSP Colleen/Marcus": the motion sieve's)
-        or S.MS_SHORTHAND_MARK.search(here.s.text) is not None
-        or (":" in here.s.text and S.PARTY_LABEL.search(here.s.text))  # ("Applicant: Dana Whitby.")
+        or (("M/S" in here.s.text or "MS" in here.s.text) and S.MS_SHORTHAND_MARK.search(here.s.text))
+        or (  # ("Applicant: Dana Whitby.")
+            ":" in here.s.text
+            and not here.words.isdisjoint(S.PARTY_LABEL_WORDS)
+            and S.PARTY_LABEL.search(here.s.text)
+        )
         or draft_law_lead(here.s.text)
     ):
         return PASS

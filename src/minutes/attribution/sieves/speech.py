@@ -107,7 +107,7 @@ def _as_reference(st: State, here: Here, subj: list[int], m: re.Match[str]) -> b
     """ "First, the budget will be made usable, as Mayor Shiraishi proposed.": a clause
     with "as" whose speech verb ends it refers back to what X said; X does not speak here."""
     text = here.s.text
-    if not S.CLAUSE_END.match(text, m.end()):
+    if "as" not in here.words or not S.CLAUSE_END.match(text, m.end()):
         return False
     start = subject_span(st, here, subj, m.start(), m.end())[0] - here.s.start
     return start >= 0 and S.AS_BEFORE.search(text, 0, start) is not None
@@ -455,7 +455,7 @@ def _shorthand_pair(st: State, here: Here) -> bool:
     text = here.s.text
     m = (
         (S.MS_SHORTHAND.search(text) or S.MS_SHORTHAND_BEFORE.search(text))
-        if S.MS_SHORTHAND_MARK.search(text)
+        if ("M/S" in text or "MS" in text) and S.MS_SHORTHAND_MARK.search(text)
         else None
     )
     if m is None:

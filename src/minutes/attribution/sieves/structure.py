@@ -736,7 +736,7 @@ def heading(st: State, here: Here) -> Outcome:
     """A heading inside the document ("Agenda Item 4: Budget", "## Community feedback",
     an item's head "a. Dana Whitby – Renewal of licence"): nobody speaks there, and a
     transcript turn ends at it (not a transcribed address's)."""
-    if not (here.line_start and (here.doc.heading(here.i) or S.ITEM_HEADING.match(here.s.text))) or (
+    if not (here.line_start and (here.doc.heading(here.i) or _item_heading(here.s.text))) or (
         here.may("motion_by") and cues().motion_by.search(here.s.text)
     ):
         return PASS  # ("Seconded By: Councillor Gersher" is a motion's line, not a heading)
@@ -752,6 +752,12 @@ def heading(st: State, here: Here) -> Outcome:
         if m.kind == "person" and len(m.name.split()) >= 2 and st.reg.resolve(m.name.split())[0] is None:
             st.reg.add(m.name, m.kind, m.role, m.start)
     return SETTLED
+
+
+def _item_heading(text: str) -> bool:
+    """ "b. Dana Whitby \u2013 Renewal of licence" (S.ITEM_HEADING; it needs a dash)."""
+    dashed = "\u2013" in text or "\u2014" in text or "-" in text
+    return dashed and S.ITEM_HEADING.match(text) is not None
 
 
 def body_list_item(st: State, here: Here) -> Outcome:

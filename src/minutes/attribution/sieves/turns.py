@@ -159,7 +159,8 @@ def transcript_lead(st: State, here: Here) -> Outcome:
     """ "The following is the English transcript of the Prime Minister's announcement.":
     what follows is that person's own words, a turn; the body's decisions they report in
     it are theirs (GOLD convention 11)."""
-    m = S.TRANSCRIPT_LEAD.match(here.s.text)
+    words = here.words
+    m = S.TRANSCRIPT_LEAD.match(here.s.text) if ("transcript" in words or "text" in words) else None
     if m is None:
         return PASS
     at = here.s.start + m.start("who")
