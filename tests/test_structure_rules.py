@@ -507,6 +507,8 @@ PROBES: dict[str, Callable[[str], bool]] = {
     "NAME_SMALL_WORDS": lambda word: _uncapped(word).islower(),  # "OF" in a heading in capitals is "of"
     # a motion's shorthand line needs one of the words: "Moved Cr A   Seconded Cr B"
     "MOTION_SHORTHAND_WORDS": lambda line: S.MOTION_SHORTHAND.search(line) is not None,
+    # a party's label line needs one of the words: "Applicant: Dana Whitby."
+    "PARTY_LABEL_WORDS": lambda line: S.PARTY_LABEL.search(line) is not None,
 }
 
 # (set, word, probe input, whether the word is a member and the probe holds)
@@ -522,6 +524,12 @@ WORD_SET_CASES = [
         "PLURAL_PORTFOLIOS", "farms", "Private Farms Cabinet", False, id="PLURAL_PORTFOLIOS-not-farms"
     ),
     pytest.param("NAME_SMALL_WORDS", "of", "OF", True, id="NAME_SMALL_WORDS-of"),
+    pytest.param(
+        "PARTY_LABEL_WORDS", "applicant", "Applicant: Dana Whitby.", True, id="PARTY_LABEL_WORDS-applicant"
+    ),
+    pytest.param(
+        "PARTY_LABEL_WORDS", "speaker", "Speaker: Dana Whitby.", False, id="PARTY_LABEL_WORDS-not-speaker"
+    ),
     pytest.param(
         "MOTION_SHORTHAND_WORDS",
         "moved",
