@@ -243,6 +243,11 @@ PEOPLE = [
     ("李强会见新加坡总理黄循财。", [("李强", None), ("黄循财", "新加坡总理")]),
     ("县应急管理局局长赵立平出席。", [("赵立平", "县应急管理局局长")]),
     ("县委书记张立新主持召开县委常委会会议。", [("张立新", "县委书记")]),
+    # a transliterated name joined by an interpunct (rules.zh.titles.FOREIGN_DOTTED_NAME)
+    (
+        "市长马文涛会见了经济部国务秘书汉斯·穆勒率领的代表团。",
+        [("马文涛", "市长"), ("汉斯穆勒", "经济部国务秘书")],
+    ),
 ]
 
 
@@ -250,6 +255,12 @@ PEOPLE = [
 def test_people(text: str, expected: list[tuple[str, str | None]]) -> None:
     reg, _ = find_mentions(text, segment(text))
     assert sorted((p.name, p.role) for p in reg.people) == sorted(expected)
+
+
+def test_last_part_of_a_dotted_name_is_the_same_person() -> None:
+    text = "市长马文涛会见了经济部国务秘书汉斯·穆勒率领的代表团。穆勒表示,一是要扩大贸易;二是要加强交流。"
+    speakers = {sp.name: len(sp.points) for sp in outline(text).speakers}
+    assert speakers.get("汉斯穆勒") == 2 and "穆勒" not in speakers
 
 
 def test_short_reference_resolves_to_the_full_name() -> None:

@@ -89,6 +89,7 @@ class _Tables:
     verb_words: frozenset[str]  # the followers of two characters or more
     one_char_followers: frozenset[str]
     short_ref: re.Pattern[str]
+    dotted: re.Pattern[str]  # a transliterated name with interpuncts (rules.zh.titles.FOREIGN_DOTTED_NAME)
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +115,7 @@ def _tables() -> _Tables:
         verb_words=frozenset(w for w in T.NAME_FOLLOWERS if len(w) > 1),
         one_char_followers=frozenset(w for w in T.NAME_FOLLOWERS if len(w) == 1),
         short_ref=re.compile(rf"(?:{compound}|[{surnames}])(?:{alt})"),
+        dotted=re.compile(T.FOREIGN_DOTTED_NAME),
     )
 
 
@@ -303,6 +305,12 @@ def find_mentions(text: str, sentences: Sequence[Sentence]) -> tuple[Registry, l
                     i = last_end = sr.end()
                     continue
             boundary = i == lo or text[i - 1] in BOUNDARY
+            dotted = t.dotted.match(text, i, end) if i in title_ends and title_ends[i] >= last_end else None
+            if dotted is not None:
+                m = _dotted_name(text, dotted, lo, last_end, si, reg)
+                pending.append(m)
+                i = last_end = m.end
+                continue
             if i in title_ends and title_ends[i] >= last_end:
                 got = _best_name(text, i, end, need_surname=False, min_follow=1)
                 if got:
@@ -348,6 +356,21 @@ def find_mentions(text: str, sentences: Sequence[Sentence]) -> tuple[Registry, l
         out.extend(pending + _organisations(text, s, si, pending, reg))
     out.sort(key=lambda m: m.start)
     return reg, out
+
+
+def _dotted_name(text: str, dotted: re.Match[str], lo: int, last_end: int, si: int, reg: Registry) -> Mention:
+    """ "国务秘书克劳斯·霍夫曼": a transliterated name after its title, registered without the
+    interpuncts ("克劳斯霍夫曼"), its last part ("霍夫曼表示") a name for the same person."""
+    i = dotted.start()
+    tb = _title_before(text, i, lo, last_end)
+    dot = max(dotted.group().rfind(c) for c in T.INTERPUNCTS) + i
+    # the last part (two to five characters) ends at the first word that ends names ("霍夫曼 | 率领的")
+    stop = min(dot + 7, dotted.end() + 1)
+    end = next((k for k in range(dot + 3, stop) if _follow(text, k, dotted.end() + 8)), dotted.end())
+    parts = re.split(f"[{T.INTERPUNCTS}]", text[i:end])
+    pid = reg.add("".join(parts), tb[1] if tb else None, i)
+    reg.by_name.setdefault(parts[-1], pid)
+    return Mention(i, end, pid, si, "title-before", tb[0] if tb else i, end)
 
 
 def _title_after_ok(text: str, i: int, title_end: int, lo: int, end: int, boundary: bool) -> bool:

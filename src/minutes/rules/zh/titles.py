@@ -189,6 +189,12 @@ NAME_FOLLOWERS: tuple[str, ...] = (
 #: The followers a name without a surname of the table ("阿巴斯", "朔尔茨") needs after a title.
 FOREIGN_NAME_FOLLOWERS: tuple[str, ...] = ("于", "在", "同", "和", "与", "对", "就", "举行", "会见")
 
+#: A transliterated name with its parts joined by an interpunct, after a title: "国务秘书克劳斯·霍夫曼
+#: 率领的代表团" (the name is written without the dots, "克劳斯霍夫曼"; its last part alone,
+#: "霍夫曼表示", is the same person).
+FOREIGN_DOTTED_NAME = r"[\u4e00-\u9fff]{1,6}(?:[\u00b7\u2022\u2027\u30fb][\u4e00-\u9fff]{1,8}){1,3}"
+INTERPUNCTS = "\u00b7\u2022\u2027\u30fb"
+
 #: Verbs that end the text before a title: the title starts after the last of them
 #: ("李强会见新加坡总理黄循财" -> 新加坡总理).
 ROLE_CUT_WORDS: tuple[str, ...] = (
