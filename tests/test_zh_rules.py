@@ -263,6 +263,12 @@ def test_last_part_of_a_dotted_name_is_the_same_person() -> None:
     assert speakers.get("汉斯穆勒") == 2 and "穆勒" not in speakers
 
 
+def test_short_reference_with_a_rank_prefix() -> None:
+    text = "县政府郑国华副县长陪同调研。郑副县长就资金缺口提出了解决办法:一是要争取资金;二是要加快进度。"
+    speakers = {sp.name: len(sp.points) for sp in outline(text).speakers}
+    assert speakers.get("郑国华") == 2
+
+
 def test_short_reference_resolves_to_the_full_name() -> None:
     text = "呼群厅长参加会议。呼厅长指出,一是要抓学习;二是要抓落实。"
     (sp,) = outline(text).speakers

@@ -114,7 +114,7 @@ def _tables() -> _Tables:
         not_names=frozenset(S.NOT_NAMES),
         verb_words=frozenset(w for w in T.NAME_FOLLOWERS if len(w) > 1),
         one_char_followers=frozenset(w for w in T.NAME_FOLLOWERS if len(w) == 1),
-        short_ref=re.compile(rf"(?:{compound}|[{surnames}])(?:{alt})"),
+        short_ref=re.compile(rf"(?:{compound}|[{surnames}])(?:{prefixes})?(?:{alt})"),  # ("郑副县长")
         dotted=re.compile(T.FOREIGN_DOTTED_NAME),
     )
 
