@@ -237,7 +237,10 @@ ORG_ENDINGS: tuple[str, ...] = (
     "学会",
     "中心",
     "市",
+    "州",  # an autonomous prefecture: "青岭州、白龙县作了交流发言"
+    "盟",
     "县",
+    "旗",
     "区",
     "镇",
     "乡",
