@@ -217,6 +217,19 @@ ATTENDANCE_LINE = [
         ),
         id="attendance-line-no-colon-not-a-line-list",
     ),
+    pytest.param(
+        "The following Board members participated in the meeting:\n"
+        "Sigrún Hákonardóttir, Governor and Chair of the Board\n"
+        "Dr. Pieter Hollander, external member\n"
+        "Tomás Ó Briain, external member\n\n"
+        "The Governor said that two risks remained. First, prices rose. Second, wages rose.",
+        (
+            step("Pieter Hollander", "attendee", "attendance-line"),
+            step("Tomás Ó Briain", "attendee", "attendance-line"),
+            attendee("Tomás Ó Briain", "external member"),
+        ),
+        id="attendance-line-a-title-in-lower-case-after-the-name",
+    ),
 ]
 
 ATTENDANCE_ITEM = [
@@ -1311,6 +1324,18 @@ CARRY_OVER = [
         "First, we must build parks. Second, we must save land.",
         (points("Lu Ming", 2), points("Wu Qing", 0)),
         id="carry-over-new-speaker-takes-floor",
+    ),
+    pytest.param(
+        "Present: Governor Lena Moss (Chair); Sara Quill; Piet Haan.\n\n"
+        "The Governor proposed a cut of 0.25 points. Sara Quill voted in favour. "
+        "Piet Haan voted against the proposal. He gave two reasons. Firstly, demand was weak. "
+        "Secondly, credit had slowed.",
+        (
+            step("Piet Haan", "speaker", "speech-verb", "pronoun"),
+            points("Piet Haan", 2),
+            points("Lena Moss", 0),
+        ),
+        id="carry-over-a-full-name-opening-a-plain-sentence-is-the-pronouns",
     ),
 ]
 
@@ -2468,6 +2493,12 @@ SPEECH_VERB = [
         (step("Emi Sato", "speaker", "speech-verb", "named-mention"),),
         id="speech-verb-a-minister-in-charge-of-a-portfolio-ending-in-ation",
     ),
+    pytest.param(
+        "The Council met in Geneva. The World Meteorological Organization made a short statement on "
+        "its budget.",
+        (step("World Meteorological Organization", "speaker", "speech-verb", "named-mention"),),
+        id="speech-verb-an-organisation-made-a-short-statement",
+    ),
 ]
 
 ACCORDING_TO = [
@@ -2541,6 +2572,12 @@ SPEECH_BY = [
         "The invocation was led by Hon. Abesamis, followed by the National Anthem.",
         (step("Leonora G. Abesamis", "speaker", "speech-by"),),
         id="speech-by-the-invocation-led-by",
+    ),
+    pytest.param(
+        "Present: Cllr A. Obi; Mr. Femi Lawal, Clerk of the Council.\n\n"
+        "The minutes of the last meeting were read by the Clerk. They were adopted.",
+        (step("Femi Lawal", "speaker", "speech-by"),),
+        id="speech-by-minutes-were-read-by-a-title",
     ),
 ]
 
@@ -2700,6 +2737,12 @@ MOTION = [
         "Present: Cllr Amy Reed, Cllr Tom Hale.\n\nThe motion was carried. The budget was approved.",
         (no_step("Amy Reed", "speaker"), no_step("Tom Hale", "speaker")),
         id="motion-carried-is-no-speech",
+    ),
+    pytest.param(
+        "Present: Mr Tom Reid (Reid Joinery Ltd), Ms Ann Lowe (Lowe Timber Systems).\n\n"
+        "The accounts were adopted. Proposed: Reid Joinery Ltd. Seconded: Ms Ann Lowe.",
+        (step("Reid Joinery Ltd", "speaker", "motion"), step("Ann Lowe", "speaker", "motion")),
+        id="motion-a-member-company-proposed",
     ),
 ]
 
@@ -3399,6 +3442,13 @@ TITLE_ONLY = [
         (step("Archdeacon of Wrexford", "speaker", "speech-verb", "title-only"), not_speaker("Wrexford")),
         id="title-only-an-archdeacon-of-a-place",
     ),
+    pytest.param(
+        "The Leader of the Assembly, Hon. Kemi Ade, presided. Present: Hon. Yusuf Tanko (Majority Leader), "
+        "Hon. Grace Udo (Minority Leader).\n\nThe Leader announced two visits. First, the Governor "
+        "would come. Second, the auditors would come.",
+        (step("Kemi Ade", "speaker", "speech-verb", "title-only"), points("Kemi Ade", 2)),
+        id="title-only-the-leader-is-not-the-majority-leader",
+    ),
 ]
 
 HELD_ROLE = [
@@ -3519,6 +3569,12 @@ MEETING_AS_BODY = [
         "The Finance Committee agreed that, first, fees rise. Second, hours extend.",
         (no_step(None, "speaker"), points("Finance Committee", 2)),
         id="meeting-as-body-named-committee-is-not-the-meeting",
+    ),
+    pytest.param(
+        "Hon. Ada Nwosu moved a motion on the flooded market, seconded by Hon. Musa Bello. "
+        "After debate, the House resolved as follows: (i) to inspect the site; (ii) to fund the repairs.",
+        (step(None, "speaker", "body-decision", "meeting-as-body"), points(None, 2), points("Ada Nwosu", 0)),
+        id="meeting-as-body-the-house-resolved",
     ),
 ]
 

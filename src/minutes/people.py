@@ -1928,7 +1928,9 @@ _QUALIFIERS = (
     "under",
     "co",
     "prime",
-)  # ("prime": "the Minister" is not the Prime Minister)
+    "majority",
+    "minority",
+)  # ("prime": "the Minister" is not the Prime Minister; "the Leader" is not the Majority Leader)
 
 
 def _qualified(role: str, head: str) -> bool:

@@ -691,6 +691,7 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "chapter",  # a cathedral's governing body: "Chapter agreed:"
         "congress",  # a federation's or a party's: "After deliberation, the Congress decided:"
         "synod",
+        "house",  # a legislature's chamber: "After debate, the House resolved as follows:"
         # the members of a board by their office: "the Trustees RESOLVED", "Directors agreed"
         "trustees",
         "directors",

@@ -256,6 +256,7 @@ SPEECH: tuple[str, ...] = (
     "mapped out",
     "made a briefing",
     "made a statement",
+    "made a ... statement",  # "The World Bank made a brief statement on its work"
     "made statements",
     "made the following statement",  # "Based on the discussions, Prime Minister X made the following ..."
     "gave remarks",
@@ -585,6 +586,8 @@ SPEECH_BY: tuple[str, ...] = (
     "informed by",
     "briefed by",
     "read out by",  # "A question from the Patient Panel was read out by the Director of ..."
+    "was read by",  # "The correspondence was read by the Secretary": reading aloud (convention 9)
+    "were read by",
     "were updated by",  # ("the register was updated by the clerk" is no speech)
     "meeting was addressed by",  # ("the issue was addressed by staff" is none either)
     # an opening prayer said by someone (GOLD.md convention 9): "The invocation was led by X"

@@ -39,6 +39,7 @@ from minutes.attribution.predicates import (
 from minutes.attribution.sieves.base import DECIDED, PASS, Outcome
 from minutes.attribution.state import MEETING, Here, State
 from minutes.attribution.subjects import subject, subject_span
+from minutes.people import Mention
 from minutes.rules import people as P
 from minutes.rules import structure as S
 from minutes.rules import verbs as V
@@ -425,7 +426,7 @@ def motion(st: State, here: Here) -> Outcome:
             (
                 (st.entity_for(mm, ent).id, mm.end)
                 for mm, ent in here.resolved
-                if mm.kind == "person" and here.toks[mm.tok_start].start == after
+                if _may_move(mm) and here.toks[mm.tok_start].start == after
             ),
             None,
         )
@@ -447,6 +448,14 @@ def motion(st: State, here: Here) -> Outcome:
         # "Motion by X, seconded by Y, to adopt ... with the following amendments:" too
         st.give_floor(MEETING, "motion", (s.start, s.end))
     return DECIDED if found else PASS
+
+
+def _may_move(mm: Mention) -> bool:
+    """A person, or an organisation that is not a body ("Proposed: Kerr Joinery Ltd", a
+    member company; not "moved by the Finance Committee")."""
+    if mm.kind == "person":
+        return True
+    return mm.kind == "organization" and mm.name.lower().split()[-1] not in P.BODY_NOUNS
 
 
 def _shorthand_pair(st: State, here: Here) -> bool:

@@ -104,13 +104,22 @@ def line_item(st: State, here: Here) -> Outcome:
     item = re.sub(r"\s*(?:[;.]|;\s*and|,\s*and)\s*$", "", here.s.text)
     label = S.LINE_LABEL.match(item)
     lead = label.end() if label and is_name_line(item[label.end() :]) else 0  # "Botswana: H.E. X"
-    if not is_name_line(item[lead:]):
+    if not (is_name_line(item[lead:]) or _name_then_lower_title(item[lead:])):
         return PASS
     ent = name_at(st, here.s.start + lead, item[lead:], "attendance-line")
     if ent is None:
         return PASS
     st.mark_present(ent.id, "attendance-line", (here.s.start, here.s.start + len(item)))
     return SETTLED
+
+
+def _name_then_lower_title(item: str) -> bool:
+    """ "Magnus Ivarsson, external member": a name, then its title in lower case (a
+    title phrase once capitalised)."""
+    name, comma, title = item.partition(",")
+    if not comma or not title.strip()[:1].islower() or not is_name_line(name):
+        return False
+    return is_title_phrase(" ".join(w[:1].upper() + w[1:] for w in title.split()))
 
 
 def list_item(st: State, here: Here) -> Outcome:
