@@ -2494,10 +2494,10 @@ SPEECH_VERB = [
         id="speech-verb-a-minister-in-charge-of-a-portfolio-ending-in-ation",
     ),
     pytest.param(
-        "The Council met in Geneva. The World Meteorological Organization made a short statement on "
+        "The Council met in Geneva. The World Meteorological Organization made a brief statement on "
         "its budget.",
         (step("World Meteorological Organization", "speaker", "speech-verb", "named-mention"),),
-        id="speech-verb-an-organisation-made-a-short-statement",
+        id="speech-verb-an-organisation-made-a-brief-statement",
     ),
 ]
 
