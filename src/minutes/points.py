@@ -46,6 +46,8 @@ class Series:
     family: str
     items: list[tuple[Marker, int]] = field(default_factory=list)  # (marker, ordinal)
     numbering: bool = False  # the document's paragraph numbers: the next one goes on under another speaker
+    body_items: bool = False  # line items that each open with the body, under more than one floor
+    owner_sentence: int | None = None  # (then: the first in which the body decides, whose floor is theirs)
 
     @property
     def last(self) -> int:
@@ -601,6 +603,18 @@ def _decisions(series: Series, body_acts: Collection[int], text: str) -> bool:
     )
 
 
+def _both_body_items(last: Marker, mk: Marker, text: str) -> bool:
+    """Two numbered line items that both open with the body ("1. Cabinet approved ...",
+    "2. Cabinet was briefed by the Minister ..."): one series of its decisions, though the
+    one who briefed it holds the floor after the second."""
+    return (
+        mk.family != "ord"
+        and not (last.inline or mk.inline)
+        and _opens_with_body(text, last.end)
+        and _opens_with_body(text, mk.end)
+    )
+
+
 def _opens_with_body(text: str, at: int) -> bool:
     """ "The Cabinet ...", "Cabinet ..." right after a marker."""
     words = text[at : at + 40].split()[:2]
@@ -694,7 +708,8 @@ def build_series(
             continue
         if cur is not None:
             last_mk = cur.items[-1][0]
-            if floor[last_mk.sentence] != floor[mk.sentence] or (
+            moved = floor[last_mk.sentence] != floor[mk.sentence]
+            if (moved and not _both_body_items(last_mk, mk, text)) or (
                 mk.closer and not _closer_reaches(last_mk, mk, sentences, text)
             ):
                 cur.numbering = _numbering_goes_on(cur, mk, text)
@@ -708,6 +723,7 @@ def build_series(
                     close(mk.family)
             continue
         if cur is not None and value == cur.last + 1:
+            cur.body_items = cur.body_items or floor[cur.items[-1][0].sentence] != floor[mk.sentence]
             cur.items.append((mk, value))
             continue
         if value == 1 or (value == 2 and mk.family == "ord" and not mk.inline):
@@ -724,6 +740,9 @@ def build_series(
         and not s.numbering
         and not _agenda(s, sentences)
     ]
+    for s in kept:
+        if s.body_items:
+            s.owner_sentence = next((mk.sentence for mk, _ in s.items if mk.sentence in body_acts), None)
     kept.sort(key=lambda s: s.items[0][0].start)
     return kept
 
@@ -777,11 +796,12 @@ def make_points(
     floor: Sequence[int],
 ) -> list[tuple[int, Point]]:
     """Points with the sentence index of their marker, in document order."""
-    items = sorted(((mk, o) for s in series for mk, o in s.items), key=lambda t: t[0].start)
-    starts = [mk.start for mk, _ in items]
+    items = sorted(((mk, o, s) for s in series for mk, o in s.items), key=lambda t: t[0].start)
+    starts = [mk.start for mk, _, _ in items]
     out: list[tuple[int, Point]] = []
-    for n, (mk, ordinal) in enumerate(items):
-        si = mk.sentence
+    for n, (mk, ordinal, owner) in enumerate(items):
+        # (a body's decisions are all its own: the sentence of one stands for each)
+        si = mk.sentence if owner.owner_sentence is None else owner.owner_sentence
         end = _item_end(mk, sentences, text)
         if n + 1 < len(items) and starts[n + 1] < end:
             end = starts[n + 1]

@@ -217,8 +217,10 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             # (the words before the head are the title's: not "the meeting that the President")
             rf"\b(?:the|The)\s+((?:(?!(?:the|that|which|who|whom|whose)\s)[\w-]+\s+){{0,3}}?(?:\w+-)?"
             rf"(?:{heads})(?:\s+(?-i:{portfolios})){{0,3}}"  # ("the Director Infrastructure Services")
-            # ("the representative of the Republic of Korea": "of" inside a State's long name)
-            rf"(?:\s+(?:of|for|from)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+|of\s+)?(?-i:[A-Z])[\w-]*){{0,3}})?)$",
+            # ("the representative of the Republic of Korea": "of" inside a State's long name;
+            # "the Minister for Fisheries and the Blue Economy", but not "... and the Director")
+            rf"(?:\s+(?:of|for|from)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+(?:the\s+(?!(?:{heads})\b))?|of\s+)?"
+            rf"(?-i:[A-Z])[\w-]*){{0,3}})?)$",
             re.IGNORECASE,
         ),
         list_header=(

@@ -171,7 +171,12 @@ def named_mention(q: Query) -> Answer:
         if closes_parenthesis(m, st.text, here.s.start):
             return None  # (what the parenthesis qualifies is for the later sieves: a title)
         tail = st.text[m_end : q.abs_end]
-        if tail.strip(" ,") and not S.ADDRESS.match(tail) and not S.AFTER_NAME.match(tail):
+        if (
+            tail.strip(" ,")
+            and not S.ADDRESS.match(tail)
+            and not S.AFTER_NAME.match(tail)
+            and not _second_title(tail)
+        ):
             return None
         if m.how in ("bare", "org") and _portfolio_of_title(st.text, here.s.start, m):
             return None  # "The Director Infrastructure Services advised": the title's (title-only)
@@ -195,11 +200,37 @@ def named_mention(q: Query) -> Answer:
         if m.kind == "organization" and (is_body(m.name) or body_key(m.name) in st.meeting_bodies):
             if _after_the(st.text, m.start) and " " not in m.name and _reported_body(q, m.name):
                 return []  # "... the recommendations of the Credentials Committee. The Committee recommended"
+            if _after_the(st.text, m.start) and " " not in m.name and _represented_body(q, m.name):
+                return [st.cur]  # "X, speaking for the African Group, said ... The Group called for"
             return [MEETING]  # ("The Council of Ministers approved" when it held the meeting)
         if ent is None and not q.create:
             return []
         return _with_co_subjects(q, idx, [st.entity_for(m, ent).id])
     return None
+
+
+def _second_title(tail: str) -> bool:
+    """A second title set off by commas after the name and its first: ", Controller," in
+    "X, Assistant Secretary-General, Controller, said"."""
+    if not tail.lstrip().startswith(","):
+        return False
+    inner = tail.strip(" ,")
+    return "," not in inner and is_title_phrase(inner)
+
+
+def _represented_body(q: Query, noun: str) -> bool:
+    """ "The Group" (``noun`` after "the") while the one holding the floor spoke, in this
+    sentence or the one before, for a body of that name ("speaking for the African Group"):
+    that speaker, not the meeting."""
+    if q.st.cur < 0:
+        return False
+    here = q.here
+    texts = [here.s.text[: q.rel]] + ([here.doc.sentences[here.i - 1].text] if here.i > 0 else [])
+    for text in texts:
+        for r in S.SPEAKING_FOR_BODY.finditer(text):
+            if noun in re.findall(r"[A-Z][\w-]*", r.group("body")):
+                return True
+    return False
 
 
 def _portfolio_of_title(text: str, lo: int, m: Mention) -> bool:

@@ -702,6 +702,8 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "supervisors",
         "aldermen",
         "regents",
+        # the parties to bilateral talks: "the two sides agreed on the following:"
+        "sides",
     }
 )
 
@@ -954,6 +956,9 @@ NOT_NAMES: frozenset[str] = frozenset(
         "hence",
         "thereafter",
         "thereupon",
+        "later",  # "Later, the minister was received by ...": a time adverb, never a name
+        "earlier",
+        "afterwards",
         "also",
         "first",
         "second",

@@ -109,10 +109,12 @@ VERB_ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+[a-z]+ed\b")
 # the country concerned, thanked ..." (between the subject and its verb).
 SPEAKING_ASIDE = re.compile(r"\s*,\s*speaking\s+[^,;]{1,120},\s*")
 # An inverted list of those who spoke: "Speaking in the discussion were A, B and C", "Also
-# taking the floor were the following organizations: A and B" (the list follows the match).
+# taking the floor were the following organizations: A and B" (the list follows the match);
+# not "Also speaking were representatives of A, B and C": unnamed delegates, a collective.
 SPEAKERS_WERE = re.compile(
     r"^\s*(?:Also\s+)?(?:speaking|taking\s+the\s+floor|taking\s+part)(?:\s+in\s+the\s+(?:[\w-]+\s+)?"
-    r"(?:discussion|debate|dialogue))?\s+(?:was|were)\s+(?:the\s+following\b[^:\n]{0,80}:\s*)?",
+    r"(?:discussion|debate|dialogue))?\s+(?:was|were)\s+(?:the\s+following\b[^:\n]{0,80}:\s*)?"
+    r"(?!\s*(?:the\s+)?(?:representatives|delegates|delegations)\s+of\b)",
     re.IGNORECASE,
 )
 # Between the items of such a list: a comma (with "and"); in its last item, the first
@@ -273,6 +275,11 @@ REPORT_OF_BODY = re.compile(
     r"\b(?:report|reports|recommendations?|minutes|findings|proposals?|update|chair|chairman|chairperson|"
     r"chairwoman|convener|convenor)\s+(?:of|from)\s+the\s+"
     r"(?P<body>(?:[A-Z][\w&'-]*\s+){1,5}(?P<noun>[A-Z][a-z]+))\b"
+)
+# A delegate who speaks for a group or body: "speaking for the African Group", "on behalf
+# of the \"Group of 77\" and China" ("The Group called for" after it is that delegate's).
+SPEAKING_FOR_BODY = re.compile(
+    r"\b(?i:speaking|spoke|speaks)\s+(?:for|on\s+behalf\s+of)\s+the\s+(?P<body>[^,;.]{1,80})"
 )
 # A motion's mover after what it moves: "Motion to approve the minutes of the February 3
 # meeting by Senator Ruiz; second by ...", "Motion to adjourn by Senator Castellano".

@@ -608,6 +608,8 @@ SPEECH_BY: tuple[str, ...] = (
     "proposal submitted by",
     "proposal made by",
     "proposals presented by",
+    "proposal by",  # "Cabinet approved the proposal by the Minister for Health, Dr. X, to amend ..."
+    "proposals by",
     "proposals submitted by",
     "resolution furnished by",
     "resolution presented by",
