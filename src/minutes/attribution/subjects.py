@@ -172,6 +172,8 @@ def named_mention(q: Query) -> Answer:
             return None  # (what the parenthesis qualifies is for the later sieves: a title)
         tail = st.text[m_end : q.abs_end]
         if tail.strip(" ,") and not S.ADDRESS.match(tail) and not S.AFTER_NAME.match(tail):
+            if S.AFFILIATION_OF.search(st.text, max(here.s.start, m.start - 60), m.start):
+                continue  # "Mr X, of the Y Watch group, asked": the group is X's (the name before)
             return None
         if m.how in ("bare", "org") and _portfolio_of_title(st.text, here.s.start, m):
             return None  # "The Director Infrastructure Services advised": the title's (title-only)

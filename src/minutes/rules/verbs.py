@@ -197,6 +197,7 @@ SPEECH: tuple[str, ...] = (
     "enquired",
     "inquired",
     "queried",
+    "questioned",  # "Mr X questioned the use of reserves" (a question put to the meeting)
     "told",
     "informed",
     "briefed",
@@ -497,6 +498,10 @@ PRESENCE_AFTER: tuple[str, ...] = (
     "attending the meeting were",
     "attending were",
     "also attending were",
+    # a roll call's sentence naming its list: "On roll call the following Trustees were
+    # present: A, B and C"
+    "the following ... were present",
+    "the following ... were also present",
     "heard evidence from",  # a hearing's witness: "The Panel heard evidence from Ms X"
 )
 
