@@ -2618,6 +2618,12 @@ SPEECH_BY = [
 
 MOTION = [
     pytest.param(
+        "Present: Cllr Rosa Penn (Chair), Cllr Ivo Marsh\n\nThe Chair moved, and Councillor Marsh seconded, "
+        "that the levy be supported.",
+        (step("Ivo Marsh", "speaker", "motion"), step("Rosa Penn", "speaker", "speech-verb")),
+        id="motion-a-seconder-named-after-the-movers-verb",
+    ),
+    pytest.param(
         "Present: Hortense Vail (President), Lionel Achebe, Rosamund Tully\n\n"
         "Minutes: Approved as circulated. MSP Lionel/Rosamund.\nAdjourned 8:10 pm. MSC Hortense/Lionel.",
         (

@@ -319,6 +319,10 @@ PARTY_LABEL_WORDS: frozenset[str] = frozenset(
 )
 # A sentence that opens with a list marker: "(a) ...", "ii. ...", "- ...".
 ENUMERATED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])\s")
+# A mover's verb, then the seconder as the subject of a verb of their own: "The Chair
+# moved, and " (MOVED_AND) "Councillor B" " seconded" (SECONDED_NEXT).
+MOVED_AND = re.compile(r"\bmoved\s*,?\s+and\s+")
+SECONDED_NEXT = re.compile(r"\s*seconded\b")
 # A motion's shorthand, the name right after the verb: "Moved Len, seconded Judy." (not
 # "Cllr A moved, Cllr B seconded", where they are verbs with subjects of their own).
 MOTION_SHORTHAND = re.compile(r"\b(?:(?P<mover>moved)|(?P<seconder>seconded)) (?=(?-i:[A-Z]))", re.IGNORECASE)
