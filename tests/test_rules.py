@@ -283,7 +283,8 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
     ),
     # inline numbered items, the second after ", and"
     (
-        "Ms Ida Roe asked the Council for two things: 1. to mend the bridge by May, and 2. to light the path.",
+        "Ms Ida Roe asked the Council for two things: 1. to mend the bridge by May, and 2. to light "
+        "the path.",
         [("1.", 1), ("2.", 2)],
     ),
     # inline numbered items after "that"

@@ -1800,6 +1800,12 @@ IN_THE_CHAIR = [
 
 PRESIDES = [
     pytest.param(
+        "The regular meeting of the Board of Trustees was called to order at 6:00 p.m. with President "
+        "Alma Ruiz presiding.\n\nPresident Ruiz welcomed the guests.",
+        (presider("Alma Ruiz"), step("Alma Ruiz", "presider", "presides")),
+        id="presides-called-to-order-with-the-president-presiding",
+    ),
+    pytest.param(
         "Chairman Ray Dunn called the special annual meeting of the Pine Creek Township Water Board to "
         "order at 6 pm.",
         (presider("Ray Dunn"), step("Ray Dunn", "speaker", "presides")),

@@ -394,6 +394,7 @@ PRESIDES: tuple[str, ...] = (
     "led ... conference",
     "presided over",
     "presiding over",  # "The premier gave the directives while presiding over the cabinet meeting"
+    "with ... presiding",  # "was called to order with President X presiding" (X, the gap, presides)
     "presided",
     "presides over",
     "chaired",
