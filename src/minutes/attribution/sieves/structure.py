@@ -130,9 +130,10 @@ def list_item(st: State, here: Here) -> Outcome:
 
 def _lowercase_office_cut(line: str) -> str:
     """A row without the office in lower case after its name: "Walt Pruess" of "Walt
-    Pruess, landowner (item 6 only)" (the row of names is the rest)."""
+    Pruess, landowner (item 6 only)" (one name before it, no firm: "Ms X, Y Partners LLP,
+    investment adviser" is not read this way)."""
     m = S.LOWERCASE_OFFICE_TAIL.search(line)
-    return line[: m.start()] if m else ""
+    return line[: m.start()] if m and "," not in line[: m.start()] else ""
 
 
 def _twin_cell(st: State, line: str) -> int | None:
