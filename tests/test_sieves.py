@@ -2811,6 +2811,12 @@ OWN_VIEW = [
 
 ABSENT_ITEM = [
     pytest.param(
+        "Others Present:\nRoy Dekker, landowner\n\nDirectors Absent:\nMayor Lena Voss, ex officio\n\n"
+        "Dekker asked about the culvert.",
+        (attendee("Roy Dekker"), not_attendee("Lena Voss")),
+        id="absent-item-a-name-and-a-lower-case-note-under-absent",
+    ),
+    pytest.param(
         "PRESENT:\n  \u2022 Councillor R. Donauer, Deputy Mayor, in the Chair\n  \u2022 Councillor C. Block\n"
         "ABSENT:\n  \u2022 His Worship, Mayor C. Clark, in the Chair\nALSO PRESENT:\n"
         "  \u2022 City Clerk A. Tittemore"

@@ -128,6 +128,11 @@ def list_item(st: State, here: Here) -> Outcome:
     return out
 
 
+def _name_row(line: str) -> bool:
+    """A line of names in an attendance block, or one name and its office in lower case."""
+    return is_name_line(line) or is_name_line(_lowercase_office_cut(line))
+
+
 def _lowercase_office_cut(line: str) -> str:
     """A row without the office in lower case after its name: "Walt Pruess" of "Walt
     Pruess, landowner (item 6 only)" (one name before it, no firm: "Ms X, Y Partners LLP,
@@ -156,7 +161,7 @@ def _list_item_cell(st: State, here: Here) -> bool:
     dash = S.NAME_DASH_OFFICE.match(body)
     if dash is not None and (_dash_person(st, here, dash) or _org_dash_people(st, here, dash)):
         return True
-    if not (S.BULLET.match(body) or is_name_line(body) or is_name_line(_lowercase_office_cut(body))):
+    if not (S.BULLET.match(body) or _name_row(body)):
         return False
     if may_head_list(body) and cues().list_header.match(body):
         return False  # "Reporting Staff" under the members: the next header (attendance-header)
@@ -588,7 +593,7 @@ def absent_item(st: State, here: Here) -> Outcome:
     if (
         _in_block(st, here)
         and st.absent_block
-        and (S.BULLET.match(here.s.text) or is_name_line(here.s.text))
+        and (S.BULLET.match(here.s.text) or _name_row(here.s.text))
         and not S.CHAIR_MARK.match(here.s.text.strip())  # ("Chair" alone: the chair line's)
         and not (may_head_list(here.s.text) and cues().list_header.match(here.s.text))  # ("STAFF")
     ):
