@@ -281,6 +281,12 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "3. The walkway will begin in winter.",
         [("1.", 1), ("2.", 2), ("3.", 3)],
     ),
+    # inline numbered items, the second after ", and"
+    (
+        "Ms Ida Roe asked the Council for two things: 1. to mend the bridge by May, and 2. to light "
+        "the path.",
+        [("1.", 1), ("2.", 2)],
+    ),
     # inline numbered items after "that"
     (
         "The mayor made it clear that 1. cadres must be on duty; 2. sites must close.",

@@ -234,6 +234,35 @@ ATTENDANCE_LINE = [
 
 ATTENDANCE_ITEM = [
     pytest.param(
+        "Directors Present              Staff Present\n"
+        "Hal Ostrander, Chairman        Ines Kolb, District Manager\n"
+        "Mae Runyon, Treasurer          Otto Fenn, Field Technician\n\n"
+        "Kolb reported on the tree sale.",
+        (
+            attendee("Ines Kolb", "District Manager"),
+            attendee("Otto Fenn", "Field Technician"),
+            attendee("Mae Runyon", "Treasurer"),
+            step("Ines Kolb", "speaker", "speech-verb"),
+        ),
+        id="attendance-item-two-lists-side-by-side-under-two-headers",
+    ),
+    pytest.param(
+        "Others Present\nNora Amsel, District Conservationist, NRCS\nRoy Dekker, landowner (item 4 only)\n\n"
+        "Dekker asked about the culvert.",
+        (
+            attendee("Nora Amsel", "District Conservationist"),
+            not_attendee("NRCS"),
+            attendee("Roy Dekker"),
+            step("Roy Dekker", "speaker", "speech-verb"),
+        ),
+        id="attendance-item-others-present-an-agency-acronym-and-a-lower-case-office",
+    ),
+    pytest.param(
+        "Present:\nRita Vogt, Chair\nLena Ortiz, Administrative Assistant\n\nThe Chair opened the meeting.",
+        (attendee("Lena Ortiz", "Administrative Assistant"), not_attendee("Administrative Assistant")),
+        id="attendance-item-an-assistant-is-a-title",
+    ),
+    pytest.param(
         "PRESENT\nMs Carys Hollins (Chair)\n\nIN ATTENDANCE\n"
         "Mr Teodor Vance, Partner, Brightwell Lowe (internal auditor) - items 3 and 4\n"
         "Ms Anouk Rieder, Director, Marlow Penn (audit agent)\n\nThe Chair opened the meeting.",
@@ -678,6 +707,20 @@ BLOCK_END = [
 
 ATTENDANCE_HEADER = [
     pytest.param(
+        "Present: Councillor P. Osei (Harwick District Council) (Chair), Councillor T. Lund (Vale Borough "
+        "Council) (Vice-Chair), Ms K. Dunn\n\nAlso present: Rhea Moss (Chief Finance Officer, OPCC) and "
+        "Chief Constable Ivo Brand\n\nThe Chair welcomed members. The Chief Finance Officer explained the "
+        "budget.",
+        (
+            presider("P. Osei"),
+            attendee("T. Lund", "Vice-Chair"),
+            attendee("Rhea Moss", "Chief Finance Officer, OPCC"),
+            step("Rhea Moss", "speaker", "speech-verb"),
+            not_speaker("Chief Finance Officer"),
+        ),
+        id="attendance-header-a-council-then-the-chair-and-a-title-in-parentheses-before-and",
+    ),
+    pytest.param(
         "TRUSTEES PRESENT                          APPOINTING BODY\n"
         "Wilhelmina Stroud, Chair                  Harbour Town Council\n"
         "Dr. Ignatius Varga                        Valley Rotary Trust\n"
@@ -1029,6 +1072,13 @@ ATTENDED_BY_COLON = [
 
 DECISION_LABEL = [
     pytest.param(
+        "Present: Ida Kerr (Chair), Tom Vale\n\nThe Chair moved that the levy be supported.\n\n"
+        "RESOLVED (Councillor Tom Vale abstaining) - That the Panel:\n1. supports the levy;\n"
+        "2. asks the Clerk to publish it.",
+        (step(None, "speaker", "decision-label"), points(None, 2), points("Ida Kerr", 0)),
+        id="decision-label-resolved-with-a-note-on-the-vote-in-parentheses",
+    ),
+    pytest.param(
         "Report of the 9th plenary meeting\n\nThe Fenwick Shelter Alliance presented its report.\n\n"
         "Resolution 5 (Lisbon 2025) - Test methods\nTC 88, having reviewed the ballot, resolves:\n"
         "a) to register the draft as a DIS;\nb) to ask WG 2 for a timetable.",
@@ -1288,6 +1338,12 @@ HEADING = [
 ]
 
 BODY_LIST_ITEM = [
+    pytest.param(
+        "Present: Cllr Ann Hale, Mr Ravi Bose\n\nMembers raised the following points:\n"
+        "- Cllr Hale asked whether the posts were new.\n- Mr Bose questioned the use of reserves.",
+        (step("Ann Hale", "speaker", "speech-verb"), step("Ravi Bose", "speaker", "speech-verb")),
+        id="body-list-item-a-bullet-that-names-its-speaker-is-theirs",
+    ),
     pytest.param(
         "5.  The meeting decided that:\n a. fees rise;\n b. hours extend.\n\n"
         "6.  Ms Noraini Mat said that, first, roads. Second, parks.",
@@ -1775,6 +1831,12 @@ IN_THE_CHAIR = [
 
 PRESIDES = [
     pytest.param(
+        "The regular meeting of the Board of Trustees was called to order at 6:00 p.m. with President "
+        "Alma Ruiz presiding.\n\nPresident Ruiz welcomed the guests.",
+        (presider("Alma Ruiz"), step("Alma Ruiz", "presider", "presides")),
+        id="presides-called-to-order-with-the-president-presiding",
+    ),
+    pytest.param(
         "Chairman Ray Dunn called the special annual meeting of the Pine Creek Township Water Board to "
         "order at 6 pm.",
         (presider("Ray Dunn"), step("Ray Dunn", "speaker", "presides")),
@@ -1917,6 +1979,17 @@ PRESENCE_VERB = [
 ]
 
 PRESENCE_AFTER = [
+    pytest.param(
+        "At roll call the following Commissioners were present: Tomas Reyes, Alma Quist and Ben Oduya.\n\n"
+        "Commissioner Quist said the bridge was closed.",
+        (
+            step("Tomas Reyes", "attendee", "presence-after"),
+            step("Ben Oduya", "attendee", "presence-after"),
+            step("Alma Quist", "speaker", "speech-verb"),
+            not_speaker("Quist"),
+        ),
+        id="presence-after-the-following-members-were-present-colon",
+    ),
     pytest.param(
         "The talks were attended by Consul General of Ruritania in Lyon Marie Curel and Ambassador Ivo Tamm.",
         (attendee("Marie Curel"), not_attendee("Ruritania")),
@@ -2164,6 +2237,11 @@ BODY_DECISION = [
 ]
 
 SPEECH_VERB = [
+    pytest.param(
+        "Present: Ms Ada Lenz, Mr Ed Roe\n\nMs Lenz questioned the cost of the survey.",
+        (step("Ada Lenz", "speaker", "speech-verb"),),
+        id="speech-verb-questioned",
+    ),
     pytest.param(
         'Mayor Ana Ruiz opened the session. She turned to the budget. "Colleagues, the year began well. '
         'First, the roads must be repaired. Second, the parks must reopen," Ana Ruiz said.',
@@ -2607,6 +2685,12 @@ SPEECH_BY = [
 
 MOTION = [
     pytest.param(
+        "Present: Cllr Rosa Penn (Chair), Cllr Ivo Marsh\n\nThe Chair moved, and Councillor Marsh seconded, "
+        "that the levy be supported.",
+        (step("Ivo Marsh", "speaker", "motion"), step("Rosa Penn", "speaker", "speech-verb")),
+        id="motion-a-seconder-named-after-the-movers-verb",
+    ),
+    pytest.param(
         "Present: Hortense Vail (President), Lionel Achebe, Rosamund Tully\n\n"
         "Minutes: Approved as circulated. MSP Lionel/Rosamund.\nAdjourned 8:10 pm. MSC Hortense/Lionel.",
         (
@@ -2793,6 +2877,12 @@ OWN_VIEW = [
 
 
 ABSENT_ITEM = [
+    pytest.param(
+        "Others Present:\nRoy Dekker, landowner\n\nDirectors Absent:\nMayor Lena Voss, ex officio\n\n"
+        "Dekker asked about the culvert.",
+        (attendee("Roy Dekker"), not_attendee("Lena Voss")),
+        id="absent-item-a-name-and-a-lower-case-note-under-absent",
+    ),
     pytest.param(
         "PRESENT:\n  \u2022 Councillor R. Donauer, Deputy Mayor, in the Chair\n  \u2022 Councillor C. Block\n"
         "ABSENT:\n  \u2022 His Worship, Mayor C. Clark, in the Chair\nALSO PRESENT:\n"
@@ -3037,6 +3127,11 @@ NAMED_MENTION = [
             not_speaker(None),
         ),
         id="named-mention-the-group-a-delegate-speaks-for-is-that-delegate",
+    ),
+    pytest.param(
+        "Mr Colm Duffy, of the Westbridge Cycling Forum, asked the Board to fund a new path.",
+        (step("Colm Duffy", "speaker", "speech-verb", "named-mention"), not_speaker(None)),
+        id="named-mention-an-affiliation-of-a-group-between-commas",
     ),
     pytest.param(
         "Rail fares will dominate the agenda in May, Ilse Moraña-Petit (Ostland), its Chair for the "

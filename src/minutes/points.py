@@ -217,7 +217,8 @@ def _patterns() -> _Patterns:
             r"|\((?P<r2>[ivx]{1,4})\)|(?P<r1>[ivx]{2,4})(?P<s2>\)))(?=\s)"  # ("...: i) ...; ii) ...")
             # "approved the following: 1. the regulations; 2. the policy" (a period only after : or ;
             # or "that": "made it clear that 1. cadres must be on duty; 2. sites must close")
-            r"|(?:(?<=[:;]\s)|(?<=\bthat\s))(?P<n3>\d{1,2})\.(?=\s)"
+            # (and after ", and": "asked for two things: 1. to restore ..., and 2. to include")
+            r"|(?:(?<=[:;]\s)|(?<=\bthat\s)|(?<=[,;]\sand\s))(?P<n3>\d{1,2})\.(?=\s)"
             # "approved the following: i. the tariff; ii. the debt plan"
             r"|(?<=[:;]\s)(?P<r3>[ivx]{1,4})\.(?=\s)"
             # "the council should: A. raise the fees; B. cut the costs"

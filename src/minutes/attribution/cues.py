@@ -241,7 +241,7 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             # ("Policy Board Members Present", "Government Representatives Present")
             # ("DIRECTORS PRESENT", "TRUSTEES PRESENT", "MANAGEMENT IN ATTENDANCE")
             r"(?:[A-Za-z][\w-]*\s+){0,3}(?:members|staff|officials|representatives|directors|trustees|"
-            r"governors|councillors|councilors|commissioners|officers|management)\s+(?:present|in\s+attendance))"
+            r"governors|supervisors|others|councillors|councilors|commissioners|officers|management)\s+(?:present|in\s+attendance))"
             # (a two-column table: the right column's own label, "DIRECTORS PRESENT    NOMINATING MEMBER")
             r"(?:[^\S\n]{3,}(?-i:[A-Z][A-Z&/ -]{2,40}))?[\W_]*$",
             re.IGNORECASE,

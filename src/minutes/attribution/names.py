@@ -61,6 +61,20 @@ def _affiliation(part: str) -> bool:
     )
 
 
+def _next_parenthesis(st: State, toks: Sequence[Token], close: int) -> str | None:
+    """What a second parenthesis right after the one closing at ``close`` holds."""
+    if close < 0 or close + 1 >= len(toks) or toks[close + 1].text != "(":
+        return None
+    end = next((k for k in range(close + 1, len(toks)) if toks[k].text == ")"), -1)
+    return st.text[toks[close + 2].start : toks[end - 1].end] if end > close + 2 else None
+
+
+def _acronym(part: str) -> bool:
+    """An agency's initials after a person's title: "Megan Tate, District Conservationist,
+    NRCS" (where the title is held, not a person of the list)."""
+    return re.fullmatch(r"\s*[A-Z]{2,6}\s*", part) is not None
+
+
 def _portfolio_only(part: str) -> bool:
     """Capitalised portfolio words only: "International Trade" (never a person)."""
     words = part.split()
@@ -107,6 +121,10 @@ def _past_post_nominals(toks: Sequence[Token], e: int) -> int:
     return e
 
 
+# A parenthesis right before the "and" that ends a list's item ("(Finance Officer) and").
+_PAREN_BEFORE_AND = re.compile(r"(\s*\([^()]*\))\s+and\s")
+
+
 def _blanked(rest: str) -> str:
     """The list with parentheses and post-nominal letters after a comma blanked (the same
     length): no item is split off at them."""
@@ -138,6 +156,8 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
             continue
         # the part as written, with its parentheses: "Mrs Jane Pellow (Clerk)"
         original = rest[start : start + len(part)]
+        if paren := _PAREN_BEFORE_AND.match(rest, start + len(part)):
+            original += paren.group(1)  # "A (Finance Officer, OPCC) and B": the blanks went with "and"
         if not part.strip(" .:-*") or len(part.strip()) > 80:
             continue
         span = (offset + start, offset + start + len(part))
@@ -151,7 +171,7 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
         if last is not None and last.role and S.CHAIR_MARK.match(last.role) and is_title_phrase(part.strip()):
             last.role = f"{last.role}, {part.strip()}"  # "Mr. K. Sakura, Chairman, Governor of the Bank"
             continue
-        if last is not None and _affiliation(part):
+        if last is not None and (_affiliation(part) or (last.role and sep == "," and _acronym(part))):
             # "Lee Tae-sik, Director General, Economic Research Department": where they work
             continue
         if last is not None and last.role and _portfolio_only(part):
@@ -386,6 +406,11 @@ def name_at(
                 role, chair = _role_after_initials(st, toks, close, role)
             elif role is None and not inner.lower().startswith("for ") and "officio" not in inner.lower():
                 role = inner
+            inner2 = _next_parenthesis(st, toks, close)
+            if inner2 is not None and not chair and (marks_chair(inner2) or is_title_phrase(inner2)):
+                # "Councillor A (Borough Council) (Chair)": the office after the council
+                chair = marks_chair(inner2)
+                role = inner2 if role is None or role == inner else role
     elif (
         role is not None
         and e + 1 < len(toks)

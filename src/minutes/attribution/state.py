@@ -183,6 +183,9 @@ class State:
         # the column where a table's right-hand field starts when its header labels it as no
         # title ("DIRECTORS PRESENT      NOMINATING MEMBER"): the rows are read left of it
         self.side_column: int | None = None
+        # the column where a second list starts when the header line heads two ("Members
+        # Present      Staff Present"): each row holds an attendee on either side
+        self.twin_column: int | None = None
         self.absent_block = False  # under "ABSENT:" inside the block: not attendees
         self.absent_names: set[str] = set()  # the names listed under it, lower case
         # the last line already read with a line above it: the name under "PRESENT IN THE

@@ -177,6 +177,8 @@ def named_mention(q: Query) -> Answer:
             and not S.AFTER_NAME.match(tail)
             and not _second_title(tail)
         ):
+            if S.AFFILIATION_OF.search(st.text, max(here.s.start, m.start - 60), m.start):
+                continue  # "Mr X, of the Y Watch group, asked": the group is X's (the name before)
             return None
         if m.how in ("bare", "org") and _portfolio_of_title(st.text, here.s.start, m):
             return None  # "The Director Infrastructure Services advised": the title's (title-only)

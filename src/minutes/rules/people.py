@@ -64,6 +64,11 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "deputy",
         "officer",
         "manager",
+        # a district's staff in a US board's roll: "Cody Brandt, District Technician",
+        # "Pam Ode, Administrative Assistant", "Megan Tate, District Conservationist"
+        "technician",
+        "assistant",
+        "conservationist",
         "dean",
         "mp",
         "dp",

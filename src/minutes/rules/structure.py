@@ -58,9 +58,11 @@ ROLE_LABEL = re.compile(
 )
 ACCORDING_TO = re.compile(r"\s*According\s+to\s+")
 DECISION_LABEL = re.compile(
-    # "RESOLVED:", "RESOLVED THAT:", "It was resolved that:", "Agreed -" (any case)
+    # "RESOLVED:", "RESOLVED THAT:", "It was resolved that:", "Agreed -" (any case); a
+    # note on the vote between: "RESOLVED (Councillor X not voting) - That the Panel:"
     r"^\W*(?:(?i:(?:it\s+was\s+|be\s+it\s+(?:further\s+)?)?(?:resolved|agreed|decided)(?:\s+that)?)|DECISIONS?|"
-    r"RESOLUTIONS?|Decision)\b\s*[:\u2013\u2014-]"  # ("Decision: Provisional opinion.")
+    # ("Decision: Provisional opinion.")
+    r"RESOLUTIONS?|Decision)\b(?:\s*\([^()\n]{1,80}\))?\s*[:\u2013\u2014-]"
     # a resolution's own form: "RESOLVED, that the budget be approved", "BE IT RESOLVED THAT"
     r"|^\W*(?i:(?:be\s+it\s+(?:further\s+)?)?resolved\s*,?\s*that)\b"
     # a line that heads the meeting's own list: "Action points:", "Agreed actions:"
@@ -178,6 +180,7 @@ AFTER_NAME = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*,?|\)|,\s*(?:a|an|the)\s+[a-z][\w -]{1,40},?"  # ", a shareholder,"
     r"|,\s*[A-Z]{2,}(?:[/&-][A-Z]{2,}){0,2}\s*,?"  # the office's initials: "Ms X, DPO/SLTW, briefed"
     r"|,\s*(?:also\s+)?(?:present|in\s+attendance)\s*,?"  # "Mr. X, present, asked"
+    r"|,\s*of\s+(?:the\s+)?[A-Z][^,;()]{1,60},?"  # their group: "Mr X, of the Y Watch group, asked"
     r"|,\s*(?:Unit|Apt\.?|Apartment|Suite|Lot|Flat)\s+[\w-]{1,6}\s*,?"  # an owner's unit: "X, Unit 402, said"
     # post-nominal letters: "Hon. Peter Mwanza, MP, informed Cabinet"
     r"|(?:,\s*(?:" + "|".join(sorted(P.POST_NOMINALS, key=len, reverse=True)) + r")\b)+\s*,?)\s*$"
@@ -199,6 +202,9 @@ REPRESENTED_BY = re.compile(
 COLUMN_TAG = re.compile(r"[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2}")
 # A title wrapped onto a line of its own in parentheses: "(Planning and Lands)".
 WRAPPED_TITLE = re.compile(r"\([A-Z][^()\n]{0,60}\)")
+# An office in lower case closing a row of an attendance block, a note in parentheses
+# after it: ", landowner (item 6 only)", ", local resident" (the name before it attends).
+LOWERCASE_OFFICE_TAIL = re.compile(r",\s*[a-z]+(?:\s+[a-z]+){0,2}\s*(?:\([^()\n]*\))?\s*$")
 # A sentence that ends by introducing the names of those present on the lines after it.
 ATTENDED_BY_COLON = re.compile(
     # "The following Directors attended the meeting through VC:", "The following
@@ -320,6 +326,10 @@ PARTY_LABEL_WORDS: frozenset[str] = frozenset(
 )
 # A sentence that opens with a list marker: "(a) ...", "ii. ...", "- ...".
 ENUMERATED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])\s")
+# A mover's verb, then the seconder as the subject of a verb of their own: "The Chair
+# moved, and " (MOVED_AND) "Councillor B" " seconded" (SECONDED_NEXT).
+MOVED_AND = re.compile(r"\bmoved\s*,?\s+and\s+")
+SECONDED_NEXT = re.compile(r"\s*seconded\b")
 # A motion's shorthand, the name right after the verb: "Moved Len, seconded Judy." (not
 # "Cllr A moved, Cllr B seconded", where they are verbs with subjects of their own).
 MOTION_SHORTHAND = re.compile(r"\b(?:(?P<mover>moved)|(?P<seconder>seconded)) (?=(?-i:[A-Z]))", re.IGNORECASE)
@@ -510,6 +520,8 @@ IN_THE_CHAIR_TAIL = re.compile(r",?\s*in\s+the\s+chair\W*$", re.IGNORECASE)
 CHAIR_MARK = re.compile(
     r"^(?:chair|chairman|chairwoman|chairperson|presiding|presiding officer|in the chair)$", re.IGNORECASE
 )
+# Right before a name inside an affiliation after a person: "Mr X, of the Kettle " (Watch group,).
+AFFILIATION_OF = re.compile(r",\s*of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}$")
 # An address between commas after a name: "Carl Jensen, 14 Elm Street, spoke".
 ADDRESS = re.compile(r"^\s*,\s*\d{1,5}[A-Za-z]?\s+[A-Z][^,;]{1,60},?\s*$")
 AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?([A-Z][^,;.()]{2,80}?)\s*(?:\([^()]{0,30}\))?,\s*(?:\S+\s+){0,2}$")
@@ -529,6 +541,9 @@ ABSENT_TAIL = re.compile(
     r"[-\u2013\u2014(,]\s*(?:absent|excused|apologies|regrets|not present)\W*$", re.IGNORECASE
 )
 BULLET_SIGNS = "-*\u2022+\u25aa\u25cf\u2013"  # the signs that open a bulleted line, not a number
+# A bullet that opens with an honorific or a title and a name: "- Councillor Fenwick ",
+# "* Ms R. Castellano " (BULLET_NAMED_OPENING's group "h" is the first word).
+BULLET_NAMED_OPENING = re.compile(r"^\s*[-*\u2022]\s+(?P<h>[A-Z][\w.]*)\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]+\s+")
 BULLET = re.compile(r"^\s*(?:[-*\u2022+]|\d{1,3}[.)])\s+")
 # A speaker's own voice at a sentence's start: "In his view, firstly, ...", "In her opinion,"
 OWN_VIEW = re.compile(

@@ -197,6 +197,7 @@ SPEECH: tuple[str, ...] = (
     "enquired",
     "inquired",
     "queried",
+    "questioned",  # "Mr X questioned the use of reserves" (a question put to the meeting)
     "told",
     "informed",
     "briefed",
@@ -394,6 +395,7 @@ PRESIDES: tuple[str, ...] = (
     "led ... conference",
     "presided over",
     "presiding over",  # "The premier gave the directives while presiding over the cabinet meeting"
+    "with ... presiding",  # "was called to order with President X presiding" (X, the gap, presides)
     "presided",
     "presides over",
     "chaired",
@@ -498,6 +500,10 @@ PRESENCE_AFTER: tuple[str, ...] = (
     "attending the meeting were",
     "attending were",
     "also attending were",
+    # a roll call's sentence naming its list: "On roll call the following Trustees were
+    # present: A, B and C"
+    "the following ... were present",
+    "the following ... were also present",
     "heard evidence from",  # a hearing's witness: "The Panel heard evidence from Ms X"
 )
 

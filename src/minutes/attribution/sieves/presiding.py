@@ -12,6 +12,8 @@ Governor" before the attendance list names the Governor.
 
 from __future__ import annotations
 
+import re
+
 from minutes.attribution.cues import cues
 from minutes.attribution.names import name_at
 from minutes.attribution.predicates import (
@@ -107,6 +109,18 @@ def in_the_chair(st: State, here: Here) -> Outcome:
     return PASS
 
 
+def _with_presiding(st: State, here: Here, m: re.Match[str]) -> tuple[list[int], str] | None:
+    """ "called to order with President X presiding": the person named between "with" and
+    "presiding" (no subject of a verb)."""
+    if not m.group(0).lower().startswith("with "):
+        return None
+    lo, hi = here.s.start + m.start() + len("with "), here.s.start + m.end() - len("presiding")
+    for mm, ent in here.resolved:
+        if mm.kind == "person" and lo <= mm.start and not st.text[mm.end : hi].strip():
+            return [st.entity_for(mm, ent).id], "with-presiding"
+    return None
+
+
 def presides(st: State, here: Here) -> Outcome:
     """ "X chaired the meeting", "The Governor presided": the subject of a presiding verb
     (a meeting body is not: "The Security Council convened this morning")."""
@@ -122,7 +136,7 @@ def presides(st: State, here: Here) -> Outcome:
         w = S.WITH_WHAT.match(s.text, m.end())
         if w is not None and not V.PRAYER_NOUNS.isdisjoint(w.group(1).lower().split()):
             continue  # "opened the meeting with a karakia": a prayer (speech), not the chair
-        subj, via = subject(st, here, m.start())
+        subj, via = _with_presiding(st, here, m) or subject(st, here, m.start())
         if not subj and m.group(0).lower().startswith("presiding"):
             # "The premier gave the directives while presiding over ...": the clause's subject
             fp = first_predicate(here.toks, s.start + m.start())

@@ -418,6 +418,7 @@ def motion(st: State, here: Here) -> Outcome:
     if st.turn_owner is not None:
         return PASS
     found = _shorthand_pair(st, here)
+    found = _and_seconded(st, here) or found
     for bm in _motion_cues(here):
         if " ".join(bm.group(0).lower().split()) in V.WEAK_MOTION_CUES and not S.MOTION_WORD.search(s.text):
             continue  # "Minister X, supported by Hungary, presented a note": no motion here
@@ -456,6 +457,19 @@ def _may_move(mm: Mention) -> bool:
     if mm.kind == "person":
         return True
     return mm.kind == "organization" and mm.name.lower().split()[-1] not in P.BODY_NOUNS
+
+
+def _and_seconded(st: State, here: Here) -> bool:
+    """ "The Chair moved, and Councillor B seconded, that ...": the seconder, named after the
+    mover's verb, speaks (the mover is the speech verb's); the floor stays."""
+    s = here.s
+    for am in S.MOVED_AND.finditer(s.text) if "seconded" in s.text else ():
+        for mm, ent in here.resolved:
+            lead = here.toks[mm.tok_start].start - s.start
+            if mm.kind == "person" and lead == am.end() and S.SECONDED_NEXT.match(s.text, mm.end - s.start):
+                st.speak_aside(st.entity_for(mm, ent).id, "motion", (s.start + am.start(), mm.end))
+                return True
+    return False
 
 
 def _shorthand_pair(st: State, here: Here) -> bool:

@@ -21,6 +21,7 @@ from minutes.attribution.predicates import (
     is_title_phrase,
     names_office,
     section_label,
+    title_word,
 )
 from minutes.attribution.sieves.base import DECIDED, PASS, SETTLED, Outcome
 from minutes.attribution.state import MEETING, Here, State
@@ -123,29 +124,66 @@ def _name_then_lower_title(item: str) -> bool:
 
 
 def list_item(st: State, here: Here) -> Outcome:
-    """A bullet or a line of names under "Present:": "Cllrs D. Okafor, S. Brennan-Leigh and R. Patel"."""
+    """A bullet or a line of names under "Present:": "Cllrs D. Okafor, S. Brennan-Leigh and R. Patel";
+    under a header of two lists, the right-hand cell of the row too."""
+    out = SETTLED if _list_item_cell(st, here) else PASS
+    right = _twin_cell(st, here.s.text)
+    if right is None or not _in_block(st, here):
+        return out
+    item = here.s.text[right:]
+    if is_name_line(item) and attendee_item(item):
+        list_items(st, here.s.start + right, item, "attendance-item")
+        return SETTLED
+    return out
+
+
+def _name_row(line: str) -> bool:
+    """A line of names in an attendance block, or one name and its office in lower case."""
+    return is_name_line(line) or is_name_line(_lowercase_office_cut(line))
+
+
+def _lowercase_office_cut(line: str) -> str:
+    """A row without the office in lower case after its name: "Walt Pruess" of "Walt
+    Pruess, landowner (item 6 only)" (one name before it, no firm: "Ms X, Y Partners LLP,
+    investment adviser" is not read this way)."""
+    m = S.LOWERCASE_OFFICE_TAIL.search(line)
+    return line[: m.start()] if m and "," not in line[: m.start()] else ""
+
+
+def _twin_cell(st: State, line: str) -> int | None:
+    """Where the right-hand cell of a row under a header of two lists starts."""
+    if st.twin_column is None:
+        return None
+    for gap in S.COLUMN_GAP.finditer(line):
+        if abs(gap.end() - st.twin_column) <= 2:
+            return gap.end()
+    return None
+
+
+def _list_item_cell(st: State, here: Here) -> bool:
+    """The row's only or left-hand cell (list_item): whether it was read."""
     body = _left_cell(st, here.s.text)
     if not _in_block(st, here):
-        return PASS
+        return False
     if S.ABSENT_TAIL.search(body):
-        return SETTLED  # "Senator Marla Quint - Excused"
+        return True  # "Senator Marla Quint - Excused"
     dash = S.NAME_DASH_OFFICE.match(body)
     if dash is not None and (_dash_person(st, here, dash) or _org_dash_people(st, here, dash)):
-        return SETTLED
-    if not (S.BULLET.match(body) or is_name_line(body)):
-        return PASS
+        return True
+    if not (S.BULLET.match(body) or _name_row(body)):
+        return False
     if may_head_list(body) and cues().list_header.match(body):
-        return PASS  # "Reporting Staff" under the members: the next header (attendance-header)
+        return False  # "Reporting Staff" under the members: the next header (attendance-header)
     item = S.BULLET.sub("", body, count=1)
     if not attendee_item(item) or _common_word(here, item):
-        return PASS
+        return False
     offset = here.s.start + (len(body) - len(item))
     if S.BULLET.match(body) and (_one_person(st, offset, item) or _titled_bullet(st, offset, item)):
-        return SETTLED
+        return True
     if _honorific_row(item) and _one_person(st, offset, item):
-        return SETTLED
+        return True
     list_items(st, offset, item, "attendance-item")
-    return SETTLED
+    return True
 
 
 def _titled_rest(rest: str) -> bool:
@@ -474,7 +512,7 @@ def block_end(st: State, here: Here) -> Outcome:
     representing Lightbend" under a name) goes on with it."""
     if here.line_start and not (st.list_mode and S.BULLET.match(here.s.text)):
         st.list_mode = st.line_items = st.absent_block = False
-        st.side_column = None
+        st.side_column = st.twin_column = None
     return PASS
 
 
@@ -490,7 +528,8 @@ def list_header(st: State, here: Here) -> Outcome:
     rest = body[m.end() :]
     st.absent_block = False
     st.list_role = _plural_role(body[: m.end()])
-    st.side_column = _side_column(body) if not rest.strip() else None
+    st.twin_column = _twin_column(body) if not rest.strip() else None
+    st.side_column = _side_column(body) if not rest.strip() and st.twin_column is None else None
     if rest.strip():
         list_items(st, here.s.start + m.end(), rest, "attendance-header")
     st.list_mode = True  # name lines may follow: "Present: A, Deputy Governor\nB, ..."
@@ -506,13 +545,26 @@ def _side_column(header: str) -> int | None:
     return gap.end()
 
 
+def _twin_column(header: str) -> int | None:
+    """Where the second list starts on a header line that heads two: "Supervisors Present
+    Staff Present" (each side a list header of its own)."""
+    gaps = list(S.COLUMN_GAP.finditer(header.rstrip()))
+    if len(gaps) != 1:
+        return None
+    left, right = header[: gaps[0].start()], header[gaps[0].end() :]
+    if all(may_head_list(cell) and cues().list_header.match(cell) for cell in (left, right)):
+        return gaps[0].end()
+    return None
+
+
 def _left_cell(st: State, line: str) -> str:
     """A row of the block left of the header's right-hand field ("Priya Raghunathan" in
     "Priya Raghunathan          County of Ashby"): the whole line when there is none."""
-    if st.side_column is None:
+    column = st.side_column if st.twin_column is None else st.twin_column
+    if column is None:
         return line
     for gap in S.COLUMN_GAP.finditer(line):
-        if abs(gap.end() - st.side_column) <= 2:
+        if abs(gap.end() - column) <= 2:
             return line[: gap.start()]
     return line
 
@@ -550,7 +602,7 @@ def absent_item(st: State, here: Here) -> Outcome:
     if (
         _in_block(st, here)
         and st.absent_block
-        and (S.BULLET.match(here.s.text) or is_name_line(here.s.text))
+        and (S.BULLET.match(here.s.text) or _name_row(here.s.text))
         and not S.CHAIR_MARK.match(here.s.text.strip())  # ("Chair" alone: the chair line's)
         and not (may_head_list(here.s.text) and cues().list_header.match(here.s.text))  # ("STAFF")
     ):
@@ -773,9 +825,20 @@ def body_list_item(st: State, here: Here) -> Outcome:
     """ "(a) the Clerk reports items 1 and 3 ..." under "it was RESOLVED that:": an item of
     the meeting's list, whatever verb it holds."""
     if st.body_list and S.ENUMERATED.match(here.s.text) and not _next_paragraph(st, here.s.text):
-        return SETTLED
+        return PASS if _bullet_speaker(here.s.text) else SETTLED
     st.body_list = False
     return PASS
+
+
+def _bullet_speaker(text: str) -> bool:
+    """ "- Councillor Fenwick asked whether ...", under "Members raised the following
+    points:": a bullet that names its own speaker (an honorific or a title, then the
+    name, then a verb of saying) is that member's, not the meeting's."""
+    m = S.BULLET_NAMED_OPENING.match(text)
+    if m is None:
+        return False
+    lead = m.group("h").lower()
+    return (lead in P.HONORIFICS or title_word(lead)) and cues().speech.match(text, m.end()) is not None
 
 
 def _next_paragraph(st: State, text: str) -> bool:
