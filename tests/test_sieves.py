@@ -1920,6 +1920,11 @@ PRESIDES = [
         (presider(None),),
         id="presides-not-a-relative-clause-on-another-body",
     ),
+    pytest.param(
+        "Cabinet.\n\nThe President, Mr. Alain Roche, opened the meeting by paying tribute to the crew.",
+        (presider("Alain Roche"), step("Alain Roche", "speaker", "presides")),
+        id="presides-opening-the-meeting-by-paying-tribute-is-speech-too",
+    ),
 ]
 
 # ======================================================================================

@@ -277,6 +277,8 @@ STRUCTURE_CASES = [
     p("QUOTE_MARK", "search", "\u201cWe will act,\u201d I said", True),
     p("QUOTE_MARK", "search", "I want to speak to the parents", False),
     p("MEETING_OBJECT", "match", " the 2026 Article IV consultation with Norland", True),
+    p("OPENED_BY_SPEAKING", "match", " by paying tribute to the rescue crew", True),
+    p("OPENED_BY_SPEAKING", "match", " at 9.30 a.m. in the Council Chamber", False),
     p("MEETING_OBJECT", "match", " that the risks were balanced", False),
     p("AS_BEFORE", "search", "First, the budget will be usable, as ", True),
     p("AS_BEFORE", "search", "First, the budget will be usable for ", False),

@@ -245,6 +245,14 @@ CHAIRS_OTHER_BODY = re.compile(
 )
 # What a verb is done with: "opened the meeting with a short prayer" (group 1: up to three
 # words, the noun among them).
+# A presiding act done by speaking: "opened the meeting | by paying tribute to the crew",
+# "| with a word of welcome", "| by welcoming the new members" (the chair speaks too).
+OPENED_BY_SPEAKING = re.compile(
+    r"\s+(?:by|with)\s+(?:paying\s+(?:a\s+)?tribute|welcoming|thanking|congratulating|"
+    r"(?:a\s+)?(?:word|words)\s+of\s+(?:welcome|thanks)|(?:brief\s+)?(?:opening|welcoming)\s+remarks|"
+    r"an?\s+(?:brief\s+)?(?:address|statement|tribute))\b",
+    re.IGNORECASE,
+)
 WITH_WHAT = re.compile(r"\s+with\s+(?:a|an|the)\s+([\w-]+(?:\s+[\w-]+){0,2})")
 # A sentence that speaks of a motion (for the weak motion cues, rules.verbs.WEAK_MOTION_CUES).
 MOTION_WORD = re.compile(

@@ -163,8 +163,9 @@ def presides(st: State, here: Here) -> Outcome:
                 return DECIDED
             st.preside(subj[-1], "presides", span, via)
             st.sentence_subject = subj[-1:]
-            if _calls_to_order(m.group(0)):
-                st.speak_aside(subj[-1], "presides", span, via)  # "X called the meeting to order"
+            if _calls_to_order(m.group(0)) or S.OPENED_BY_SPEAKING.match(s.text, m.end()):
+                # "X called the meeting to order", "X opened the meeting by paying tribute to ..."
+                st.speak_aside(subj[-1], "presides", span, via)
             return DECIDED
     return PASS
 
