@@ -1634,6 +1634,17 @@ class Registry:
             ids |= self._by_part.get(part, set())
         return ids
 
+    def opening(self, text: str) -> Entity | None:
+        """The first person, by registry order, whose full name (two words or more) opens
+        ``text``: "Anna Berg voted against it." (looked up by its first word)."""
+        first = text.split(None, 1)[0] if text else ""
+        for i in sorted(self._by_part.get(_norm(first), ())):
+            ent = self.entities[i]
+            after = text[len(ent.name) : len(ent.name) + 1]
+            if ent.kind == "person" and " " in ent.name and text.startswith(ent.name) and after in (" ", ","):
+                return ent
+        return None
+
     def lookup_tokens(
         self,
         parts: Sequence[str],

@@ -40,12 +40,9 @@ def carry_over(st: State, here: Here) -> Outcome:
 def _opened_by_name(st: State, here: Here) -> None:
     """ "Anna Berg voted against it. She gave two reasons.": a sentence the floor carries
     past still opens with a person known by full name, whom a pronoun after it names."""
-    text = here.s.text.lstrip()
-    for ent in st.reg.entities:
-        opens = text.startswith(ent.name) and text[len(ent.name) : len(ent.name) + 1] in (" ", ",")
-        if ent.kind == "person" and " " in ent.name and opens:
-            st.prev_opened_by, st.opened_by = st.opened_by, ent.id
-            return
+    ent = st.reg.opening(here.s.text.lstrip())
+    if ent is not None:
+        st.prev_opened_by, st.opened_by = st.opened_by, ent.id
 
 
 def read_mentions(st: State, here: Here) -> Outcome:

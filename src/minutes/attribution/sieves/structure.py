@@ -152,12 +152,8 @@ def _lowercase_office_cut(line: str) -> str:
 
 def _twin_cell(st: State, line: str) -> int | None:
     """Where the right-hand cell of a row under a header of two lists starts."""
-    if st.twin_column is None:
-        return None
-    for gap in S.COLUMN_GAP.finditer(line):
-        if abs(gap.end() - st.twin_column) <= 2:
-            return gap.end()
-    return None
+    gap = _gap_at(line, st.twin_column)
+    return None if gap is None else gap.end()
 
 
 def _list_item_cell(st: State, here: Here) -> bool:
@@ -560,13 +556,15 @@ def _twin_column(header: str) -> int | None:
 def _left_cell(st: State, line: str) -> str:
     """A row of the block left of the header's right-hand field ("Priya Raghunathan" in
     "Priya Raghunathan          County of Ashby"): the whole line when there is none."""
-    column = st.side_column if st.twin_column is None else st.twin_column
+    gap = _gap_at(line, st.side_column if st.twin_column is None else st.twin_column)
+    return line if gap is None else line[: gap.start()]
+
+
+def _gap_at(line: str, column: int | None) -> re.Match[str] | None:
+    """The gap between columns of ``line`` that ends at ``column`` (give or take two)."""
     if column is None:
-        return line
-    for gap in S.COLUMN_GAP.finditer(line):
-        if abs(gap.end() - column) <= 2:
-            return line[: gap.start()]
-    return line
+        return None
+    return next((g for g in S.COLUMN_GAP.finditer(line) if abs(g.end() - column) <= 2), None)
 
 
 def body_roll_header(st: State, here: Here) -> Outcome:
