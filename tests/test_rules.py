@@ -417,6 +417,17 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("Brother Femi Adebayo moved the motion.", [("Femi Adebayo", None)]),
     ("Mother Naomi Castellanos gave her report.", [("Naomi Castellanos", None)]),
     ("Wu Qing, Vice Mayor, was present.", [("Wu Qing", "Vice Mayor")]),
+    # an office's last word is no name: after "and", or after an adjective of a portfolio
+    (
+        "The Director of the Office of Health and Training, Petra Lund, spoke.",
+        [("Petra Lund", "Director of the Office of Health and Training")],
+    ),
+    (
+        "The Founder of National Unity, Chairman of the Trust, Sir Omar Bell, spoke.",
+        [("Omar Bell", "Founder of National Unity, Chairman of the Trust")],
+    ),
+    # a portfolio after the name joins a title that has none
+    ("Minister Okafor of Works and Transport spoke first.", [("Okafor", "Minister of Works and Transport")]),
     ("Vice Mayor Wu Qing was present.", [("Wu Qing", "Vice Mayor")]),
     (
         "The meeting was presided over by Chen Mingbo, Deputy Secretary-General of Municipal Government.",

@@ -3449,6 +3449,41 @@ FIRST_PERSON = [
 
 TITLE_ONLY = [
     pytest.param(
+        "The session opened with a statement of the Prime Minister of the country Oren Valdis. Then the "
+        "Prime Minister listed two aims: 1) lower prices; 2) more jobs.",
+        (step("Oren Valdis", "speaker", "speech-verb", "title-only"), points("Oren Valdis", 2)),
+        id="title-only-a-title-of-the-country-before-the-name",
+    ),
+    pytest.param(
+        "The forum was chaired by the Founder of National Unity, President of the Republic, Honorable "
+        "Selim Arvan. The Leader of the Nation said that, first, roads come first. Second, schools follow.",
+        (
+            presider("Selim Arvan"),
+            step("Selim Arvan", "speaker", "speech-verb", "title-only"),
+            points("Selim Arvan", 2),
+            not_speaker("Unity"),
+        ),
+        id="title-only-the-leader-of-the-nation-after-a-chain-of-styles",
+    ),
+    pytest.param(
+        "The President of the Council, Ms. Ilse Marrow, arrived early.\n\nPRESIDENT OPENS HEARING ON "
+        "FISHERIES\n\nIn her remarks, the President said that, first, stocks must recover. "
+        "Second, quotas fall.",
+        (
+            step("Ilse Marrow", "speaker", "speech-verb", "title-only"),
+            points("Ilse Marrow", 2),
+            not_speaker("OPENS HEARING"),
+        ),
+        id="title-only-a-headline-verb-in-capitals-is-not-a-name",
+    ),
+    pytest.param(
+        "This is a summary of the briefing by Odile Farrant, Spokesperson for the President of the "
+        "sixty-first session of the Assembly.\nThe Spokesperson said that, first, the hall reopens. "
+        "Second, the budget is due.",
+        (step("Odile Farrant", "speaker", "speech-verb", "title-only"), points("Odile Farrant", 2)),
+        id="title-only-a-title-in-apposition-with-the-ordinal-of-a-session",
+    ),
+    pytest.param(
         "Cabinet approved the plan of the Minister for Energy and the Green Transition, Mrs. Ulla Brink. "
         "Later the Minister for Energy and the Green Transition said that, first, wind grows. "
         "Second, coal ends.",

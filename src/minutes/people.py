@@ -1193,6 +1193,7 @@ def _runs_on(toks: Sequence[Token], k: int, e: int) -> bool:
         and t.low not in _ROLE_LINKS
         and t.low not in P.TITLE_MODIFIERS
         and not _is_head(toks, q)
+        and not (t.low in P.TERM_NOUNS or (q + 1 < e and toks[q + 1].low in P.TERM_NOUNS))
         for q, t in enumerate(toks[k:e], start=k)
     )
 
@@ -1311,6 +1312,7 @@ def _title_then_name(
                         _capword(toks[q].text)
                         or toks[q].low in ("of", "the", "and", "for", "&", "on")
                         or is_initial(toks[q])
+                        or (toks[q].low in P.COUNTRY_NOUNS and toks[q - 1].low == "the")
                     )
                     and toks[q].low not in P.HONORIFICS
                     and not (
@@ -1332,6 +1334,8 @@ def _title_then_name(
                 break
             # split the run into organisation and name
             split = _split_org_name(toks, k + 1, q, known)
+            if split is not None and _office_not_name(toks, split, q):
+                split = None
             if split is None:
                 k = q  # no name in the run: a joined title or ", Honorific Name" may follow
                 if q < n and _is_head(toks, q) and toks[q].text[:1].isupper():
@@ -1371,6 +1375,7 @@ def _title_then_name(
     role = _without_style(text[toks[start].start : toks[title_end - 1].end].strip(" ,"))
     if e <= j:
         return None
+    role = _portfolio_after_name(toks, text, role, e)
     return Mention(
         toks[j].start,
         toks[e - 1].end,
@@ -1382,6 +1387,26 @@ def _title_then_name(
         e,
         "title",
     )
+
+
+def _office_not_name(toks: Sequence[Token], split: int, q: int) -> bool:
+    """Whether the words from ``split`` to ``q`` end the office, not a name: after an adjective
+    ("the Founder of National Accord, President ..."), one word after "and", or before the name
+    in apposition ("the Minister of Education and Training, Hon. X,")."""
+    if toks[split - 1].low in P.PORTFOLIO_ADJECTIVES:
+        return True
+    if q - split == 1 and toks[split - 1].low in ("and", "&"):
+        return True  # "the Ministry of Education and Training, Jo Bell,": a conjunct, not a name
+    return q + 1 < len(toks) and toks[q].text == "," and _honorific_name_at(toks, q + 1)
+
+
+def _portfolio_after_name(toks: Sequence[Token], text: str, role: str, e: int) -> str:
+    """The portfolio after the name joins a title that has none: "Minister Ramos of Works and
+    Transport" is the Minister of Works and Transport (not the Minister of Health Ramos)."""
+    if " of " in role or " for " in role:
+        return role
+    q = _after_portfolio(toks, e)
+    return role if q == e else f"{role} {text[toks[e].start : toks[q - 1].end]}"
 
 
 def _without_style(role: str) -> str:

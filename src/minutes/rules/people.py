@@ -538,6 +538,18 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     }
 )
 
+# The adjectives of a portfolio, never right before a name: "the Founder of National Accord,
+# President ..." (a noun follows them: "Minister of National Defence X").
+PORTFOLIO_ADJECTIVES: frozenset[str] = frozenset(
+    """
+    national international regional federal public foreign internal external economic social rural
+    urban local financial monetary fiscal
+    """.split()
+)
+
+# The country a title serves, lowercase after "the": "the Prime Minister of the country X".
+COUNTRY_NOUNS: frozenset[str] = frozenset({"country", "nation", "republic"})
+
 # Words of a ministry's or an office's portfolio, between a title and a name:
 # "Minister of Agriculture and Cooperatives Thamanat Prompow" -> the name is "Thamanat Prompow".
 PORTFOLIO_WORDS: frozenset[str] = frozenset(
@@ -860,6 +872,7 @@ TITLE_PREFIX_STOP: frozenset[str] = frozenset(
 # Title aliases: "the Head of State" may refer back to a "President".
 TITLE_ALIASES: dict[str, tuple[str, ...]] = {
     "head of state": ("president", "king", "queen", "emir", "sultan", "governor-general"),
+    "leader of the nation": ("president", "king", "emir", "sultan"),  # a head of state's style
     "head of government": ("prime minister", "premier", "chancellor"),
     "government leader": ("prime minister", "premier", "chancellor"),  # Vietnamese readouts
     "state councilor": ("state councilor",),
@@ -884,6 +897,10 @@ SECTION_WORDS: frozenset[str] = frozenset(
     recommendation recommendations update updates opening closing closure attendance quorum
     """.split()
 )
+
+# The term of an office, lowercase inside a title with its ordinal before it: "Spokesperson
+# for the President of the eightieth session of the General Assembly".
+TERM_NOUNS: frozenset[str] = frozenset({"session", "term", "legislature"})
 
 # Capitalised words that start sentences or headings but are never names.
 NOT_NAMES: frozenset[str] = frozenset(
@@ -962,6 +979,16 @@ NOT_NAMES: frozenset[str] = frozenset(
         "thereafter",
         "thereupon",
         "later",  # "Later, the minister was received by ...": a time adverb, never a name
+        # the verbs of a headline in capitals, never a name: "PRESIDENT OPENS DIALOGUE ON X"
+        "opens",
+        "adopts",
+        "briefs",
+        "urges",
+        "welcomes",
+        "launches",
+        "announces",
+        "approves",
+        "addresses",
         "earlier",
         "afterwards",
         "also",
