@@ -144,6 +144,16 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "<ines> two concerns: firstly the note is untestable; secondly we have no tests",
         [("firstly", 1), ("secondly", 2)],
     ),
+    (  # and after a comma, with no comma after it
+        "The mayor blamed the floods on two causes, firstly the blocked drains in the east; and "
+        "secondly the heavy rain of the spring.",
+        [("firstly", 1), ("secondly", 2)],
+    ),
+    (  # capitalised after "; and"
+        "The engineer set three tasks: First, the drains; Secondly, the culverts; and Thirdly, the "
+        "pumping station on the quay.",
+        [("First", 1), ("Secondly", 2), ("Thirdly", 3)],
+    ),
     (  # IRC continuation lines: "... 1." items, their lead-in on the turn's first line
         "adaeze: the charter expires. The team needs three things from us\n... 1. a timeline\n"
         "... 2. a second implementation\n... 3. a review plan",
@@ -364,6 +374,7 @@ HEDGES: list[tuple[str, str]] = [
     (", we need now to focus more on risks.", "focus more on risks"),
     (", we need to remain data dependent.", "remain data dependent"),
     (", efforts should be made to build a platform.", "build a platform"),
+    (", attention should be paid to the upkeep of rural roads.", "the upkeep of rural roads"),
     (", the meeting called for efforts to improve supervision.", "improve supervision"),
     (" to take up one item of new business.", "take up one item of new business"),
     (", he stressed the role of prevention.", "the role of prevention"),

@@ -884,6 +884,11 @@ CASES: list[Any] = [
         ],
         id="wrapped-footnote-is-its-own-paragraph",
     ),
+    pytest.param(
+        "The Board decided:\n- 1. That the road is paved.\n- 2. That the fees stay.",
+        ["The Board decided:", "- 1. That the road is paved.", "- 2. That the fees stay."],
+        id="a-dash-bullet-before-an-item-number-stays-with-its-item",
+    ),
 ]
 
 

@@ -148,7 +148,8 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         # after "," ";" ":" (capitalised too after a colon, a semicolon or "that,": "required:First,
-        # to ...", "orientations: Firstly, maintaining ...; Secondly, striving ...",
+        # to ...", "; and Thirdly, the ferry",
+        # "orientations: Firstly, maintaining ...; Secondly, striving ...",
         # "stressed that, First, it is ..."), after
         # "that" ("He requested that firstly, each unit ...") and glued to a period
         # ("the general grip.first, it is necessary")
@@ -160,10 +161,10 @@ def _patterns() -> _Patterns:
             # (no comma after "in the first place" or before "that": "She said that in the first
             # place parishes needed ..., and secondly that the smaller ...")
             rf"(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:|(?<=ly)\s+that\s|(?<=place)\s+[a-z])"
-            rf"|(?:(?<=[:;])|(?<=\bthat,))\s*[\"\u201c]?(?P<oc>(?=[A-Z])(?i:{_alternation(list(M.ORDINAL_PHRASES))}))(?=\s*,)"
-            # an adverb of order needs no comma after ":" or ";": "two concerns: firstly the note
-            # is untestable; secondly we have no tests"
-            rf"|(?<=[:;])\s*(?:and\s+)?(?P<ol>{ly_words})(?=\s+[a-z])",
+            rf"|(?:(?<=[:;])\s*(?:and\s+)?|(?<=\bthat,)\s*)[\"\u201c]?(?P<oc>(?=[A-Z])(?i:{_alternation(list(M.ORDINAL_PHRASES))}))(?=\s*,)"
+            # an adverb of order needs no comma after ":", ";" or ",": "two concerns: firstly the
+            # note is untestable; secondly we have no tests", "two causes, firstly the rain"
+            rf"|(?<=[,:;])\s*(?:and\s+)?(?P<ol>{ly_words})(?=\s+[a-z])",
         ),
         # the ordinals of inline_ord, in any case, anywhere
         ordinal_word=_OnFirstUse(ordinals_any_case, re.IGNORECASE),
@@ -172,7 +173,7 @@ def _patterns() -> _Patterns:
         # pattern opens with it, so its search skips to one), and after "that"
         inline_ord_gate=re.compile(
             r"[,;:.](?:\s*(?:and\s+)?[\"\u201c]?(?:" + ordinals_any_case + r")(?=\s*[,:]|\s+to\s|\s+that\s)"
-            rf"|(?<=[:;])\s*(?:and\s+)?(?:{ly_words})\s)",
+            rf"|(?<=[,:;])\s*(?:and\s+)?(?:{ly_words})\s)",
             re.IGNORECASE,
         ),
         inline_ord_that=re.compile(
@@ -448,8 +449,12 @@ def _may_number(body: str, j: int) -> bool:
 
 
 def _skip_bullets(body: str) -> int:
+    """Where a line's item starts after its bullets: "* ", "\u2022 ", and a dash before a
+    blank ("- 1. That the fees ...": a dash bullet, not a minus)."""
     k = 0
-    while k < len(body) and body[k] in " \t*#>\u2022":
+    while k < len(body) and (
+        body[k] in " \t*#>\u2022" or (body[k] in "-\u2013" and body[k + 1 : k + 2] in (" ", "\t"))
+    ):
         k += 1
     return k
 

@@ -89,6 +89,12 @@ HEDGES: tuple[tuple[str, str, str], ...] = (
         "efforts should be made to build a platform",
         "build a platform",
     ),
+    (  # read like "efforts should be made to"
+        r"(?:(?:special|close|particular|great)\s+)?attention\s+(?:should|must|will|shall|needs to|has to)"
+        r"\s+be\s+paid\s+to\b",
+        "attention should be paid to the quality of water",
+        "the quality of water",
+    ),
     (
         r"(?:we|you|they|all of us|everyone)\s+(?:really\s+|also\s+|still\s+)?"
         r"(?:must|should|shall|will|need(?:\s+\w+)?\s+to|have to|ought to|are to|need|"
