@@ -1933,6 +1933,12 @@ PRESIDES = [
 
 PRESENCE_VERB = [
     pytest.param(
+        "Mayor Zhao Lin presided over the session. Officials from the Third Supervision Group of the "
+        "Provincial Government attended the session.",
+        (presider("Zhao Lin"), no_step("Supervision Group of the Provincial Government", "attendee")),
+        id="presence-verb-unnamed-officials-of-a-body-with-an-ordinal-are-a-collective",
+    ),
+    pytest.param(
         "The Reef Fisheries Commission and the Coastal Seas Programme attended as observers.",
         (step("Reef Fisheries Commission", "attendee", "presence-verb"), attendee("Coastal Seas Programme")),
         id="presence-verb-a-fisheries-commission-is-no-meeting",
@@ -2096,6 +2102,13 @@ SPEAKERS_LIST = [
 
 BODY_DECISION = [
     pytest.param(
+        "The Board of Trustees (BOT) held its third meeting on Friday. BOT discussed the dredging plan "
+        "and made the following decisions:\n- 1. That the channel is dredged in May.\n- 2. That the "
+        "berth fees stay unchanged.",
+        (step(None, "speaker", "body-decision"), points(None, 2), not_speaker("Board of Trustees")),
+        id="body-decision-the-letters-of-the-body-and-dash-bullets-before-the-numbers",
+    ),
+    pytest.param(
         "Cabinet met under the chairmanship of the President, Mr. Ivo Lind.\n\n1. Cabinet approved the "
         "port plan.\n\n2. Cabinet was briefed by the Minister of Labour, Mrs. Tove Berg, on wages. She "
         "told Cabinet that, firstly, pay rose; and secondly, jobs grew.\n\n3. Cabinet approved a loan.",
@@ -2242,6 +2255,18 @@ BODY_DECISION = [
 ]
 
 SPEECH_VERB = [
+    pytest.param(
+        "Dean Wang Lihong presided. Professor Sun Mei of the Municipal Party School gave a short lecture on "
+        "floods. She proposed two steps: first, to dredge the canals; second, to raise the levees.",
+        (step("Sun Mei", "speaker", "speech-verb", "named-mention"), points("Sun Mei", 2)),
+        id="speech-verb-a-lecture-is-a-speech",
+    ),
+    pytest.param(
+        "Mayor Tilda Brack hosted the briefing. Commissioner Olu Adair opened the briefing by noting that "
+        "the season had been dry, and closed the briefing by thanking the crews.",
+        (presider("Tilda Brack"), step("Olu Adair", "speaker", "speech-verb")),
+        id="speech-verb-opening-a-briefing-by-saying-something",
+    ),
     pytest.param(
         "Present: Ms Ada Lenz, Mr Ed Roe\n\nMs Lenz questioned the cost of the survey.",
         (step("Ada Lenz", "speaker", "speech-verb"),),

@@ -44,7 +44,7 @@ from minutes.attribution.predicates import (
     with_honorific,
 )
 from minutes.attribution.state import MEETING, NOBODY, Here, State
-from minutes.people import Mention, Token, name_run, name_text, org_end
+from minutes.people import Entity, Mention, Token, name_run, name_text, org_end
 from minutes.rules import fold_case
 from minutes.rules import people as P
 from minutes.rules import structure as S
@@ -199,6 +199,8 @@ def named_mention(q: Query) -> Answer:
             return None
         if m.kind == "organization" and _office_of_title(st.text, here.s.start, m):
             return None  # "The Secretary, Ministry of X, then presented": the title's (title-only)
+        if body_abbreviation(m.name, ent):
+            return [MEETING]  # ("BOT discussed" after "The Board of Trustees (BOT) held its meeting")
         if m.kind == "organization" and (is_body(m.name) or body_key(m.name) in st.meeting_bodies):
             if _after_the(st.text, m.start) and " " not in m.name and _reported_body(q, m.name):
                 return []  # "... the recommendations of the Credentials Committee. The Committee recommended"
@@ -209,6 +211,17 @@ def named_mention(q: Query) -> Answer:
             return []
         return _with_co_subjects(q, idx, [st.entity_for(m, ent).id])
     return None
+
+
+def body_abbreviation(name: str, ent: Entity | None) -> bool:
+    """ "BOT discussed" after "The Board of Trustees (BOT)": the letters of a body."""
+    return (
+        ent is not None
+        and ent.kind == "organization"
+        and name.isupper()
+        and " " not in name
+        and is_body(ent.name)
+    )
 
 
 def _second_title(tail: str) -> bool:
@@ -272,16 +285,19 @@ def _affiliated(q: Query, idx: int) -> list[int] | None:
 _OF_BETWEEN = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")  # (", of Rowe Architects, said")
 
 
+# "the 20th", and in words: "Comrades from the Second Inspection Group attended"
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+
 # the prepositions that govern a name: "the spirit of X said" (not "together with X")
 _GOVERNING = ("of", "from", "under", "for", "to", "with", "by", "in", "at")
 _GOVERNED = re.compile(
     r"\b(?:"
     + "|".join("(?<!together )with" if p == "with" else p for p in _GOVERNING)
-    + r")\s+(?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?$"  # ("the spirit of the 20th X")
+    + r")\s+(?:the\s+)?(?:(?:"
+    + _ORDINAL
+    + r")\s+)?$"  # ("the spirit of the 20th X", "Comrades from the Second Inspection Group")
 )
-
-
-_ORDINAL_NUMERAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_ORDINAL_NUMERAL = re.compile(_ORDINAL)
 
 
 def governed_before(text: str) -> bool:

@@ -74,6 +74,11 @@ SPEECH: tuple[str, ...] = (
     "made ... speeches",
     "made a ... report",
     "gave a ... speech",
+    # a lecture to the meeting is a speech: "Professor X gave a special lecture on ..."
+    "gave a lecture",
+    "gave a ... lecture",
+    "delivered a lecture",
+    "delivered a ... lecture",
     "gave a ... report",
     # an opening prayer is speech (GOLD.md convention 9): "opened the meeting with a karakia"
     "opened ... with a prayer",
@@ -108,6 +113,15 @@ SPEECH: tuple[str, ...] = (
     "read from",
     "reviewed",  # "Minister X reviewed the ministry's plan": presented (a person only: MEETING_NOT)
     "began by saying",  # "Deputy Governor X began by saying that ..."
+    # opening or closing a briefing by saying something is speech: "X opened the briefing by
+    # indicating that ...", "X closed the session by reminding members that ..."
+    "opened ... by indicating",
+    "opened ... by saying",
+    "opened ... by noting",
+    "opened ... by welcoming",
+    "closed ... by reminding",
+    "closed ... by thanking",
+    "closed ... by saying",
     "began by noting",
     "began by presenting",
     "started by saying",

@@ -38,7 +38,7 @@ from minutes.attribution.predicates import (
 )
 from minutes.attribution.sieves.base import DECIDED, PASS, Outcome
 from minutes.attribution.state import MEETING, Here, State
-from minutes.attribution.subjects import subject, subject_span
+from minutes.attribution.subjects import body_abbreviation, subject, subject_span
 from minutes.people import Mention
 from minutes.rules import people as P
 from minutes.rules import structure as S
@@ -74,6 +74,8 @@ def body_decision(st: State, here: Here) -> Outcome:
     if not here.may("body_only") or st.reported_list is not None:
         return PASS  # (in a list of decisions a speaker reports, the speaker's)
     first_speech = _first_active_speech(s.text) if here.may("speech") else None
+    if first_speech is not None and _body_letters_not_speaking(st, s.text, first_speech):
+        first_speech = None  # "BOT discussed the paper and made the following decisions:"
     for bm in cues().body_only.finditer(s.text):
         if first_speech is not None and first_speech.start() < bm.start():
             return PASS
@@ -537,6 +539,17 @@ def _body_not_speaking(text: str, m: re.Match[str]) -> bool:
         return False
     head = text[: m.start()].rstrip()
     return cues().body_subject.search(head) is not None
+
+
+def _body_letters_not_speaking(st: State, text: str, m: re.Match[str]) -> bool:
+    """A verb that is speech only when a person does it (MEETING_NOT) after the letters of
+    the meeting's body, as the whole subject: "BOT discussed the paper and decided ..."."""
+    if m.group(0).lower() not in V.MEETING_NOT:
+        return False
+    head = text[: m.start()].split()
+    if len(head) != 1:
+        return False
+    return body_abbreviation(head[0], st.reg.lookup_tokens(head))
 
 
 def _first_active_speech(text: str) -> re.Match[str] | None:
