@@ -1977,6 +1977,14 @@ PRESENCE_VERB = [
         id="presence-verb-x-attended",
     ),
     pytest.param(
+        "Minister of Trade of Freedonia P.Oyunbileg attended the forum.",
+        (
+            step("P.Oyunbileg", "attendee", "presence-verb", "named-mention"),
+            not_attendee("Freedonia P.Oyunbileg"),
+        ),
+        id="presence-verb-glued-initial-name-after-a-country",
+    ),
+    pytest.param(
         "Comrades from Songjiang District attended the meeting.",
         (not_attendee("Songjiang District"), not_attendee("Comrades")),
         id="presence-verb-collective-not-attendee",
@@ -3831,6 +3839,13 @@ NAME_EXACT = [
 ]
 
 NAME_PARTS = [
+    pytest.param(
+        (("Tomas Ilves", None, None),),
+        "T.Ilves",
+        {},
+        ("Tomas Ilves", "parts"),
+        id="name-parts-glued-initial",
+    ),
     pytest.param(
         (("Ariel T. Dizon Jr.", None, None),),
         "Dizon",
