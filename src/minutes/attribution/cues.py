@@ -130,6 +130,7 @@ GAP_REMARKS: tuple[str, ...] = ("remarks", "speech", "address")
 GAP_ASIDE_OPENERS: tuple[str, ...] = (
     *("on behalf of", "supported by", "backed by", "together with", "along with", "accompanied by"),
     "for the",
+    "as",  # "Dr. X, as representative of the District, asked"
 )
 
 
