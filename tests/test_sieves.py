@@ -1854,6 +1854,11 @@ IN_THE_CHAIR = [
 
 PRESIDES = [
     pytest.param(
+        "The Speaker, the Hon. Ruth Adeyemi MP, took the Chair at 10 am. Prayers were read.",
+        (presider("Ruth Adeyemi"), not_speaker("Speaker")),
+        id="presides-title-then-the-honorific-name-and-letters",
+    ),
+    pytest.param(
         "The regular meeting of the Board of Trustees was called to order at 6:00 p.m. with President "
         "Alma Ruiz presiding.\n\nPresident Ruiz welcomed the guests.",
         (presider("Alma Ruiz"), step("Alma Ruiz", "presider", "presides")),
@@ -3516,6 +3521,12 @@ FIRST_PERSON = [
 
 TITLE_ONLY = [
     pytest.param(
+        "The Treasurer, the Hon. Colin Park, responded that rates would hold. Later the Treasurer "
+        "replied that the surplus was small.",
+        (step("Colin Park", "speaker", "speech-verb", "named-mention"), not_speaker("Treasurer")),
+        id="title-only-the-title-given-by-an-apposition-with-the-hon",
+    ),
+    pytest.param(
         "Cabinet approved the plan of the Minister for Energy and the Green Transition, Mrs. Ulla Brink. "
         "Later the Minister for Energy and the Green Transition said that, first, wind grows. "
         "Second, coal ends.",
@@ -3711,6 +3722,12 @@ GOVERNED = [
 ]
 
 MEETING_AS_BODY = [
+    pytest.param(
+        "Steering Committee (SC) call\n\nPresent: Ada Lin (chair), Bo Kim\n\n"
+        "After discussion, the SC agreed: first, to extend the pilot; second, to hire a tester.",
+        (step(None, "speaker", "body-decision", "meeting-as-body"), points(None, 2)),
+        id="meeting-as-body-an-acronym-that-is-also-a-post-nominal",
+    ),
     pytest.param(
         "Minister Ana Ruiz said trade had grown. At the close of the talks, the two sides agreed on the "
         "following:\n1. to open a trade office;\n2. to meet again in 2027.",

@@ -1361,17 +1361,20 @@ def _title_then_name(
     j = k
     if j < n and toks[j].text == "," and j + 1 < n:
         # "the Special Envoy for Yemen, Henrik Solberg-Madsen, briefed": the name in apposition
-        j2 = skip_honorifics(toks, j + 1)
+        # ("The Premier, the Hon. X,": an honorific with its article)
+        the_hon = toks[j + 1].low == "the" and j + 2 < n and is_honorific(toks, j + 2)
+        j2 = skip_honorifics(toks, j + 2 if the_hon else j + 1)
         e2 = name_run(toks, j2)
         closes = e2 == n or (
             e2 < n
             and (
                 toks[e2].text in (",", ";", ".", "(", ")", ":")
                 or (toks[e2].text[:1].islower() and not _after_according_to(toks, start))
+                or (the_hon and toks[e2].text in P.POST_NOMINALS)  # ("the Hon. X MP,")
             )
         )
         if e2 > j2 and closes and (e2 - j2 >= 2 or j2 > j + 1):
-            j = j + 1
+            j = j + 2 if the_hon else j + 1
     j = skip_honorifics(toks, j)
     e = name_run(toks, j)
     if e == j + 1 and toks[j].low in P.PORTFOLIO_WORDS:
