@@ -173,6 +173,16 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "The actions were agreed as follows:\n1. Ann to draft the policy\n2. Bob to book the hall",
         [("1.", 1), ("2.", 2)],
     ),
+    (  # the agenda after "the following AGENDA:" is the document's own structure too
+        "The Board met to study the following AGENDA:\n1. Verification of the quorum.\n"
+        "2. Report of the Manager.\nThe Board approved the report.",
+        [],
+    ),
+    (  # lettered items under a numbered paragraph of the minutes are its sub-items
+        "4.1 Two posts remain vacant since the end of the last school year.\n"
+        "(a) The post for Physics was advertised in March.\n(b) The post for Music will be re-advertised.",
+        [("(a)", 1), ("(b)", 2)],
+    ),
     (  # the agenda after its lead-in is the document's own structure
         "The agenda of the meeting comprised the following items:\n1. Draft Budget for 2026;\n"
         "2. Report on the Roads.\nThe Board approved the budget.",

@@ -162,6 +162,14 @@ CASES: list[Any] = [
         "Letters went to Dr.He and to the St.Petersburg office.",
         ["Letters went to Dr.He and to the St.Petersburg office."],
     ),
+    (  # a patronymic's two letters glued to the name; a starter after them still opens a sentence
+        "The envoy Sh.Oyunchimeg and the aide Ch.Gantulga arrived. We met Xi.He spoke first.",
+        ["The envoy Sh.Oyunchimeg and the aide Ch.Gantulga arrived.", "We met Xi.", "He spoke first."],
+    ),
+    (  # "M/s." (Messrs) before a firm's name ends no sentence
+        "The Board appointed M/s. Rao Menon & Co. as auditors.",
+        ["The Board appointed M/s. Rao Menon & Co. as auditors."],
+    ),
     ('He said "we agree."The chair nodded.', ['He said "we agree."', "The chair nodded."]),
     # --- no split: acronyms, numbers, addresses --------------------------------
     (

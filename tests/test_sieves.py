@@ -234,6 +234,12 @@ ATTENDANCE_LINE = [
 
 ATTENDANCE_ITEM = [
     pytest.param(
+        "Members:\nINGRID VOSS \u2013 Delegate of the Governor, who presides\n"
+        "PAVEL NOVAK \u2013 Treasurer\n\nMr Novak presented the accounts.",
+        (presider("INGRID VOSS"), attendee("PAVEL NOVAK", "Treasurer")),
+        id="attendance-item-who-presides-marks-the-chair",
+    ),
+    pytest.param(
         "Directors Present              Staff Present\n"
         "Hal Ostrander, Chairman        Ines Kolb, District Manager\n"
         "Mae Runyon, Treasurer          Otto Fenn, Field Technician\n\n"
@@ -1028,6 +1034,17 @@ ABSENT_LINE = [
 
 ATTENDED_BY_COLON = [
     pytest.param(
+        "The Clerk confirmed the presence of the following councillors:\n"
+        "HEDDA LUNDQVIST \u2013 Member for the North Ward\nOSKAR BRANDT \u2013 Member for the Harbour\n\n"
+        "Mr Brandt asked about the ferry.",
+        (
+            attendee("HEDDA LUNDQVIST"),
+            attendee("OSKAR BRANDT"),
+            step("OSKAR BRANDT", "speaker", "speech-verb"),
+        ),
+        id="attended-by-colon-the-presence-of-the-following",
+    ),
+    pytest.param(
         "3. The following officers of the Works Unit were invited to the meeting at this point:\n\n"
         "Mr Ian K.W. Chu     - Senior Engineer\nMs Amy Lo          - Planner\n\n4. The Chair welcomed them.",
         (attendee("Ian K.W. Chu"), attendee("Amy Lo", "Planner")),
@@ -1305,6 +1322,12 @@ HEADLINE = [
 ]
 
 HEADING = [
+    pytest.param(
+        "RIVERBEND PRIMARY SCHOOL\n\nMINUTES OF THE SPECIAL PTA MEETING HELD ON MONDAY 4 MAY\n\n"
+        "Present: Mr Ole Berg (Chair), Ms Ana Ruiz\n\nThe PTA agreed to hold a fair in June.",
+        (no_step("PTA MEETING HELD", "speaker"), not_speaker("PTA MEETING HELD")),
+        id="heading-a-meeting-phrase-in-capitals-is-no-name",
+    ),
     pytest.param(
         "# COTEX WG minutes\n\n## 2. draft-ietf-cotex-encoding-04 (Rohan Mehta, 25 min)\n\n"
         "Rohan summarised the open issues: first, timestamps; second, the registry.",
@@ -1831,6 +1854,11 @@ IN_THE_CHAIR = [
 
 PRESIDES = [
     pytest.param(
+        "The Speaker, the Hon. Ruth Adeyemi MP, took the Chair at 10 am. Prayers were read.",
+        (presider("Ruth Adeyemi"), not_speaker("Speaker")),
+        id="presides-title-then-the-honorific-name-and-letters",
+    ),
+    pytest.param(
         "The regular meeting of the Board of Trustees was called to order at 6:00 p.m. with President "
         "Alma Ruiz presiding.\n\nPresident Ruiz welcomed the guests.",
         (presider("Alma Ruiz"), step("Alma Ruiz", "presider", "presides")),
@@ -1983,6 +2011,14 @@ PRESENCE_VERB = [
         id="presence-verb-x-attended",
     ),
     pytest.param(
+        "Minister of Trade of Freedonia P.Oyunbileg attended the forum.",
+        (
+            step("P.Oyunbileg", "attendee", "presence-verb", "named-mention"),
+            not_attendee("Freedonia P.Oyunbileg"),
+        ),
+        id="presence-verb-glued-initial-name-after-a-country",
+    ),
+    pytest.param(
         "Comrades from Songjiang District attended the meeting.",
         (not_attendee("Songjiang District"), not_attendee("Comrades")),
         id="presence-verb-collective-not-attendee",
@@ -1990,6 +2026,18 @@ PRESENCE_VERB = [
 ]
 
 PRESENCE_AFTER = [
+    pytest.param(
+        "Minister Ivo Tamm held talks with Mr Jonas Berg. Attending the talks from the host side were "
+        "Deputy Minister Kai Saar and Director of Protocol Mart Pold.",
+        (attendee("Kai Saar", "Deputy Minister"), attendee("Mart Pold", "Director of Protocol")),
+        id="presence-after-attending-a-gap-were",
+    ),
+    pytest.param(
+        "Minister Ivo Tamm held talks with Mr Jonas Berg. The visiting delegation included "
+        "Ambassador Lea Kivi and Counsellor Rein Oja.",
+        (attendee("Lea Kivi", "Ambassador"), attendee("Rein Oja", "Counsellor")),
+        id="presence-after-delegation-included",
+    ),
     pytest.param(
         "At roll call the following Commissioners were present: Tomas Reyes, Alma Quist and Ben Oduya.\n\n"
         "Commissioner Quist said the bridge was closed.",
@@ -2107,6 +2155,12 @@ BODY_DECISION = [
         "berth fees stay unchanged.",
         (step(None, "speaker", "body-decision"), points(None, 2), not_speaker("Board of Trustees")),
         id="body-decision-the-letters-of-the-body-and-dash-bullets-before-the-numbers",
+    ),
+    pytest.param(
+        "Mr Arun Desai presented the accounts.\n\nThe following resolutions were passed unanimously by the "
+        "meeting:\n1. To adopt the accounts for the year.\n2. To approve a dividend of 8%.",
+        (step(None, "speaker", "body-decision", "by-the-meeting"), points(None, 2), points("Arun Desai", 0)),
+        id="body-decision-passed-by-the-meeting",
     ),
     pytest.param(
         "Cabinet met under the chairmanship of the President, Mr. Ivo Lind.\n\n1. Cabinet approved the "
@@ -2266,6 +2320,17 @@ SPEECH_VERB = [
         "the season had been dry, and closed the briefing by thanking the crews.",
         (presider("Tilda Brack"), step("Olu Adair", "speaker", "speech-verb")),
         id="speech-verb-opening-a-briefing-by-saying-something",
+    ),
+    pytest.param(
+        "The auditor, CA Meera Iyer, stated that the accounts were in order.",
+        (step("Meera Iyer", "speaker", "speech-verb"), not_speaker("CA Meera Iyer")),
+        id="speech-verb-ca-is-a-style-before-the-name",
+    ),
+    pytest.param(
+        "Present: Dr. Ana Ortiz Vela (Secretary), Dr. Luis Ortiz Mora (Representative of the Province)\n\n"
+        "Dr. Ortiz, as representative of the Province, asked about the fares.",
+        (step("Luis Ortiz Mora", "speaker", "speech-verb"), not_speaker("Ana Ortiz Vela")),
+        id="speech-verb-an-as-aside-between-subject-and-verb",
     ),
     pytest.param(
         "Present: Ms Ada Lenz, Mr Ed Roe\n\nMs Lenz questioned the cost of the survey.",
@@ -2714,6 +2779,13 @@ SPEECH_BY = [
 ]
 
 MOTION = [
+    pytest.param(
+        "Mr Arun Desai presented the accounts.\n\nThe following resolutions were passed by the meeting:\n"
+        "1. To adopt the accounts for the year. Proposed by Ms Lata Rao and seconded by Mr Vik Sen.\n"
+        "2. To approve a dividend of 8%.\n3. To thank the staff.",
+        (step("Lata Rao", "speaker", "motion"), points(None, 3), points("Lata Rao", 0)),
+        id="motion-mover-on-an-item-line-of-the-meetings-list-leaves-the-floor",
+    ),
     pytest.param(
         "Present: Cllr Rosa Penn (Chair), Cllr Ivo Marsh\n\nThe Chair moved, and Councillor Marsh seconded, "
         "that the levy be supported.",
@@ -3509,6 +3581,12 @@ TITLE_ONLY = [
         id="title-only-a-title-in-apposition-with-the-ordinal-of-a-session",
     ),
     pytest.param(
+        "The Treasurer, the Hon. Colin Park, responded that rates would hold. Later the Treasurer "
+        "replied that the surplus was small.",
+        (step("Colin Park", "speaker", "speech-verb", "named-mention"), not_speaker("Treasurer")),
+        id="title-only-the-title-given-by-an-apposition-with-the-hon",
+    ),
+    pytest.param(
         "Cabinet approved the plan of the Minister for Energy and the Green Transition, Mrs. Ulla Brink. "
         "Later the Minister for Energy and the Green Transition said that, first, wind grows. "
         "Second, coal ends.",
@@ -3705,6 +3783,12 @@ GOVERNED = [
 
 MEETING_AS_BODY = [
     pytest.param(
+        "Steering Committee (SC) call\n\nPresent: Ada Lin (chair), Bo Kim\n\n"
+        "After discussion, the SC agreed: first, to extend the pilot; second, to hire a tester.",
+        (step(None, "speaker", "body-decision", "meeting-as-body"), points(None, 2)),
+        id="meeting-as-body-an-acronym-that-is-also-a-post-nominal",
+    ),
+    pytest.param(
         "Minister Ana Ruiz said trade had grown. At the close of the talks, the two sides agreed on the "
         "following:\n1. to open a trade office;\n2. to meet again in 2027.",
         (points(None, 2), points("Ana Ruiz", 0)),
@@ -3792,6 +3876,12 @@ MEETING_AS_BODY = [
 ]
 
 LONE_NAME = [
+    pytest.param(
+        "Minister Jonas Berg said his country was ready to help in two fields. Firstly, the Valdorian side "
+        "would train civil servants. Secondly, Valdoria supported a direct flight to the capital.",
+        (points("Jonas Berg", 2), not_speaker("Valdoria")),
+        id="lone-name-inside-a-speakers-item-is-no-speaker",
+    ),
     pytest.param(
         "The talks took place on May 2, the press service of the Valdorian MFA reports. Minister Ivo "
         "Tamm spoke of trade.",
@@ -3891,6 +3981,13 @@ NAME_EXACT = [
 ]
 
 NAME_PARTS = [
+    pytest.param(
+        (("Tomas Ilves", None, None),),
+        "T.Ilves",
+        {},
+        ("Tomas Ilves", "parts"),
+        id="name-parts-glued-initial",
+    ),
     pytest.param(
         (("Ariel T. Dizon Jr.", None, None),),
         "Dizon",

@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from minutes.rules import people as P
+from minutes.rules.abbreviations import ABBREVIATIONS
 
 Kind = Literal["person", "organization"]
 
@@ -314,6 +315,16 @@ _ELIDED = re.compile(r"^(?:[A-Z]|Da|De|Di|La)$")  # before an apostrophe in a na
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _DOTTED_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "D.J." in "D.J. Whitaker"
 _WORD_CHARS = re.compile(r"^[\w'\u2019.-]+$")
+# A patronymic initial glued to the name: "B.Enkhjargal", "Ts.Batbold" (a name of its own)
+_GLUED_INITIAL = re.compile(r"^([A-Z][a-z]?)\.([A-Z][a-z]{2,})$")
+
+
+def glued_initial(text: str) -> re.Match[str] | None:
+    """ "B.Enkhjargal" (initial, name), not an abbreviation before a word ("St.John", "Dr.Lee")."""
+    m = _GLUED_INITIAL.match(text) if "." in text else None
+    if m is None or (len(m.group(1)) == 2 and m.group(1).lower() in ABBREVIATIONS):
+        return None
+    return m
 
 
 class _ByText(dict[str, bool]):
@@ -454,6 +465,8 @@ def name_run(toks: Sequence[Token], i: int) -> int:
     j = i
     while j < len(toks):
         t = toks[j]
+        if t.text[1:3].count(".") and glued_initial(t.text):
+            return j if j > i else j + 1  # "Mongolia B.Enkhjargal": the dotted name is one of its own
         if j >= i + 2 and t.text in P.POST_NOMINALS:
             break  # "Jillian Broadbent AO": the letters after a name are not part of it
         if j >= i + 2 and j + 1 < len(toks) and toks[j + 1].text.isdigit():
@@ -1322,6 +1335,7 @@ def _title_then_name(
                         and not _in_org(toks, q)
                     )
                     and not (toks[q].low == "and" and _title_ahead(toks, q + 1))
+                    and glued_initial(toks[q].text) is None
                 )
                 or _portfolio_comma(toks, q)
                 or (q > k + 1 and _post_then_name(toks, q))
@@ -1329,7 +1343,10 @@ def _title_then_name(
                 q += 1
             while q > k + 1 and toks[q - 1].low in ("of", "the", "and", "for", "&", "on"):
                 q -= 1
-            if q < n and toks[q].low not in P.HONORIFIC_GIVEN_NAMES and _honorific_name_at(toks, q):
+            if q < n and (
+                (toks[q].low not in P.HONORIFIC_GIVEN_NAMES and _honorific_name_at(toks, q))
+                or glued_initial(toks[q].text) is not None
+            ):
                 k = q  # "Minister of Electricity and Renewable Energy Eng. Mahmoud Soliman"
                 break
             # split the run into organisation and name
@@ -1348,17 +1365,20 @@ def _title_then_name(
     j = k
     if j < n and toks[j].text == "," and j + 1 < n:
         # "the Special Envoy for Yemen, Henrik Solberg-Madsen, briefed": the name in apposition
-        j2 = skip_honorifics(toks, j + 1)
+        # ("The Premier, the Hon. X,": an honorific with its article)
+        the_hon = toks[j + 1].low == "the" and j + 2 < n and is_honorific(toks, j + 2)
+        j2 = skip_honorifics(toks, j + 2 if the_hon else j + 1)
         e2 = name_run(toks, j2)
         closes = e2 == n or (
             e2 < n
             and (
                 toks[e2].text in (",", ";", ".", "(", ")", ":")
                 or (toks[e2].text[:1].islower() and not _after_according_to(toks, start))
+                or (the_hon and toks[e2].text in P.POST_NOMINALS)  # ("the Hon. X MP,")
             )
         )
         if e2 > j2 and closes and (e2 - j2 >= 2 or j2 > j + 1):
-            j = j + 1
+            j = j + 2 if the_hon else j + 1
     j = skip_honorifics(toks, j)
     e = name_run(toks, j)
     if e == j + 1 and toks[j].low in P.PORTFOLIO_WORDS:
@@ -1509,6 +1529,15 @@ def _namesake_given(t: Token, known: Entity) -> bool:
 
 # ---------------------------------------------------------------------------
 # the registry
+
+
+def name_parts(words: Sequence[str]) -> list[str]:
+    """The parts of a name, a glued initial apart: "K.Lindvald" is "K." "Lindvald"."""
+    out: list[str] = []
+    for w in words:
+        g = glued_initial(w)
+        out.extend((g.group(1) + ".", g.group(2)) if g else (w,))
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -1708,6 +1737,7 @@ class Registry:
         key = _norm(" ".join(parts))
         if key in self._by_key:
             return self.entities[self._by_key[key]], "exact"
+        parts = name_parts(parts)
         cands = [
             self.entities[i]
             for i in self._candidates(parts)
@@ -1745,7 +1775,7 @@ class Registry:
         anonymous: bool = False,
         gender: str | None = None,
     ) -> Entity:
-        parts = name.split()
+        parts = name_parts(name.split())
         self.last_how = ""
         if not anonymous:
             found, how = self.resolve(parts, prefer, role, gender)

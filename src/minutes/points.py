@@ -558,9 +558,11 @@ def _agenda(series: Series, sentences: Sequence[Sentence]) -> bool:
     return lead.rstrip().endswith(":") and _AGENDA_LEADIN.search(lead) is not None
 
 
-# "the agenda", "its agenda" (not "Agenda 2063", a programme's name)
+# "the agenda", "its agenda", "the following AGENDA" (not "Agenda 2063", a programme's name)
 _AGENDA_LEADIN = re.compile(
-    r"\b(?i:the|its|this|their)\s+(?:" + "|".join(sorted(M.AGENDA_LEADIN_WORDS)) + r")\b(?!\s+\d)"
+    r"\b(?i:(?:the|its|this|their)\s+(?:following\s+)?(?:"
+    + "|".join(sorted(M.AGENDA_LEADIN_WORDS))
+    + r"))\b(?!\s+\d)"
 )
 
 
@@ -652,8 +654,16 @@ def _licensed(series: Series, text: str, sentences: Sequence[Sentence]) -> bool:
         return True
     if _last_word(text, end).lower() in M.LIST_LEADIN_LAST_WORDS:
         return True
+    if series.family.startswith("alpha") and _under_minute_paragraph(text, end):
+        return True
     prev = sentences[idx - 1].text.lower()[-LEADIN_CUE_REACH:] if idx > 0 else ""
     return any(cue in prev for cue in M.LIST_LEADIN_CUES)
+
+
+def _under_minute_paragraph(text: str, end: int) -> bool:
+    """The line before ``end`` is a numbered paragraph of the minutes: "3.2 Two posts ..."."""
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    return M.MINUTE_PARAGRAPH.match(line) is not None
 
 
 def _bare_resolution_subject(line: str, text: str, at: int) -> bool:

@@ -821,7 +821,7 @@ def _is_glued(text: str, k: int, start: int, end: int) -> bool:
 
     "since 2018.Since", "next stage.First", "(AGPO).Under", "78%.Secondly" are glued; "U.S.",
     "e.g.", "Ph.D.", "No.5", "3.5%", "www.gov.cn", "J.R.R.", "v2.1", "10.30am",
-    "St.Petersburg", "Dr.He" are not. The next word must be a capital and a
+    "St.Petersburg", "Dr.He", "Ts.Batbold" are not. The next word must be a capital and a
     lowercase letter ("Since", "Ye", "Xi"), the character before the period
     lowercase, a digit or a closer, and the word before it no title; after another
     abbreviation only a starter counts. (The boundary table has the last word.)
@@ -834,10 +834,12 @@ def _is_glued(text: str, k: int, start: int, end: int) -> bool:
     word = _first_word(text, k + 1, end)
     if len(word) < 2 or not word[0].isupper() or not word[1].islower():
         return False
-    token = _last_token(text, start, k).lower()
+    raw = _last_token(text, start, k)
+    token = raw.lower()
     if token in NON_FINAL_ABBREVIATIONS:
         return False
-    if token in ABBREVIATIONS:
+    if token in ABBREVIATIONS or (len(raw) == 2 and raw[0].isupper()):
+        # ("Ts.Batbold": a patronymic's two letters glued to the name, unless a starter follows)
         return word.lower() in SENTENCE_STARTERS
     return True
 

@@ -130,6 +130,7 @@ GAP_REMARKS: tuple[str, ...] = ("remarks", "speech", "address")
 GAP_ASIDE_OPENERS: tuple[str, ...] = (
     *("on behalf of", "supported by", "backed by", "together with", "along with", "accompanied by"),
     "for the",
+    "as",  # "Dr. X, as representative of the District, asked"
 )
 
 
@@ -143,6 +144,7 @@ def cue_sources() -> dict[str, tuple[str, int]]:
     portfolios = "|".join(sorted((w.capitalize() for w in P.PORTFOLIO_WORDS), key=len, reverse=True))
     gap_words = by_first_letter([r"\s+".join(map(re.escape, w.split())) for w in GAP_WORDS])
     streets = "|".join(sorted(P.STREET_WORDS))  # (the last word of a street's name)
+    letters = "|".join(sorted(P.POST_NOMINALS, key=len, reverse=True))  # ("X MP, took")
     # ", for her part,": the word "her" stands for any possessive
     asides = "|".join(
         r"\s+".join("(?:his|her|its|their)" if w == "her" else re.escape(w) for w in a.split())
@@ -185,6 +187,9 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             r"(?:[\s,]|\b(?:" + gap_words + "|" + asides + r"|(?-i:[a-z]\w*ly)|"
             r"in\s+(?:his|her|their)\s+(?:opening|closing)?\s*(?:" + "|".join(GAP_REMARKS) + r"))\b|"
             r"\bon\s+\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s*\([^()\n]{0,12}\))?|"
+            # letters right after a name, before a comma: "The Speaker, the Hon. X MP, took the
+            # Chair" (not "MP said", "the SC agreed", "the SC, after discussion, agreed")
+            r"(?<=[a-z]\s)(?<!the\s)(?-i:" + letters + r")(?=,)|"
             r",\s*who\s+[^,;]{1,60},|"
             # an indefinite apposition: "Gloria Reyes, a resident of Fourth Street, said",
             # or one with "our": "Imogen Farrant, our treasurer, has presented"
@@ -539,6 +544,7 @@ def gap_last_words() -> frozenset[str]:
     """The words an item of ``gap`` that ends in a letter can end with, besides a word in
     "ly" and the word after "on", and a street's last word: from the same tables as the pattern."""
     words = {w.split()[-1] for w in GAP_WORDS} | set(GAP_REMARKS) | P.STREET_WORDS  # ("of Ridge Lane")
+    words |= {w.lower() for w in P.POST_NOMINALS}  # ("X MP, took")
     for aside in V.SUBJECT_ASIDES:
         last = aside.split()[-1].lower()
         words |= _POSSESSIVES if last == "her" else {last}

@@ -434,7 +434,7 @@ def name_at(
             if mark and S.CHAIR_MARK.match(mark.group(1).strip()):
                 chair = True
                 role = role[: mark.start()].strip() or None
-    in_chair = role is not None and re.search(r",?\s*in the chair\b", role, re.IGNORECASE)
+    in_chair = role is not None and S.IN_THE_CHAIR_ROLE.search(role)
     if in_chair and role is not None:
         chair = True
         role = (role[: in_chair.start()] + role[in_chair.end() :]).strip(" ,") or None

@@ -46,6 +46,7 @@ from minutes.attribution.predicates import (
 from minutes.attribution.state import MEETING, NOBODY, Here, State
 from minutes.people import Entity, Mention, Token, name_run, name_text, org_end
 from minutes.rules import fold_case
+from minutes.rules import markers as M
 from minutes.rules import people as P
 from minutes.rules import structure as S
 from minutes.rules import verbs as V
@@ -691,7 +692,18 @@ def lone_name(q: Query) -> Answer:
         return []
     if _opens_minute(q, lone) and not (_said_by_surname(q, lone.name) or _speaking_aside(q, lone)):
         return []
+    if _opens_item(q, lone):
+        return []  # "Secondly, Estovia supported ...": the item of whoever states the series
     return [q.st.register(lone).id]
+
+
+def _opens_item(q: Query, lone: Mention) -> bool:
+    """The word comes right after an ordinal marker opening the sentence: "Secondly, X ..."."""
+    before = q.here.s.text[: lone.start - q.here.s.start].strip()
+    if not before.endswith(","):
+        return False
+    word = before[:-1].strip(" \"'\u201c(").lower()
+    return word in M.ORDINAL_PHRASES or word in M.CLOSERS
 
 
 def _opens_minute(q: Query, lone: Mention) -> bool:

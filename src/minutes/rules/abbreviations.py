@@ -20,6 +20,7 @@ TITLES: frozenset[str] = frozenset(
         "mrs",
         "ms",
         "messrs",
+        "m/s",  # "M/s. Apte & Associates": Messrs, before a firm's name
         "mme",
         "mlle",
         "dr",

@@ -203,6 +203,9 @@ LIST_LEADIN_CUES: tuple[str, ...] = (
 )
 # A lead-in left unfinished: the line before item 1 ends in a word that needs what follows
 # ("She explained that the ordinance covers" / "(a) full scholarships ...").
+# A paragraph of the minutes numbered with its section ("3.2 Two posts remain vacant."):
+# lettered items right under it are its sub-items (GOLD.md convention 8), no lead-in needed.
+MINUTE_PARAGRAPH = re.compile(r"[ \t]*\d{1,3}\.\d{1,2}\.?[ \t]+[A-Z]")
 # Words of a lead-in that introduces the document's own agenda: "The agenda of the session
 # comprised the following items: 1. Draft Law on ..." (GOLD.md convention 4: no points).
 AGENDA_LEADIN_WORDS: frozenset[str] = frozenset({"agenda"})

@@ -404,7 +404,7 @@ HONORIFICS = HONORIFICS | frozenset(
     capt capt. lt lt. lieut cmdr cmdr. cdr col col. maj maj. gen gen. brig sgt sgt. cpl cpl.
     adm adm. insp insp. supt supt. pc atty atty. deacon archdeacon
     rtn rtn. ipp pdg pp pe
-    adv adv. barr barr.
+    adv adv. barr barr. ca
     prince princess samdech thipadei chumteav oknha
     afioga susuga tofa
     """.split()

@@ -211,6 +211,8 @@ ATTENDED_BY_COLON = re.compile(
     # representatives of the Department were invited to the meeting at this point:"
     r"\bthe\s+following\s+[^:\n]{0,100}?\b(?:attended|were\s+present|participated|"
     r"(?:was|were)\s+invited\s+to\s+(?:the|this)\s+meeting)\b[^:\n]{0,60}:\s*$|"
+    # "The Secretary verified the presence of the following members:"
+    r"\bthe\s+presence\s+of\s+the\s+following\b[^:\n]{0,60}:\s*$|"
     r"\b(?:(?:was|were)\s+(?:also\s+)?attended\s+by|present\s+were|participants\s+were|"
     r"in\s+attendance\s+were|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance))"
     r"(?:\s+the\s+following(?:\s+[^:\n]{1,80})?)?\s*:\s*$",
@@ -523,6 +525,11 @@ NAME_DASH_OFFICE = re.compile(
 ORG_WORD = re.compile(
     r"(?<![\w'\u2019])(?:[A-Z]{2,}[A-Za-z]*|(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z])[A-Z][a-z]+[A-Z]\w*)(?:-[A-Z]\w*)*(?![\w'\u2019])"
 )
+# A chair mark in the role of an attendance line: "Delegate of the Mayor, who presides",
+# "Member, in the chair".
+IN_THE_CHAIR_ROLE = re.compile(
+    r",?\s*(?:in\s+the\s+chair|who\s+(?:presides|chairs|is\s+presiding|is\s+chairing))\b", re.IGNORECASE
+)
 # A chair mark ending a name line: "Dame Harriet Cole, in the Chair".
 IN_THE_CHAIR_TAIL = re.compile(r",?\s*in\s+the\s+chair\W*$", re.IGNORECASE)
 CHAIR_MARK = re.compile(
@@ -632,6 +639,11 @@ HAVING_BEFORE = re.compile(r"\bhaving\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "it" right before a deciding phrase that opens with its auxiliary ("was agreed"), after
 # a lead-in: "After discussion it was agreed that ..." (searched in the four characters before)
 IT_BEFORE_AUXILIARY = re.compile(r"\bit\s+$", re.IGNORECASE)
+# The meeting as the agent of a passive deciding verb: "The following resolutions were passed
+# unanimously by the meeting:" (matched right after the verb).
+BY_THE_MEETING = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?(?:meeting|house|general\s+body|members\s+present)\b", re.IGNORECASE
+)
 IT_PASSIVE_BEFORE = re.compile(r"\bit\s+(?:was|is|has been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # (four runs)
 # The formula of a resolution, in the voice of the body that adopts it: "NOW, THEREFORE,
 # BE IT RESOLVED by the Board ...", "BE IT FURTHER RESOLVED that ..." (searched in the

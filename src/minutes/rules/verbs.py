@@ -514,6 +514,8 @@ PRESENCE_AFTER: tuple[str, ...] = (
     "attending the meeting were",
     "attending were",
     "also attending were",
+    "attending ... ... were",  # "Attending the talks from the host side were A, B and C"
+    "delegation included",  # "The visiting delegation included Ambassador X and Y"
     # a roll call's sentence naming its list: "On roll call the following Trustees were
     # present: A, B and C"
     "the following ... were present",

@@ -88,9 +88,12 @@ def body_decision(st: State, here: Here) -> Outcome:
         if S.BE_IT_BEFORE.search(s.text, tail_start(s.text, 0, bm.start(), 3), bm.start()):
             subj, via = [MEETING], "be-it"  # "NOW, THEREFORE, BE IT RESOLVED by the Board ..."
         elif passive_before(s.text, bm.start()):
-            if not S.IT_PASSIVE_BEFORE.search(s.text, tail_start(s.text, 0, bm.start(), 4), bm.start()):
+            if S.BY_THE_MEETING.match(s.text, bm.end()):
+                subj, via = [MEETING], "by-the-meeting"  # "resolutions were passed by the meeting:"
+            elif not S.IT_PASSIVE_BEFORE.search(s.text, tail_start(s.text, 0, bm.start(), 4), bm.start()):
                 continue  # "the agenda was adopted": the thing decided, not who decided
-            subj, via = [MEETING], "it-passive"  # "After discussion it was RESOLVED that:"
+            else:
+                subj, via = [MEETING], "it-passive"  # "After discussion it was RESOLVED that:"
         elif _it_then_auxiliary(s.text, bm):
             subj, via = [MEETING], "it-passive"  # "After discussion it was agreed that the Trust would:"
         elif S.IT_WAS_MOVED_AND.match(s.text, 0, bm.start()):
@@ -442,7 +445,7 @@ def motion(st: State, here: Here) -> Outcome:
         if by is None:
             continue
         span = (s.start + bm.start(), by[1])
-        if bm.group("mover") and not _body_decided_here(st):
+        if bm.group("mover") and not (_body_decided_here(st) or _trails_body_item(st, here)):
             st.speak(by[0], "motion", span)
         else:
             st.speak_aside(by[0], "motion", span)
@@ -507,6 +510,15 @@ def dash_byline(st: State, here: Here) -> Outcome:
             st.speak_aside(st.entity_for(mm, ent).id, "dash-byline", (here.s.start + m.start(), mm.end))
             return DECIDED
     return PASS
+
+
+def _trails_body_item(st: State, here: Here) -> bool:
+    """The motion closes an item of the meeting's list, on the item's line: "1. To adopt the
+    accounts. Proposed by A and seconded by B." (A moved it; the next item is the meeting's)."""
+    if st.cur != MEETING or here.line_start:
+        return False
+    line = st.text[st.text.rfind("\n", 0, here.s.start) + 1 : here.s.start]
+    return S.ENUMERATED.match(line) is not None
 
 
 def _body_decided_here(st: State) -> bool:

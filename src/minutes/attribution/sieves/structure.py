@@ -30,6 +30,7 @@ from minutes.people import Entity, find_mentions
 from minutes.rules import holds_any
 from minutes.rules import people as P
 from minutes.rules import structure as S
+from minutes.rules.meeting import MEETING_NOUNS
 
 
 def _in_block(st: State, here: Here) -> bool:
@@ -808,9 +809,15 @@ def heading(st: State, here: Here) -> Outcome:
     for m in find_mentions(here.toks, st.text, st.reg):
         # "## 2. draft-ietf-cotex-encoding-04 (Rohan Mehta, 25 min)": the full name, for
         # "Rohan summarised" below it (known, not present: a heading says nothing of that)
-        if m.kind == "person" and len(m.name.split()) >= 2 and st.reg.resolve(m.name.split())[0] is None:
+        words = m.name.split()
+        if m.kind == "person" and len(words) >= 2 and st.reg.resolve(words)[0] is None:
+            if not _MEETING_WORDS.isdisjoint(w.lower() for w in words):
+                continue  # "MINUTES OF THE ORDINARY SGB MEETING HELD ON ...": the meeting, no one's name
             st.reg.add(m.name, m.kind, m.role, m.start)
     return SETTLED
+
+
+_MEETING_WORDS = frozenset(MEETING_NOUNS)
 
 
 def _item_heading(text: str) -> bool:
