@@ -810,6 +810,8 @@ def heading(st: State, here: Here) -> Outcome:
         # "Rohan summarised" below it (known, not present: a heading says nothing of that)
         if m.kind == "person" and len(m.name.split()) >= 2 and st.reg.resolve(m.name.split())[0] is None:
             st.reg.add(m.name, m.kind, m.role, m.start)
+        elif m.kind == "organization" and " " in m.name:
+            st.heading_orgs.append(m)  # "3.2 Alder Bay Rowing Club", then "The Club presented"
     return SETTLED
 
 
