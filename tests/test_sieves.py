@@ -1329,6 +1329,12 @@ HEADING = [
         id="heading-a-meeting-phrase-in-capitals-is-no-name",
     ),
     pytest.param(
+        "Mayor Ruth Alvey opened the meeting.\n\n4.2 Alder Bay Heritage Society\nThe Society presented "
+        "its annual report.",
+        (step("Alder Bay Heritage Society", "speaker", "speech-verb"), not_speaker("Society")),
+        id="heading-names-an-organisation-for-the-society-below",
+    ),
+    pytest.param(
         "# COTEX WG minutes\n\n## 2. draft-ietf-cotex-encoding-04 (Rohan Mehta, 25 min)\n\n"
         "Rohan summarised the open issues: first, timestamps; second, the registry.",
         (points("Rohan Mehta", 2), no_step("Rohan Mehta", "attendee", "heading")),
@@ -1419,6 +1425,11 @@ CARRY_OVER = [
 ]
 
 MENTIONS = [
+    pytest.param(
+        "Mayor Ruth Alvey opened the hearing. A resident of East 22nd Street spoke against the permit.",
+        (not_speaker("Street"),),
+        id="mentions-a-numbered-street-with-a-compass-word",
+    ),
     pytest.param(
         "Present: Chair Omar Whitby; Commissioner Ann Fell\n\nB. 12 Mill Lane. Applicant: Dana Whitby. "
         "Request to replace the windows.\nMs. Whitby asked for a continuance.",
@@ -1551,6 +1562,28 @@ RELAYED = [
 # ======================================================================================
 
 NAME_LABEL = [
+    pytest.param(
+        "HARBOUR CAPITAL PLAN: Councillor Ivo Maren, who leads the works group, presented the draft. He "
+        "said the group proposed firstly to dredge the basin, and secondly to rebuild the quay.",
+        (not_speaker("HARBOUR CAPITAL PLAN"), points("Ivo Maren", 2)),
+        id="name-label-a-plan-heading-is-no-speaker",
+    ),
+    pytest.param(
+        "Spokesperson Mira Olsen: Port Vell has respected the treaty. First, the talks go on. Second, the "
+        "border stays open.",
+        (step("Mira Olsen", "speaker", "name-label"), points("Mira Olsen", 2)),
+        id="name-label-a-titled-speaker-before-a-place-and-verb",
+    ),
+    pytest.param(
+        "Office of the County Executive (Dana Whitfield): The hearing on the budget is set for March.",
+        (step("Dana Whitfield", "speaker", "name-label"),),
+        id="name-label-an-office-and-its-speaker-in-parentheses",
+    ),
+    pytest.param(
+        "Question (Evening Courier): Will the bridge reopen before the winter?",
+        (not_speaker("Evening Courier"),),
+        id="name-label-an-outlet-in-parentheses-is-no-speaker",
+    ),
     pytest.param(
         "Dr. Ann Reid presented the report.\nEmergency Medicine: Dr. Brian Kowal noted that boarding times "
         "had improved.",
@@ -2039,6 +2072,12 @@ PRESENCE_AFTER = [
         id="presence-after-delegation-included",
     ),
     pytest.param(
+        "The summit was held in Port Ralo and was attended by Heads of State, Government and Territories "
+        "of Lorvia, Tessaly and Brandmark.",
+        (not_attendee("Tessaly"), not_attendee("Heads of State")),
+        id="presence-after-heads-of-government-are-a-collective",
+    ),
+    pytest.param(
         "At roll call the following Commissioners were present: Tomas Reyes, Alma Quist and Ben Oduya.\n\n"
         "Commissioner Quist said the bridge was closed.",
         (
@@ -2161,6 +2200,12 @@ BODY_DECISION = [
         "meeting:\n1. To adopt the accounts for the year.\n2. To approve a dividend of 8%.",
         (step(None, "speaker", "body-decision", "by-the-meeting"), points(None, 2), points("Arun Desai", 0)),
         id="body-decision-passed-by-the-meeting",
+    ),
+    pytest.param(
+        "Dr Pia Lund presented the audit. 7. Ministers: (a) endorsed the audit plan; (b) tasked the "
+        "Secretariat to publish it.",
+        (step(None, "speaker", "body-decision"), points(None, 2), points("Pia Lund", 0)),
+        id="body-decision-the-body-as-a-label-before-its-items",
     ),
     pytest.param(
         "Cabinet met under the chairmanship of the President, Mr. Ivo Lind.\n\n1. Cabinet approved the "
@@ -2331,6 +2376,12 @@ SPEECH_VERB = [
         "Dr. Ortiz, as representative of the Province, asked about the fares.",
         (step("Luis Ortiz Mora", "speaker", "speech-verb"), not_speaker("Ana Ortiz Vela")),
         id="speech-verb-an-as-aside-between-subject-and-verb",
+    ),
+    pytest.param(
+        "Members welcomed the report of the Treasurer, Mr Olaf Brandt, who outlined two risks. First, "
+        "rents had risen. Second, grants had fallen.",
+        (step("Olaf Brandt", "speaker", "speech-verb"), points("Olaf Brandt", 2)),
+        id="speech-verb-a-relative-clause-speaker-after-the-body",
     ),
     pytest.param(
         "Present: Ms Ada Lenz, Mr Ed Roe\n\nMs Lenz questioned the cost of the survey.",
@@ -3214,6 +3265,18 @@ INITIALS = [
 
 NAMED_MENTION = [
     pytest.param(
+        "The Premier of Ostland, Hon. Tevita Manu, as Champion for Ocean Finance, briefed Ministers. He "
+        "urged two steps: firstly, a trust fund; and secondly, a register.",
+        (step("Tevita Manu", "speaker", "speech-verb", "named-mention"), points("Tevita Manu", 2)),
+        id="named-mention-a-capacity-aside-before-the-verb",
+    ),
+    pytest.param(
+        "Members present: Ramon T. Ortega, Lucia M. Ortega\n\nMs. Ortega said rates were high. "
+        "Mr. Ortega said that, first, rates should hold; second, lending should grow.",
+        (points("Ramon T. Ortega", 2), points("Lucia M. Ortega", 0)),
+        id="named-mention-namesakes-told-apart-by-the-honorific-guessed-before",
+    ),
+    pytest.param(
         "Chair Ole Brun (Ostland) opened the meeting and reminded delegates of the deadline. Presenting the "
         "audit, Kari Vinter, Deputy Secretary-General, Treasurer, said costs rose. She gave two reasons. "
         "First, fuel. Second, wages.",
@@ -3465,6 +3528,14 @@ NAMED_MENTION = [
 ]
 
 PRONOUN = [
+    pytest.param(
+        "Vice Premier Zhou Minghua toured Nanshan. Gao Wei, deputy secretary-general of the State "
+        "Council, and officials from the Reserves Administration took part in the tour.\n\n"
+        "At the county grain depot, Zhou checked the corn and asked about prices. He said that prices "
+        "must hold.",
+        (step("Zhou Minghua", "speaker", "speech-verb", "pronoun"), not_speaker("Gao Wei")),
+        id="pronoun-the-person-after-a-scene-opens-the-sentence",
+    ),
     pytest.param(
         "The Tribunal heard evidence from Ms Rita Okoye. She told the Tribunal that she had warned "
         "Mr Tom Ng twice.",
@@ -3787,6 +3858,12 @@ MEETING_AS_BODY = [
         "After discussion, the SC agreed: first, to extend the pilot; second, to hire a tester.",
         (step(None, "speaker", "body-decision", "meeting-as-body"), points(None, 2)),
         id="meeting-as-body-an-acronym-that-is-also-a-post-nominal",
+    ),
+    pytest.param(
+        "Dr Ana Vale briefed the summit on the reef. Leaders agreed to: (i) open a trust fund; (ii) meet "
+        "again in 2027.",
+        (step(None, "speaker", "body-decision", "meeting-as-body"), points(None, 2), points("Ana Vale", 0)),
+        id="meeting-as-body-leaders-of-a-summit",
     ),
     pytest.param(
         "Minister Ana Ruiz said trade had grown. At the close of the talks, the two sides agreed on the "

@@ -781,10 +781,13 @@ def _portfolio_name(m: Mention) -> bool:
 
 def _street_name(toks: Sequence[Token], m: Mention) -> bool:
     """A bare "person" after "of", "on" or "from" whose name ends in a street's word is
-    where someone lives: "Tomas Ilves of Ridge Lane asked" (no one is called "Lane")."""
+    where someone lives: "Tomas Ilves of Ridge Lane asked", "a resident of East 12th Street
+    spoke" (no one is called "Lane" or "Street")."""
     k = m.tok_start - 1
     if k > 0 and toks[k].text[:1].isdigit():
         k -= 1  # ("of 14 Alder Lane")
+        if k > 0 and toks[k].text.lower() in P.COMPASS_WORDS:
+            k -= 1  # ("of West 141st Street": the words before the number are the street's)
     return (
         m.how == "bare"
         and k >= 0
@@ -1589,6 +1592,8 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     anonymous: bool = False
     gender: str | None = None  # from an honorific: "m" ("Mr."), "f" ("Ms.")
+    # the gender of a bare "Ms. Reyes" that was taken, among namesakes, as this one
+    guessed: str | None = field(default=None, compare=False)
     # The registry's list of entities whose role changed since it last indexed titles
     # (see Registry.by_title); set by the registry, None for an entity on its own.
     retitled: list[int] | None = field(default=None, repr=False, compare=False)
@@ -1636,12 +1641,16 @@ class Entity:
 Prefer = Callable[[int], int]  # rank of an entity id among candidates: lower is preferred
 
 
-def _gender_fit(known: str | None, wanted: str | None) -> int:
+def _gender_fit(known: str | None, wanted: str | None, guessed: str | None = None) -> int:
     """How well a person's gender fits the one an honorific tells: the same (0), not
-    known (1), another (2). "Bro. Doyle" is Bro. Kieran Doyle before Fiona Doyle."""
+    known (1), another (3). "Bro. Doyle" is Bro. Kieran Doyle before Fiona Doyle. Not
+    known but guessed otherwise before fits a little worse (2): "Mr. Reyes" after
+    "Ms. Reyes" (taken as one of two Reyes) is the other one."""
     if wanted is None or known == wanted:
         return 0
-    return 1 if known is None else 2
+    if known is None:
+        return 2 if guessed is not None and guessed != wanted else 1
+    return 3
 
 
 def _no_preference(eid: int) -> int:
@@ -1757,7 +1766,7 @@ class Registry:
         best = min(
             cands,
             key=lambda e: (
-                _gender_fit(e.gender, gender),
+                _gender_fit(e.gender, gender, e.guessed),
                 _role_fit(e.role, role),
                 prefer(e.id),
                 -e.id,
@@ -1787,6 +1796,8 @@ class Registry:
                     # (not from a bare "Mr. Zhao": which Zhao is a guess; but "Ms. Patel, Chair,"
                     # is the one Patel listed as Chair)
                     found.gender = gender
+                elif found.gender is None and found.guessed is None:
+                    found.guessed = gender
                 self._take_fuller(found, name)
                 if found.role is None and role:
                     found.role = role

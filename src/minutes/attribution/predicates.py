@@ -362,9 +362,20 @@ def opening_person(
     if not resolved or not toks:
         return None
     m, ent = resolved[0]
+    if m.tok_start != 0 and toks[0].text.lower() in P.SCENE_OPENERS:
+        m, ent = next(((mm, e) for mm, e in resolved if mm.kind == "person" and e is not None), (m, ent))
+        if _after_scene(toks, m.tok_start):
+            return ent.id if ent is not None and ent.kind == "person" else None
     if m.kind != "person" or ent is None or m.tok_start != 0 or ent.kind != "person":
         return None
     return ent.id
+
+
+def _after_scene(toks: Sequence[Token], k: int) -> bool:
+    """Whether only a scene, one phrase set off by a comma, stands before token ``k``: "At
+    the county depot, Ortiz checked ..." (the person after it opens the sentence)."""
+    commas = [j for j in range(k) if toks[j].text == ","]
+    return commas == [k - 1] and k <= 12
 
 
 def mention_end(m: Mention, toks: Sequence[Token]) -> int:

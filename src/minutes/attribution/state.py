@@ -170,6 +170,7 @@ class State:
         self.title_abbreviations: dict[str, int] = {}  # '("US for T&L")' after a title: its holder
         self.host: int | None = None  # the person whose briefing the headline names ("A:" turns)
         self.last_person: int | None = None
+        self.heading_orgs: list[Mention] = []  # organisations headings name in full ("the Society" below)
         self.last_person_before: int | None = None  # the last person named before this sentence
         self.announced: set[int] = set()  # announced as making a speech
         self.present: set[int] = set()  # the ids in att.present

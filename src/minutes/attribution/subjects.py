@@ -169,6 +169,8 @@ def named_mention(q: Query) -> Answer:
             or in_parentheses_after_name(m, idx, resolved, st.text)
         ):
             continue
+        if S.AS_ASIDE_BEFORE.search(st.text, max(here.s.start, m.start - 60), m.start):
+            continue  # "X, as Forum Champion for Y, briefed": the aside's words are X's capacity
         if closes_parenthesis(m, st.text, here.s.start):
             return None  # (what the parenthesis qualifies is for the later sieves: a title)
         tail = st.text[m_end : q.abs_end]

@@ -264,6 +264,12 @@ STREET_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Prepositions that open a sentence's scene before its subject: "At the depot, Ortiz said".
+SCENE_OPENERS: frozenset[str] = frozenset({"at", "in", "on", "during", "after", "before", "while"})
+
+# A compass word before a street's number: "of West 141st Street".
+COMPASS_WORDS: frozenset[str] = frozenset({"north", "south", "east", "west"})
+
 # Words before a dwelling's number after an owner's name: "Elaine Kowalczyk, Unit 1107,
 # asked" (not the organisation "Unit").
 DWELLING_WORDS: frozenset[str] = frozenset({"unit", "suite", "lot", "apt", "apartment", "flat"})
@@ -692,6 +698,7 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "participant",
         "attendees",
         "policymakers",
+        "leaders",  # the heads of government at a summit: "Leaders agreed to:"
         "ministers",
         "delegates",
         "senate",
@@ -894,7 +901,7 @@ SECTION_WORDS: frozenset[str] = frozenset(
     announcements discussion presentation presentations hearing hearings recess session invocation
     pledge present absent apologies welcome introductions matters arising other finance next
     action actions resolution resolutions decision decisions questions summary background purpose
-    recommendation recommendations update updates opening closing closure attendance quorum
+    recommendation recommendations update updates opening closing closure attendance quorum plan
     """.split()
 )
 

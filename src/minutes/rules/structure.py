@@ -181,10 +181,29 @@ AFTER_NAME = re.compile(
     r"|,\s*[A-Z]{2,}(?:[/&-][A-Z]{2,}){0,2}\s*,?"  # the office's initials: "Ms X, DPO/SLTW, briefed"
     r"|,\s*(?:also\s+)?(?:present|in\s+attendance)\s*,?"  # "Mr. X, present, asked"
     r"|,\s*of\s+(?:the\s+)?[A-Z][^,;()]{1,60},?"  # their group: "Mr X, of the Y Watch group, asked"
+    r"|,\s*as\s+(?:(?:the|an?|incoming|outgoing|acting)\s+)?[A-Z][^,;()]{1,60},?"  # "X, as Forum Chair, said"
     r"|,\s*(?:Unit|Apt\.?|Apartment|Suite|Lot|Flat)\s+[\w-]{1,6}\s*,?"  # an owner's unit: "X, Unit 402, said"
     # post-nominal letters: "Hon. Peter Mwanza, MP, informed Cabinet"
     r"|(?:,\s*(?:" + "|".join(sorted(P.POST_NOMINALS, key=len, reverse=True)) + r")\b)+\s*,?)\s*$"
 )
+# The opening of a capacity aside between a name and its verb, which a name in it stands in:
+# "Forum Champion" in "Hon. X, as Forum Champion for Y, briefed" (searched before a mention).
+AS_ASIDE_BEFORE = re.compile(
+    r",\s*as\s+(?:(?:the|an?|incoming|outgoing|acting)\s+)?(?:(?:[A-Z][\w'-]*|of|for|and|on)\s+){0,8}$"
+)
+# A relative clause's opening before its verb: ", who " in "the report of X, who outlined".
+WHO_BEFORE = re.compile(r",\s*who\s+(?:also\s+|then\s+)?$")
+# A label, then the first item's marker, before that item's verb: "5. Leaders: (a) " in
+# "5. Leaders: (a) endorsed ...; (b) tasked ..." (group 1 the label, a body's name or not).
+LABEL_ITEM_BEFORE = re.compile(
+    r"^\W*(?:\d{1,3}\.\s+)?([A-Z][\w ]{1,40}?)\s*:\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s*$"
+)
+# A label whose speaker is named in parentheses before its colon: "Office of the Mayor
+# (Jo Ruiz): ..." (group 1 what the parentheses hold, a person's name or not); an office's
+# or an organisation's label only (OFFICE_WORD, or an organisation right before it).
+PAREN_NAME_LABEL = re.compile(r"^[^:()\n]{3,80}\(([^():\n]{3,40})\)\s*:")
+# The word that makes such a label an office's (not "Question (Daily News):"): "Mayor's office".
+OFFICE_WORD = re.compile(r"\b[Oo]ffice\b")
 # A short label line inside an attendance block: "Directors:", "Officers:".
 SUBHEADER = re.compile(r"^[\W_]*[A-Za-z][\w ]{0,30}:\s*$")
 # The body alone on its line as a label: "Panel:", "The Board:" (its members' names under

@@ -91,10 +91,16 @@ def _named_before(st: State, m: Mention) -> Entity | None:
     if m.name.lower() in P.STRONG_BODY_NOUNS or st.text[max(0, m.start - 4) : m.start].lower() != "the ":
         return None
     word = m.name.lower()
+    found: tuple[Mention, Entity | None] | None = None
     for prev, ent in reversed(st.att.mentions):
         if prev.kind == "organization" and " " in prev.name and prev.name.split()[-1].lower() == word:
-            return st.entity_for(prev, ent)
-    return None
+            found = (prev, ent)
+            break
+    for prev in reversed(st.heading_orgs):  # (one a heading named since, in full)
+        if prev.name.split()[-1].lower() == word and (found is None or prev.start > found[0].start):
+            found = (prev, None)
+            break
+    return st.entity_for(*found) if found is not None else None
 
 
 def relayed(st: State, here: Here) -> Outcome:

@@ -67,6 +67,8 @@ def presence_after(st: State, here: Here) -> Outcome:
             ):
                 affiliation = mm
                 continue
+            if _collective_name(mm):
+                continue  # "attended by Heads of State of A, B": unnamed representatives
             lead_end = toks[mm.tok_start].start
             if mm.how == "title" and mm.role_span is not None and mm.role_span[0] < lead_end:
                 lead_end = mm.role_span[0]  # (the title, its portfolio too, is the item's)
@@ -84,6 +86,12 @@ def presence_after(st: State, here: Here) -> Outcome:
             st.mark_present(e2.id, "presence-after", (s.start + m.start(), mm.end))
             accepted_end = mention_end(mm, toks)
     return PASS
+
+
+def _collective_name(mm: Mention) -> bool:
+    """A mention that is itself a collective: "Heads of State", "Representatives of X"."""
+    first = mm.name.split()[0].lower()
+    return first in P.COLLECTIVE_NOUNS and first not in P.PLURAL_TITLE_HEADS
 
 
 def _list_item_lead(lead: str, since_last: str) -> bool:

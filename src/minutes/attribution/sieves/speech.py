@@ -96,6 +96,8 @@ def body_decision(st: State, here: Here) -> Outcome:
                 subj, via = [MEETING], "it-passive"  # "After discussion it was RESOLVED that:"
         elif _it_then_auxiliary(s.text, bm):
             subj, via = [MEETING], "it-passive"  # "After discussion it was agreed that the Trust would:"
+        elif _body_label_item(s.text, bm.start()):
+            subj, via = [MEETING], "body-label"  # "5. Leaders: (a) endorsed the Declaration; (b) ..."
         elif S.IT_WAS_MOVED_AND.match(s.text, 0, bm.start()):
             subj, via = [MEETING], "it-passive"  # "It was proposed by A, seconded by B and RESOLVED"
         else:
@@ -140,6 +142,22 @@ def draft_aims(st: State, here: Here) -> Outcome:
     return DECIDED
 
 
+def _body_label_item(text: str, verb: int) -> bool:
+    """The body as a label before the first item of its decisions: "Members: (a) noted"."""
+    lab = S.LABEL_ITEM_BEFORE.match(text, 0, verb)
+    return lab is not None and cues().body_subject.search(lab.group(1)) is not None
+
+
+def _who_speaks_later(text: str, end: int) -> bool:
+    """Whether a speech verb after ``end`` opens a relative clause on a name: ", who outlined"."""
+    if ", who " not in text[end:]:
+        return False
+    return any(
+        S.WHO_BEFORE.search(text, max(0, w.start() - 16), w.start())
+        for w in cues().speech.finditer(text, end)
+    )
+
+
 def speech_verb(st: State, here: Here) -> Outcome:
     """The subject of the first speech verb that has one takes the floor."""
     s = here.s
@@ -169,6 +187,8 @@ def speech_verb(st: State, here: Here) -> Outcome:
             and (subj == [MEETING] or _opens_aside(s.text[: m.start()]) or via in _WEAK_SUBJECTS)
         ):
             continue  # ("The Policy, reviewed in line with ..., was circulated": a participle)
+        if subj == [MEETING] and _who_speaks_later(s.text, m.end()):
+            continue  # "Leaders welcomed the report of X, who outlined ...": X takes the floor
         if _as_reference(st, here, subj, m):
             continue  # "..., as Mayor Shiraishi proposed.": what X said before, no turn of X's
         if st.turn_owner is not None and subj[0] != st.turn_owner and st.reporting_turn:

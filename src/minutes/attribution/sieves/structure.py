@@ -814,6 +814,8 @@ def heading(st: State, here: Here) -> Outcome:
             if not _MEETING_WORDS.isdisjoint(w.lower() for w in words):
                 continue  # "MINUTES OF THE ORDINARY SGB MEETING HELD ON ...": the meeting, no one's name
             st.reg.add(m.name, m.kind, m.role, m.start)
+        elif m.kind == "organization" and " " in m.name:
+            st.heading_orgs.append(m)  # "3.2 Alder Bay Rowing Club", then "The Club presented"
     return SETTLED
 
 

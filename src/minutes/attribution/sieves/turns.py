@@ -11,7 +11,7 @@ from __future__ import annotations
 from minutes.attribution.predicates import after_quotation, is_name_line, is_title_phrase, section_label
 from minutes.attribution.sieves.base import DECIDED, PASS, Outcome
 from minutes.attribution.state import NOBODY, Here, State
-from minutes.people import skip_honorifics
+from minutes.people import Entity, Mention, skip_honorifics
 from minutes.rules import people as P
 from minutes.rules import structure as S
 
@@ -22,6 +22,12 @@ def name_label(st: State, here: Here) -> Outcome:
     if not here.line_start or S.BULLET.match(s.text) or not resolved or resolved[0][0].tok_start != 0:
         return PASS
     m0, ent0 = resolved[0]
+    inner = _parenthesised_speaker(here)
+    if inner is not None:
+        m0, ent0 = inner  # "Office of the Borough President (Jeffrey Lam): ...": Lam reports
+        after = next(k for k in range(m0.tok_end, len(toks)) if toks[k].text == ":")
+        _take_label(st, here, m0, ent0, after)
+        return DECIDED
     if m0.kind != "person":
         return DECIDED
     after = m0.tok_end
@@ -37,12 +43,35 @@ def name_label(st: State, here: Here) -> Outcome:
         return DECIDED
     if section_label(s.text[: toks[after].start - s.start]):
         return DECIDED  # "PUBLIC COMMENT:", "COMMISSIONER REPORTS:"
-    if _subject_follows(here, after + 1):
+    if m0.how not in ("title", "honorific") and _subject_follows(here, after + 1):
         return DECIDED  # "Emergency Medicine: Dr. Kowalczyk noted ...": a heading, not a turn
-    ent = st.entity_for(m0, ent0)
-    st.speak(ent.id, "name-label", (s.start, toks[after].end))
-    st.turn_owner = ent.id
+    _take_label(st, here, m0, ent0, after)
     return DECIDED
+
+
+def _take_label(st: State, here: Here, m0: Mention, ent0: Entity | None, after: int) -> None:
+    """The labelled person's turn, from the label to its colon (token ``after``)."""
+    ent = st.entity_for(m0, ent0)
+    st.speak(ent.id, "name-label", (here.s.start, here.toks[after].end))
+    st.turn_owner = ent.id
+
+
+def _parenthesised_speaker(here: Here) -> tuple[Mention, Entity | None] | None:
+    """The person named alone in parentheses before a label's colon, who speaks for the
+    office or body before it: "Council Member X's office (Jo Ruiz): ..."."""
+    lab = S.PAREN_NAME_LABEL.match(here.s.text)
+    if lab is None:
+        return None
+    lo, hi = here.s.start + lab.start(1), here.s.start + lab.end(1)
+    office = S.OFFICE_WORD.search(here.s.text, 0, lab.start(1)) is not None or any(
+        m.kind == "organization" and not here.s.text[m.end - here.s.start : lab.start(1) - 1].strip()
+        for m, _ in here.resolved
+        if m.end < lo
+    )
+    for m, ent in here.resolved if office else ():
+        if m.kind == "person" and " " in m.name and lo <= m.start <= lo + 5 and m.end >= hi:
+            return m, ent
+    return None
 
 
 def initials_label(st: State, here: Here) -> Outcome:
