@@ -537,6 +537,12 @@ ATTENDANCE_ITEM = [
         (no_step("Amy Reed", "attendee"), no_step("Tom Hale", "attendee")),
         id="attendance-item-bullets-outside-block-no-attendees",
     ),
+    pytest.param(
+        "Present:\n\u2022 Ms. Ada Okoro\n\u2022 Mr. Ben Tull\nReview of Regional Trade Developments\n"
+        "1. Mr. Carl Imbert took a different view.",
+        (attendee("Ada Okoro"), not_attendee("Regional Trade Developments"), not_attendee("Carl Imbert")),
+        id="attendance-item-glyph-bullets-end-at-a-line-without-one",
+    ),
 ]
 
 CHAIR_LINE = [
@@ -981,6 +987,12 @@ ATTENDANCE_HEADER = [
         ),
         id="attendance-header-post-nominals-are-not-part-of-the-name",
     ),
+    pytest.param(
+        "The board met on Monday at noon. The following directors attended the meeting:\n"
+        "  \u2022 Ms. Ada Okoro (Chair)\n  \u2022 Mr. Ben Tull\n\nThe meeting opened.",
+        (presider("Ada Okoro"), attendee("Ben Tull")),
+        id="attendance-header-ending-a-paragraph-line-over-glyph-bullets",
+    ),
 ]
 
 ATTENDANCE_ROLL = [
@@ -1263,6 +1275,13 @@ STATEMENT_HEADING = [
         (no_step("Chair", "speaker", "statement-heading"),),
         id="statement-heading-no-name-no-turn",
     ),
+    pytest.param(
+        "STATEMENT BY THE MINISTER OF INFORMATION, HON. ADA OKORO, ON THE FIFTH MEETING OF CABINET\n\n"
+        "1. Cabinet held its Fifth Meeting today.\n\n2. REPORT ON ROADS\nCabinet resolved as follows:\n"
+        "(a) that the bridge be rebuilt; and\n(b) that tolls be cut.",
+        (points("ADA OKORO", 2), not_speaker(None)),
+        id="statement-heading-a-whole-release-statement-holds-the-body-s-decisions",
+    ),
 ]
 
 # ======================================================================================
@@ -1540,6 +1559,22 @@ MENTIONS = [
         ),
         id="mentions-cllr-surname-after-roll-call",
     ),
+    pytest.param(
+        "Present: Brigadier Tomas Okafor, Chief of Staff; Ms. Ida Lund.\n\n"
+        "Colonel Anne Meyer, Director of the Border Agency, reported that crossings had fallen.",
+        (
+            attendee("Tomas Okafor"),
+            step("Anne Meyer", "speaker", "speech-verb"),
+            not_speaker("Colonel Anne Meyer"),
+        ),
+        id="mentions-military-ranks-in-full-are-not-part-of-the-name",
+    ),
+    pytest.param(
+        "Members in attendance were: Prime Minister of Tarn, the Most Honourable Carl Bode; and Premier "
+        "of Velo, Honourable Ida Lund.",
+        (attendee("Carl Bode"), attendee("Ida Lund")),
+        id="mentions-the-most-honourable-is-a-style-not-a-name",
+    ),
 ]
 
 RELAYED = [
@@ -1751,6 +1786,14 @@ DRAFT_AIMS = [
         "(b) raise the fuel levy.",
         (no_step(None, "floor", "draft-aims"), points("Ruth Alemu", 2)),
         id="draft-aims-not-when-the-presenter-says-it",
+    ),
+    pytest.param(
+        "STATEMENT BY THE MINISTER OF INFORMATION, HON. ADA OKORO\n\n"
+        "1. Cabinet met today.\n\n2. ROADS BILL\n"
+        "Cabinet approved the Roads Bill, which was presented by the Minister of Works, Hon. Ben Tull. "
+        "The Bill seeks to:\ni. fund rural roads; and\nii. set up a roads board.",
+        (step("Ben Tull", "speaker", "draft-aims"), points("Ben Tull", 2), not_speaker(None)),
+        id="draft-aims-in-one-person-s-release-the-presenter-states-the-aims",
     ),
 ]
 
@@ -2351,6 +2394,12 @@ BODY_DECISION = [
         (step(None, "speaker", "body-decision"), points(None, 2)),
         id="body-decision-a-federation-congress-decides",
     ),
+    pytest.param(
+        "The Summit met in Tarn.\n\n4. On the regional budget, the Summit DECIDES:\n"
+        "i. to adopt the budget for 2027;\nii. to ask the Secretariat to report by March.",
+        (step(None, "speaker", "body-decision"), points(None, 2)),
+        id="body-decision-a-communique-present-tense-decides",
+    ),
 ]
 
 SPEECH_VERB = [
@@ -2740,6 +2789,13 @@ SPEECH_VERB = [
         "its budget.",
         (step("World Meteorological Organization", "speaker", "speech-verb", "named-mention"),),
         id="speech-verb-an-organisation-made-a-brief-statement",
+    ),
+    pytest.param(
+        "Present: Dr. Lena Varga, President of the Velan Bank; Mr. Otto Brandt.\n\n"
+        "The Council welcomed the Annual Report presented by the President of the Bank, which "
+        "highlighted: (a) the growth of lending; and (b) the new branch in Tarn.",
+        (step("Lena Varga", "speaker", "speech-verb", "title-only"), points("Lena Varga", 2)),
+        id="speech-verb-a-report-presented-by-x-which-highlighted-is-x-s",
     ),
 ]
 
@@ -3525,6 +3581,21 @@ NAMED_MENTION = [
         (step("Robert Kingsley", "speaker", "speech-verb", "named-mention"), not_speaker("Market Harland")),
         id="named-mention-a-parenthesis-of-two-parts-after-the-name",
     ),
+    pytest.param(
+        "Regular Meeting of the Conference of Heads of Government, held in Tarn.\n\n"
+        "Heads of Government agreed to: (i) extend the fisheries accord; and (ii) fund the ferry link.",
+        (step(None, "speaker", "body-decision"), not_speaker("Heads of Government"), points(None, 2)),
+        id="named-mention-heads-of-government-are-the-body",
+    ),
+    pytest.param(
+        "FINAL COMMUNIQUE\n\n"
+        "1. The Fifth Ordinary Session of the Authority of Heads of State of the Velan Union (VU) was "
+        "held on 3 May 2026 in Tarn.\n\n"
+        "2. The Authority noted that trade had risen and agreed to: (a) open the border; and (b) hold a "
+        "census.",
+        (step(None, "speaker", "speech-verb", "named-mention"), not_speaker("Authority"), points(None, 2)),
+        id="named-mention-the-head-noun-of-the-title-body-of-heads-is-the-body",
+    ),
 ]
 
 PRONOUN = [
@@ -3569,6 +3640,14 @@ PRONOUN = [
             points("Tom Hill", 0),
         ),
         id="pronoun-she-skips-male-speaker",
+    ),
+    pytest.param(
+        "Members: Mr. Paul Reyes (Deputy Chair), Dr. Ana Reyes.\n\n"
+        "5. Mr. Reyes said rates should hold.\n\n"
+        "6. Dr. Reyes disagreed with this view. She gave two reasons: (i) credit was slowing; and "
+        "(ii) prices were falling.",
+        (step("Ana Reyes", "speaker", "speech-verb", "pronoun"), points("Ana Reyes", 2)),
+        id="pronoun-after-a-numbered-paragraph-opened-by-a-namesake-told-by-the-honorific",
     ),
 ]
 
@@ -3804,6 +3883,14 @@ TITLE_ONLY = [
         "would come. Second, the auditors would come.",
         (step("Kemi Ade", "speaker", "speech-verb", "title-only"), points("Kemi Ade", 2)),
         id="title-only-the-leader-is-not-the-majority-leader",
+    ),
+    pytest.param(
+        "Present: Ms. Ines Horvat, Secretary-General of the VEMA Secretariat; Mr. Otto Brandt.\n\n"
+        "Statements were made by Mr. Brandt and the Secretary-General of the Secretariat. In her statement, "
+        "the Secretary-General of the Secretariat said that two things mattered: first, trade; and second, "
+        "transport.",
+        (step("Ines Horvat", "speaker", "speech-verb", "title-only"), points("Ines Horvat", 2)),
+        id="title-only-a-title-without-the-organisation-s-letters-in-the-role",
     ),
 ]
 

@@ -504,6 +504,12 @@ STRUCTURE_CASES = [
         ("verb", "given"),
     ),
     p("RELAYED_SERIES", "search", "said that the President had given a speech", False),
+    p("GLYPH_BULLET", "match", "  \u2022 Ms. Ada Okoro", True),
+    p("GLYPH_BULLET", "match", "4. Ms. Ada Okoro", False),
+    p("REPORT_WHICH", "search", "welcomed the report presented by the Treasurer, which ", True),
+    p("REPORT_WHICH", "search", "welcomed the report on trade, which ", False),
+    p("PRESENTED_BY", "search", "the Bill, which was presented by the Minister", True),
+    p("PRESENTED_BY", "search", "the Bill, which was presented to Parliament", False),
 ]
 
 

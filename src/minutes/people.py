@@ -442,6 +442,18 @@ def honorific_gender(toks: Sequence[Token], i: int, j: int) -> str | None:
     return None
 
 
+def honorific_words(toks: Sequence[Token], i: int, j: int) -> frozenset[str]:
+    """The honorifics ``toks[i:j]`` as keys ("The Revd Canon": "revd", "canon"): namesakes
+    are told apart by them ("Dr. Seebaluck" is the one listed as "Dr. N. Seebaluck")."""
+    return frozenset(t.low.rstrip(".") for t in toks[i:j] if t.low != "the" and t.low[:1].isalpha())
+
+
+def _honorific_fit(known: frozenset[str], wanted: frozenset[str]) -> int:
+    """How well the honorifics a person was written with fit a mention's: one shared,
+    none known or none asked (0); others only (1)."""
+    return int(bool(wanted) and bool(known) and not known & wanted)
+
+
 def is_honorific(toks: Sequence[Token], i: int) -> bool:
     low = toks[i].low
     if low in P.HONORIFICS or low.rstrip(".") in P.HONORIFICS:
@@ -760,6 +772,7 @@ class Mention:
     how: str  # "title", "apposition", "honorific", "bare", "org"
     nicknames: tuple[str, ...] = ()  # Joko "Jokowi" Widodo
     gender: str | None = None  # from the honorific before the name
+    honorifics: frozenset[str] = frozenset()  # the honorifics before the name ("dr")
 
 
 _PORTFOLIO_ORG_HEADS = P.ORG_HEADS - P.SURNAME_ORG_HEADS  # ("Park", "Hall" are surnames too)
@@ -922,6 +935,7 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
                     e,
                     "honorific",
                     gender=honorific_gender(toks, i, j),
+                    honorifics=honorific_words(toks, i, j),
                 )
                 _apposition(toks, text, m)
                 out.append(m)
@@ -1592,6 +1606,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     anonymous: bool = False
     gender: str | None = None  # from an honorific: "m" ("Mr."), "f" ("Ms.")
+    honorifics: frozenset[str] = field(default=frozenset(), compare=False)  # as written ("dr")
     # the gender of a bare "Ms. Reyes" that was taken, among namesakes, as this one
     guessed: str | None = field(default=None, compare=False)
     # The registry's list of entities whose role changed since it last indexed titles
@@ -1669,6 +1684,16 @@ def _spells_out_initials(had: Sequence[str], new: Sequence[str]) -> bool:
     return True
 
 
+def _one_word_more(role: str, head: str) -> bool:
+    """Whether ``role`` is ``head`` with one more word inside it, not before it: a qualifier
+    of its organisation ("president of the ecoscs commission" for "president of the
+    commission"; not "vice president of the commission")."""
+    r, h = role.split(), head.split()
+    if len(r) != len(h) + 1 or len(h) < 3 or r[0] != h[0]:
+        return False
+    return any(r[:k] + r[k + 1 :] == h for k in range(1, len(r)))
+
+
 class Registry:
     """People and organisations of one document, each under its fullest name.
 
@@ -1724,6 +1749,7 @@ class Registry:
         prefer: Prefer = _no_preference,
         role: str | None = None,
         gender: str | None = None,
+        honorifics: frozenset[str] = frozenset(),
     ) -> tuple[Entity | None, str]:
         """The entity a (partial) name refers to, and the name sieve that found it:
 
@@ -1767,6 +1793,7 @@ class Registry:
             cands,
             key=lambda e: (
                 _gender_fit(e.gender, gender, e.guessed),
+                _honorific_fit(e.honorifics, honorifics),
                 _role_fit(e.role, role),
                 prefer(e.id),
                 -e.id,
@@ -1783,11 +1810,12 @@ class Registry:
         prefer: Prefer = _no_preference,
         anonymous: bool = False,
         gender: str | None = None,
+        honorifics: frozenset[str] = frozenset(),
     ) -> Entity:
         parts = name_parts(name.split())
         self.last_how = ""
         if not anonymous:
-            found, how = self.resolve(parts, prefer, role, gender)
+            found, how = self.resolve(parts, prefer, role, gender, honorifics)
             if found is not None and found.kind == kind:
                 self.last_how = how
                 if found.gender is None and (
@@ -1801,10 +1829,13 @@ class Registry:
                 self._take_fuller(found, name)
                 if found.role is None and role:
                     found.role = role
+                if how == "exact":
+                    found.honorifics |= honorifics
                 if _norm(name) == _norm(found.name):
                     self._by_key[_norm(name)] = found.id
                 return found
         ent = Entity(len(self.entities), name, kind, role, order, parts, {_norm(name)}, anonymous, gender)
+        ent.honorifics = honorifics
         ent.retitled = self._retitled
         self._retitled.append(ent.id)
         self.entities.append(ent)
@@ -1904,6 +1935,8 @@ class Registry:
             role = self._titled[eid]
             if role in heads or (acronym and _initials(role) == t):
                 scored.append((0, e))
+            elif any(_one_word_more(role, h) for h in heads):
+                scored.append((4, e))  # "the President of the Commission": "... of the ECOSCS Commission"
             elif all(_governed(role, h) for h in heads if _contains_words(role, h)):
                 continue  # "Spokesperson for the Secretary-General" is not the Secretary-General
             elif any(_contains_words(role, h) and not _qualified(role, h) for h in heads):

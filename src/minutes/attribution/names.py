@@ -14,7 +14,16 @@ from collections.abc import Sequence
 
 from minutes.attribution.predicates import is_title_phrase, names_office, portfolio_end, title_word
 from minutes.attribution.state import State
-from minutes.people import Entity, Token, honorific_gender, is_honorific, name_run, name_text, skip_honorifics
+from minutes.people import (
+    Entity,
+    Token,
+    honorific_gender,
+    honorific_words,
+    is_honorific,
+    name_run,
+    name_text,
+    skip_honorifics,
+)
 from minutes.rules import people as P
 from minutes.rules import structure as S
 
@@ -442,7 +451,13 @@ def name_at(
         chair = True  # "Cllr Mrs S. Pennington (Town Mayor) – in the Chair"
     role = _undittoed(st, role)
     ent = st.reg.add(
-        name, "person", role or default_role, offset, st.prefer(), gender=honorific_gender(toks, 0, j)
+        name,
+        "person",
+        role or default_role,
+        offset,
+        st.prefer(),
+        gender=honorific_gender(toks, 0, j),
+        honorifics=honorific_words(toks, 0, j),
     )
     st.att.named.append((toks[0].start, toks[e - 1].end, ent.id))
     if alias:

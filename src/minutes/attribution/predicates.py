@@ -270,6 +270,8 @@ def sentence_initial(m: Mention, s: Sentence) -> bool:
 
 _TITLE_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _TITLE_BODY = re.compile(r".*\bof\s+the\s+(?:\d+\w*\s+)?([^()]+?)\s*(?:\(|$)", re.IGNORECASE | re.DOTALL)
+# The head noun of a body named "<Head> of <members>": "Authority of Heads of State and Government"
+_BODY_HEAD = re.compile(r"\bthe\s+([A-Za-z]+)\s+of\s+(?:Heads|Ministers|Governors|Trustees)\b", re.IGNORECASE)
 
 
 def meeting_body_names(title: str | None) -> frozenset[str]:
@@ -283,6 +285,8 @@ def meeting_body_names(title: str | None) -> frozenset[str]:
     body = _TITLE_BODY.match(title)
     if body is not None:
         names.add(body_key(body.group(1)))
+    # "the Authority" of "... Session of the Authority of Heads of State and Government of ..."
+    names.update(body_key(head.group(1)) for head in _BODY_HEAD.finditer(title))
     names.update(_body_initials(title))
     return frozenset(names)
 
@@ -338,6 +342,8 @@ def is_body(name: str) -> bool:
     still leaves the body noun as the subject: a plural noun cannot modify it.
     """
     words = name.lower().split()
+    if " ".join(words[1:] if words[:1] == ["the"] else words) in P.LEADER_COLLECTIVES:
+        return True  # "Heads of Government agreed to:" (a summit's leaders)
     if (
         len(words) == 3
         and words[0] in P.STRONG_BODY_NOUNS
@@ -366,9 +372,19 @@ def opening_person(
         m, ent = next(((mm, e) for mm, e in resolved if mm.kind == "person" and e is not None), (m, ent))
         if _after_scene(toks, m.tok_start):
             return ent.id if ent is not None and ent.kind == "person" else None
-    if m.kind != "person" or ent is None or m.tok_start != 0 or ent.kind != "person":
+    if m.kind != "person" or ent is None or m.tok_start != _after_number(s, toks) or ent.kind != "person":
         return None
     return ent.id
+
+
+def _after_number(s: Sentence, toks: Sequence[Token]) -> int:
+    """The first token after the paragraph's number ("6." in "6. Dr. X took a different
+    view."), 0 when there is none."""
+    number = S.PARAGRAPH_NUMBER.match(s.text)
+    if number is None:
+        return 0
+    at = s.start + number.end()
+    return next((k for k, t in enumerate(toks) if t.start >= at), 0)
 
 
 def _after_scene(toks: Sequence[Token], k: int) -> bool:

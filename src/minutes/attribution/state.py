@@ -165,6 +165,9 @@ class State:
         # whose address the text transcribes ("The following is the transcript of the
         # Prime Minister's announcement."): a paragraph in the first person is theirs again
         self.address_owner: int | None = None
+        # the person whose statement the whole release is ("STATEMENT BY THE MINISTER OF
+        # INFORMATION, HON. X" before anyone speaks): the body's acts in it are theirs
+        self.statement_owner: int | None = None
         self.meeting_bodies = meeting_body_names(doc.meeting_title) | _holding_body(doc.text)  # ("MMKN")
         self.meeting_bodies |= headline_body_names(doc.text)  # ("EWC" under "... WORKS COUNCIL")
         self.title_abbreviations: dict[str, int] = {}  # '("US for T&L")' after a title: its holder
@@ -178,6 +181,7 @@ class State:
         self.spoke_at: dict[int, int] = {}  # the sentence each last took the floor in
         # the open attendance block ("Present:" and the lines after it)
         self.list_mode = False  # inside a list of attendees
+        self.glyph_items = False  # the block's items are glyph bullets ("\u2022 Mr. X")
         self.list_role: str | None = None  # the title a list header gives its items
         self.item_role: str | None = None  # the last list line's own role (for ditto marks)
         self.line_items = False  # one person a line: "H.E. A, Minister of Trade, Malaysia;"
@@ -216,7 +220,10 @@ class State:
 
     # -- decisions ---------------------------------------------------------------
     def speak(self, eid: int, sieve: str, span: tuple[int, int], via: str = "") -> None:
-        """``eid`` takes the floor."""
+        """``eid`` takes the floor (the meeting's acts, in a whole release that is one
+        person's statement, are that person's: GOLD.md convention 11)."""
+        if eid == MEETING and self.statement_owner is not None:
+            eid = self.statement_owner
         if eid not in self.spoken:
             self.spoken.add(eid)
             self.att.speakers.append(eid)
@@ -239,6 +246,8 @@ class State:
     def give_floor(self, eid: int, sieve: str, span: tuple[int, int]) -> None:
         """``eid`` holds the floor for what follows without having spoken: the items of a
         motion are the meeting's ("Moved By: Cllr A / Seconded By: Cllr B / 1. That ...")."""
+        if eid == MEETING and self.statement_owner is not None:
+            eid = self.statement_owner
         self.cur_why = self.decide(sieve, "floor", eid, span)
         self.cur = eid
 
@@ -273,7 +282,9 @@ class State:
             ra = S.AS_ROLE.search(before) if _comma_ends(before) else None
             if ra and any(w.lower() in P.TITLE_HEADS for w in re.findall(r"[\w-]+", ra.group(1))):
                 role = ra.group(1).strip()
-        ent = self.reg.add(m.name, m.kind, role, m.start, self.prefer(), gender=m.gender)
+        ent = self.reg.add(
+            m.name, m.kind, role, m.start, self.prefer(), gender=m.gender, honorifics=m.honorifics
+        )
         if self.reg.last_how and self.reg.last_how != "exact":
             start = m.role_span[0] if m.role_span is not None and m.role_span[0] < m.start else m.start
             self.decide(

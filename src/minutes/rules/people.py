@@ -407,7 +407,7 @@ HONORIFICS = HONORIFICS | frozenset(
     revd revd. canon ven ven. venerable fr fr. father mother brother sister bro bro. sis sis. cde cde.
     pastor rabbi imam
     attorney-at-law
-    capt capt. lt lt. lieut cmdr cmdr. cdr col col. maj maj. gen gen. brig sgt sgt. cpl cpl.
+    capt capt. lt lt. lieut cmdr cmdr. cdr col col. colonel maj maj. gen gen. brig brigadier sgt sgt. cpl cpl.
     adm adm. insp insp. supt supt. pc atty atty. deacon archdeacon
     rtn rtn. ipp pdg pp pe
     adv adv. barr barr. ca
@@ -472,6 +472,10 @@ TWO_WORD_HONORIFICS: frozenset[tuple[str, str]] = frozenset(
     {
         ("tan", "sri"),
         ("very", "revd"),  # a dean's style: "The Very Revd Dr X"
+        ("most", "honourable"),  # a senior prime minister's style: "the Most Honourable X"
+        ("most", "honorable"),
+        ("most", "hon."),
+        ("most", "reverend"),  # an archbishop's style
         ("very", "rev"),
         ("very", "reverend"),
         ("right", "reverend"),
@@ -729,6 +733,12 @@ BODY_NOUNS: frozenset[str] = frozenset(
         # the parties to bilateral talks: "the two sides agreed on the following:"
         "sides",
     }
+)
+
+# The collectives of a summit's leaders, named by their offices: "Heads of Government agreed
+# to:" is the meeting deciding, as "Leaders agreed to:" is.
+LEADER_COLLECTIVES: frozenset[str] = frozenset(
+    {"heads of state", "heads of government", "heads of state and government", "heads of state or government"}
 )
 
 # Organisation-like subjects that are the meeting itself ("Cabinet directed", "the Committee stated").

@@ -193,6 +193,15 @@ AS_ASIDE_BEFORE = re.compile(
 )
 # A relative clause's opening before its verb: ", who " in "the report of X, who outlined".
 WHO_BEFORE = re.compile(r",\s*who\s+(?:also\s+|then\s+)?$")
+# Who presented an item: "the Bill, which was presented by the Minister of Health, Hon. X".
+PRESENTED_BY = re.compile(r"\b(?:presented|submitted|tabled)\s+by\b", re.IGNORECASE)
+# A report someone presented, then a relative clause on it before its verb: "the Annual
+# Report presented by the President of the Commission, which " (group "agent" the presenter).
+REPORT_WHICH = re.compile(
+    r"\b(?:report|address|statement|presentation|briefing|memorandum)\b[^,;:]{0,60}?"
+    r"\b(?:presented|submitted|delivered|given|made)\s+by\s+(?P<agent>[^,;:]{2,80}?),\s*which\s+(?:also\s+)?$",
+    re.IGNORECASE,
+)
 # A label, then the first item's marker, before that item's verb: "5. Leaders: (a) " in
 # "5. Leaders: (a) endorsed ...; (b) tasked ..." (group 1 the label, a body's name or not).
 LABEL_ITEM_BEFORE = re.compile(
@@ -579,6 +588,9 @@ BULLET_SIGNS = "-*\u2022+\u25aa\u25cf\u2013"  # the signs that open a bulleted l
 # "* Ms R. Castellano " (BULLET_NAMED_OPENING's group "h" is the first word).
 BULLET_NAMED_OPENING = re.compile(r"^\s*[-*\u2022]\s+(?P<h>[A-Z][\w.]*)\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]+\s+")
 BULLET = re.compile(r"^\s*(?:[-*\u2022+]|\d{1,3}[.)])\s+")
+# A bullet written as a glyph, not a number: "\u2022 Mr. X", "- Ms Y" (a block of these ends
+# at the first line without one: "Summary of Staff Report" / "6. Dr. X took a different view.")
+GLYPH_BULLET = re.compile(r"^\s*[-*\u2022+]\s+")
 # A speaker's own voice at a sentence's start: "In his view, firstly, ...", "In her opinion,"
 OWN_VIEW = re.compile(
     r"^\W*In\s+(?P<pos>his|her)\s+(?:own\s+)?(?:view|opinion|judge?ment|assessment)\s*,", re.IGNORECASE

@@ -700,6 +700,9 @@ BODY_ONLY: tuple[str, ...] = (
     "taken ... into account",
     "takes ... into account",
     "assessed that",  # "The Committee assessed that the economy would expand ..."
+    # a communique's operative present: "the Summit DECIDES: i. to approve ..."
+    "decides",
+    "resolves",
 )
 
 # Phrases after which a named person is only relayed, not present

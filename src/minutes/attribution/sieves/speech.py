@@ -138,8 +138,31 @@ def draft_aims(st: State, here: Here) -> Outcome:
     first_speech = _first_active_speech(here.s.text) if here.may("speech") else None
     if first_speech is not None and first_speech.start() < m.end():
         return PASS  # "The Bill, he said, seeks to ...": he states it
-    st.give_floor(MEETING, "draft-aims", (here.s.start + m.start(), here.s.start + m.end()))
+    span = (here.s.start + m.start(), here.s.start + m.end())
+    presenter = _presenter_before(st, here) if st.statement_owner is not None else None
+    if presenter is not None:  # (in one person's release, the Bill's presenter states its aims)
+        st.speak(presenter, "draft-aims", span, "presented-by")
+        return DECIDED
+    st.give_floor(MEETING, "draft-aims", span)
     return DECIDED
+
+
+def _presenter_before(st: State, here: Here) -> int | None:
+    """The person the sentence before names after "presented by": "..., which was
+    presented by the Minister of Health, Hon. Dr. X. The Bill seeks to:" (X)."""
+    if here.i == 0 or here.para_start:
+        return None
+    prev = st.sentences[here.i - 1]
+    by = S.PRESENTED_BY.search(prev.text)
+    if by is None:
+        return None
+    after = prev.start + by.end()
+    for m, ent in reversed(st.att.mentions):
+        if m.start < after:
+            break
+        if m.kind == "person" and ent is not None and m.end <= prev.end:
+            return ent.id
+    return None
 
 
 def _body_label_item(text: str, verb: int) -> bool:
@@ -151,11 +174,25 @@ def _body_label_item(text: str, verb: int) -> bool:
 def _who_speaks_later(text: str, end: int) -> bool:
     """Whether a speech verb after ``end`` opens a relative clause on a name: ", who outlined"."""
     if ", who " not in text[end:]:
-        return False
+        return ", which " in text[end:] and any(
+            _report_which(text, w.start()) for w in cues().speech.finditer(text, end)
+        )
     return any(
         S.WHO_BEFORE.search(text, max(0, w.start() - 16), w.start())
         for w in cues().speech.finditer(text, end)
     )
+
+
+def _presenter(st: State, agent: str) -> list[int]:
+    """The holder of the title that presented a report: "the President of the Commission"."""
+    tr = cues().title_ref.fullmatch(agent.strip())
+    ent = st.by_title(tr.group(1)) if tr is not None else None
+    return [ent.id] if ent is not None else []
+
+
+def _report_which(text: str, verb: int) -> re.Match[str] | None:
+    """ "the report presented by X, which highlighted": the presenter, before ``verb``."""
+    return S.REPORT_WHICH.search(text, max(0, verb - 200), verb) if ", which " in text[:verb] else None
 
 
 def speech_verb(st: State, here: Here) -> Outcome:
@@ -179,7 +216,12 @@ def speech_verb(st: State, here: Here) -> Outcome:
             continue  # "the Board concluded the Article IV consultation": it ended, no speech
         if S.BY_AGENT.match(s.text, m.end()) and m.group(0).lower() + " by" in V.MOTION_BY_PHRASES:
             continue  # "Draft Report, proposed by the Chair,": the motion sieve's, no speech of its own
-        subj, via = subject(st, here, m.start(), speech=True)
+        if S.BY_AGENT.match(s.text, m.end()) and ", which " in s.text[m.end() :]:
+            continue  # "the report presented by X, which highlighted": a participle, X's verb is later
+        rel = _report_which(s.text, m.start())
+        subj, via = subject(st, here, rel.end("agent") if rel else m.start(), speech=True)
+        if rel is not None and not subj:
+            subj, via = _presenter(st, rel.group("agent")), "title-only"
         if not subj:
             subj, via = _postposed(st, here, m.end()), "postposed"
         if not subj or (

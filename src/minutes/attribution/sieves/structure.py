@@ -162,6 +162,11 @@ def _list_item_cell(st: State, here: Here) -> bool:
     body = _left_cell(st, here.s.text)
     if not _in_block(st, here):
         return False
+    if S.GLYPH_BULLET.match(body):
+        st.glyph_items = True
+    elif st.glyph_items:  # a block of glyph bullets ends at a line without one
+        st.list_mode = st.line_items = st.absent_block = st.glyph_items = False
+        return False
     if S.ABSENT_TAIL.search(body):
         return True  # "Senator Marla Quint - Excused"
     dash = S.NAME_DASH_OFFICE.match(body)
@@ -508,15 +513,16 @@ def block_end(st: State, here: Here) -> Outcome:
     """Any other line closes the attendance block, but a bullet ("  * also board member,
     representing Lightbend" under a name) goes on with it."""
     if here.line_start and not (st.list_mode and S.BULLET.match(here.s.text)):
-        st.list_mode = st.line_items = st.absent_block = False
+        st.list_mode = st.line_items = st.absent_block = st.glyph_items = False
         st.side_column = st.twin_column = None
     return PASS
 
 
 def list_header(st: State, here: Here) -> Outcome:
     """ "Present: A, B and C", "Commissioners present:", "IN ATTENDANCE" on its own line:
-    the names on it and on the lines after it are attendees."""
-    if not here.line_start:
+    the names on it and on the lines after it are attendees; also "The following members
+    attended the meeting:" ending a paragraph's line, over glyph bullets."""
+    if not (here.line_start or _heads_bullets(st, here)):
         return PASS
     body = here.s.text
     m = cues().list_header.match(body) if may_head_list(body) else None
@@ -531,6 +537,17 @@ def list_header(st: State, here: Here) -> Outcome:
         list_items(st, here.s.start + m.end(), rest, "attendance-header")
     st.list_mode = True  # name lines may follow: "Present: A, Deputy Governor\nB, ..."
     return SETTLED
+
+
+def _heads_bullets(st: State, here: Here) -> bool:
+    """Whether the sentence ends its line with a colon and glyph bullets follow it."""
+    nxt = here.i + 1
+    return (
+        here.s.text.rstrip().endswith(":")
+        and nxt < len(st.sentences)
+        and here.doc.line_start(nxt)
+        and S.GLYPH_BULLET.match(st.sentences[nxt].text) is not None
+    )
 
 
 def _side_column(header: str) -> int | None:
@@ -744,6 +761,8 @@ def statement_heading(st: State, here: Here) -> Outcome:
     )
     if ent is None:
         return PASS
+    if not st.att.speakers and ent.kind == "person":
+        st.statement_owner = ent.id  # (a statement that opens the release is all of it)
     st.speak(ent.id, "statement-heading", (here.s.start, here.s.end))
     st.turn_owner = ent.id
     st.reporting_turn = m.group(0).lstrip(" \t\r\n*#>-_").lower().startswith(("press", "media", "public"))
