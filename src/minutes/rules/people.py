@@ -650,6 +650,7 @@ ORG_HEADS: frozenset[str] = frozenset(
         "chamber",
         "league",
         "alliance",
+        "forum",
         "network",
         "coalition",
         "consortium",
