@@ -3051,6 +3051,11 @@ MOTION = [
         ),
         id="motion-an-organisation-supports-an-amendment-after-the",
     ),
+    pytest.param(
+        "Faculty Senate.\n\nMotion to adjourn by Senator Ada Kline, seconded by Senator Bo Lind.",
+        (step("Ada Kline", "speaker", "motion"), step("Bo Lind", "speaker", "motion")),
+        id="motion-to-adjourn-by-a-senator-then-a-seconder",
+    ),
 ]
 
 

@@ -450,7 +450,7 @@ def motion(st: State, here: Here) -> Outcome:
         after = skip(st.text, s.start + bm.end(), " ,:")
         # (or past "the": "seconded by the Civic Forum of X", the organisation without it; a
         # seconder's only: "the scheme proposed by the Ministry of Y" moves nothing)
-        the = bm.group("seconder") and st.text[after : after + 4].lower() == "the "
+        the = bm.groupdict().get("seconder") and st.text[after : after + 4].lower() == "the "
         past_the = skip(st.text, after + 4, " ") if the else after
         by = next(
             (
