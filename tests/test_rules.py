@@ -312,6 +312,13 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "The mayor made it clear that 1. cadres must be on duty; 2. sites must close.",
         [("1.", 1), ("2.", 2)],
     ),
+    # a capitalised ordinal right after a modal verb, mid-sentence (rules.markers.MODALS_BEFORE_ORDINAL)
+    (
+        "Mr Dube said the province will First, fence the field; Second, hire two guards.",
+        [("First", 1), ("Second", 2)],
+    ),
+    # (not a lower-case "first" after a modal, which is prose)
+    ("The clinic will first, as agreed, ask the board.", []),
 ]
 
 

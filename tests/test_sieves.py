@@ -993,6 +993,22 @@ ATTENDANCE_HEADER = [
         (presider("Ada Okoro"), attendee("Ben Tull")),
         id="attendance-header-ending-a-paragraph-line-over-glyph-bullets",
     ),
+    pytest.param(
+        "Also present: Council members Ida Brenner (Secretary), Olaf Teig and Runa Voss; "
+        "external auditor Pavel Dunkov (Dunkov Audit Ltd); two observers.\n\nThe meeting opened.",
+        (
+            attendee("Ida Brenner", "Secretary"),
+            attendee("Olaf Teig", "Council member"),
+            attendee("Pavel Dunkov", "external auditor"),
+        ),
+        id="attendance-header-lower-case-office-before-the-name",
+    ),
+    pytest.param(
+        "Guests: Friends of the Lake (observer), represented by its policy officer Hana Moor\n\n"
+        "Ms. Moor said the lake needed care.",
+        (attendee("Hana Moor", "policy officer"), step("Hana Moor", "speaker", "speech-verb")),
+        id="attendance-header-represented-by-its-officer",
+    ),
 ]
 
 ATTENDANCE_ROLL = [
@@ -2400,6 +2416,12 @@ BODY_DECISION = [
         (step(None, "speaker", "body-decision"), points(None, 2)),
         id="body-decision-a-communique-present-tense-decides",
     ),
+    pytest.param(
+        "Board meeting.\n\nMs. Ida Roe reported on the clinic. The Board voted to send a letter asking for: "
+        "1. a hearing; 2. a transfer plan.",
+        (step(None, "speaker", "body-decision"), points(None, 2), points("Ida Roe", 0)),
+        id="body-decision-the-board-voted-to",
+    ),
 ]
 
 SPEECH_VERB = [
@@ -2797,6 +2819,22 @@ SPEECH_VERB = [
         (step("Lena Varga", "speaker", "speech-verb", "title-only"), points("Lena Varga", 2)),
         id="speech-verb-a-report-presented-by-x-which-highlighted-is-x-s",
     ),
+    pytest.param(
+        "Hansard digest.\n\nMr Ivo Laine (Member for Brook) rose on a point of order. The Speaker ruled "
+        "that the question was in order.",
+        (
+            step("Ivo Laine", "speaker", "speech-verb", "named-mention"),
+            step("Speaker", "speaker", "speech-verb"),
+        ),
+        id="speech-verb-a-point-of-order-and-a-ruling-are-speech",
+    ),
+    pytest.param(
+        "Present: Lena Sorel, chair; Tomas Sorel (owner, lot 12)\n\nLena Sorel opened the meeting. She "
+        "noted two items: first, the budget; second, the pool.\n\n2. Lot 12 - new deck (Tomas Sorel)\n"
+        "Mr. Sorel asked for two things: first, a wider deck; second, a gate.",
+        (points("Tomas Sorel", 2), points("Lena Sorel", 2)),
+        id="speech-verb-a-shared-surname-under-an-item-naming-its-owner",
+    ),
 ]
 
 ACCORDING_TO = [
@@ -3060,6 +3098,19 @@ MOTION = [
         "The accounts were adopted. Proposed: Reid Joinery Ltd. Seconded: Ms Ann Lowe.",
         (step("Reid Joinery Ltd", "speaker", "motion"), step("Ann Lowe", "speaker", "motion")),
         id="motion-a-member-company-proposed",
+    ),
+    pytest.param(
+        "Green Youth Lab, supported by the Civic Forum of Varna, proposed an amendment to Rule 4.",
+        (
+            step("Civic Forum of Varna", "speaker", "motion"),
+            step("Green Youth Lab", "speaker", "speech-verb"),
+        ),
+        id="motion-an-organisation-supports-an-amendment-after-the",
+    ),
+    pytest.param(
+        "Faculty Senate.\n\nMotion to adjourn by Senator Ada Kline, seconded by Senator Bo Lind.",
+        (step("Ada Kline", "speaker", "motion"), step("Bo Lind", "speaker", "motion")),
+        id="motion-to-adjourn-by-a-senator-then-a-seconder",
     ),
 ]
 
@@ -3596,6 +3647,21 @@ NAMED_MENTION = [
         (step(None, "speaker", "speech-verb", "named-mention"), not_speaker("Authority"), points(None, 2)),
         id="named-mention-the-head-noun-of-the-title-body-of-heads-is-the-body",
     ),
+    pytest.param(
+        "Assembly.\n\nThe Farmers' Support Centre (Albania) asked that the fee be lowered.",
+        (step("Farmers' Support Centre", "speaker", "speech-verb", "named-mention"), not_speaker("Albania")),
+        id="named-mention-an-organisation-with-its-country-in-parentheses",
+    ),
+    pytest.param(
+        "Assembly.\n\nThe Green Youth Centre (Georgia) proposed a lower fee.",
+        (step("Green Youth Centre", "speaker", "speech-verb", "named-mention"), not_speaker("Georgia")),
+        id="named-mention-the-parenthesis-after-an-organisation-qualifies-it",
+    ),
+    pytest.param(
+        "Assembly.\n\nThe Tenants' Rights Centre asked for a vote.",
+        (step("Tenants' Rights Centre", "speaker", "speech-verb", "named-mention"),),
+        id="named-mention-an-organisation-with-a-plural-possessive",
+    ),
 ]
 
 PRONOUN = [
@@ -4036,6 +4102,11 @@ MEETING_AS_BODY = [
         "After debate, the House resolved as follows: (i) to inspect the site; (ii) to fund the repairs.",
         (step(None, "speaker", "body-decision", "meeting-as-body"), points(None, 2), points("Ada Nwosu", 0)),
         id="meeting-as-body-the-house-resolved",
+    ),
+    pytest.param(
+        "Hansard digest.\n\nThe Leader of the House moved that the debate be adjourned.",
+        (step("Leader of the House", "speaker", "speech-verb", "meeting-as-body"), no_step(None, "speaker")),
+        id="meeting-as-body-an-office-of-the-house-is-its-holder",
     ),
 ]
 

@@ -616,6 +616,9 @@ def org_end(toks: Sequence[Token], i: int) -> int:
                 last_head = j
             j += 1
             continue
+        if _plural_possessive(toks, i, j):
+            j += 1  # "Citizens' Rights Centre": the apostrophe of a plural goes on
+            continue
         if low in ("of", "for", "on", "and", "the", "&") and j > i and j + 1 < len(toks):
             nxt = toks[j + 1]
             if _capword(nxt.text) or (nxt.low == "the" and j + 2 < len(toks)):
@@ -636,6 +639,18 @@ def org_end(toks: Sequence[Token], i: int) -> int:
             j -= 1
         return j if j > k else k
     return k
+
+
+def _plural_possessive(toks: Sequence[Token], i: int, j: int) -> bool:
+    """The apostrophe at ``j`` of a capitalised plural inside a name ("Citizens' Rights")."""
+    return (
+        toks[j].text in ("'", "\u2019")
+        and j > i
+        and toks[j - 1].text.endswith("s")
+        and j + 1 < len(toks)
+        and toks[j].start == toks[j - 1].end
+        and _capword(toks[j + 1].text)
+    )
 
 
 def _linked(toks: Sequence[Token], i: int, j: int) -> bool:
@@ -1017,7 +1032,7 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
             m = Mention(
                 toks[j0].start,
                 toks[oe - 1].end,
-                " ".join(x.text for x in toks[j0:oe]),
+                re.sub(r"(?<=s) (?=['\u2019] )", "", " ".join(x.text for x in toks[j0:oe])),
                 "organization",
                 None,
                 None,

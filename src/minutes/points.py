@@ -136,6 +136,9 @@ def _patterns() -> _Patterns:
     # the one-word adverbs of order ("firstly", "secondly"): no other use than a marker
     ly_words = _alternation([w for w in M.ORDINAL_PHRASES if " " not in w and w.endswith("ly")] + ["lastly"])
     ordinals_any_case = by_first_letter(_alternation([*M.ORDINAL_PHRASES, "finally", "lastly"]).split("|"))
+    # (after a modal verb: "would First, repair ...", one lookbehind a modal: fixed widths)
+    after_modal = "|".join(rf"(?<=\s{w}\s)" for w in M.MODALS_BEFORE_ORDINAL)
+    modals = _alternation(list(M.MODALS_BEFORE_ORDINAL))
     return _Patterns(
         # quotes, bullets, emphasis and a paragraph number ("59. ") before a marker
         # and a spoken "And" ("And third, the ministries must ...": the marker is "third")
@@ -161,7 +164,7 @@ def _patterns() -> _Patterns:
             # (no comma after "in the first place" or before "that": "She said that in the first
             # place parishes needed ..., and secondly that the smaller ...")
             rf"(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:|(?<=ly)\s+that\s|(?<=place)\s+[a-z])"
-            rf"|(?:(?<=[:;])\s*(?:and\s+)?|(?<=\bthat,)\s*)[\"\u201c]?(?P<oc>(?=[A-Z])(?i:{_alternation(list(M.ORDINAL_PHRASES))}))(?=\s*,)"
+            rf"|(?:(?<=[:;])\s*(?:and\s+)?|(?<=\bthat,)\s*|{after_modal})[\"\u201c]?(?P<oc>(?=[A-Z])(?i:{_alternation(list(M.ORDINAL_PHRASES))}))(?=\s*,)"
             # an adverb of order needs no comma after ":", ";" or ",": "two concerns: firstly the
             # note is untestable; secondly we have no tests", "two causes, firstly the rain"
             rf"|(?<=[,:;])\s*(?:and\s+)?(?P<ol>{ly_words})(?=\s+[a-z])",
@@ -173,7 +176,8 @@ def _patterns() -> _Patterns:
         # pattern opens with it, so its search skips to one), and after "that"
         inline_ord_gate=re.compile(
             r"[,;:.](?:\s*(?:and\s+)?[\"\u201c]?(?:" + ordinals_any_case + r")(?=\s*[,:]|\s+to\s|\s+that\s)"
-            rf"|(?<=[,:;])\s*(?:and\s+)?(?:{ly_words})\s)",
+            rf"|(?<=[,:;])\s*(?:and\s+)?(?:{ly_words})\s)"
+            rf"|\s(?:{modals})\s(?:" + ordinals_any_case + r")\s*,",
             re.IGNORECASE,
         ),
         inline_ord_that=re.compile(

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from minutes.attribution.sieves import ORDER, PASS, SETTLED, presiding
+from minutes.attribution.sieves import ORDER, PASS, SETTLED, presiding, structure
 from minutes.attribution.state import MEETING, NOBODY, Attribution, Decision, Here, State
 from minutes.document import Document
 from minutes.rules import structure as S
@@ -59,6 +59,7 @@ def _ends_reported_list(st: State, text: str) -> bool:
 def _read(st: State, here: Here) -> None:
     if st.reported_list is not None and here.para_start and _ends_reported_list(st, here.s.text):
         st.reported_list = None  # (a paragraph that is no item ends a list a speaker reported)
+    structure.item_owner(st, here)
     for family in ORDER:
         for _name, sieve in family.sieves:
             outcome = sieve(st, here)

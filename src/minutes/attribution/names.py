@@ -216,6 +216,9 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
         if last is not None and last.role is None and _lowercase_title(part):
             last.role = part.strip(" .;:")  # "Marisol Pena, LCAM, property manager": in lower case
             continue
+        if lead := _lower_title_lead(original):
+            title, cut = lead
+            start, original, part, carry = start + cut, original[cut:], part[cut:], title
         words = part.split()
         plural = next((w for w in words if w.lower() in P.PLURAL_TITLE_HEADS and w[:1].isupper()), None)
         if plural is not None:
@@ -228,11 +231,27 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
         if ent is not None:
             if pending is not None and ent.role is None:
                 ent.role = pending
+            if lead and not is_title_phrase(ent.role or ""):
+                ent.role = carry  # "external auditor X (X Audit Ltd)": the firm is no title
             pending = None
             st.mark_present(ent.id, sieve, (offset + start, offset + start + len(part)))
             last = ent
             dash_titled = S.DASH_TITLE.search(original) is not None
             column_titled = _name_first_row(original)
+
+
+def _lower_title_lead(item: str) -> tuple[str, int] | None:
+    """ "external auditor X", "Board members X": the office in lower case before the name
+    (in the singular) and where the name starts."""
+    m = S.LOWER_TITLE_LEAD.match(item)
+    if m is None:
+        return None
+    head = m.group("h")
+    if head not in P.TITLE_HEADS and head not in P.PLURAL_TITLE_HEADS:
+        return None
+    title = singular_title(m.group("t"))
+    cut = len(title) - len(title.rsplit(None, 1)[-1])
+    return title[:cut] + title[cut:].lower(), m.end()  # ("Board members": "Board member")
 
 
 def _lowercase_title(part: str) -> bool:

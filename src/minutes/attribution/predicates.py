@@ -177,8 +177,9 @@ def in_parentheses_after_name(
     m: Mention, idx: int, resolved: Sequence[tuple[Mention, Entity | None]], text: str
 ) -> bool:
     """ "ZHANG HAOYU (China) said", "Cllr van Rooyen (Ward 3) thanked", "Marcus Lee (VP
-    Activities) asked", "Mr X (Laity, Market Harland) asked": the words in parentheses
-    only qualify the name (the mention before the parenthesis, past the others in it)."""
+    Activities) asked", "Mr X (Laity, Market Harland) asked", "The Y Centre (Moldova)
+    asked": the words in parentheses only qualify the name (the mention before the
+    parenthesis, past the others in it)."""
     opened = text.rfind("(", max(0, m.start - 24), m.start)
     if idx == 0 or opened < 0 or ")" in text[opened : m.start]:
         return False
@@ -189,7 +190,12 @@ def in_parentheses_after_name(
     while j > 0 and resolved[j][0].start > opened:
         j -= 1  # (another name in the same parenthesis: "(Laity, Market Harland)")
     prev = resolved[j][0]
-    return prev.kind == "person" and prev.end <= opened and not text[prev.end : opened].strip()
+    # (after an organisation, a place or a body: "The Y Centre (Moldova)", not "The
+    # Secretariat (Mr X)", whose X speaks for it)
+    alone = not text[opened + 1 : m.start].strip() and not text[m.end : close].strip()
+    place = alone and m.how == "bare" and " " not in m.name  # ("(Moldova)", not '("CE/RD, HyD")')
+    named = prev.kind == "person" or (prev.kind == "organization" and place)
+    return named and prev.end <= opened and not text[prev.end : opened].strip()
 
 
 def closes_parenthesis(m: Mention, text: str, lo: int) -> bool:

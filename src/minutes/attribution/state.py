@@ -176,6 +176,7 @@ class State:
         self.heading_orgs: list[Mention] = []  # organisations headings name in full ("the Society" below)
         self.last_person_before: int | None = None  # the last person named before this sentence
         self.announced: set[int] = set()  # announced as making a speech
+        self.item_owner: int | None = None  # whose item a heading names: "1. Lot 8 - fence (Ann Bo)"
         self.present: set[int] = set()  # the ids in att.present
         self.spoken: set[int] = set()  # everyone who has taken the floor (the ids in att.speakers)
         self.spoke_at: dict[int, int] = {}  # the sentence each last took the floor in
@@ -308,18 +309,21 @@ class State:
         mentioned last first), then the person mentioned last, then the one who spoke last
         ("Councillor Jamie Lee spoke against. X advised ... Lee added": Jamie, not Marcus
         Lee who spoke before)."""
-        cur, announced, spoken, last, spoke_at = (
+        cur, announced, spoken, last, spoke_at, owner = (
             self.cur,
             self.announced,
             self.spoken,
             self.last_person,
             self.spoke_at,
+            self.item_owner,
         )
         absent, entities = self.absent_names, self.reg.entities
 
         def rank(eid: int) -> int:
             if absent and eid >= 0 and entities[eid].name.lower() in absent:
                 return _LATER + 1  # (one listed absent last: "Ms. Patel said" is the one present)
+            if eid == owner:
+                return -1  # (under "1. Lot 8 - fence (Karl Bo)", "Mr. Bo" is Karl, not the chair)
             if eid == cur:
                 return 0
             if eid in announced:

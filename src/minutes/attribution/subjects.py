@@ -634,6 +634,9 @@ def meeting_as_body(q: Query) -> Answer:
         return [MEETING] if letters and body_key(letters) in q.st.meeting_bodies else None
     if _COUNTED.search(head, max(0, m.start() - 24), m.end()):
         return []  # "14 new members added to the band list": a count, not the meeting
+    office = _office_of_body(q, head)
+    if office is not None:
+        return office  # "The Leader of the House moved": an office of the body, not the body
     if "s " in head and head[: head.rfind(" ")].endswith(_POSSESSIVE_ENDS):
         return []  # "the County Council's cabinet had agreed": another body's act
     said = m.group(0).split()
@@ -645,6 +648,15 @@ def meeting_as_body(q: Query) -> Answer:
         if ent.kind == "organization" or (ent.anonymous and S.DELEGATE_ROLE.search(ent.role or "")):
             return [st.cur]
     return [MEETING]
+
+
+def _office_of_body(q: Query, head: str) -> list[int] | None:
+    """ "The Leader of the House", "the Clerk of the Council" as the subject: the holder of
+    that office (anonymous, as written, when nobody is known to hold it)."""
+    o = S.OFFICE_OF_BODY.search(head)
+    if o is None or o.group("h").lower() not in P.TITLE_HEADS or not q.create:
+        return None
+    return [q.st.holder_or_role(o.group("t"), q.here.s.start + o.start("t")).id]
 
 
 def _after_the(text: str, k: int) -> bool:

@@ -73,6 +73,9 @@ ORDINAL_PHRASES.update({f"number {word}": value for word, value in SPOKEN_NUMBER
 
 # Phrases that continue an open series with the next ordinal; CLOSERS also end it.
 CONTINUERS: frozenset[str] = frozenset({"next", "then, second"})
+# Modal verbs after which a capitalised ordinal and its comma open a series mid-sentence:
+# "the department would First, repair the roof; Second, ..." (its items are the verb's).
+MODALS_BEFORE_ORDINAL: tuple[str, ...] = ("would", "will", "shall", "should", "must", "could", "can")
 # ("In the end, the Council reached a consensus": a narrative's conclusion, no item.)
 CLOSERS: frozenset[str] = frozenset(
     {"finally", "lastly", "last", "last but not least", "last but not the least", "and finally"}

@@ -654,6 +654,7 @@ ORG_HEADS: frozenset[str] = frozenset(
         "chamber",
         "league",
         "alliance",
+        "forum",
         "network",
         "coalition",
         "consortium",

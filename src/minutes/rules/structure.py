@@ -286,7 +286,7 @@ OPENED_BY_SPEAKING = re.compile(
 WITH_WHAT = re.compile(r"\s+with\s+(?:a|an|the)\s+([\w-]+(?:\s+[\w-]+){0,2})")
 # A sentence that speaks of a motion (for the weak motion cues, rules.verbs.WEAK_MOTION_CUES).
 MOTION_WORD = re.compile(
-    r"\b(?:motions?|moved|seconded|carried|resolutions?|resolved|agreed|adopted|accurate|minutes|accounts|report)\b",
+    r"\b(?:motions?|moved|seconded|carried|resolutions?|resolved|agreed|adopted|accurate|minutes|accounts|report|amend|amendments?)\b",
     re.IGNORECASE,
 )
 # A verb's agent right after it: "proposed by the Chair" (the verb is a participle).
@@ -350,6 +350,13 @@ ITEM_HEADING = re.compile(
     r"^\s*\(?(?:\d{1,2}|[A-Za-z])[.)]\s+(?:[A-Z][\w.'\u2019-]*\s+){1,3}[A-Z][\w'\u2019-]*"
     r"\s+[\u2013\u2014-]\s+[A-Z][^.!?;:]*[^.!?;:\s]\s*$"
 )
+# An office of a body as a verb's subject, the head word before "of the": "The Leader of the
+# House", "the Clerk of the Council" (matched on the sentence up to the subject's end).
+OFFICE_OF_BODY = re.compile(
+    r"(?:\b[Tt]he\s+|^)(?P<t>(?:[A-Z][\w-]*\s+){0,2}(?P<h>[A-Z][\w-]*)\s+of\s+the\s+[A-Z][\w-]*)\s*$"
+)
+# A full name closing a heading in parentheses, whose item it is: "1. Lot 8 - fence (Ann Bo)".
+HEADING_OWNER = re.compile(r"\((?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\)\s*$")
 # A party to a hearing named after a label, before the name: "Applicant: Dana Whitby.",
 # "Petitioner: Omar Fell" (the label is the person's role; the name, for "Mr. Fell" later).
 PARTY_LABEL = re.compile(
@@ -451,6 +458,13 @@ TITLE_BODY_NAME = re.compile(
 # The part of a list after "and", up to the next comma or semicolon: "and Safety Officer"
 # in "X, Occupational Health and Safety Officer, Ministry of Labour".
 AND_NEXT_PART = re.compile(r"\s+and\s+[^,;]+")
+# An item of an attendance list led by an office in lower case before the name: "external
+# auditor Nikolai Ivanov", "Board members Ana Lee", "represented by its programme officer
+# Jo Marsh" (the office is the role; a capitalised body word may open it).
+LOWER_TITLE_LEAD = re.compile(
+    r"\s*(?:represented\s+by\s+(?:(?:its|their|the)\s+)?)?"
+    r"(?P<t>(?:[A-Z][a-z]+\s+)?(?:[a-z][a-z-]+\s+){0,2}(?P<h>[a-z][a-z-]+))\s+(?=[A-Z][a-z])"
+)
 # A meeting as the object of a verb (after rules.verbs.ENDING_VERBS): "concluded | the 2025
 # Article IV consultation[1] with X", "concluded its two-day session".
 MEETING_OBJECT = re.compile(

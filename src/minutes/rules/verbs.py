@@ -320,6 +320,11 @@ SPEECH: tuple[str, ...] = (
     "gave ... reasons",  # "Governor X gave the club's two reasons: firstly, ..."
     "gave ... arguments",
     "issued ... statement",  # "Mr. X, Acting Chair, issued the following statement:"
+    # a chair's ruling and a member's point of order are said to the House
+    "ruled",
+    "rules that",
+    "rose on a point of order",
+    "raised a point of order",
 )
 
 # Speech verbs that also mean ending a meeting: "The Board concluded the consultation"
@@ -703,6 +708,9 @@ BODY_ONLY: tuple[str, ...] = (
     # a communique's operative present: "the Summit DECIDES: i. to approve ..."
     "decides",
     "resolves",
+    # the meeting voting to act decides (a member who "voted to" does not speak: GOLD.md
+    # convention 9; only the meeting as the subject makes it a decision)
+    "voted to",
 )
 
 # Phrases after which a named person is only relayed, not present

@@ -490,11 +490,15 @@ def motion(st: State, here: Here) -> Outcome:
         if " ".join(bm.group(0).lower().split()) in V.WEAK_MOTION_CUES and not S.MOTION_WORD.search(s.text):
             continue  # "Minister X, supported by Hungary, presented a note": no motion here
         after = skip(st.text, s.start + bm.end(), " ,:")
+        # (or past "the": "seconded by the Civic Forum of X", the organisation without it; a
+        # seconder's only: "the scheme proposed by the Ministry of Y" moves nothing)
+        the = bm.groupdict().get("seconder") and st.text[after : after + 4].lower() == "the "
+        past_the = skip(st.text, after + 4, " ") if the else after
         by = next(
             (
                 (st.entity_for(mm, ent).id, mm.end)
                 for mm, ent in here.resolved
-                if _may_move(mm) and here.toks[mm.tok_start].start == after
+                if _may_move(mm) and here.toks[mm.tok_start].start in (after, past_the)
             ),
             None,
         )

@@ -841,6 +841,20 @@ def heading(st: State, here: Here) -> Outcome:
 _MEETING_WORDS = frozenset(MEETING_NOUNS)
 
 
+def item_owner(st: State, here: Here) -> None:
+    """A heading or a numbered line with no full stop ("1. Lot 88 - rear fence (Karl
+    Lindqvist)") opens an item: the person it names in full in its closing parenthesis
+    is whose item it is, the one a shared surname under it means (no one if none)."""
+    text = here.s.text.rstrip()
+    if not here.line_start or text[-1:] in (".", ";", ":", ""):
+        return
+    if not (here.doc.heading(here.i) or S.ENUMERATED.match(text)):
+        return
+    m = S.HEADING_OWNER.search(text) if text[-1] == ")" else None
+    ent, how = st.reg.resolve(m.group("name").split()) if m else (None, "")
+    st.item_owner = ent.id if ent is not None and how == "exact" and ent.kind == "person" else None
+
+
 def _item_heading(text: str) -> bool:
     """ "b. Dana Whitby \u2013 Renewal of licence" (S.ITEM_HEADING; it needs a dash)."""
     dashed = "\u2013" in text or "\u2014" in text or "-" in text
