@@ -312,6 +312,12 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "The mayor made it clear that 1. cadres must be on duty; 2. sites must close.",
         [("1.", 1), ("2.", 2)],
     ),
+    # an inline "the third is" glued to the semicolon before it
+    (
+        "He set two tasks: the first is to dredge the canal; the second is to mend the dykes;the third is "
+        "to plant trees.",
+        [("the first is", 1), ("the second is", 2), ("the third is", 3)],
+    ),
 ]
 
 

@@ -71,6 +71,9 @@ SPEECH: tuple[str, ...] = (
     "delivered a ... speech",
     "delivered a ... report",
     "made a ... speech",
+    "made an ... speech",  # "X, first secretary of Y Village, made an exchange speech"
+    "delivered an ... speech",
+    "gave an ... speech",
     "made ... speeches",
     "made a ... report",
     "gave a ... speech",
@@ -264,6 +267,7 @@ SPEECH: tuple[str, ...] = (
     "vowed",
     "pledged",
     "promised",
+    "undertook to",  # "Ms X undertook to raise the matter with the Registrar" (a commitment given)
     "urging",
     "stressing",
     "noting",
