@@ -2802,6 +2802,16 @@ SPEECH_VERB = [
         (not_speaker("Hexi County"), not_speaker("Nanshan City"), not_attendee("Nanshan City")),
         id="speech-verb-officials-of-two-places-are-a-collective",
     ),
+    pytest.param(
+        "Directors Present: Rhea Moss (Chair), Omar Kell, Lise Dubuc\n\n1.2 Director Kell offered the land "
+        "acknowledgement.\n7. Ms. Dubuc dedicated the meeting to the volunteers. Mr. Kell will dedicate "
+        "the next.",
+        (
+            step("Omar Kell", "speaker", "speech-verb"),
+            step("Lise Dubuc", "speaker", "speech-verb"),
+        ),
+        id="speech-verb-a-land-acknowledgement-and-a-dedication",
+    ),
 ]
 
 ACCORDING_TO = [

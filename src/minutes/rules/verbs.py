@@ -104,6 +104,14 @@ SPEECH: tuple[str, ...] = (
     "gave an acknowledgement",
     "made the acknowledgement",
     "made an acknowledgement",
+    # (Canada's land acknowledgement: "Director X offered the land acknowledgement")
+    "offered the acknowledgement",
+    "offered the ... acknowledgement",
+    "offered a ... acknowledgement",
+    "delivered the ... acknowledgement",
+    "gave the ... acknowledgement",
+    # a member's dedication of the meeting, spoken at its close: "Mr. X dedicated the meeting to ..."
+    "dedicated the meeting to",
     # reading a statement to the meeting is speech (convention 9)
     "read a statement",
     "read the ... statement",
