@@ -319,6 +319,12 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
     ),
     # (not a lower-case "first" after a modal, which is prose)
     ("The clinic will first, as agreed, ask the board.", []),
+    # an inline "the third is" glued to the semicolon before it
+    (
+        "He set two tasks: the first is to dredge the canal; the second is to mend the dykes;the third is "
+        "to plant trees.",
+        [("the first is", 1), ("the second is", 2), ("the third is", 3)],
+    ),
 ]
 
 

@@ -897,6 +897,11 @@ CASES: list[Any] = [
         ["The Board decided:", "- 1. That the road is paved.", "- 2. That the fees stay."],
         id="a-dash-bullet-before-an-item-number-stays-with-its-item",
     ),
+    pytest.param(
+        "Present: R.T. Hollis Esq. (Chairman) and Mrs Joan Pell.",
+        ["Present: R.T. Hollis Esq. (Chairman) and Mrs Joan Pell."],
+        id="esquire-before-a-parenthesis-ends-no-sentence",
+    ),
 ]
 
 

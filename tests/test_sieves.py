@@ -543,6 +543,18 @@ ATTENDANCE_ITEM = [
         (attendee("Ada Okoro"), not_attendee("Regional Trade Developments"), not_attendee("Carl Imbert")),
         id="attendance-item-glyph-bullets-end-at-a-line-without-one",
     ),
+    pytest.param(
+        "MINUTES of the Trust\n\n4.2 PRESENT\nWarden (Chair) - Mrs E. Halvorsen\nRegistrar - Mr D. Quayle\n\n"
+        "The Registrar reported that the accounts were in order.",
+        (
+            step("E. Halvorsen", "attendee", "attendance-item"),
+            presider("E. Halvorsen"),
+            attendee("D. Quayle", "Registrar"),
+            not_attendee("Registrar"),
+            step("D. Quayle", "speaker", "speech-verb"),
+        ),
+        id="attendance-item-an-office-a-dash-and-one-person-under-a-numbered-header",
+    ),
 ]
 
 CHAIR_LINE = [
@@ -1009,6 +1021,12 @@ ATTENDANCE_HEADER = [
         (attendee("Hana Moor", "policy officer"), step("Hana Moor", "speaker", "speech-verb")),
         id="attendance-header-represented-by-its-officer",
     ),
+    pytest.param(
+        "MINUTES of the Board\n\nPresent:  K.L. Marwood Esq. (Chairman)\n\nThe Chairman said the sluices "
+        "were clear.",
+        (step("K.L. Marwood", "presider", "attendance-header"), not_speaker("Chairman")),
+        id="attendance-header-esquire-before-the-chair-mark",
+    ),
 ]
 
 ATTENDANCE_ROLL = [
@@ -1057,6 +1075,12 @@ ABSENT_LINE = [
         "Present: Ana Ruiz (Chair), Omar Fell\nOn leave: Tom Hale (sabbatical)\n\nThe Chair opened it.",
         (attendee("Omar Fell"), not_attendee("Tom Hale")),
         id="absent-line-on-leave-not-attendees",
+    ),
+    pytest.param(
+        "Trustees Present: Noor Haddad (Chair), Piet Olde\nTrustees not in Attendance: Wanda Pryce\n\n"
+        "The Chair opened the meeting.",
+        (not_attendee("Wanda Pryce"), step("Piet Olde", "attendee", "attendance-header")),
+        id="absent-line-not-in-attendance",
     ),
 ]
 
@@ -1611,6 +1635,20 @@ RELAYED = [
 # ======================================================================================
 # turn, vocative
 # ======================================================================================
+
+DASH_LABEL = [
+    pytest.param(
+        "Present: B. Orme, Mrs C. Lindqvist\n\nMembers commented:\nB. Orme  - asked whether the gates were "
+        "repaired.\nMrs Lindqvist  - replied that the work would finish in May.",
+        (step("B. Orme", "speaker", "dash-label"), step("C. Lindqvist", "speaker", "dash-label")),
+        id="dash-label-a-member-a-dash-and-a-speech-verb",
+    ),
+    pytest.param(
+        "Present: B. Orme, Mrs C. Lindqvist\n\nB. Orme - absent for item 4.",
+        (no_step("B. Orme", "speaker"),),
+        id="dash-label-no-speech-verb-after-the-dash",
+    ),
+]
 
 NAME_LABEL = [
     pytest.param(
@@ -2422,6 +2460,13 @@ BODY_DECISION = [
         (step(None, "speaker", "body-decision"), points(None, 2), points("Ida Roe", 0)),
         id="body-decision-the-board-voted-to",
     ),
+    pytest.param(
+        "EASTVALE WATER TRUST\nBoard Meeting Minutes\n\nPresent: Ann Lee (Chair), Bob Ray\n\nMr. Bob Ray "
+        "set out two tasks: 1) testing the wells; and 2) closing the pool.\nThe Board of Trustees of "
+        "Eastvale Water Trust approved the following:\n(a) the budget;\n(b) the fees.",
+        (step(None, "speaker", "body-decision"), points(None, 2), points("Bob Ray", 2)),
+        id="body-decision-the-board-of-the-organisation-the-heading-names",
+    ),
 ]
 
 SPEECH_VERB = [
@@ -2835,6 +2880,32 @@ SPEECH_VERB = [
         (points("Tomas Sorel", 2), points("Lena Sorel", 2)),
         id="speech-verb-a-shared-surname-under-an-item-naming-its-owner",
     ),
+    pytest.param(
+        "Present: Ms Ines Marlow, Mr Tobias Brandt\n\nMs Marlow undertook to write to the landlord.",
+        (step("Ines Marlow", "speaker", "speech-verb"),),
+        id="speech-verb-undertook-to-a-commitment-given",
+    ),
+    pytest.param(
+        "The county held a meeting. Ma Rong, head of Xiping Township, made an experience speech on water.",
+        (step("Ma Rong", "speaker", "speech-verb"),),
+        id="speech-verb-made-an-adjective-speech",
+    ),
+    pytest.param(
+        "Li Wei chaired the meeting. Leading officials of Hexi County and Nanshan City made exchange "
+        "speeches.",
+        (not_speaker("Hexi County"), not_speaker("Nanshan City"), not_attendee("Nanshan City")),
+        id="speech-verb-officials-of-two-places-are-a-collective",
+    ),
+    pytest.param(
+        "Directors Present: Rhea Moss (Chair), Omar Kell, Lise Dubuc\n\n1.2 Director Kell offered the land "
+        "acknowledgement.\n7. Ms. Dubuc dedicated the meeting to the volunteers. Mr. Kell will dedicate "
+        "the next.",
+        (
+            step("Omar Kell", "speaker", "speech-verb"),
+            step("Lise Dubuc", "speaker", "speech-verb"),
+        ),
+        id="speech-verb-a-land-acknowledgement-and-a-dedication",
+    ),
 ]
 
 ACCORDING_TO = [
@@ -3112,6 +3183,12 @@ MOTION = [
         (step("Ada Kline", "speaker", "motion"), step("Bo Lind", "speaker", "motion")),
         id="motion-to-adjourn-by-a-senator-then-a-seconder",
     ),
+    pytest.param(
+        "Present: Alma Brisco (Chair), Kenji Lund (Treasurer)\n\n1. The accounts were approved. "
+        "Proposed KL, seconded AB.",
+        (step("Kenji Lund", "speaker", "motion"), not_speaker("Proposed KL")),
+        id="motion-proposed-initials-seconded-initials",
+    ),
 ]
 
 
@@ -3311,6 +3388,7 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "represented-line": REPRESENTED_LINE,
     "absent-item": ABSENT_ITEM,
     "own-view": OWN_VIEW,
+    "dash-label": DASH_LABEL,
 }
 
 # ======================================================================================
@@ -3973,6 +4051,13 @@ HELD_ROLE = [
         "Ms Ann Lowe asked about the fees. DoP responded that they would not rise.",
         (step("Tom Reed", "speaker", "speech-verb", "held-role"), not_speaker("DoP")),
         id="held-role-an-abbreviation-defined-for-a-title",
+    ),
+    pytest.param(
+        "Present:\nMr Tom Reed, Director of Parks\nMs Ann Lowe, Treasurer\n\n"
+        'The Director of Parks ("DoP") briefed members on the pool.\n\n'
+        "At the request of Ms Lowe, DoP said that the fees would not rise.",
+        (step("Tom Reed", "speaker", "speech-verb", "held-role"), not_speaker("DoP")),
+        id="held-role-an-abbreviation-after-an-opening-phrase",
     ),
 ]
 

@@ -519,6 +519,16 @@ STRUCTURE_CASES = [
     p("REPORT_WHICH", "search", "welcomed the report on trade, which ", False),
     p("PRESENTED_BY", "search", "the Bill, which was presented by the Minister", True),
     p("PRESENTED_BY", "search", "the Bill, which was presented to Parliament", False),
+    p("OFFICE_DASH_PERSON", "match", "Vice-Warden (Chair) - Dr H. Okoye", True, ("mark", "Chair")),
+    p("OFFICE_DASH_PERSON", "match", "Vice-Warden, Dr H. Okoye", False),
+    p("MOTION_SHORTHAND", "search", "Proposed KL, seconded MN.", True, ("mover", "Proposed")),
+    p("MOTION_SHORTHAND", "search", "The Proposed Budget 2026 was tabled.", False),
+    p("MOTION_PARTICIPLE", "search", "On motion duly made, ", True),
+    p("MOTION_PARTICIPLE", "search", "Ms Ng made, ", False),
+    p("ABSENT", "search", "Trustees not in attendance:", True),
+    p("ABSENT", "search", "Trustees in attendance:", False),
+    p("COLLECTIVE_OF", "search", "Leading officials of ", True, ("noun", "officials")),
+    p("COLLECTIVE_OF", "search", "Leading officials at ", False),
 ]
 
 
@@ -545,6 +555,10 @@ def _akorda_attends(text: str) -> bool:
     return any(a.name == "Akorda" for a in explain(text)[0].attendees)
 
 
+def _orme_speaks(text: str) -> bool:
+    return any(s.name == "B. Orme" for s in explain(text)[0].speakers)
+
+
 # How each word set is read: a probe that is True when the word plays its role.
 PROBES: dict[str, Callable[[str], bool]] = {
     "LIST_GLUE": lambda lead: _list_item_lead(lead, lead),  # a name after it is a list item
@@ -558,6 +572,8 @@ PROBES: dict[str, Callable[[str], bool]] = {
     "MOTION_SHORTHAND_WORDS": lambda line: S.MOTION_SHORTHAND.search(line) is not None,
     # a party's label line needs one of the words: "Applicant: Dana Whitby."
     "PARTY_LABEL_WORDS": lambda line: S.PARTY_LABEL.search(line) is not None,
+    # a spaced dash after a member's name before a speech verb: "B. Orme - asked ..."
+    "DASHES": lambda dash: _orme_speaks(f"Present: B. Orme\n\nB. Orme {dash} asked whether it was done."),
 }
 
 # (set, word, probe input, whether the word is a member and the probe holds)
@@ -633,6 +649,8 @@ WORD_SET_CASES = [
         False,
         id="ROLE_COLUMN_LABELS-not-representing",
     ),
+    pytest.param("DASHES", "\u2013", "\u2013", True, id="DASHES-en-dash"),
+    pytest.param("DASHES", "/", "/", False, id="DASHES-not-slash"),
 ]
 
 

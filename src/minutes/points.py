@@ -192,7 +192,8 @@ def _patterns() -> _Patterns:
         ordinals=(*M.ORDINAL_WORDS, "final", "last"),
         # (only its end is read: the mark and blank before are matched, not looked behind
         # at, so the search skips to a mark)
-        series_after_comma=re.compile(r"[,;:]\s(?:and\s+)?(?=(?:the|my|our)\s)", re.IGNORECASE),
+        # (glued after ";" or ":" too: "...by the end of the year;the third is to ...")
+        series_after_comma=re.compile(r"(?:[,;:]\s|[;:])(?:and\s+)?(?=(?:the|my|our)\s)", re.IGNORECASE),
         # "One is the licensing." "Two is the land acquisition ...", "One, fix the roads. Two,
         # ...": capitalised, at the start
         spoken_is=re.compile(

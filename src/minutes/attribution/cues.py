@@ -238,6 +238,8 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             # or a line of its own: "PRESENT", "IN ATTENDANCE"
             # ("II SEDERUNT": a Scottish court's or kirk session's roll, under its number)
             r"|^[\W_]*(?:(?:[IVX]{1,5}|\d{1,2})\.?\s+(?=sederunt))?"
+            # (under an item's number: "2025.M7.2 PRESENT", "4.1 In attendance")
+            r"(?:\d{1,4}\.[\w.]{0,10}\s+(?=present|in\s+attendance|attendance))?"
             r"(?:present|in attendance|attendance|attendees|also present|members present|sederunt|"
             # the headers of a central bank's list: "Members", "Other attendees",
             # "Accompanying persons", "Other staff" (names follow, one a line)

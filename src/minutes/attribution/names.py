@@ -122,7 +122,7 @@ def _past_post_nominals(toks: Sequence[Token], e: int) -> int:
     """The token after the post-nominal letters from ``e`` on: "AO", ", SBS, JP"."""
     while e < len(toks):
         if toks[e].text in P.POST_NOMINALS:
-            e += 1
+            e += 2 if e + 1 < len(toks) and toks[e + 1].text == "." else 1  # ("Esq. (Chairman)")
         elif toks[e].text == "," and e + 1 < len(toks) and toks[e + 1].text in P.POST_NOMINALS:
             e += 2
         else:

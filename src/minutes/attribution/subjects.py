@@ -204,6 +204,8 @@ def named_mention(q: Query) -> Answer:
             return None  # "The Secretary, Ministry of X, then presented": the title's (title-only)
         if body_abbreviation(m.name, ent):
             return [MEETING]  # ("BOT discussed" after "The Board of Trustees (BOT) held its meeting")
+        if m.kind == "organization" and _own_body_of(st, m.name):
+            return [MEETING]  # "the Board of Directors of X Authority approved" in X Authority's minutes
         if m.kind == "organization" and (is_body(m.name) or body_key(m.name) in st.meeting_bodies):
             if _after_the(st.text, m.start) and " " not in m.name and _reported_body(q, m.name):
                 return []  # "... the recommendations of the Credentials Committee. The Committee recommended"
@@ -212,8 +214,46 @@ def named_mention(q: Query) -> Answer:
             return [MEETING]  # ("The Council of Ministers approved" when it held the meeting)
         if ent is None and not q.create:
             return []
+        if _collective_of_list(q, idx):
+            q.governed = True  # "Officials of Town A and Town B spoke": unnamed, a collective
+            return None
         return _with_co_subjects(q, idx, [st.entity_for(m, ent).id])
     return None
+
+
+def _collective_of_list(q: Query, idx: int) -> bool:
+    """The last of organisations joined by "and" that a collective noun governs: "Leading
+    officials of Town A and Town B made speeches" (GOLD.md convention 14: unnamed
+    representatives of named organisations are a collective, no speaker)."""
+    resolved, text, lo = q.here.resolved, q.st.text, q.here.s.start
+    if idx == 0 or resolved[idx][0].kind != "organization":
+        return False
+    k = idx
+    while k > 0 and resolved[k - 1][0].kind == "organization":
+        between = text[resolved[k - 1][0].end : resolved[k][0].start].strip(" ,").lower()
+        if between not in ("and", ""):
+            break
+        k -= 1
+    if k == idx:
+        return False
+    m = S.COLLECTIVE_OF.search(text, max(lo, resolved[k][0].start - 40), resolved[k][0].start)
+    return m is not None and m.group("noun").lower() in P.COLLECTIVE_NOUNS
+
+
+def _own_body_of(st: State, name: str) -> bool:
+    """A body "of" the organisation the document's opening lines name: "Board of Directors
+    of Eastvale Health Authority" under the heading "EASTVALE HEALTH AUTHORITY" (the
+    organisation's own board: the meeting)."""
+    parts = name.split(" of ")
+    opening = body_key(st.text[:_OPENING_CHARS])
+    for k in range(1, len(parts)):
+        body, org = " of ".join(parts[:k]), " of ".join(parts[k:])
+        if len(org.split()) >= 2 and is_body(body) and body_key(org) in opening:
+            return True
+    return False
+
+
+_OPENING_CHARS = 300  # how much of the text opens it: its headline and heading lines
 
 
 def body_abbreviation(name: str, ent: Entity | None) -> bool:
@@ -565,6 +605,8 @@ def held_role(q: Query) -> Answer:
     ent = st.reg.holder_of(head[: defined.start()] if defined else head)
     if ent is None:
         eid = st.title_abbreviations.get(head)
+        if eid is None and "," in head:  # "At the request of Mr X, DoP undertook to": after the phrase
+            eid = st.title_abbreviations.get(head.rsplit(",", 1)[1].strip())
         return None if eid is None else [eid]
     if defined is not None:
         st.title_abbreviations[defined.group("abbr")] = ent.id

@@ -79,6 +79,7 @@ SOMETIMES_FINAL: frozenset[str] = frozenset(
         # name suffixes and company forms
         "jr",
         "sr",
+        "esq",  # "J. Fenwick Esq. (Chairman)"
         "st",
         "co",
         "ltd",

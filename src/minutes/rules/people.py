@@ -933,6 +933,7 @@ NOT_NAMES: frozenset[str] = frozenset(
         # the labels of a motion's line, never part of a name: "Moved: Andrea Bighetty   Seconded: X"
         "moved",
         "seconded",
+        "proposed",  # "Proposed PA, seconded TK": the shorthand's verb, not a given name
         "carried",
         "the",
         "a",

@@ -299,8 +299,12 @@ VOTE_RECORD = re.compile(
     re.IGNORECASE,
 )
 # A motion's participles before "seconded": "upon motion duly made and seconded", "moved
-# and seconded" (nobody is named: the motion, not a person, is the subject).
-MOTION_PARTICIPLE = re.compile(r"\b(?:motion\s+(?:duly\s+)?made|duly\s+moved|moved)\s+and\s+$", re.IGNORECASE)
+# and seconded", "upon motion duly made, seconded and carried" (nobody is named: the
+# motion, not a person, is the subject).
+MOTION_PARTICIPLE = re.compile(
+    r"\b(?:motion\s+(?:duly\s+)?made\s*,\s*|(?:motion\s+(?:duly\s+)?made|duly\s+moved|moved)\s+and\s+)$",
+    re.IGNORECASE,
+)
 # A body other than the meeting right before "headed by", "led by", "chaired by".
 OTHER_BODY = re.compile(
     r"\b(?:committee|sub-committee|subcommittee|delegation|team|group|task\s+force|panel|working\s+group|"
@@ -377,7 +381,12 @@ MOVED_AND = re.compile(r"\bmoved\s*,?\s+and\s+")
 SECONDED_NEXT = re.compile(r"\s*seconded\b")
 # A motion's shorthand, the name right after the verb: "Moved Len, seconded Judy." (not
 # "Cllr A moved, Cllr B seconded", where they are verbs with subjects of their own).
-MOTION_SHORTHAND = re.compile(r"\b(?:(?P<mover>moved)|(?P<seconder>seconded)) (?=(?-i:[A-Z]))", re.IGNORECASE)
+# "Proposed PA, seconded TK." ("proposed" only with "seconded" after it: not "Proposed Budget 2026").
+MOTION_SHORTHAND = re.compile(
+    r"\b(?:(?P<mover>moved|proposed(?= [A-Z][^;:]{0,60}?\bseconded [A-Z]))|(?P<seconder>seconded))"
+    r" (?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 MOTION_SHORTHAND_WORDS = frozenset({"moved", "seconded"})  # MOTION_SHORTHAND cannot match without one
 # A short label before a person on a line of their own: "Botswana: H.E. Kagiso Moremi,
 # President" (the country a head of state came for).
@@ -498,6 +507,7 @@ CODE_INITIALS_LABEL = re.compile(
 INITIALS_SUBJECT = re.compile(
     r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:([A-Z]{2,3})|[A-Z][A-Za-z]{0,5}\d{1,3}(?:\.\d{1,2})?\s+\(([A-Z]{2,3})\))\s*"
 )
+DASHES = frozenset({"-", "\u2013", "\u2014"})  # a spaced dash as a token: "B. Orme - asked ..."
 DASH_TITLE = re.compile(r"\s[-\u2013\u2014]\s+[A-Z]")  # "Dr. Mercy Phiri - Deputy Governor"
 # between the columns of a table row (on one line: a wrapped name breaks across lines)
 # ("VP Education ........ Tom Whitlock": dot leaders too)
@@ -560,6 +570,13 @@ JOINED_WITH = re.compile(
 NAME_DASH_OFFICE = re.compile(
     r"^\s*(?P<name>[^,;:()\u2013\u2014]{3,60}?)\s+[-\u2013\u2014]\s+(?P<rest>\S.*)$"
 )
+# A line of the attendance block that is an office, a spaced dash, then one person with
+# an honorific: "Vice-Chair (Chair) - Ms A. Ndlovu", "Registrar - Mr P. Kruger" (the sieve
+# checks that the office is a title and the person a name; a chair mark makes them preside).
+OFFICE_DASH_PERSON = re.compile(
+    r"^\s*(?P<office>[A-Z][^,;:()\u2013\u2014]{2,60}?)(?:\s*\((?P<mark>[^()]{2,30})\))?"
+    r"\s+[-\u2013\u2014]\s+(?P<name>\S[^,;()]*?)\s*$"
+)
 # A word no person's name holds, written as an organisation's: an acronym or a word
 # with a capital inside ("NTNU", "UGent", "CNR-ISMAR", "BlueShore"; not "McDonald",
 # "MacLeod", "DeVries", "LaToya"). Before the dash of an attendance line it makes the
@@ -567,6 +584,9 @@ NAME_DASH_OFFICE = re.compile(
 ORG_WORD = re.compile(
     r"(?<![\w'\u2019])(?:[A-Z]{2,}[A-Za-z]*|(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z])[A-Z][a-z]+[A-Z]\w*)(?:-[A-Z]\w*)*(?![\w'\u2019])"
 )
+# A collective noun (its word in people.COLLECTIVE_NOUNS) right before "of" or "from" and
+# the organisation after it: "Responsible officials of " (Town A and Town B made speeches).
+COLLECTIVE_OF = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # A chair mark in the role of an attendance line: "Delegate of the Mayor, who presides",
 # "Member, in the chair".
 IN_THE_CHAIR_ROLE = re.compile(
@@ -586,7 +606,8 @@ ABSENT_ALONE = re.compile(
     r"^\W*(?:absent|apologies|apologies for absence|regrets|excused)\W*$", re.IGNORECASE
 )
 ABSENT = re.compile(
-    r"\b(?:absent|apologies|regrets|excused|not present|present except|on leave)\b", re.IGNORECASE
+    r"\b(?:absent|apologies|regrets|excused|not present|not in attendance|present except|on leave)\b",
+    re.IGNORECASE,
 )
 # A subject that is an organisation's representative, the organisation named before:
 # "Its representative said", "Its delegate noted".

@@ -71,6 +71,9 @@ SPEECH: tuple[str, ...] = (
     "delivered a ... speech",
     "delivered a ... report",
     "made a ... speech",
+    "made an ... speech",  # "X, first secretary of Y Village, made an exchange speech"
+    "delivered an ... speech",
+    "gave an ... speech",
     "made ... speeches",
     "made a ... report",
     "gave a ... speech",
@@ -101,6 +104,14 @@ SPEECH: tuple[str, ...] = (
     "gave an acknowledgement",
     "made the acknowledgement",
     "made an acknowledgement",
+    # (Canada's land acknowledgement: "Director X offered the land acknowledgement")
+    "offered the acknowledgement",
+    "offered the ... acknowledgement",
+    "offered a ... acknowledgement",
+    "delivered the ... acknowledgement",
+    "gave the ... acknowledgement",
+    # a member's dedication of the meeting, spoken at its close: "Mr. X dedicated the meeting to ..."
+    "dedicated the meeting to",
     # reading a statement to the meeting is speech (convention 9)
     "read a statement",
     "read the ... statement",
@@ -264,6 +275,7 @@ SPEECH: tuple[str, ...] = (
     "vowed",
     "pledged",
     "promised",
+    "undertook to",  # "Ms X undertook to raise the matter with the Registrar" (a commitment given)
     "urging",
     "stressing",
     "noting",

@@ -20,7 +20,7 @@ explain`` prints it).
     relayed            "the speech delivered by X": X only relayed (sieves/mentions.py)
     turn               a quotation's byline; "The following is the transcript of the Prime
                        Minister's statement." (and a paragraph in the first person after
-                       another's words in it); transcript labels "Name:", "WP2 (SA):", IRC
+                       another's words in it); transcript labels "Name:", "Name - asked", "WP2 (SA):", IRC
                        nicknames "<ines>" / "adaeze:", "THE CHAIR:", "Q:"/"A:" (sieves/turns.py)
     vocative           "Mr. Lim, please ...": present              (sieves/turns.py)
     presiding          presided by / in the chair / X chaired      (sieves/presiding.py)
@@ -80,6 +80,7 @@ ORDER: tuple[Family, ...] = (
             ("transcript-lead", turns.transcript_lead),
             ("address-resumes", turns.address_resumes),
             ("initials-label", turns.initials_label),
+            ("dash-label", turns.dash_label),
             ("name-label", turns.name_label),
             ("nick-label", turns.nick_label),
             ("role-label", turns.role_label),

@@ -169,6 +169,8 @@ def _list_item_cell(st: State, here: Here) -> bool:
         return False
     if S.ABSENT_TAIL.search(body):
         return True  # "Senator Marla Quint - Excused"
+    if _office_dash_person(st, here, body):
+        return True
     dash = S.NAME_DASH_OFFICE.match(body)
     if dash is not None and (_dash_person(st, here, dash) or _org_dash_people(st, here, dash)):
         return True
@@ -212,6 +214,26 @@ def _dash_person(st: State, here: Here, m: re.Match[str]) -> bool:
     if ent is None:
         return False
     st.mark_present(ent.id, "attendance-item", (here.s.start, here.s.end))
+    return True
+
+
+def _office_dash_person(st: State, here: Here, body: str) -> bool:
+    """A line that is an office, a dash, and one person with an honorific: "Registrar -
+    Mr P. Kruger" (the office is their role), "Chairperson (Chair) - Ms A. Ndlovu" (presides)."""
+    m = S.OFFICE_DASH_PERSON.match(body)
+    if m is None or " and " in m.group("name") or not _opens_with_honorific(m.group("name")):
+        return False
+    if not (is_title_phrase(m.group("office")) and is_name_line(m.group("name"))):
+        return False
+    span = (here.s.start, here.s.start + len(body))
+    ent = name_at(st, here.s.start + m.start("name"), m.group("name"), "attendance-item")
+    if ent is None:
+        return False
+    if ent.role is None or ent.role == st.list_role:
+        ent.role = m.group("office").strip()
+    st.mark_present(ent.id, "attendance-item", span)
+    if m.group("mark") and S.CHAIR_MARK.match(m.group("mark").strip()):
+        st.preside(ent.id, "attendance-item", span)
     return True
 
 

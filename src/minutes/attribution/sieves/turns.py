@@ -8,12 +8,15 @@ the person addressed present.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from minutes.attribution.predicates import after_quotation, is_name_line, is_title_phrase, section_label
 from minutes.attribution.sieves.base import DECIDED, PASS, Outcome
 from minutes.attribution.state import NOBODY, Here, State
 from minutes.people import Entity, Mention, skip_honorifics
 from minutes.rules import people as P
 from minutes.rules import structure as S
+from minutes.rules import verbs as V
 
 
 def name_label(st: State, here: Here) -> Outcome:
@@ -47,6 +50,30 @@ def name_label(st: State, here: Here) -> Outcome:
         return DECIDED  # "Emergency Medicine: Dr. Kowalczyk noted ...": a heading, not a turn
     _take_label(st, here, m0, ent0, after)
     return DECIDED
+
+
+def dash_label(st: State, here: Here) -> Outcome:
+    """ "B. Orme - asked whether the pumps were ready." at a line's start: a person, a
+    spaced dash, then a speech verb in lower case: that person speaks on this line (a
+    table of members' comments), not for a turn after it."""
+    s, toks, resolved = here.s, here.toks, here.resolved
+    if not here.line_start or not resolved or resolved[0][0].tok_start != 0:
+        return PASS
+    m0, ent0 = resolved[0]
+    k = m0.tok_end
+    if m0.kind != "person" or k + 1 >= len(toks) or toks[k].text not in S.DASHES:
+        return PASS
+    if toks[k + 1].text not in _speech_words() or (ent0 is None and m0.how != "honorific"):
+        return PASS
+    ent = st.entity_for(m0, ent0)
+    st.speak(ent.id, "dash-label", (s.start, toks[k + 1].end))
+    return DECIDED
+
+
+@lru_cache(maxsize=1)
+def _speech_words() -> frozenset[str]:
+    """The one-word speech verbs ("asked", "replied"), as a dash label's verb."""
+    return frozenset(w for w in V.SPEECH if " " not in w)
 
 
 def _take_label(st: State, here: Here, m0: Mention, ent0: Entity | None, after: int) -> None:
