@@ -1967,6 +1967,17 @@ PRESIDED_BY = [
         (presider(None), no_step("Ann Boyd", "presider")),
         id="presided-by-committee-headed-by-is-not-presiding",
     ),
+    pytest.param(
+        "The forum met in Paro under the chairmanship of Lyonpo Tashi Wangdi, Minister of Health "
+        "of Bhutan. Lyonpo Wangdi said that two clinics would open.",
+        (presider("Tashi Wangdi"), step("Tashi Wangdi", "speaker", "speech-verb")),
+        id="presided-by-a-bhutanese-style-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        "The talks were chaired by Dr. Ana Lima. She thanked the first round of talks hosted by Norway.",
+        (presider("Ana Lima"), no_step("Norway", "presider")),
+        id="presided-by-a-host-named-after-the-chair-does-not-preside",
+    ),
 ]
 
 IN_THE_CHAIR = [

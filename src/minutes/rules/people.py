@@ -413,6 +413,7 @@ HONORIFICS = HONORIFICS | frozenset(
     adv adv. barr barr. ca
     prince princess samdech thipadei chumteav oknha
     afioga susuga tofa
+    lyonpo
     """.split()
 )
 

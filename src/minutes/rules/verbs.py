@@ -419,6 +419,10 @@ PRESIDED_BY: tuple[str, ...] = (
 # the thing led is a prayer, a pledge or a discussion.
 PRESIDED_BY_NEEDS_MEETING: tuple[str, ...] = ("led by", "headed by", "opened by")
 
+# Passive forms that name a host, not a chair: they give the presider only while none is
+# known ("under the chairmanship of X ... the meeting hosted by Bhutan": X presides).
+PRESIDED_BY_HOST_ONLY: tuple[str, ...] = ("hosted by",)
+
 # Active forms whose subject presides.
 PRESIDES: tuple[str, ...] = (
     "led ... meeting",

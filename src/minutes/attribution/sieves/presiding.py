@@ -49,6 +49,8 @@ def presided_by(st: State, here: Here) -> Outcome:
             s.text, max(0, m.start() - 80), m.start()
         ):
             continue  # "Led by Director Hwang.", "The prayer was led by X": not the meeting
+        if st.att.presider is not None and m.group(0).lower() in V.PRESIDED_BY_HOST_ONLY:
+            continue  # "the meeting hosted by Bhutan", its chair already named: a host only
         after = s.start + m.end()
         lead_start = skip(st.text, after, " ,")
         span = (s.start + m.start(), s.start + m.end())
