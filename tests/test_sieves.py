@@ -2094,6 +2094,16 @@ PRESIDES = [
         (presider("Alain Roche"), step("Alain Roche", "speaker", "presides")),
         id="presides-opening-the-meeting-by-paying-tribute-is-speech-too",
     ),
+    pytest.param(
+        "On a motion by Ms. Ada Cole, Mr. Tom Reyes (lot 14) was elected chairperson of the meeting.",
+        (step("Tom Reyes", "presider", "presides"), presider("Tom Reyes")),
+        id="presides-elected-chair-of-the-meeting",
+    ),
+    pytest.param(
+        "Ms. Ada Cole was elected chair of the audit committee. Ms. Cole thanked the members.",
+        (presider(None),),
+        id="presides-elected-chair-of-another-body-does-not-preside",
+    ),
 ]
 
 # ======================================================================================

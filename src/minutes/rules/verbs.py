@@ -455,6 +455,15 @@ PRESIDES: tuple[str, ...] = (
     "constituted the court",
 )
 
+# Elections to the chair of the meeting itself, read in the passive: "X (unit 12) is elected
+# chair of the meeting" (X presides; not "elected chair of the Audit Committee").
+ELECTED_CHAIR: tuple[str, ...] = tuple(
+    f"{verb} {office} of the meeting"
+    for verb in ("elected", "appointed", "elected as", "appointed as")
+    for office in ("chair", "chairperson", "chairman", "chairwoman", "president")
+)
+PRESIDES = PRESIDES + ELECTED_CHAIR
+
 # Presiding acts that only hand over the chair: after the presider is known, whoever
 # takes it is the acting chair ("the Chair said" later), not the presider (the chair who
 # opened stays the presider): "At 6.50 pm ... Mr R. Menon took the Chair."

@@ -128,7 +128,8 @@ def presides(st: State, here: Here) -> Outcome:
     (a meeting body is not: "The Security Council convened this morning")."""
     s = here.s
     for m in cues().presides.finditer(s.text) if here.may("presides") else ():
-        if passive_before(s.text, m.start()) or (
+        elected = m.group(0).lower() in V.ELECTED_CHAIR  # ("X is elected chair of the meeting")
+        if (passive_before(s.text, m.start()) and not elected) or (
             S.RELATIVE_SUBJECT.search(s.text, 0, m.start())
             and not S.MEETING_RELATIVE.search(s.text, 0, m.start())
         ):
