@@ -1027,6 +1027,22 @@ ATTENDANCE_HEADER = [
         (step("K.L. Marwood", "presider", "attendance-header"), not_speaker("Chairman")),
         id="attendance-header-esquire-before-the-chair-mark",
     ),
+    pytest.param(
+        "Time 7.00 p.m.\nPresent Aroha Kingi [Presiding Member], Liam Fox and Wen Zhao [Trustees]\n"
+        "In Attendance Paula Reid - Minute Secretary\nApologies Tane Hura\n\nLiam Fox said the roof leaks.",
+        (
+            presider("Aroha Kingi"),
+            attendee("Wen Zhao"),
+            attendee("Paula Reid"),
+            not_attendee("Tane Hura"),
+        ),
+        id="attendance-header-a-form-field-without-colon-and-a-title-in-square-brackets",
+    ),
+    pytest.param(
+        "Present Situation of the Library\n\nThe Board noted that loans rose, and Ms Ana Cruz agreed.",
+        (not_attendee("Situation"), presider(None)),
+        id="attendance-header-present-as-an-adjective-heads-no-list",
+    ),
 ]
 
 ATTENDANCE_ROLL = [
@@ -2926,6 +2942,11 @@ SPEECH_VERB = [
             step("Lise Dubuc", "speaker", "speech-verb"),
         ),
         id="speech-verb-a-land-acknowledgement-and-a-dedication",
+    ),
+    pytest.param(
+        "Present: Ivy Moana, Rua Tipene\n\nRua raised the idea of a winter book fair.",
+        (step("Rua Tipene", "speaker", "speech-verb"),),
+        id="speech-verb-raised-the-idea",
     ),
 ]
 

@@ -529,6 +529,8 @@ STRUCTURE_CASES = [
     p("ABSENT", "search", "Trustees in attendance:", False),
     p("COLLECTIVE_OF", "search", "Leading officials of ", True, ("noun", "officials")),
     p("COLLECTIVE_OF", "search", "Leading officials at ", False),
+    p("CHAIR_MARK", "match", "Presiding Member", True),
+    p("CHAIR_MARK", "match", "Presiding Members Forum", False),
 ]
 
 

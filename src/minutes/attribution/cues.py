@@ -235,6 +235,10 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             r"visitors?|guests?|also present|members present|in attendance were|staff|officers|officials|"
             # ("Other participants (present on March 17th):", "Department heads ... (present on ...):")
             r"sederunt|secretariat)\b[^:\n]{0,30}:"
+            # or a form's field with no colon, the names after it: "Present Ana Ruiz [Chair], Tom Lee"
+            # (two capitalised words, then a comma, a bracket or a dash on the line)
+            r"|^(?:present|in attendance)[ \t]+"
+            r"(?=(?-i:[A-Z])[\w'.-]+[ \t]+(?-i:[A-Z])[^\n]*?(?:,|\[|\(|\s[-\u2013]\s))"
             # or a line of its own: "PRESENT", "IN ATTENDANCE"
             # ("II SEDERUNT": a Scottish court's or kirk session's roll, under its number)
             r"|^[\W_]*(?:(?:[IVX]{1,5}|\d{1,2})\.?\s+(?=sederunt))?"

@@ -354,6 +354,9 @@ def _office_after(text: str, end: int) -> str:
     return m.group(1)
 
 
+_OPENERS = {"(": ")", "[": "]"}
+
+
 def name_at(
     st: State, offset: int, snippet: str, sieve: str, default_role: str | None = None
 ) -> Entity | None:
@@ -422,8 +425,10 @@ def name_at(
         role = singular_title(role)
     chair = False
     alias = None
-    if e < len(toks) and toks[e].text == "(":
-        close = next((k for k in range(e, len(toks)) if toks[k].text == ")"), -1)
+    if e < len(toks) and toks[e].text in _OPENERS:
+        # ("Ms X [Presiding Member]": square brackets hold a title as parentheses do)
+        shut = _OPENERS[toks[e].text]
+        close = next((k for k in range(e, len(toks)) if toks[k].text == shut), -1)
         if close > e + 1:
             inner = st.text[toks[e + 1].start : toks[close - 1].end]
             if marks_chair(inner):

@@ -595,7 +595,9 @@ IN_THE_CHAIR_ROLE = re.compile(
 # A chair mark ending a name line: "Dame Harriet Cole, in the Chair".
 IN_THE_CHAIR_TAIL = re.compile(r",?\s*in\s+the\s+chair\W*$", re.IGNORECASE)
 CHAIR_MARK = re.compile(
-    r"^(?:chair|chairman|chairwoman|chairperson|presiding|presiding officer|in the chair)$", re.IGNORECASE
+    # ("Presiding Member": a New Zealand school board's chair)
+    r"^(?:chair|chairman|chairwoman|chairperson|presiding|presiding officer|presiding member|in the chair)$",
+    re.IGNORECASE,
 )
 # Right before a name inside an affiliation after a person: "Mr X, of the Kettle " (Watch group,).
 AFFILIATION_OF = re.compile(r",\s*of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}$")

@@ -55,6 +55,7 @@ SPEECH: tuple[str, ...] = (
     "raised ... concern",
     "raised ... issues",
     "raised the issue of",  # "PV raised the issue of open-access fees" (one issue, named)
+    "raised the idea",  # "Kim raised the idea of a book fair" (a proposal, voiced)
     # a person, not the body (MEETING_NOT): "X, representing the Saddle Club, discussed the contract"
     "discussed",
     "raised ... points",
