@@ -555,6 +555,16 @@ ATTENDANCE_ITEM = [
         ),
         id="attendance-item-an-office-a-dash-and-one-person-under-a-numbered-header",
     ),
+    pytest.param(
+        "PRESENT:\nMs. Rosa Tan - Chairperson\nProvincial Forestry Office, represented by Mr. Noel P. Cruz, "
+        "Forester III\n\nMr. Cruz reported on the seedlings.",
+        (
+            attendee("Noel P. Cruz", "Forester III"),
+            not_attendee("Forester III"),
+            step("Noel P. Cruz", "speaker", "speech-verb"),
+        ),
+        id="attendance-item-a-body-represented-by-a-person-and-a-graded-position",
+    ),
 ]
 
 CHAIR_LINE = [

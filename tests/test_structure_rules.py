@@ -531,6 +531,10 @@ STRUCTURE_CASES = [
     p("COLLECTIVE_OF", "search", "Leading officials at ", False),
     p("CHAIR_MARK", "match", "Presiding Member", True),
     p("CHAIR_MARK", "match", "Presiding Members Forum", False),
+    p("REPRESENTED_LEAD", "match", " represented by Ms. Ana Cruz", True),
+    p("REPRESENTED_LEAD", "match", " represented by its programme officer Jo Marsh", False),
+    p("GRADED_POSITION", "fullmatch", "Aquaculturist II", True),
+    p("GRADED_POSITION", "fullmatch", "Henry Ford III", False),
 ]
 
 

@@ -213,9 +213,15 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
             elif sep == "and" and not mark:
                 last.role = f"{last.role} and {title}"  # "X, Gram Sevak and Secretary": both
             continue
+        if last is not None and last.role is None and S.GRADED_POSITION.fullmatch(part.strip(" .")):
+            last.role = part.strip(" .")  # "Ms. Ana Cruz, Aquaculturist II": a position and its grade
+            continue
         if last is not None and last.role is None and _lowercase_title(part):
             last.role = part.strip(" .;:")  # "Marisol Pena, LCAM, property manager": in lower case
             continue
+        if rep := S.REPRESENTED_LEAD.match(original):
+            # "DENR Office, represented by Ms. A. Cruz, Forester II": the one who came for it
+            start, original, part = start + rep.end(), original[rep.end() :], part[rep.end() :]
         if lead := _lower_title_lead(original):
             title, cut = lead
             start, original, part, carry = start + cut, original[cut:], part[cut:], title

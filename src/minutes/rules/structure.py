@@ -467,6 +467,13 @@ TITLE_BODY_NAME = re.compile(
 # The part of a list after "and", up to the next comma or semicolon: "and Safety Officer"
 # in "X, Occupational Health and Safety Officer, Ministry of Labour".
 AND_NEXT_PART = re.compile(r"\s+and\s+[^,;]+")
+# A civil-service position and its grade after a name: "Aquaculturist II", "Forester III"
+# (one word: "Henry Ford III" is a name).
+GRADED_POSITION = re.compile(r"[A-Z][a-z]{3,}\s+(?:I{1,3}|IV|V|VI)")
+# An item of an attendance list that names who represented the body before it, a name
+# next: "Provincial Office, represented by Ms. Ana Cruz" (the body's lower-case officer:
+# LOWER_TITLE_LEAD).
+REPRESENTED_LEAD = re.compile(r"\s*represented\s+by\s+(?=[A-Z])")
 # An item of an attendance list led by an office in lower case before the name: "external
 # auditor Nikolai Ivanov", "Board members Ana Lee", "represented by its programme officer
 # Jo Marsh" (the office is the role; a capitalised body word may open it).
