@@ -1203,6 +1203,12 @@ POINTS_BY_SPEAKER: list[tuple[str, dict[str | None, list[str]]]] = [
         "following:\ni. conclude the talks;\nii. hold a forum.\n",
         {"Kao Vannak": [], None: ["i.", "ii."]},
     ),
+    # a numbered roll under "The following members were present:" is no list (points._roll)
+    (
+        "The following members were present:\n1. Dr. Olu Bankole, Chairman\n2. Shri Ravi Menon, Member\n\n"
+        "Dr. Bankole said that two matters were pending.\n",
+        {"Olu Bankole": []},
+    ),
 ]
 
 

@@ -27,6 +27,7 @@ from minutes.model import Point, Sentence
 from minutes.rules import by_first_letter, fold_case, holds_any
 from minutes.rules import markers as M
 from minutes.rules import people as P
+from minutes.rules import structure as S
 
 
 @dataclass(slots=True)
@@ -665,6 +666,16 @@ def _licensed(series: Series, text: str, sentences: Sequence[Sentence]) -> bool:
     return any(cue in prev for cue in M.LIST_LEADIN_CUES)
 
 
+def _roll(series: Series, sentences: Sequence[Sentence]) -> bool:
+    """Numbered lines under "The following members were present:": a roll of those
+    present (the attendance sieves read it), not a speaker's or the meeting's points."""
+    first = series.items[0][0]
+    if series.family == "ord" or first.inline or first.sentence == 0:
+        return False
+    lead = sentences[first.sentence - 1].text
+    return ":" in lead and S.ATTENDED_BY_COLON.search(lead) is not None
+
+
 def _under_minute_paragraph(text: str, end: int) -> bool:
     """The line before ``end`` is a numbered paragraph of the minutes: "3.2 Two posts ..."."""
     line = text[text.rfind("\n", 0, end) + 1 : end]
@@ -760,6 +771,7 @@ def build_series(
         and not _narrative(s, narrated)
         and not s.numbering
         and not _agenda(s, sentences)
+        and not _roll(s, sentences)
     ]
     for s in kept:
         if s.body_items:
