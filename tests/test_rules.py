@@ -325,6 +325,19 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "to plant trees.",
         [("the first is", 1), ("the second is", 2), ("the third is", 3)],
     ),
+    # an adverb of order between a verb and "that", no commas (points inline_ord)
+    (
+        "Ms. Tau opposed the plan, arguing firstly that the costs had doubled, and secondly that no "
+        "tender was held.",
+        [("firstly", 1), ("secondly", 2)],
+    ),
+    # item markers glued to their word (segment.LIST_START), a lead-in ending in ";"
+    # (rules.markers.LIST_LEADIN_ENDINGS)
+    ("Ms. Tau raised two matters;\n\ni)Roads in the east\n\nii)Water in the west\n", [("i)", 1), ("ii)", 2)]),
+    (
+        "Ms. Tau said the board has two tasks:\n\n1.Repair the roof.\n\n2.Paint the fence.\n",
+        [("1.", 1), ("2.", 2)],
+    ),
 ]
 
 

@@ -159,9 +159,10 @@ def _patterns() -> _Patterns:
         # ("the general grip.first, it is necessary")
         inline_ord=_OnFirstUse(
             # (after "to", an adverb of order and a comma: "it is important to firstly, preserve")
-            # and after a verb, an adverb of order before "to": "intended firstly to require ..."
+            # and after a verb, an adverb of order before "to" or "that": "intended firstly to
+            # require ...", "noting firstly that reserves fell, and secondly that ..."
             rf"(?:(?<=[,;:])\s*(?:and\s+)?|(?<=\sthat\s)|(?<=\sto\s)(?=(?:{ly_words})\s*,)|(?<=[a-z]\.)"
-            rf"|(?<=[a-z]\s)(?=(?:{ly_words})\s+to\s))"
+            rf"|(?<=[a-z]\s)(?=(?:{ly_words})\s+(?:to|that)\s))"
             # (no comma after "in the first place" or before "that": "She said that in the first
             # place parishes needed ..., and secondly that the smaller ...")
             rf"(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:|(?<=ly)\s+that\s|(?<=place)\s+[a-z])"
@@ -217,7 +218,9 @@ def _patterns() -> _Patterns:
             r"|(?P<r1>[ivx]{1,4})(?P<s2>[.)])|\((?P<r2>[ivx]{1,4})\)"
             # ("1- Transferring the licences": a hyphen after the number, as in Gulf decisions)
             # "a. repair the roof", "B. Paint the hall" (not "A. Smith": see _initial)
-            r"|(?P<a3>[a-zA-Z])\.)(?=\s)"
+            r"|(?P<a3>[a-zA-Z])\.)"
+            # (glued to its capital: "1.Approved the ...", "i)Dr. Grace ...")
+            r"(?=\s|(?<=\d[.)])[A-Z]|(?<=[a-z]\))[A-Z])"
         ),
         inline_num=_OnFirstUse(
             r"(?<=[\s:;,])(?:\((?P<n2>\d{1,2})\)|(?P<n1>\d{1,2})(?P<s1>\))|\((?P<a2>[a-z])\)|(?P<a1>[a-z])\)"
