@@ -1113,6 +1113,16 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Shirin Akter"],
         ["Shirin Akter"],
     ),
+    # a one-word name keeps the person it was first resolved to (mentions._resolve_person)
+    (
+        "President Zhou Pinghe held talks with Prime Minister Anna Moss. Foreign Minister Zhou Lan was "
+        "present.\n\nZhou Pinghe said that ties were strong. Zhou stressed trade.\n\nMoss said she agreed "
+        "with the points made by President Zhou.\n\nThe two leaders also exchanged views on the region. "
+        "Zhou noted that peace mattered.\n",
+        None,
+        ["Zhou Pinghe", "Anna Moss", "Zhou Lan"],
+        ["Zhou Pinghe", "Anna Moss"],
+    ),
 ]
 
 
