@@ -234,7 +234,8 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             r"(?:present|in attendance|attendees|attending|attended(?!\s+by)|participants|"
             r"visitors?|guests?|also present|members present|in attendance were|staff|officers|officials|"
             # ("Other participants (present on March 17th):", "Department heads ... (present on ...):")
-            r"sederunt|secretariat)\b[^:\n]{0,30}:"
+            # (not an instruction: "He directed the officers as under: first, ...")
+            r"sederunt|secretariat)\b(?!\s+as\s+(?:under|follows)\b)[^:\n]{0,30}:"
             # or a line of its own: "PRESENT", "IN ATTENDANCE"
             # ("II SEDERUNT": a Scottish court's or kirk session's roll, under its number)
             r"|^[\W_]*(?:(?:[IVX]{1,5}|\d{1,2})\.?\s+(?=sederunt))?"
