@@ -46,14 +46,15 @@ def _opened_by_name(st: State, here: Here) -> None:
 
 
 def _resolve_person(st: State, name: str) -> tuple[Entity | None, str]:
-    """A person's name through the registry; a one-word name ("Han") already resolved by
-    its parts keeps its person while no one else with that name part has been listed."""
+    """A person's name through the registry; a one-word name ("Han") resolved by its parts
+    to the speaker holding the floor keeps that person while no one else with that name
+    part has been listed ("Han put forward ... Han noted": not a minister only present)."""
     sharing = len(st.reg.sharing(name)) if " " not in name else 0
     kept = st.short_forms.get(name)
     if kept is not None and kept[1] == sharing:
         return st.reg.entities[kept[0]], "parts"
     ent, how = st.reg.resolve(name.split(), st.prefer())
-    if ent is not None and how == "parts" and sharing > 1:
+    if ent is not None and how == "parts" and sharing > 1 and ent.id == st.cur:
         st.short_forms[name] = (ent.id, sharing)
     return ent, how
 
