@@ -325,6 +325,19 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "to plant trees.",
         [("the first is", 1), ("the second is", 2), ("the third is", 3)],
     ),
+    # an adverb of order between a verb and "that", no commas (points inline_ord)
+    (
+        "Ms. Tau opposed the plan, arguing firstly that the costs had doubled, and secondly that no "
+        "tender was held.",
+        [("firstly", 1), ("secondly", 2)],
+    ),
+    # item markers glued to their word (segment.LIST_START), a lead-in ending in ";"
+    # (rules.markers.LIST_LEADIN_ENDINGS)
+    ("Ms. Tau raised two matters;\n\ni)Roads in the east\n\nii)Water in the west\n", [("i)", 1), ("ii)", 2)]),
+    (
+        "Ms. Tau said the board has two tasks:\n\n1.Repair the roof.\n\n2.Paint the fence.\n",
+        [("1.", 1), ("2.", 2)],
+    ),
 ]
 
 
@@ -1100,6 +1113,16 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Shirin Akter"],
         ["Shirin Akter"],
     ),
+    # a one-word name keeps the person it was first resolved to (mentions._resolve_person)
+    (
+        "President Zhou Pinghe held talks with Prime Minister Anna Moss. Foreign Minister Zhou Lan was "
+        "present.\n\nZhou Pinghe said that ties were strong. Zhou stressed trade.\n\nMoss said she agreed "
+        "with the points made by President Zhou.\n\nThe two leaders also exchanged views on the region. "
+        "Zhou noted that peace mattered.\n",
+        None,
+        ["Zhou Pinghe", "Anna Moss", "Zhou Lan"],
+        ["Zhou Pinghe", "Anna Moss"],
+    ),
 ]
 
 
@@ -1202,6 +1225,12 @@ POINTS_BY_SPEAKER: list[tuple[str, dict[str | None, list[str]]]] = [
         "The Secretary-General, Dr. Kao Vannak, noted that trade grew. The Ministers agreed to the "
         "following:\ni. conclude the talks;\nii. hold a forum.\n",
         {"Kao Vannak": [], None: ["i.", "ii."]},
+    ),
+    # a numbered roll under "The following members were present:" is no list (points._roll)
+    (
+        "The following members were present:\n1. Dr. Olu Bankole, Chairman\n2. Shri Ravi Menon, Member\n\n"
+        "Dr. Bankole said that two matters were pending.\n",
+        {"Olu Bankole": []},
     ),
 ]
 

@@ -1380,6 +1380,12 @@ ATTENDANCE_INLINE = [
         ),
         id="attendance-inline-a-credential-and-an-office-in-lower-case",
     ),
+    pytest.param(
+        "The Mayor spoke on safety. She instructed the staff as follows: first, Wardens Hall shall "
+        "close at noon; second, Guards shall lock the gates.",
+        (not_attendee("Wardens Hall"), not_attendee("Guards")),
+        id="attendance-inline-an-instruction-to-staff-is-no-list",
+    ),
 ]
 
 HEADLINE = [

@@ -96,6 +96,8 @@ STRUCTURE_CASES = [
     p("DECISION_LABEL", "match", "That the Committee adopts the plan", True),
     p("DECISION_LABEL", "match", "That the Council was informed of two matters", False),
     p("DECISION_LABEL", "match", "Resolved to meet again in May.", False),
+    p("DECISION_LABEL", "match", "Resolution: The vestry decides:", True),
+    p("DECISION_LABEL", "match", "Resolution 4 on the budget", False),
     pytest.param(
         "DECISION_LABEL",
         "match",
@@ -333,6 +335,7 @@ STRUCTURE_CASES = [
     p("BY_AGENT", "match", " by far the largest", False),
     p("MEETING_LED", "search", "The meeting was ", True),
     p("MEETING_LED", "search", "The invocation was ", False),
+    p("MEETING_LED", "search", "The sitting ended with a short prayer, ", False),
     p("WITH_WHAT", "match", " with a short karakia.", True, (1, "short karakia")),
     p("WITH_WHAT", "match", " at 9.31am with", False),
     p("VOTE_RECORD", "search", "Vote: 4-1 in favour (Coughlin, Ng; Weintraub opposed).", True),

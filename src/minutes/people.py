@@ -1731,6 +1731,10 @@ class Registry:
         self._retitled: list[int] = []
         self.last_how = ""  # the name sieve by which the last add() found a known entity
 
+    def sharing(self, part: str) -> set[int]:
+        """The entities that have ``part`` as a part of their name."""
+        return self._by_part.get(_norm(part), set())
+
     def _candidates(self, parts: Sequence[str]) -> set[int]:
         ids: set[int] = set()
         for part in {_norm(parts[0]), _norm(parts[-1])}:

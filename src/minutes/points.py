@@ -27,6 +27,7 @@ from minutes.model import Point, Sentence
 from minutes.rules import by_first_letter, fold_case, holds_any
 from minutes.rules import markers as M
 from minutes.rules import people as P
+from minutes.rules import structure as S
 
 
 @dataclass(slots=True)
@@ -158,9 +159,10 @@ def _patterns() -> _Patterns:
         # ("the general grip.first, it is necessary")
         inline_ord=_OnFirstUse(
             # (after "to", an adverb of order and a comma: "it is important to firstly, preserve")
-            # and after a verb, an adverb of order before "to": "intended firstly to require ..."
+            # and after a verb, an adverb of order before "to" or "that": "intended firstly to
+            # require ...", "noting firstly that reserves fell, and secondly that ..."
             rf"(?:(?<=[,;:])\s*(?:and\s+)?|(?<=\sthat\s)|(?<=\sto\s)(?=(?:{ly_words})\s*,)|(?<=[a-z]\.)"
-            rf"|(?<=[a-z]\s)(?=(?:{ly_words})\s+to\s))"
+            rf"|(?<=[a-z]\s)(?=(?:{ly_words})\s+(?:to|that)\s))"
             # (no comma after "in the first place" or before "that": "She said that in the first
             # place parishes needed ..., and secondly that the smaller ...")
             rf"(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:|(?<=ly)\s+that\s|(?<=place)\s+[a-z])"
@@ -216,7 +218,9 @@ def _patterns() -> _Patterns:
             r"|(?P<r1>[ivx]{1,4})(?P<s2>[.)])|\((?P<r2>[ivx]{1,4})\)"
             # ("1- Transferring the licences": a hyphen after the number, as in Gulf decisions)
             # "a. repair the roof", "B. Paint the hall" (not "A. Smith": see _initial)
-            r"|(?P<a3>[a-zA-Z])\.)(?=\s)"
+            r"|(?P<a3>[a-zA-Z])\.)"
+            # (glued to its capital: "1.Approved the ...", "i)Dr. Grace ...")
+            r"(?=\s|(?<=\d[.)])[A-Z]|(?<=[a-z]\))[A-Z])"
         ),
         inline_num=_OnFirstUse(
             r"(?<=[\s:;,])(?:\((?P<n2>\d{1,2})\)|(?P<n1>\d{1,2})(?P<s1>\))|\((?P<a2>[a-z])\)|(?P<a1>[a-z])\)"
@@ -665,6 +669,16 @@ def _licensed(series: Series, text: str, sentences: Sequence[Sentence]) -> bool:
     return any(cue in prev for cue in M.LIST_LEADIN_CUES)
 
 
+def _roll(series: Series, sentences: Sequence[Sentence]) -> bool:
+    """Numbered lines under "The following members were present:": a roll of those
+    present (the attendance sieves read it), not a speaker's or the meeting's points."""
+    first = series.items[0][0]
+    if series.family == "ord" or first.inline or first.sentence == 0:
+        return False
+    lead = sentences[first.sentence - 1].text
+    return ":" in lead and S.ATTENDED_BY_COLON.search(lead) is not None
+
+
 def _under_minute_paragraph(text: str, end: int) -> bool:
     """The line before ``end`` is a numbered paragraph of the minutes: "3.2 Two posts ..."."""
     line = text[text.rfind("\n", 0, end) + 1 : end]
@@ -760,6 +774,7 @@ def build_series(
         and not _narrative(s, narrated)
         and not s.numbering
         and not _agenda(s, sentences)
+        and not _roll(s, sentences)
     ]
     for s in kept:
         if s.body_items:

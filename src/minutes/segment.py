@@ -79,6 +79,7 @@ LINE_BREAK = re.compile(r"\r\n|\r|\n")
 #   "- Jacob Kaplan-Moss", "-The Action Program", "* item", "• item", "\u2043 9. item"
 #   "36. Indian growth", "2) Enhance", "1.) Approve", "(1) Order to settle", "(1)Order", "1- Approving"
 #   "i) Downward revision", "(iv) energy", "a. first", "(b) More", "B) Second"
+#   glued to a capital: "1.Approved the policy", "ii)Mr. Okot-Member"
 #   "## Finances", "**Statement by Dr. Ashima Goyal**"
 # Not: "4.5 per cent", "2019 have continued", "K. Saggar", "i.e. the".
 LIST_START = re.compile(
@@ -88,6 +89,8 @@ LIST_START = re.compile(
     | \(\d{1,3}\)                           # (1)Order
     | \d{1,3}-\ (?=\S)                      # 1- Approving (as in translated cabinet readouts)
     | \(?[ivxlc]{1,6}[.)](?:\s|$)           # i) iv. (ii)
+    | \d{1,3}[.)](?=[A-Z][a-z])             # 1.Approved (glued to its word)
+    | \(?(?:[ivxlc]{1,6}|[a-z])\)(?=[A-Z])   # i)Dr. a)To (glued)
     | \([A-Za-z]{1,2}\)                     # (a) (B)
     | [a-z](?:\.\)|[.)])(?:\s|$)             # a. b) c.)
     | [A-Z]\)(?:\s|$)                       # B)

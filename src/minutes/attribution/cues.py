@@ -234,7 +234,8 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             r"(?:present|in attendance|attendees|attending|attended(?!\s+by)|participants|"
             r"visitors?|guests?|also present|members present|in attendance were|staff|officers|officials|"
             # ("Other participants (present on March 17th):", "Department heads ... (present on ...):")
-            r"sederunt|secretariat)\b[^:\n]{0,30}:"
+            # (not an instruction: "He directed the officers as under: first, ...")
+            r"sederunt|secretariat)\b(?!\s+as\s+(?:under|follows)\b)[^:\n]{0,30}:"
             # or a form's field with no colon, the names after it: "Present Ana Ruiz [Chair], Tom Lee"
             # (two capitalised words, then a comma, a bracket or a dash on the line)
             r"|^(?:present|in attendance)[ \t]+"

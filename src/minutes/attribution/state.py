@@ -175,6 +175,9 @@ class State:
         self.last_person: int | None = None
         self.heading_orgs: list[Mention] = []  # organisations headings name in full ("the Society" below)
         self.last_person_before: int | None = None  # the last person named before this sentence
+        # a one-word name as last resolved by its parts, and how many then had that part:
+        # "Han put forward ... Han stressed ... Han noted" keep meaning the same Han
+        self.short_forms: dict[str, tuple[int, int]] = {}
         self.announced: set[int] = set()  # announced as making a speech
         self.item_owner: int | None = None  # whose item a heading names: "1. Lot 8 - fence (Ann Bo)"
         self.present: set[int] = set()  # the ids in att.present

@@ -169,7 +169,7 @@ SERIES_VERBS: frozenset[str] = frozenset(
 # Introductions that license a numbered list of line items as points (rather than the
 # document's own section numbering): the line before item 1 ends in one of these, or
 # contains one of the cue words.
-LIST_LEADIN_ENDINGS: tuple[str, ...] = (":", "-", "\u2013", "\u2014")
+LIST_LEADIN_ENDINGS: tuple[str, ...] = (":", "-", "\u2013", "\u2014", ";")  # ("are;": Uganda
 LIST_LEADIN_CUES: tuple[str, ...] = (
     "following",
     "moved by",  # a motion's lines: "Moved By: Cllr A" / "Seconded By: Cllr B" / "1. That ..."

@@ -62,7 +62,8 @@ DECISION_LABEL = re.compile(
     # note on the vote between: "RESOLVED (Councillor X not voting) - That the Panel:"
     r"^\W*(?:(?i:(?:it\s+was\s+|be\s+it\s+(?:further\s+)?)?(?:resolved|agreed|decided)(?:\s+that)?)|DECISIONS?|"
     # ("Decision: Provisional opinion.")
-    r"RESOLUTIONS?|Decision)\b(?:\s*\([^()\n]{1,80}\))?\s*[:\u2013\u2014-]"
+    # ("Resolution: The council decides:")
+    r"RESOLUTIONS?|Decision|Resolution)\b(?:\s*\([^()\n]{1,80}\))?\s*[:\u2013\u2014-]"
     # a resolution's own form: "RESOLVED, that the budget be approved", "BE IT RESOLVED THAT"
     r"|^\W*(?i:(?:be\s+it\s+(?:further\s+)?)?resolved\s*,?\s*that)\b"
     # a line that heads the meeting's own list: "Action points:", "Agreed actions:"
@@ -252,8 +253,11 @@ SUBHEADER_ITEMS = re.compile(r"^[\W_]*(?P<h>[A-Za-z][\w ]{0,30}):[ \t]+(?P<rest>
 INTRODUCES = re.compile(r"\s*(?:as\s+follows\s*)?:")
 # What "led by" must follow to name the presider: the meeting ("The meeting was led by X"),
 # not a prayer, a pledge or a delegation.
+# (nor "The session closed with the Lord's Prayer, led by X": a prayer named after it)
 MEETING_LED = re.compile(
-    r"\b(?:meeting|session|conference|proceedings|sitting|assembly|forum)\b[^.;]*$", re.IGNORECASE
+    r"\b(?:meeting|session|conference|proceedings|sitting|assembly|forum)\b"
+    r"(?:(?!\b(?:prayers?|devotion|hymn|invocation|grace|blessing|worship)\b)[^.;])*$",
+    re.IGNORECASE,
 )
 # A chair still to come right before a presiding verb: "an open debate, to be chaired by
 # the Minister", "the summit will be hosted by X": another, later meeting's chair.

@@ -45,6 +45,20 @@ def _opened_by_name(st: State, here: Here) -> None:
         st.prev_opened_by, st.opened_by = st.opened_by, ent.id
 
 
+def _resolve_person(st: State, name: str) -> tuple[Entity | None, str]:
+    """A person's name through the registry; a one-word name ("Han") resolved by its parts
+    to the speaker holding the floor keeps that person while no one else with that name
+    part has been listed ("Han put forward ... Han noted": not a minister only present)."""
+    sharing = len(st.reg.sharing(name)) if " " not in name else 0
+    kept = st.short_forms.get(name)
+    if kept is not None and kept[1] == sharing:
+        return st.reg.entities[kept[0]], "parts"
+    ent, how = st.reg.resolve(name.split(), st.prefer())
+    if ent is not None and how == "parts" and sharing > 1 and ent.id == st.cur:
+        st.short_forms[name] = (ent.id, sharing)
+    return ent, how
+
+
 def read_mentions(st: State, here: Here) -> Outcome:
     """Every mention of the sentence, with the entity it names: a mention with a title,
     apposition or honorific registers its person; a bare name is looked up."""
@@ -55,7 +69,7 @@ def read_mentions(st: State, here: Here) -> Outcome:
         if m.how in ("title", "apposition", "honorific") or (m.kind == "organization" and m.nicknames):
             ent = st.register(m)  # (an organisation with its acronym: "... (IOM)", later "IOM says")
         elif m.kind == "person":
-            ent, how = st.reg.resolve(m.name.split(), st.prefer())
+            ent, how = _resolve_person(st, m.name)
             if ent is None and " " in m.name:
                 ent = _labelled_party(st, m)
             if ent is not None and ent.name != m.name:
