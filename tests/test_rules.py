@@ -331,6 +331,12 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "tender was held.",
         [("firstly", 1), ("secondly", 2)],
     ),
+    # (and with no comma before "and secondly" either: the gate of inline_ord in
+    # points._may_inline_ord must let the sentence through)
+    (
+        "The Treasurer presented the accounts, noting firstly that rents rose and secondly that grants fell.",
+        [("firstly", 1), ("secondly", 2)],
+    ),
     # item markers glued to their word (segment.LIST_START), a lead-in ending in ";"
     # (rules.markers.LIST_LEADIN_ENDINGS)
     ("Ms. Tau raised two matters;\n\ni)Roads in the east\n\nii)Water in the west\n", [("i)", 1), ("ii)", 2)]),

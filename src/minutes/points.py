@@ -184,7 +184,7 @@ def _patterns() -> _Patterns:
         ),
         inline_ord_that=re.compile(
             r"that\s*(?:and\s+)?[\"\u201c]?(?:" + ordinals_any_case + r")(?=\s*[,:]|\s+to\s|\s+[a-z])"
-            rf"|\sto\s(?:{ly_words})\s*,|[a-z]\s(?:{ly_words})\s+to\s",
+            rf"|\sto\s(?:{ly_words})\s*,|[a-z]\s(?:{ly_words})\s+(?:to|that)\s",
             re.IGNORECASE,
         ),
         ordinal_parts=_necessary_parts([*M.ORDINAL_PHRASES, "finally", "lastly"]),
