@@ -641,6 +641,10 @@ def org_end(toks: Sequence[Token], i: int) -> int:
     return k
 
 
+# The space the token join puts before a plural's apostrophe ("Citizens ' Rights").
+_PLURAL_APOSTROPHE = re.compile(r"(?<=s) (?=['\u2019] )")
+
+
 def _plural_possessive(toks: Sequence[Token], i: int, j: int) -> bool:
     """The apostrophe at ``j`` of a capitalised plural inside a name ("Citizens' Rights")."""
     return (
@@ -1032,7 +1036,7 @@ def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Me
             m = Mention(
                 toks[j0].start,
                 toks[oe - 1].end,
-                re.sub(r"(?<=s) (?=['\u2019] )", "", " ".join(x.text for x in toks[j0:oe])),
+                _PLURAL_APOSTROPHE.sub("", " ".join(x.text for x in toks[j0:oe])),
                 "organization",
                 None,
                 None,

@@ -226,8 +226,7 @@ class State:
     def speak(self, eid: int, sieve: str, span: tuple[int, int], via: str = "") -> None:
         """``eid`` takes the floor (the meeting's acts, in a whole release that is one
         person's statement, are that person's: GOLD.md convention 11)."""
-        if eid == MEETING and self.statement_owner is not None:
-            eid = self.statement_owner
+        eid = self._owner(eid)
         if eid not in self.spoken:
             self.spoken.add(eid)
             self.att.speakers.append(eid)
@@ -247,11 +246,15 @@ class State:
         self.speak(eid, sieve, span, via)
         self.cur, self.cur_why = held, why
 
+    def _owner(self, eid: int) -> int:
+        """Who acts for ``eid``: the meeting's acts in a whole release that is one person's
+        statement are that person's (GOLD.md convention 11)."""
+        return self.statement_owner if eid == MEETING and self.statement_owner is not None else eid
+
     def give_floor(self, eid: int, sieve: str, span: tuple[int, int]) -> None:
         """``eid`` holds the floor for what follows without having spoken: the items of a
         motion are the meeting's ("Moved By: Cllr A / Seconded By: Cllr B / 1. That ...")."""
-        if eid == MEETING and self.statement_owner is not None:
-            eid = self.statement_owner
+        eid = self._owner(eid)
         self.cur_why = self.decide(sieve, "floor", eid, span)
         self.cur = eid
 
