@@ -565,6 +565,12 @@ ATTENDANCE_ITEM = [
         ),
         id="attendance-item-a-body-represented-by-a-person-and-a-graded-position",
     ),
+    pytest.param(
+        "Present:\nMayor - Ms Ann Lee\nCouncillors - Mr Tom Bell, Ms Ada Roe\n\n"
+        "Proposed by Cllr Bell, seconded by Cllr Roe.",
+        (attendee("Tom Bell", "Councillor"), attendee("Ada Roe"), step("Tom Bell", "speaker", "motion")),
+        id="attendance-item-a-plural-office-a-dash-and-its-holders",
+    ),
 ]
 
 CHAIR_LINE = [
@@ -1052,6 +1058,23 @@ ATTENDANCE_HEADER = [
         "Present Situation of the Library\n\nThe Board noted that loans rose, and Ms Ana Cruz agreed.",
         (not_attendee("Situation"), presider(None)),
         id="attendance-header-present-as-an-adjective-heads-no-list",
+    ),
+    pytest.param(
+        "Present: Chairwoman Ada Moss; Secretary/Treasurer Lou Moss; Recorder Kim Hart.\n\n"
+        "Secretary/Treasurer Moss raised two concerns: firstly, fees; secondly, roofs.",
+        (
+            attendee("Lou Moss", "Secretary/Treasurer"),
+            attendee("Kim Hart", "Recorder"),
+            points("Lou Moss", 2),
+            not_speaker("Ada Moss"),
+        ),
+        id="attendance-header-an-office-written-with-a-slash",
+    ),
+    pytest.param(
+        "Members present: Ida Berg, Governor (chair of the meeting); Ole Dahl, Deputy Governor.\n\n"
+        "The Governor opened the discussion.",
+        (presider("Ida Berg"), attendee("Ole Dahl", "Deputy Governor")),
+        id="attendance-header-chair-of-the-meeting-and-a-title-before-the-period",
     ),
 ]
 
@@ -2964,6 +2987,12 @@ SPEECH_VERB = [
         (step("Rua Tipene", "speaker", "speech-verb"),),
         id="speech-verb-raised-the-idea",
     ),
+    pytest.param(
+        "The Deputy Chair, Tomas Lind, considered that growth would slow. In his view, first, exports "
+        "are weak; and second, rents keep rising.",
+        (step("Tomas Lind", "speaker", "speech-verb"), points("Tomas Lind", 2)),
+        id="speech-verb-considered-that-gives-a-view",
+    ),
 ]
 
 ACCORDING_TO = [
@@ -4400,6 +4429,13 @@ NAME_PARTS = [
         id="name-parts-known-gender-before-unknown",
     ),
     pytest.param(SHANGHAI, "Smith", {}, (None, ""), id="name-parts-unknown-surname"),
+    pytest.param(
+        (("Helen Voss", None, None), ("Gordon Voss", None, None)),
+        "Voss",
+        {"gender": "f"},
+        ("Helen Voss", "parts"),
+        id="name-parts-a-given-name-tells-the-gender",
+    ),
 ]
 
 NAME_INITIALS = [

@@ -1687,6 +1687,13 @@ def _gender_fit(known: str | None, wanted: str | None, guessed: str | None = Non
     return 3
 
 
+def _given_name_gender(kind: Kind, parts: Sequence[str]) -> str | None:
+    """The gender a person's given name suggests ("Nora Pell": f), as a guess only."""
+    if kind != "person" or len(parts) < 2:
+        return None
+    return P.GIVEN_NAME_GENDER.get(_norm(parts[0]))
+
+
 def _no_preference(eid: int) -> int:
     return 0
 
@@ -1859,6 +1866,7 @@ class Registry:
                 return found
         ent = Entity(len(self.entities), name, kind, role, order, parts, {_norm(name)}, anonymous, gender)
         ent.honorifics = honorifics
+        ent.guessed = _given_name_gender(kind, parts)
         ent.retitled = self._retitled
         self._retitled.append(ent.id)
         self.entities.append(ent)

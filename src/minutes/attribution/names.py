@@ -200,10 +200,10 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
         if lead_the and is_title_phrase(original[lead_the.end() :]) and "(" not in original:
             pending = original[lead_the.end() :].strip()  # "The Vice-Chancellor and President, Prof. X"
             continue
-        if last is not None and is_title_phrase(part):
+        if last is not None and is_title_phrase(_period_off_title(part)):
             # "Prof. Chanda Lungu, External Member": the title of the name before it;
             # "Dr. T. K. Mwansa, Governor (Chairperson)": and the presider
-            title = original.strip()
+            title = _period_off_title(original.strip())
             mark = re.search(r"\s*\(([^()]*)\)$", title)
             if mark and S.CHAIR_MARK.match(mark.group(1).strip()):
                 st.preside(last.id, sieve, span)
@@ -244,6 +244,15 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
             last = ent
             dash_titled = S.DASH_TITLE.search(original) is not None
             column_titled = _name_first_row(original)
+
+
+def _period_off_title(part: str) -> str:
+    """A title ending the line, without the sentence's period: "Deputy Governor." (not an
+    abbreviated title's: "Lt. Gov.")."""
+    words = part.rstrip().split()
+    if words and words[-1].endswith(".") and words[-1][:-1].lower() in P.TITLE_HEADS:
+        return part.rstrip()[:-1]
+    return part
 
 
 def _lower_title_lead(item: str) -> tuple[str, int] | None:

@@ -59,9 +59,18 @@ def portfolio_then_name(words: list[str]) -> bool:
     )
 
 
+def _slash_split(word: str) -> list[str]:
+    """A word cut at its slashes ("Engineer/Railway": "Engineer", "/", "Railway"), but not
+    one office written with a slash ("Secretary/Treasurer", a title head as it stands)."""
+    if "/" not in word or word.lower() in P.TITLE_HEADS:
+        return [word]
+    return word.replace("/", " / ").split()
+
+
 def is_title_phrase(part: str) -> bool:
     """A list part that is only a title: "External Member", "Deputy Governor - Operations"."""
-    words = part.replace("\u2013", " - ").replace("\u2014", " - ").replace("/", " / ").split()
+    spaced = part.replace("\u2013", " - ").replace("\u2014", " - ")
+    words = [x for w in spaced.split() for x in _slash_split(w)]
     if not words or not words[0][:1].isupper():
         return False
     if (

@@ -186,6 +186,15 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "headteacher",
         "headmaster",
         "headmistress",
+        # two offices held together, written as one word: "Secretary/Treasurer Marie Hale",
+        # "Clerk-Treasurer Dan Roe" (a small board's officer)
+        "secretary/treasurer",
+        "secretary-treasurer",
+        "clerk/treasurer",
+        "clerk-treasurer",
+        "clerk/secretary",
+        # the one who takes the minutes, in a roll of staff: "Recorder Janet Tsosie"
+        "recorder",
     }
 ) | frozenset(
     # The hyphenated vice-offices not listed above: "Vice-Governor Petr Novak said",
@@ -456,6 +465,38 @@ HONORIFIC_GENDER: dict[str, str] = {
     "sister": "f",
     "sis": "f",
     "sis.": "f",
+}
+
+# Given names that tell a gender, as a guess only (Entity.guessed): between two people of
+# one surname, "Ms. Pell" is Nora Pell before Richard Pell, unless an honorific said
+# otherwise. Only names borne almost always by one sex (not "Jean", "Sam", "Andrea").
+GIVEN_NAME_GENDER: dict[str, str] = {
+    **dict.fromkeys(
+        """
+        richard robert john james michael william david thomas charles joseph george edward
+        daniel paul mark donald steven stephen kenneth andrew brian kevin gary timothy ronald
+        jason jeffrey ryan jacob nicholas eric jonathan larry justin scott brandon benjamin
+        gregory frank raymond patrick jack dennis jerry tyler aaron henry douglas peter walter
+        harold arthur gerald carl roger keith lawrence albert ralph bruce wayne eugene russell
+        philip harry howard fred martin ernest craig stanley leonard francis victor alan neil
+        graham ian colin nigel trevor gordon malcolm derek hugh simon geoffrey anthony
+        """.split(),
+        "m",
+    ),
+    **dict.fromkeys(
+        """
+        mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+        margaret betty sandra dorothy kimberly emily donna michelle carol amanda melissa
+        deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna
+        brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
+        janet ruth maria heather diane virginia julie joyce victoria olivia christina
+        joan evelyn judith megan cheryl martha hannah jacqueline gloria teresa
+        sara janice marie julia grace judy theresa beverly denise marilyn amber danielle
+        rose brittany diana abigail natalie jane lori tiffany kathryn doris nora
+        darlene rita doreen charlene irina ana carla lucy alice eileen fiona gillian
+        """.split(),
+        "f",
+    ),
 }
 
 # Honorifics that are also given names: after another honorific they start the name

@@ -607,7 +607,9 @@ IN_THE_CHAIR_ROLE = re.compile(
 IN_THE_CHAIR_TAIL = re.compile(r",?\s*in\s+the\s+chair\W*$", re.IGNORECASE)
 CHAIR_MARK = re.compile(
     # ("Presiding Member": a New Zealand school board's chair)
-    r"^(?:chair|chairman|chairwoman|chairperson|presiding|presiding officer|presiding member|in the chair)$",
+    r"^(?:chair|chairman|chairwoman|chairperson|presiding|presiding officer|presiding member|in the chair"
+    # the office of the day, not of the body: "Ana Rusu, Governor (chair of the meeting)"
+    r"|(?:chair|chairman|chairwoman|chairperson)\s+of\s+the\s+meeting|chairing\s+the\s+meeting)$",
     re.IGNORECASE,
 )
 # Right before a name inside an affiliation after a person: "Mr X, of the Kettle " (Watch group,).

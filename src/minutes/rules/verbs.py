@@ -256,6 +256,9 @@ SPEECH: tuple[str, ...] = (
     "agreed",
     "believed",
     "believes",
+    # a view given: "The Deputy Governor, X, considered that the risks are balanced" (not
+    # "The Board considered the report": without "that" it is only business taken up)
+    "considered that",
     "hoped",
     "expressed hope",
     "saying",

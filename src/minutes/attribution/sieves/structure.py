@@ -172,6 +172,8 @@ def _list_item_cell(st: State, here: Here) -> bool:
     if _office_dash_person(st, here, body):
         return True
     dash = S.NAME_DASH_OFFICE.match(body)
+    if dash is not None and _plural_office_dash_people(st, here, body, dash):
+        return True
     if dash is not None and (_dash_person(st, here, dash) or _org_dash_people(st, here, dash)):
         return True
     if not (S.BULLET.match(body) or _name_row(body)):
@@ -234,6 +236,20 @@ def _office_dash_person(st: State, here: Here, body: str) -> bool:
     st.mark_present(ent.id, "attendance-item", span)
     if m.group("mark") and S.CHAIR_MARK.match(m.group("mark").strip()):
         st.preside(ent.id, "attendance-item", span)
+    return True
+
+
+def _plural_office_dash_people(st: State, here: Here, body: str, m: re.Match[str]) -> bool:
+    """A line that is a plural office, a dash, and its holders: "Councillors - Mr J. Bell,
+    Ms A. Roe" (read as "Councillors   Mr J. Bell, Ms A. Roe": the dash blanked, each one
+    of them a Councillor)."""
+    office = m.group("name").split()
+    if not office or office[-1].lower() not in P.PLURAL_TITLE_HEADS or not office[-1][:1].isupper():
+        return False
+    if not is_name_line(m.group("rest")):
+        return False
+    gap = " " * (m.start("rest") - m.end("name"))
+    list_items(st, here.s.start, body[: m.end("name")] + gap + body[m.start("rest") :], "attendance-item")
     return True
 
 
