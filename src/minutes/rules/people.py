@@ -414,6 +414,7 @@ HONORIFICS = HONORIFICS | frozenset(
     prince princess samdech thipadei chumteav oknha
     afioga susuga tofa
     lyonpo
+    h/w sp asp ssp dsp
     """.split()
 )
 
