@@ -344,6 +344,16 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "Ms. Tau said the board has two tasks:\n\n1.Repair the roof.\n\n2.Paint the fence.\n",
         [("1.", 1), ("2.", 2)],
     ),
+    # an adverb of order after a bare "and", with no comma before it
+    (
+        "Ms. Tau cited two gaps, firstly a lack of vans and secondly slow lab results.",
+        [("firstly", 1), ("secondly", 2)],
+    ),
+    # a numbered item after ", " inside an inline list (points.inline_num)
+    (
+        "Ms. Tau said the board named: 1. a retired judge, 2. a nurse, and 3. a teacher.",
+        [("1.", 1), ("2.", 2), ("3.", 3)],
+    ),
 ]
 
 

@@ -1188,6 +1188,12 @@ TABLE_ROWS: list[tuple[str, Boundary, str, list[str]]] = [
         "J.R.R. Tolkien wrote the book in Oxford.",
         ["J.R.R. Tolkien wrote the book in Oxford."],
     ),
+    (
+        "last-inline-number",
+        Boundary("The board named: 1. a judge, 2. a nurse, and 3.", "Dr Lena Fox as members."),
+        "The board named: 1. a judge, 2. a nurse, and 3. Dr Lena Fox as members. It then rose.",
+        ["The board named: 1. a judge, 2. a nurse, and 3. Dr Lena Fox as members.", "It then rose."],
+    ),
 ]
 
 

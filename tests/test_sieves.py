@@ -571,6 +571,16 @@ ATTENDANCE_ITEM = [
         (attendee("Tom Bell", "Councillor"), attendee("Ada Roe"), step("Tom Bell", "speaker", "motion")),
         id="attendance-item-a-plural-office-a-dash-and-its-holders",
     ),
+    pytest.param(
+        "MEMBERS PRESENT\n1. H/W Ann Lule - Chief Magistrate/Chairperson\n2. SP Tom Opio - OC Station\n\n"
+        "SP Opio reported on bail.",
+        (
+            presider("Ann Lule"),
+            attendee("Tom Opio", "OC Station"),
+            step("Tom Opio", "speaker", "speech-verb"),
+        ),
+        id="attendance-item-his-worship-and-a-police-rank-are-honorifics",
+    ),
 ]
 
 CHAIR_LINE = [
@@ -2993,6 +3003,27 @@ SPEECH_VERB = [
         (step("Tomas Lind", "speaker", "speech-verb"), points("Tomas Lind", 2)),
         id="speech-verb-considered-that-gives-a-view",
     ),
+    pytest.param(
+        "Present: Mr. Ivo Bran, Mayor; Ms. Lea Moss, Moderator.\n\nMr. Bran described how the town paid "
+        "for its bridge. Ms. Moss closed the debate by asking each mayor for a remark.",
+        (step("Ivo Bran", "speaker", "speech-verb"), step("Lea Moss", "speaker", "speech-verb")),
+        id="speech-verb-described-and-closed-by-asking",
+    ),
+    pytest.param(
+        "Mr. Ivo Bran attended. The board met at noon. Mr. Bran complained about late buses.",
+        (step("Ivo Bran", "speaker", "speech-verb"),),
+        id="speech-verb-complained",
+    ),
+    pytest.param(
+        "Ms. Ada Obi attended. The board met at noon.\n\nMs. Obi raised two challenges: 1. roads; 2. water.",
+        (step("Ada Obi", "speaker", "speech-verb"), points("Ada Obi", 2)),
+        id="speech-verb-raised-challenges",
+    ),
+    pytest.param(
+        "The Committee met. Staff of the Bureau presented the forecast. The Committee noted it.",
+        (not_speaker("Staff of the Bureau"), not_attendee("Staff of the Bureau")),
+        id="speech-verb-staff-of-an-organisation-is-a-collective",
+    ),
 ]
 
 ACCORDING_TO = [
@@ -3005,6 +3036,12 @@ ACCORDING_TO = [
         "According to the report, two issues remain: first, prices; second, supply.",
         (no_step("report", "speaker"), not_speaker("report")),
         id="according-to-a-document-is-no-speaker",
+    ),
+    pytest.param(
+        "Spokesperson Mira Dahl briefed the press. According to her, the Cabinet decided, firstly, to "
+        "raise grants and, secondly, to cut fees.",
+        (step("Mira Dahl", "speaker", "according-to"), points("Mira Dahl", 2), not_speaker(None)),
+        id="according-to-her-the-decisions-she-reports-are-hers",
     ),
 ]
 
@@ -3078,6 +3115,12 @@ SPEECH_BY = [
         "The minutes of the last meeting were read by the Clerk. They were adopted.",
         (step("Femi Lawal", "speaker", "speech-by"),),
         id="speech-by-minutes-were-read-by-a-title",
+    ),
+    pytest.param(
+        "Present: Ms. Ina Roe; Mr. Abel Kim.\n\nThe meeting opened with a word of prayer led by Ms. Ina Roe. "
+        "It ended with a closing prayer by Mr. Abel Kim.",
+        (step("Ina Roe", "speaker", "speech-by"), step("Abel Kim", "speaker", "speech-by")),
+        id="speech-by-prayer-led-by-and-closing-prayer-by",
     ),
 ]
 

@@ -538,6 +538,8 @@ STRUCTURE_CASES = [
     p("REPRESENTED_LEAD", "match", " represented by its programme officer Jo Marsh", False),
     p("GRADED_POSITION", "fullmatch", "Aquaculturist II", True),
     p("GRADED_POSITION", "fullmatch", "Henry Ford III", False),
+    p("ACCORDING_TO_PRONOUN", "match", "According to her, the Cabinet decided to act", True),
+    p("ACCORDING_TO_PRONOUN", "match", "According to the report, the Cabinet decided", False),
 ]
 
 

@@ -604,6 +604,8 @@ _NOT_ORG_WORDS = P.NOT_NAMES - {"of", "and", "for", "the"}
 
 def org_end(toks: Sequence[Token], i: int) -> int:
     """End of an organisation name starting at i ("Shanghai Bureau of Ecological Environment"), or i."""
+    if _collective_of(toks, i):
+        return i  # "Staff of the Bank presented": people of the Bank (GOLD.md convention 14)
     j = i
     last_head = -1
     while j < len(toks):
@@ -639,6 +641,18 @@ def org_end(toks: Sequence[Token], i: int) -> int:
             j -= 1
         return j if j > k else k
     return k
+
+
+def _collective_of(toks: Sequence[Token], i: int) -> bool:
+    """A collective noun before "of the" or "from the" ("Staff of the Bank", "Officials from
+    the Ministry"): a group of people, not the start of an organisation's name (as "Heads
+    of Government" is)."""
+    return (
+        toks[i].low in P.COLLECTIVE_NOUNS
+        and i + 2 < len(toks)
+        and toks[i + 1].low in ("of", "from")
+        and toks[i + 2].low == "the"
+    )
 
 
 # The space the token join puts before a plural's apostrophe ("Citizens ' Rights").

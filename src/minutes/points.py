@@ -169,7 +169,8 @@ def _patterns() -> _Patterns:
             rf"|(?:(?<=[:;])\s*(?:and\s+)?|(?<=\bthat,)\s*|{after_modal})[\"\u201c]?(?P<oc>(?=[A-Z])(?i:{_alternation(list(M.ORDINAL_PHRASES))}))(?=\s*,)"
             # an adverb of order needs no comma after ":", ";" or ",": "two concerns: firstly the
             # note is untestable; secondly we have no tests", "two causes, firstly the rain"
-            rf"|(?<=[,:;])\s*(?:and\s+)?(?P<ol>{ly_words})(?=\s+[a-z])",
+            # (or after a bare "and": "firstly the rain and secondly the wind")
+            rf"|(?:(?<=[,:;])\s*(?:and\s+)?|(?<=\sand\s))(?P<ol>{ly_words})(?=\s+[a-z])",
         ),
         # the ordinals of inline_ord, in any case, anywhere
         ordinal_word=_OnFirstUse(ordinals_any_case, re.IGNORECASE),
@@ -228,7 +229,8 @@ def _patterns() -> _Patterns:
             # "approved the following: 1. the regulations; 2. the policy" (a period only after : or ;
             # or "that": "made it clear that 1. cadres must be on duty; 2. sites must close")
             # (and after ", and": "asked for two things: 1. to restore ..., and 2. to include")
-            r"|(?:(?<=[:;]\s)|(?<=\bthat\s)|(?<=[,;]\sand\s))(?P<n3>\d{1,2})\.(?=\s)"
+            # (and after ", ": "three commissioners: 1. a former judge, 2. an advocate, and 3. a doctor")
+            r"|(?:(?<=[:;,]\s)|(?<=\bthat\s)|(?<=[,;]\sand\s))(?P<n3>\d{1,2})\.(?=\s)"
             # "approved the following: i. the tariff; ii. the debt plan"
             r"|(?<=[:;]\s)(?P<r3>[ivx]{1,4})\.(?=\s)"
             # "the council should: A. raise the fees; B. cut the costs"

@@ -322,6 +322,16 @@ def _marker_alone(b: Boundary) -> bool:
     return b.before_whole and MARKER_ONLY.fullmatch(b.before) is not None
 
 
+# The last item's number of an inline list, after ", and": "..., 2. an advocate, and 3." | "Dr Sam Birch"
+LAST_INLINE_NUMBER = re.compile(r"[,;]\s+and\s+(?P<n>\d{1,2})\.$")
+
+
+def _last_inline_number(b: Boundary) -> bool:
+    """(a list's last number, 2 or more: "and 1." closes none)"""
+    m = LAST_INLINE_NUMBER.search(b.before)
+    return m is not None and int(m.group("n")) >= 2
+
+
 def _no_letters_after(b: Boundary) -> bool:
     return b.after_whole and not LETTER.search(b.after) and not ENUMERATOR_ONLY.fullmatch(b.after)
 
@@ -414,6 +424,7 @@ BOUNDARY_TABLE: tuple[Row, ...] = (
     Row("phrase-final-before-other", JOIN, _phrase_final_before_other, '"Acme Inc." | "Chief Executive"'),
     Row("acronym-before-starter", SPLIT, _acronym_before_starter, '"the U.K." | "The move cost"'),
     Row("acronym-before-other", JOIN, _acronym_before_other, '"J.R.R." | "Tolkien wrote"'),
+    Row("last-inline-number", JOIN, _last_inline_number, '"an advocate, and 3." | "Dr Sam Birch"'),
 )
 
 

@@ -423,6 +423,7 @@ HONORIFICS = HONORIFICS | frozenset(
     prince princess samdech thipadei chumteav oknha
     afioga susuga tofa
     lyonpo
+    h/w sp asp ssp dsp
     """.split()
 )
 

@@ -57,6 +57,8 @@ ROLE_LABEL = re.compile(
     r"^\s*(?:The\s+|THE\s+)?(?P<t>(?:[A-Z][\w-]*(?:['\u2019]s)?\s+){0,3}[A-Z][\w-]*)(?:\s*\([^()\n]{0,60}\))?\s*:\s"
 )
 ACCORDING_TO = re.compile(r"\s*According\s+to\s+")
+# "According to her, the Cabinet decided, firstly, to ...": the pronoun's referent speaks
+ACCORDING_TO_PRONOUN = re.compile(r"\s*According\s+to\s+(?P<pos>him|her),")
 DECISION_LABEL = re.compile(
     # "RESOLVED:", "RESOLVED THAT:", "It was resolved that:", "Agreed -" (any case); a
     # note on the vote between: "RESOLVED (Councillor X not voting) - That the Panel:"

@@ -49,11 +49,14 @@ SPEECH: tuple[str, ...] = (
     "gave a briefing",
     "pointed to",  # "Dr. Tumwine pointed to three risks: firstly, ..."
     "identified",
+    "described",  # "Mr. X described how the town had financed its plant"
+    "complained",  # "The Forum, through Mr. X, complained about adjournments"
     "cited",
     "flagged",
     "raised ... concerns",  # "Professor Moriyama raised two concerns about ..."
     "raised ... concern",
     "raised ... issues",
+    "raised ... challenges",  # "He raised two challenges, firstly ..."
     "raised the issue of",  # "PV raised the issue of open-access fees" (one issue, named)
     "raised the idea",  # "Kim raised the idea of a book fair" (a proposal, voiced)
     # a person, not the body (MEETING_NOT): "X, representing the Saddle Club, discussed the contract"
@@ -134,6 +137,7 @@ SPEECH: tuple[str, ...] = (
     "closed ... by reminding",
     "closed ... by thanking",
     "closed ... by saying",
+    "closed ... by asking",  # "X closed the discussion by asking panellists for ..."
     "began by noting",
     "began by presenting",
     "started by saying",
@@ -657,6 +661,8 @@ SPEECH_BY: tuple[str, ...] = (
     "prayer was given by",
     "invocation by",
     "opening prayer by",
+    "closing prayer by",  # "the meeting ended with a closing prayer by Mr. X"
+    "prayer led by",  # "The meeting started with a word of prayer led by Ms. X"
     # a proposal whose content the text gives (GOLD.md convention 9), the object of the
     # meeting's decision: "Cabinet approval was granted to the proposal presented by Hon. X"
     # (X speaks; the floor stays with the meeting: rules.verbs.PROPOSAL_BY)

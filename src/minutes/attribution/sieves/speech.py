@@ -73,6 +73,8 @@ def body_decision(st: State, here: Here) -> Outcome:
     s = here.s
     if not here.may("body_only") or st.reported_list is not None:
         return PASS  # (in a list of decisions a speaker reports, the speaker's)
+    if S.ACCORDING_TO.match(s.text) and according_to(st, here) is DECIDED:
+        return DECIDED  # "According to her, the Cabinet decided, firstly, ...": hers (convention 11)
     first_speech = _first_active_speech(s.text) if here.may("speech") else None
     if first_speech is not None and _body_letters_not_speaking(st, s.text, first_speech):
         first_speech = None  # "BOT discussed the paper and made the following decisions:"
@@ -366,11 +368,15 @@ def _noun_use(text: str, m: re.Match[str]) -> bool:
 
 
 def according_to(st: State, here: Here) -> Outcome:
-    """ "According to Vice Minister Chen, two issues remain: ...": Chen speaks."""
+    """ "According to Vice Minister Chen, two issues remain: ...": Chen speaks ("According
+    to her, the Cabinet decided ...": she does, and the decisions she reports are hers)."""
     s = here.s
     m = S.ACCORDING_TO.match(s.text)
     if st.turn_owner is not None or not m:
         return PASS
+    pm = S.ACCORDING_TO_PRONOUN.match(s.text)
+    if pm is not None:
+        return DECIDED if _according_to_pronoun(st, here, pm) else PASS
     at = s.start + m.end()
     for mm, ent in here.resolved:
         if mm.kind == "person" and here.toks[mm.tok_start].start == at:
@@ -379,6 +385,15 @@ def according_to(st: State, here: Here) -> Outcome:
             st.speak(st.entity_for(mm, ent).id, "according-to", (s.start, mm.end))
             return DECIDED
     return PASS
+
+
+def _according_to_pronoun(st: State, here: Here, m: re.Match[str]) -> bool:
+    """ "According to her, ...": the person the pronoun refers to speaks (False: none found)."""
+    subj, via = subject(st, here, m.end("pos") + 1, create=False, speech=True)
+    if len(subj) != 1 or subj[0] < 0:
+        return False
+    st.speak(subj[0], "according-to", (here.s.start + m.start("pos"), here.s.start + m.end()), via)
+    return True
 
 
 def own_view(st: State, here: Here) -> Outcome:
