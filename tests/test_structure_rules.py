@@ -538,6 +538,10 @@ STRUCTURE_CASES = [
     p("REPRESENTED_LEAD", "match", " represented by its programme officer Jo Marsh", False),
     p("GRADED_POSITION", "fullmatch", "Aquaculturist II", True),
     p("GRADED_POSITION", "fullmatch", "Henry Ford III", False),
+    p("BODY_LEAD_IN", "match", "After debate, the Town Council, by 9 votes to 2:", True),
+    p("BODY_LEAD_IN", "match", "The Town Council approved the following:", False),
+    p("PRESENT_VERB_ITEM", "match", "2. sets the parking fee at two euros;", True),
+    p("PRESENT_VERB_ITEM", "match", "2. the parking fee at two euros;", False),
 ]
 
 
