@@ -354,6 +354,29 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "Ms. Tau said the board named: 1. a retired judge, 2. a nurse, and 3. a teacher.",
         [("1.", 1), ("2.", 2), ("3.", 3)],
     ),
+    # bracketed items run on in the line after the sentence that opens it (points._run_in_line)
+    (
+        "Ms Ada Pike reported on the library. (a) 40 books were bought; (b) the roof was mended.",
+        [("(a)", 1), ("(b)", 2)],
+    ),
+    # lettered items with a period inside running prose, the next ones after a comma
+    (
+        "The route was chosen because a. it avoids the marsh, b. it is short, and c. it is cheap.",
+        [("a.", 1), ("b.", 2), ("c.", 3)],
+    ),
+    # an adverb of order right after its verb before "the", and "and finally" with no comma
+    (
+        "Ms Ada Pike listed firstly the roof repairs, secondly the new lights and finally the car park.",
+        [("firstly", 1), ("secondly", 2), ("finally", 3)],
+    ),
+    # (not "and finally" before a verb, with no series open)
+    ("The board debated the plan and finally agreed to the budget.", []),
+    # a number after a blank line under items that end in ";" and the last in ".": a section
+    (
+        "2. Dredging\nThe Board decides:\n1. to adopt the plan;\n2. to grant the credit.\n\n"
+        "3. Interim report on the dikes\nMr Ode explains the report.",
+        [("1.", 1), ("2.", 2)],
+    ),
 ]
 
 

@@ -1296,6 +1296,18 @@ DECISION_LABEL = [
         (points(None, 2), points("Amy Reed", 0)),
         id="decision-label-upper-case-it-was-resolved",
     ),
+    pytest.param(
+        "Cllr Ada Voss said the roads are poor.\nAfter debate, the Town Council, by 9 votes to 2:\n"
+        "1. approves the road plan;\n2. sets the parking fee at two euros.",
+        (step(None, "floor", "decision-label"), points(None, 2), points("Ada Voss", 0)),
+        id="decision-label-the-body-before-a-colon-and-verbs-in-its-items",
+    ),
+    pytest.param(
+        "Cllr Ada Voss said the roads are poor.\nAfter debate, the Town Council, by 9 votes to 2:\n"
+        "1. Road plan\n2. Parking fees",
+        (no_step(None, "floor", "decision-label"),),
+        id="decision-label-the-body-before-a-colon-needs-a-verb-item",
+    ),
 ]
 
 SPEAKERS_ROLL = [
@@ -3024,6 +3036,18 @@ SPEECH_VERB = [
         (not_speaker("Staff of the Bureau"), not_attendee("Staff of the Bureau")),
         id="speech-verb-staff-of-an-organisation-is-a-collective",
     ),
+    pytest.param(
+        "Present: Mrs J. Smit, Mr K. Boer\n\nMrs Smit introduces the dredging plan. Mr Boer asks when "
+        "the work starts. Mrs Smit explains that it starts in May.",
+        (step("J. Smit", "speaker", "speech-verb"), step("K. Boer", "speaker", "speech-verb")),
+        id="speech-verb-minutes-in-the-present-tense",
+    ),
+    pytest.param(
+        'Present: Mr Paul Ravel, Mrs Ines Caro\n\nMr Ravel, for the group "Our Town", regretted that '
+        "the pool fund was cut.",
+        (step("Paul Ravel", "speaker", "speech-verb"),),
+        id="speech-verb-regretted-a-view-voiced",
+    ),
 ]
 
 ACCORDING_TO = [
@@ -3121,6 +3145,12 @@ SPEECH_BY = [
         "It ended with a closing prayer by Mr. Abel Kim.",
         (step("Ina Roe", "speaker", "speech-by"), step("Abel Kim", "speaker", "speech-by")),
         id="speech-by-prayer-led-by-and-closing-prayer-by",
+    ),
+    pytest.param(
+        "Present: Ms Una Dwyer; Mr Rory Kane\n\nThe minutes were approved on the proposal of Ms Dwyer, "
+        "seconded by Mr Kane.",
+        (step("Una Dwyer", "speaker", "speech-by"), step("Rory Kane", "speaker", None)),
+        id="speech-by-on-the-proposal-of-the-mover",
     ),
 ]
 
@@ -3869,6 +3899,15 @@ NAMED_MENTION = [
         "Assembly.\n\nThe Tenants' Rights Centre asked for a vote.",
         (step("Tenants' Rights Centre", "speaker", "speech-verb", "named-mention"),),
         id="named-mention-an-organisation-with-a-plural-possessive",
+    ),
+    pytest.param(
+        "Present: Ms Una Dwyer\n\nThe Housing Committee, through its chair Ms Dwyer, reported that the "
+        "books were in order.",
+        (
+            step("Housing Committee", "speaker", "speech-verb", "named-mention"),
+            no_step("Una Dwyer", "speaker"),
+        ),
+        id="named-mention-a-body-speaking-through-its-officer",
     ),
 ]
 

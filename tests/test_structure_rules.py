@@ -540,6 +540,10 @@ STRUCTURE_CASES = [
     p("GRADED_POSITION", "fullmatch", "Henry Ford III", False),
     p("ACCORDING_TO_PRONOUN", "match", "According to her, the Cabinet decided to act", True),
     p("ACCORDING_TO_PRONOUN", "match", "According to the report, the Cabinet decided", False),
+    p("BODY_LEAD_IN", "match", "After debate, the Town Council, by 9 votes to 2:", True),
+    p("BODY_LEAD_IN", "match", "The Town Council approved the following:", False),
+    p("PRESENT_VERB_ITEM", "match", "2. sets the parking fee at two euros;", True),
+    p("PRESENT_VERB_ITEM", "match", "2. the parking fee at two euros;", False),
 ]
 
 

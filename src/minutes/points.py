@@ -85,7 +85,7 @@ class _Patterns:
     inline_ord: _OnFirstUse
     ordinal_word: _OnFirstUse  # what inline_ord cannot match without: a cheap test first
     inline_ord_gate: re.Pattern[str]  # what inline_ord cannot match without after a mark
-    inline_ord_that: re.Pattern[str]  # ... and after "that" or "to" (in any case: _may_inline_ord)
+    inline_ord_that: re.Pattern[str]  # ... after "that", "to", before "the" (any case: _may_inline_ord)
     ordinal_parts: tuple[str, ...]  # what ordinal_word cannot match without (in fold_case)
     any_ordinal: tuple[str, ...]  # what neither ordinal_word nor the_first can match without
     ordinals: tuple[str, ...]  # the ordinals of the_first: what it cannot match without
@@ -162,15 +162,18 @@ def _patterns() -> _Patterns:
             # and after a verb, an adverb of order before "to" or "that": "intended firstly to
             # require ...", "noting firstly that reserves fell, and secondly that ..."
             rf"(?:(?<=[,;:])\s*(?:and\s+)?|(?<=\sthat\s)|(?<=\sto\s)(?=(?:{ly_words})\s*,)|(?<=[a-z]\.)"
-            rf"|(?<=[a-z]\s)(?=(?:{ly_words})\s+(?:to|that)\s))"
+            rf"|(?<=[a-z]\s)(?=(?:{ly_words})\s+(?:to|that|the|an?)\s))"
             # (no comma after "in the first place" or before "that": "She said that in the first
             # place parishes needed ..., and secondly that the smaller ...")
-            rf"(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:|(?<=ly)\s+that\s|(?<=place)\s+[a-z])"
+            rf"(?P<o>{inline_words})(?=\s*,|\s+to\s|\s*:|(?<=ly)\s+(?:that|the|an?)\s|(?<=place)\s+[a-z])"
             rf"|(?:(?<=[:;])\s*(?:and\s+)?|(?<=\bthat,)\s*|{after_modal})[\"\u201c]?(?P<oc>(?=[A-Z])(?i:{_alternation(list(M.ORDINAL_PHRASES))}))(?=\s*,)"
             # an adverb of order needs no comma after ":", ";" or ",": "two concerns: firstly the
             # note is untestable; secondly we have no tests", "two causes, firstly the rain"
             # (or after a bare "and": "firstly the rain and secondly the wind")
-            rf"|(?:(?<=[,:;])\s*(?:and\s+)?|(?<=\sand\s))(?P<ol>{ly_words})(?=\s+[a-z])",
+            rf"|(?:(?<=[,:;])\s*(?:and\s+)?|(?<=\sand\s))(?P<ol>{ly_words})(?=\s+[a-z])"
+            # and "and finally" with no comma before a noun phrase or "to": "highlighted firstly the
+            # rates, secondly the roof and finally the cycle path" (not "and finally agreed")
+            rf"|(?<=\sand\s)(?P<of>finally)(?=\s+(?:the|an?|to|that)\s)",
         ),
         # the ordinals of inline_ord, in any case, anywhere
         ordinal_word=_OnFirstUse(ordinals_any_case, re.IGNORECASE),
@@ -180,12 +183,13 @@ def _patterns() -> _Patterns:
         inline_ord_gate=re.compile(
             r"[,;:.](?:\s*(?:and\s+)?[\"\u201c]?(?:" + ordinals_any_case + r")(?=\s*[,:]|\s+to\s|\s+that\s)"
             rf"|(?<=[,:;])\s*(?:and\s+)?(?:{ly_words})\s)"
-            rf"|\s(?:{modals})\s(?:" + ordinals_any_case + r")\s*,",
+            rf"|\s(?:{modals})\s(?:" + ordinals_any_case + r")\s*,"
+            r"|\sand\s+finally\s+(?:the|an?|to|that)\s",
             re.IGNORECASE,
         ),
         inline_ord_that=re.compile(
             r"that\s*(?:and\s+)?[\"\u201c]?(?:" + ordinals_any_case + r")(?=\s*[,:]|\s+to\s|\s+[a-z])"
-            rf"|\sto\s(?:{ly_words})\s*,|[a-z]\s(?:{ly_words})\s+(?:to|that)\s",
+            rf"|\sto\s(?:{ly_words})\s*,|[a-z]\s(?:{ly_words})\s+(?:to|that|the|an?)\s",
             re.IGNORECASE,
         ),
         ordinal_parts=_necessary_parts([*M.ORDINAL_PHRASES, "finally", "lastly"]),
@@ -210,7 +214,8 @@ def _patterns() -> _Patterns:
             rf"[,;:]\s*(?:and\s+)?(?:{_alternation(list(M.SPOKEN_NUMBERS))})\s+(?:is|are)\b"
         ),
         # an item of inline_num ends in ")", or in "." after digits, or after ": " and letters
-        inline_num_gate=re.compile(r"(?:\)|\d\.|[:;]\s[a-zA-Z]{1,4}\.)(?=\s)"),
+        # (or "b." after a comma: "a. it needs no land, b. it spares the trees")
+        inline_num_gate=re.compile(r"(?:\)|\d\.|[:;]\s[a-zA-Z]{1,4}\.|,\s(?:and\s)?b\.)(?=\s)"),
         phrase_firsts=_first_words(phrases),
         spoken_firsts=_first_words(list(M.SPOKEN_NUMBERS)),
         the_first_firsts=_first_words(list(M.SERIES_DETERMINERS)),
@@ -235,6 +240,10 @@ def _patterns() -> _Patterns:
             r"|(?<=[:;]\s)(?P<r3>[ivx]{1,4})\.(?=\s)"
             # "the council should: A. raise the fees; B. cut the costs"
             r"|(?<=[:;]\s)(?P<a3>[a-zA-Z])\.(?=\s)"
+            # in running prose, "a." after a word and the next letters after a comma, each
+            # before a lower-case word: "chosen because a. it needs no land, b. it spares the
+            # trees, and c. it costs less" (not "plan A. and plan B.")
+            r"|(?:(?<=[a-z]\s)(?P<a4>a)|(?:(?<=,\s)|(?<=,\sand\s))(?P<a5>[b-h]))\.(?=\s+[a-z])"
         ),
     )
 
@@ -265,7 +274,7 @@ def _numbered(m: re.Match[str], open_alpha_last: int) -> tuple[str, int] | None:
             if roman is not None and not (open_alpha_last and alpha == open_alpha_last + 1):
                 return f"roman{style}", roman
             return f"alpha{style}", alpha
-    upper = g.get("a3")
+    upper = g.get("a3") or g.get("a4") or g.get("a5")
     if upper and upper.isupper():
         return "ALPHA.", ord(upper) - ord("A") + 1  # ("I." is a letter here, never a roman one)
     if upper:
@@ -374,7 +383,7 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
         inline = ordinal and holds_any(low, p.ordinal_parts) and _may_inline_ord(p, body, low)
         ow = p.ordinal_word.search(body) if inline else None  # ("First, ...", "the first quarter": none)
         for m4 in p.inline_ord.finditer(body, inline_from(body, ow.start())) if ow else ():
-            g4 = "o" if m4.group("o") else "oc" if m4.group("oc") else "ol"
+            g4 = next(g for g in ("o", "oc", "ol", "of") if m4.group(g))
             if m2 and m4.start(g4) < m2.end():
                 continue
             val4, closer4 = _ordinal_value(m4.group(g4))
@@ -412,8 +421,8 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
                     True,
                 )
             )
-        # what inline_num cannot match without: ")", or a period after ":" or ";"
-        numbered = ")" in body or ("." in body and (":" in body or ";" in body))
+        # what inline_num cannot match without: ")", or a period after ":" ";" or before "b."
+        numbered = ")" in body or ("." in body and (":" in body or ";" in body or " b. " in body))
         numbered = numbered and p.inline_num_gate.search(body) is not None
         for m7 in p.inline_num.finditer(body) if numbered else ():
             if m7.start() <= (m.end() if m else 0):
@@ -433,7 +442,8 @@ def _may_inline_ord(p: _Patterns, body: str, low: str) -> bool:
     """Whether ``p.inline_ord`` may match ``body`` (``low`` is its fold_case): one of its
     gates matches (False: it cannot)."""
     return p.inline_ord_gate.search(body) is not None or (
-        ("that" in low or " to " in low) and p.inline_ord_that.search(body) is not None
+        ("that" in low or " to " in low or " the " in low or " a " in low or " an " in low)
+        and p.inline_ord_that.search(body) is not None
     )
 
 
@@ -523,6 +533,27 @@ def _heading_item(mk: Marker, text: str) -> bool:
     if not (len(letters) >= 2 and letters.isupper() and len(line.split()) <= 10):
         return False
     return not any(c in M.CURRENCY_SIGNS for c in line)  # "2. HMRC (PAYE) – £103.20": a payment
+
+
+def _after_closed_list(series: Series, mk: Marker, text: str) -> bool:
+    """A short line with no full stop, numbered on after a blank line from items that end
+    in ";" but the last in "." ("1. to adopt the plan;" "2. to grant the credit." then "3.
+    Interim report on the dikes"): the full stop closed the list, the number goes on with
+    the document's own sections."""
+    lines = [_line_of(m, text) for m, _ in series.items]
+    last, heading = series.items[-1][0], _line_of(mk, text)
+    return (
+        mk.value == series.last + 1
+        and not heading.endswith((".", ";", ":", ","))
+        and len(heading.split()) <= PARAGRAPH_WORDS
+        and len(lines) >= 2
+        and all(line.endswith(";") for line in lines[:-1])
+        and lines[-1].endswith(".")
+        and _BLANK_LINE.search(text, last.end, mk.start) is not None
+    )
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _line_of(mk: Marker, text: str) -> str:
@@ -667,8 +698,26 @@ def _licensed(series: Series, text: str, sentences: Sequence[Sentence]) -> bool:
         return True
     if series.family.startswith("alpha") and _under_minute_paragraph(text, end):
         return True
+    if _run_in_line(series, text):
+        return True
     prev = sentences[idx - 1].text.lower()[-LEADIN_CUE_REACH:] if idx > 0 else ""
     return any(cue in prev for cue in M.LIST_LEADIN_CUES)
+
+
+def _run_in_line(series: Series, text: str) -> bool:
+    """Bracketed items run on in one line of prose after its first sentence ("Mr X reported
+    on the register. (a) 37 were admitted; (b) 2 left."): a list written inline, which the
+    document's own numbering (at line starts) never is."""
+    first, last = series.items[0][0], series.items[-1][0]
+    return (
+        series.family in RUN_IN_FAMILIES
+        and not first.line_start
+        and "\n" not in text[first.start : last.start]
+        and _before_blanks(text, first.start) > text.rfind("\n", 0, first.start) + 1
+    )
+
+
+RUN_IN_FAMILIES = frozenset({"alpha()", "num()", "roman()"})  # "(a)", "(1)", "(i)"
 
 
 def _roll(series: Series, sentences: Sequence[Sentence]) -> bool:
@@ -740,7 +789,11 @@ def build_series(
             close(mk.family)  # "4. CLOSE" after a motion's "1. ... 2. ... 3. ...": a section
             continue
         cur = open_.get(mk.family)
-        if cur is not None and not mk.inline and _section_after_items(cur.items[-1][0], mk, text):
+        if (
+            cur is not None
+            and not mk.inline
+            and (_section_after_items(cur.items[-1][0], mk, text) or _after_closed_list(cur, mk, text))
+        ):
             close(mk.family)  # "3. a review of deadlines ... day." then "4. Motions": a section
             continue
         if cur is not None:

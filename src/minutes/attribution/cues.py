@@ -131,6 +131,9 @@ GAP_ASIDE_OPENERS: tuple[str, ...] = (
     *("on behalf of", "supported by", "backed by", "together with", "along with", "accompanied by"),
     "for the",
     "as",  # "Dr. X, as representative of the District, asked"
+    # a body speaking by its officer: "The Education Committee, through its convenor Ms X,
+    # reported" (the Committee speaks; X is its voice)
+    *("through its", "through their"),
 )
 
 

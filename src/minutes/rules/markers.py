@@ -268,6 +268,7 @@ OPERATIVE_VERBS: tuple[str, ...] = (
     "reiterates",
     "requests",
     "resolves",
+    "sets",  # "2. sets the rates of the local taxes at ..." (a council's decision)
     "stresses",
     "takes",
     "urges",

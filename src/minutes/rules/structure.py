@@ -8,6 +8,7 @@ in ``rules.people`` and ``rules.verbs``.
 
 import re
 
+from minutes.rules import markers as M
 from minutes.rules import people as P
 
 LIST_GLUE = frozenset(
@@ -107,6 +108,19 @@ MEMBERS_LABEL = re.compile(
     + r")(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?i:"
     + "|".join(sorted(P.STRONG_BODY_NOUNS))
     + r"))?\s*:\s*$"
+)
+# The body alone before a colon, with no verb of its own, the frame of a vote around it:
+# "After deliberation, the Municipal Council, by 10 votes for and 3 abstentions:" over
+# "1. adopts the budget;" (its numbered items are its decisions; the verbs are in them).
+BODY_LEAD_IN = re.compile(
+    r"^\W*(?:[A-Z][\w'-]*(?:\s+[\w'-]+){0,3},\s+)?[Tt]he\s+(?:[A-Z][\w'-]*\s+){0,3}(?i:"
+    + "|".join(sorted(P.STRONG_BODY_NOUNS))
+    + r")(?:,[^:;]{0,160})?:\s*$"
+)
+# An enumerated item that opens with a verb of a decision in the present, in lower case:
+# "1. adopts the budget;", "(b) authorises the Mayor to sign".
+PRESENT_VERB_ITEM = re.compile(
+    r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(?:" + "|".join(M.OPERATIVE_VERBS) + r")\b"
 )
 # An enumerated item that opens with a verb in lower case: "a) welcomed the report;"
 VERB_ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+[a-z]+ed\b")

@@ -235,6 +235,8 @@ SPEECH: tuple[str, ...] = (
     "conveyed",
     "relayed",
     "expressed",
+    "regretted",  # a view voiced to the meeting: "Mr X regretted that the library fund was cut"
+    "regrets",
     "praised",
     "welcomed",
     "congratulated",
@@ -345,6 +347,23 @@ SPEECH: tuple[str, ...] = (
     "rules that",
     "rose on a point of order",
     "raised a point of order",
+    # minutes kept in the present tense (translated Dutch, French, German practice): "Mr X
+    # asks when the bye-law will be read", "Mrs Y introduces the proposal", "The chair answers
+    # that ...". Only forms that are no plural noun a subject could run into ("the answers",
+    # "his remarks", "the replies" stay out), nor a State's stance a readout reports in the
+    # present ("China supports all efforts for peace": "supports" stays out).
+    "asks",
+    "explains",
+    "introduces",
+    "responds",
+    "informs",
+    "presents",
+    "suggests",
+    "confirms",
+    "clarifies",
+    "recommends",
+    "replies that",
+    "answers that",
 )
 
 # Speech verbs that also mean ending a meeting: "The Board concluded the consultation"
@@ -677,10 +696,16 @@ SPEECH_BY: tuple[str, ...] = (
     "resolution presented by",
     "memorandum presented by",
     "memorandum submitted by",
+    # the mover of what the meeting adopts (convention 9): "The minutes were approved on the
+    # proposal of Ms X, seconded by Mr Y"
+    "on the proposal of",
+    "on the motion of",
 )
 # The phrases of SPEECH_BY that name a proposal the meeting decides on: the floor stays.
 PROPOSAL_BY: frozenset[str] = frozenset(
-    p for p in SPEECH_BY if p.split()[0] in ("proposal", "proposals", "resolution", "memorandum")
+    p
+    for p in SPEECH_BY
+    if p.removeprefix("on the ").split()[0] in ("proposal", "proposals", "resolution", "memorandum", "motion")
 )
 
 # Asides between a subject and its verb, set off by commas: "Secretary Pascual, for her

@@ -702,10 +702,23 @@ def decision_label(st: State, here: Here) -> Outcome:
     if not here.line_start and "RESOLVED" in text and S.RESOLVED_INLINE.match(text):
         st.speak(MEETING, "decision-label", (here.s.start, here.s.end))
         return DECIDED
-    if _members_label(st, here):  # "Ministers:" then "a) welcomed ...": the meeting's decisions
+    if _members_label(st, here) or _body_lead_in(st, here):
+        # "Ministers:" then "a) welcomed ...", "the Council, by 10 votes:" then "1. adopts ...":
+        # the meeting's decisions
         st.give_floor(MEETING, "decision-label", (here.s.start, here.s.end))
         return DECIDED
     return PASS
+
+
+def _body_lead_in(st: State, here: Here) -> bool:
+    """ "After deliberation, the Council, by 10 votes for:" ending its line, an item opening
+    with a decision verb in the present next ("1. adopts the budget;")."""
+    text = here.s.text
+    if not text.rstrip().endswith(":") or here.i + 1 >= len(st.sentences):
+        return False
+    if S.BODY_LEAD_IN.match(text) is None:
+        return False
+    return S.PRESENT_VERB_ITEM.match(st.sentences[here.i + 1].text) is not None
 
 
 def _members_label(st: State, here: Here) -> bool:
