@@ -12,14 +12,20 @@ expectation, marked ``xfail(strict=True)`` with the reason (as pySBD's golden ru
 from __future__ import annotations
 
 import inspect
+import pickle
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from minutes import attribution, summarize
 from minutes.attribution import sieves, subjects
+from minutes.attribution.cues import phrase_gates
 from minutes.attribution.sieves import mentions, presence, presiding, speech, structure, turns
+from minutes.attribution.sieves.base import INLINE, LINE, NOT_PARA, PARA
+from minutes.attribution.state import Here, State
 from minutes.explain import Step, explain
 from minutes.model import Outline
 from minutes.people import Registry
@@ -4680,6 +4686,52 @@ def test_every_role_sieve_is_in_order() -> None:
     assert defined, "no sieve found: has the signature changed?"
     assert sorted(f.__name__ for f in defined - listed) == []
     assert all(fn.__module__ in {m.__name__ for m in ROLE_MODULES} for fn in listed)
+
+
+def test_when_names_sieves_and_triggers() -> None:
+    """Each trigger of sieves.WHEN is a sieve's, and a kind of sentence or a gated cue
+    (a misspelt cue would hold nowhere and silently skip its sieve)."""
+    gated = set(phrase_gates())
+    assert set(sieves.WHEN) <= set(_role_names())
+    assert all(t in (LINE, INLINE, PARA, NOT_PARA) or t in gated for t in sieves.WHEN.values())
+
+
+# every sample in English and every fourth eval document (a few seconds)
+WHEN_TEXTS = [p for p in sorted((ROOT / "samples").glob("*.txt")) if not p.name.startswith("zh-")]
+WHEN_TEXTS += sorted(ROOT.glob("eval/*/*.txt"))[::4]
+
+
+def test_skipped_sieves_would_pass_untouched(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the reading skips a sieve (its trigger in sieves.WHEN does not hold), the
+    sieve returns PASS and changes neither the state nor the sentence: every sieve is
+    called on every sentence here, and each skipped call is checked."""
+    skipped: Counter[str] = Counter()
+
+    def checked(name: str, sieve: sieves.Sieve) -> sieves.Sieve:
+        trigger = sieves.WHEN.get(name)
+
+        def call(st: State, here: Here) -> sieves.Outcome:
+            if trigger is None or sieves.holds(trigger, here.line_start, here.para_start, here.cues):
+                return sieve(st, here)
+            before = _snapshot(st, here)
+            outcome = sieve(st, here)
+            assert outcome is sieves.PASS, (name, here.s.text)
+            assert _snapshot(st, here) == before, (name, here.s.text)
+            skipped[name] += 1
+            return outcome
+
+        return call
+
+    every = tuple(tuple((name, checked(name, sv)) for name, sv in family.sieves) for family in sieves.ORDER)
+    monkeypatch.setattr(attribution, "plan", lambda *_: every)
+    for path in WHEN_TEXTS:
+        summarize(path.read_text())
+    assert set(skipped) == set(sieves.WHEN)  # (each skip was seen, and checked)
+
+
+def _snapshot(st: State, here: Here) -> bytes:
+    kept = {k: v for k, v in vars(st).items() if k not in ("doc", "text", "sentences")}
+    return pickle.dumps((kept, here.resolved))
 
 
 def test_every_subject_sieve_is_in_order() -> None:

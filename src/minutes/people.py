@@ -162,7 +162,9 @@ _CLOSERS = "\\])}>\u00bb\u201d\u2019"  # may follow a sentence's final period (a
 _ALONE = '"\u00ab\u201c\u2018\u201e;@#$%&\u2012-\u2015?!*\\[\\](){}<>\u00bb\u201d\u2019'  # always a token
 _LEXER_HARD = re.compile(r"[`\u0130\u0131]|[:,][:,]|[^\S \t\n\r]")
 _LEXER_HARD_ASCII = re.compile(r"[`\x0b\x0c\x1c-\x1f]|[:,][:,]")  # the same on ASCII text, quicker
-_APOSTROPHE_HARD = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")  # (one between two letters is not)
+# (one between two letters is not; the pattern opens with the apostrophe, so that its
+# search skips from one to the next: "(?<![A-Za-z])'" tried the look-behind everywhere)
+_APOSTROPHE_HARD = re.compile(r"'(?:(?<![A-Za-z]')|(?![A-Za-z]))")
 _FINAL = r"(?=(?:[" + _CLOSERS + r' ]|(?<! )")*\s*\Z)'  # after a sentence's final period
 _LEXEME = re.compile(  # (the branches never match at the same place: words, the most common, first)
     r"(?:[^\s.:,\-" + _ALONE + r"]++|\.(?!\.|" + _FINAL + r")|[:,](?=\d)|-(?!-))++"  # "U.S.", "3,36", "a-b"

@@ -85,7 +85,11 @@ class _Patterns:
     inline_ord: _OnFirstUse
     ordinal_word: _OnFirstUse  # what inline_ord cannot match without: a cheap test first
     inline_ord_gate: re.Pattern[str]  # what inline_ord cannot match without after a mark
-    inline_ord_that: re.Pattern[str]  # ... after "that", "to", before "the" (any case: _may_inline_ord)
+    inline_ord_modal: re.Pattern[str]  # ... and after a modal verb
+    inline_ord_that: re.Pattern[str]  # ... and after "that" or "to" (in any case: _may_inline_ord)
+    inline_ord_ly: re.Pattern[str]  # ... and with an adverb of order before "to" or "that"
+    ly_words: tuple[str, ...]  # the adverbs of order, lower case: what inline_ord_ly needs
+    inline_ord_finally: re.Pattern[str]  # ... and "and finally" before a noun phrase (no comma)
     ordinal_parts: tuple[str, ...]  # what ordinal_word cannot match without (in fold_case)
     any_ordinal: tuple[str, ...]  # what neither ordinal_word nor the_first can match without
     ordinals: tuple[str, ...]  # the ordinals of the_first: what it cannot match without
@@ -180,18 +184,24 @@ def _patterns() -> _Patterns:
         # an ordinal of inline_ord, in any case, between what inline_ord needs before and
         # after it (each part of it loosened: a test, not a match): after a mark (the
         # pattern opens with it, so its search skips to one), and after "that"
+        # (one pattern for each branch: a search for a pattern that opens with a set of
+        # characters skips to one of them, one for two branches tries each at every
+        # place; the branches with a word, only where a cheap test finds it)
         inline_ord_gate=re.compile(
             r"[,;:.](?:\s*(?:and\s+)?[\"\u201c]?(?:" + ordinals_any_case + r")(?=\s*[,:]|\s+to\s|\s+that\s)"
-            rf"|(?<=[,:;])\s*(?:and\s+)?(?:{ly_words})\s)"
-            rf"|\s(?:{modals})\s(?:" + ordinals_any_case + r")\s*,"
-            r"|\sand\s+finally\s+(?:the|an?|to|that)\s",
+            rf"|(?<=[,:;])\s*(?:and\s+)?(?:{ly_words})\s)",
             re.IGNORECASE,
         ),
+        inline_ord_modal=re.compile(rf"\s(?:{modals})\s(?:" + ordinals_any_case + r")\s*,", re.IGNORECASE),
         inline_ord_that=re.compile(
-            r"that\s*(?:and\s+)?[\"\u201c]?(?:" + ordinals_any_case + r")(?=\s*[,:]|\s+to\s|\s+[a-z])"
-            rf"|\sto\s(?:{ly_words})\s*,|[a-z]\s(?:{ly_words})\s+(?:to|that|the|an?)\s",
+            r"that\s*(?:and\s+)?[\"\u201c]?(?:" + ordinals_any_case + r")(?=\s*[,:]|\s+to\s|\s+[a-z])",
             re.IGNORECASE,
         ),
+        inline_ord_ly=re.compile(
+            rf"\sto\s(?:{ly_words})\s*,|[a-z]\s(?:{ly_words})\s+(?:to|that|the|an?)\s", re.IGNORECASE
+        ),
+        ly_words=tuple(ly_words.split("|")),
+        inline_ord_finally=re.compile(r"\sand\s+finally\s+(?:the|an?|to|that)\s", re.IGNORECASE),
         ordinal_parts=_necessary_parts([*M.ORDINAL_PHRASES, "finally", "lastly"]),
         any_ordinal=_necessary_parts(
             [*M.ORDINAL_PHRASES, "finally", "lastly", *M.ORDINAL_WORDS, "final", "last"]
@@ -440,10 +450,17 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
 
 def _may_inline_ord(p: _Patterns, body: str, low: str) -> bool:
     """Whether ``p.inline_ord`` may match ``body`` (``low`` is its fold_case): one of its
-    gates matches (False: it cannot)."""
-    return p.inline_ord_gate.search(body) is not None or (
-        ("that" in low or " to " in low or " the " in low or " a " in low or " an " in low)
-        and p.inline_ord_that.search(body) is not None
+    gates matches (False: it cannot). The gates after a modal, with an adverb of order and
+    with "and finally" are searched only where ``low`` holds such a word (a literal word of
+    an IGNORECASE pattern is in the fold_case of what it matches)."""
+    if p.inline_ord_gate.search(body) is not None:
+        return True
+    if holds_any(low, M.MODALS_BEFORE_ORDINAL) and p.inline_ord_modal.search(body) is not None:
+        return True
+    if "finally" in low and p.inline_ord_finally.search(body) is not None:
+        return True
+    return ("that" in low and p.inline_ord_that.search(body) is not None) or (
+        holds_any(low, p.ly_words) and p.inline_ord_ly.search(body) is not None
     )
 
 

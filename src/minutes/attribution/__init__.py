@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from minutes.attribution.sieves import ORDER, PASS, SETTLED, presiding, structure
+from minutes.attribution.sieves import PASS, SETTLED, plan, presiding, structure
 from minutes.attribution.state import MEETING, NOBODY, Attribution, Decision, Here, State
 from minutes.document import Document
 from minutes.rules import structure as S
@@ -60,8 +60,9 @@ def _read(st: State, here: Here) -> None:
     if st.reported_list is not None and here.para_start and _ends_reported_list(st, here.s.text):
         st.reported_list = None  # (a paragraph that is no item ends a list a speaker reported)
     structure.item_owner(st, here)
-    for family in ORDER:
-        for _name, sieve in family.sieves:
+    # (only the sieves that may act on this kind of sentence: sieves.WHEN)
+    for sieves in plan(here.line_start, here.para_start, here.cues):
+        for _name, sieve in sieves:
             outcome = sieve(st, here)
             if outcome is SETTLED:
                 return

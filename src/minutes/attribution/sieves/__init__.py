@@ -38,8 +38,21 @@ names by the registry's name sieves (``people.Registry.resolve``).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from minutes.attribution.sieves import mentions, presence, presiding, speech, structure, turns
-from minutes.attribution.sieves.base import DECIDED, PASS, SETTLED, Family, Outcome, Sieve
+from minutes.attribution.sieves.base import (
+    DECIDED,
+    INLINE,
+    LINE,
+    NOT_PARA,
+    PARA,
+    PASS,
+    SETTLED,
+    Family,
+    Outcome,
+    Sieve,
+)
 
 ORDER: tuple[Family, ...] = (
     Family(
@@ -114,4 +127,81 @@ ORDER: tuple[Family, ...] = (
     Family("motion", (("motion", speech.motion), ("dash-byline", speech.dash_byline))),
 )
 
-__all__ = ["DECIDED", "ORDER", "PASS", "SETTLED", "Family", "Outcome", "Sieve"]
+# What a sentence must hold for each sieve to act (base.LINE ...; or a cue of
+# ``attribution.cues`` it may match): each sieve listed returns PASS, having changed
+# nothing, on a sentence without it (its first test), so the reading does not call it
+# there. Half the sentences open no line; most hold no verb of presence or presiding.
+# tests/test_sieves.py checks both claims on every sentence of the samples.
+WHEN: dict[str, str] = {
+    "absent-line": LINE,
+    "absent-item": LINE,
+    "attendance-subheader": LINE,
+    "title-over-name": LINE,
+    "chair-line": LINE,
+    "chair-mark-line": LINE,
+    "represented-line": LINE,
+    "officer-line": LINE,
+    "attendance-subheader-items": LINE,
+    "attendance-line": LINE,
+    "attendance-item": LINE,
+    "block-end": LINE,
+    "attendance-roll": LINE,
+    "body-roll-header": LINE,
+    "attended-by-colon": LINE,
+    "statement-heading": LINE,
+    "speakers-roll": LINE,
+    "attendance-inline": INLINE,
+    "heading": LINE,
+    "carry-over": NOT_PARA,
+    "relayed": "relayed_phrase",
+    "quote-byline": LINE,
+    "address-resumes": PARA,
+    "initials-label": LINE,
+    "dash-label": LINE,
+    "name-label": LINE,
+    "nick-label": LINE,
+    "role-label": LINE,
+    "qa-label": LINE,
+    "presided-by": "presided_by",
+    "presides": "presides",
+    "presence-verb": "presence",
+    "presence-after": "presence_after",
+    "body-decision": "body_only",
+    "speech-verb": "speech",
+    "speech-by": "speech_by",
+}
+
+Plan = tuple[tuple[tuple[str, Sieve], ...], ...]
+
+
+def holds(trigger: str, line_start: bool, para_start: bool, may: frozenset[str]) -> bool:
+    """Whether a sentence (opening a line or a paragraph or not, the cues it ``may``
+    match) holds ``trigger``."""
+    if trigger == LINE:
+        return line_start
+    if trigger == INLINE:
+        return not line_start
+    if trigger == PARA:
+        return para_start
+    if trigger == NOT_PARA:
+        return not para_start
+    return trigger in may
+
+
+@lru_cache(maxsize=4096)
+def plan(line_start: bool, para_start: bool, may: frozenset[str]) -> Plan:
+    """The sieves of each family, in ORDER, that act on such a sentence (:data:`WHEN`), a
+    family with none left out: one plan for each kind of sentence (a few hundred kinds)."""
+    families = []
+    for family in ORDER:
+        acting = tuple(
+            (name, sieve)
+            for name, sieve in family.sieves
+            if name not in WHEN or holds(WHEN[name], line_start, para_start, may)
+        )
+        if acting:
+            families.append(acting)
+    return tuple(families)
+
+
+__all__ = ["DECIDED", "ORDER", "PASS", "SETTLED", "WHEN", "Family", "Outcome", "Plan", "Sieve", "plan"]

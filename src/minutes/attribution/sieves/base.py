@@ -25,6 +25,14 @@ PASS, DECIDED, SETTLED = Outcome.PASS, Outcome.DECIDED, Outcome.SETTLED
 
 Sieve = Callable[[State, Here], Outcome]
 
+# What a sentence must hold for a sieve to act (``sieves.WHEN``): a sentence without it
+# is one the sieve passes without changing anything, so the reading skips the call.
+# Any other trigger is the name of a cue pattern the sentence may match (``Here.may``).
+LINE = "line"  # it opens a line (Here.line_start)
+INLINE = "inline"  # it does not
+PARA = "para"  # it opens a paragraph (Here.para_start)
+NOT_PARA = "not-para"  # it does not
+
 
 @dataclass(frozen=True)
 class Family:

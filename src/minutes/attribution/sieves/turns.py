@@ -151,8 +151,8 @@ def nick_label(st: State, here: Here) -> Outcome:
 def role_label(st: State, here: Here) -> Outcome:
     """ "THE CHAIR: Good morning." "The PRESIDENT (spoke in French): ...": a turn by title."""
     s = here.s
-    if not here.line_start or S.BULLET.match(s.text):
-        return PASS
+    if not here.line_start or ":" not in s.text or S.BULLET.match(s.text):
+        return PASS  # (S.ROLE_LABEL cannot match without its colon: most lines)
     m = S.ROLE_LABEL.match(s.text)
     if not m or m.group("t").split()[-1].lower() not in P.TITLE_HEADS or section_label(m.group("t")):
         return PASS
