@@ -538,6 +538,18 @@ STRUCTURE_CASES = [
     p("REPRESENTED_LEAD", "match", " represented by its programme officer Jo Marsh", False),
     p("GRADED_POSITION", "fullmatch", "Aquaculturist II", True),
     p("GRADED_POSITION", "fullmatch", "Henry Ford III", False),
+    p("AFTER_NAME", "match", ", represented by its secretary Mr. Lee Chan,", True),
+    p("AFTER_NAME", "match", ", which joined by video link,", True),
+    p("AFTER_NAME", "match", ", which funded the survey,", False),
+    p("REPRESENTED_BEFORE", "search", "The Dairy Union, represented by its vice chair ", True),
+    p("REPRESENTED_BEFORE", "search", "The Dairy Union, advised by ", False),
+    p("PRESENT_ASIDE", "search", "The Port Authority, which took part online, asked", True),
+    p("PRESENT_ASIDE", "search", "The Port Authority, which owns the quay, asked", False),
+    p("THROUGH", "match", " through Ms Lee, its chair", True),
+    p("THROUGH", "match", " through the year", False),
+    p("ORDINAL_ITEM", "match", "Secondly, the members urged restraint.", True),
+    p("ORDINAL_ITEM", "match", "Second quarter results were strong.", False),
+    p("TITLE_APPOSITION", "match", "the Deputy Head of the Trade Office in Lima, Ana Ruiz", True),
 ]
 
 
