@@ -3054,6 +3054,22 @@ SPEECH_VERB = [
         (step("Paul Ravel", "speaker", "speech-verb"),),
         id="speech-verb-regretted-a-view-voiced",
     ),
+    pytest.param(
+        "Assembly.\n\nThe Tenants Association reported through Mr. Omar Haddad, its secretary. "
+        "He listed, first, the rent rise and, second, the repairs.",
+        (
+            step("Tenants Association", "speaker", "speech-verb"),
+            step("Omar Haddad", "speaker", "speech-verb", "voiced-through"),
+            points("Omar Haddad", 2),
+        ),
+        id="speech-verb-a-body-reported-through-its-officer-who-holds-the-floor",
+    ),
+    pytest.param(
+        "Statement\n\nThe Chair read out the following conclusions:\nFirst, the members of the Council "
+        "welcomed the report.\nSecond, they urged restraint.\nFinally, the Council agreed to meet again.",
+        (step("Chair", "speaker", "speech-verb"), points("Chair", 3), not_speaker(None)),
+        id="speech-verb-items-in-ordinal-words-of-a-list-the-speaker-introduced",
+    ),
 ]
 
 ACCORDING_TO = [
@@ -3157,6 +3173,31 @@ SPEECH_BY = [
         "seconded by Mr Kane.",
         (step("Una Dwyer", "speaker", "speech-by"), step("Rory Kane", "speaker", None)),
         id="speech-by-on-the-proposal-of-the-mover",
+    ),
+    pytest.param(
+        "The session opened at 9.00am with a short word of prayer from Pastor Ruth Achieng. "
+        "It closed with a prayer from the Book of Psalms.",
+        (
+            step("Ruth Achieng", "speaker", "speech-by"),
+            attendee("Ruth Achieng"),
+            not_speaker("Book of Psalms"),
+        ),
+        id="speech-by-a-word-of-prayer-from",
+    ),
+    pytest.param(
+        "Press\n\nThe members were briefed by the Deputy Head of the European Union Office in Tarn, "
+        "Karl Weiss. He raised two matters: (a) roads; (b) water.",
+        (
+            step("Karl Weiss", "speaker", "speech-by"),
+            not_speaker("European Union Office"),
+            points("Karl Weiss", 2),
+        ),
+        id="speech-by-the-name-after-a-long-title-holding-a-body",
+    ),
+    pytest.param(
+        "On the proposal presented by Housing Minister Shri Arun Patil, the Cabinet approved a loan.",
+        (step("Arun Patil", "speaker", "speech-by"), not_speaker("Cabinet")),
+        id="speech-by-a-titled-name-before-the-body-after-its-comma",
     ),
 ]
 
@@ -3914,6 +3955,24 @@ NAMED_MENTION = [
             no_step("Una Dwyer", "speaker"),
         ),
         id="named-mention-a-body-speaking-through-its-officer",
+    ),
+    pytest.param(
+        "Assembly.\n\nThe Riverside Farmers Association, represented by its treasurer Mr. Otto Bell, "
+        "asked for a grant.",
+        (
+            step("Riverside Farmers Association", "speaker", "speech-verb", "named-mention"),
+            attendee("Riverside Farmers Association"),
+            no_step("Otto Bell", "speaker"),
+        ),
+        id="named-mention-an-organisation-represented-by-its-officer-is-the-subject",
+    ),
+    pytest.param(
+        "Assembly.\n\nThe Northern Ports Association, which joined by telephone, also briefed the members.",
+        (
+            step("Northern Ports Association", "speaker", "speech-verb", "named-mention"),
+            attendee("Northern Ports Association"),
+        ),
+        id="named-mention-a-clause-on-its-presence-between-the-body-and-its-verb",
     ),
 ]
 

@@ -544,6 +544,18 @@ STRUCTURE_CASES = [
     p("BODY_LEAD_IN", "match", "The Town Council approved the following:", False),
     p("PRESENT_VERB_ITEM", "match", "2. sets the parking fee at two euros;", True),
     p("PRESENT_VERB_ITEM", "match", "2. the parking fee at two euros;", False),
+    p("AFTER_NAME", "match", ", represented by its secretary Mr. Lee Chan,", True),
+    p("AFTER_NAME", "match", ", which joined by video link,", True),
+    p("AFTER_NAME", "match", ", which funded the survey,", False),
+    p("REPRESENTED_BEFORE", "search", "The Dairy Union, represented by its vice chair ", True),
+    p("REPRESENTED_BEFORE", "search", "The Dairy Union, advised by ", False),
+    p("PRESENT_ASIDE", "search", "The Port Authority, which took part online, asked", True),
+    p("PRESENT_ASIDE", "search", "The Port Authority, which owns the quay, asked", False),
+    p("THROUGH", "match", " through Ms Lee, its chair", True),
+    p("THROUGH", "match", " through the year", False),
+    p("ORDINAL_ITEM", "match", "Secondly, the members urged restraint.", True),
+    p("ORDINAL_ITEM", "match", "Second quarter results were strong.", False),
+    p("TITLE_APPOSITION", "match", "the Deputy Head of the Trade Office in Lima, Ana Ruiz", True),
 ]
 
 

@@ -48,6 +48,8 @@ def _ends_reported_list(st: State, text: str) -> bool:
     ("- X raised three concerns: 1. ... 2. ..." then "- Y said ...")."""
     item = S.ENUMERATED.match(text)
     lead = st.reported_marker
+    if item is None and S.ORDINAL_ITEM.match(text):
+        return False  # "Second, they called on ...": an item in words
     if item is None or lead is None:
         return item is None
     number, lead_number = S.PARAGRAPH_NUMBER.match(text), S.PARAGRAPH_NUMBER.match(lead)

@@ -171,6 +171,8 @@ def named_mention(q: Query) -> Answer:
             continue
         if S.AS_ASIDE_BEFORE.search(st.text, max(here.s.start, m.start - 60), m.start):
             continue  # "X, as Forum Champion for Y, briefed": the aside's words are X's capacity
+        if idx > 0 and S.REPRESENTED_BEFORE.search(st.text, max(here.s.start, m.start - 60), m.start):
+            continue  # "The X Group, represented by its chairlady Mrs. Y, requested": the group
         if closes_parenthesis(m, st.text, here.s.start):
             return None  # (what the parenthesis qualifies is for the later sieves: a title)
         tail = st.text[m_end : q.abs_end]

@@ -199,6 +199,9 @@ AFTER_NAME = re.compile(
     r"|,\s*(?:also\s+)?(?:present|in\s+attendance)\s*,?"  # "Mr. X, present, asked"
     r"|,\s*of\s+(?:the\s+)?[A-Z][^,;()]{1,60},?"  # their group: "Mr X, of the Y Watch group, asked"
     r"|,\s*as\s+(?:(?:the|an?|incoming|outgoing|acting)\s+)?[A-Z][^,;()]{1,60},?"  # "X, as Forum Chair, said"
+    r"|,\s*represented\s+by\s+[^,;()]{1,60},?"  # its voice: "The X Group, represented by Mrs Y, asked"
+    # a clause on its presence: "The X Organisation, which participated by videoconference, briefed"
+    r"|,\s*(?:who|which)\s+(?:also\s+)?(?:participated|attended|took\s+part|joined)\b[^,;()]{0,50},?"
     r"|,\s*(?:Unit|Apt\.?|Apartment|Suite|Lot|Flat)\s+[\w-]{1,6}\s*,?"  # an owner's unit: "X, Unit 402, said"
     # post-nominal letters: "Hon. Peter Mwanza, MP, informed Cabinet"
     r"|(?:,\s*(?:" + "|".join(sorted(P.POST_NOMINALS, key=len, reverse=True)) + r")\b)+\s*,?)\s*$"
@@ -208,6 +211,15 @@ AFTER_NAME = re.compile(
 AS_ASIDE_BEFORE = re.compile(
     r",\s*as\s+(?:(?:the|an?|incoming|outgoing|acting)\s+)?(?:(?:[A-Z][\w'-]*|of|for|and|on)\s+){0,8}$"
 )
+# The opening of an aside that names who voiced a body's words: "The X Group, represented by
+# its chairlady Mrs. Y, requested" (the group is the subject; searched before a mention).
+REPRESENTED_BEFORE = re.compile(r",\s*represented\s+by\s+(?:(?:its|their|the)\s+)?(?:[\w'-]+\.?\s+){0,4}$")
+# (the aside itself in a subject's span, or a clause on its presence: the body was there)
+PRESENT_ASIDE = re.compile(
+    r",\s*(?:represented\s+by|(?:who|which)\s+(?:also\s+)?(?:participated|attended|took\s+part|joined))\s"
+)
+# The voice a body spoke through, right after its verb: "The Forum reported | through Ms X".
+THROUGH = re.compile(r"\s+through\s+(?=[A-Z])")
 # A relative clause's opening before its verb: ", who " in "the report of X, who outlined".
 WHO_BEFORE = re.compile(r",\s*who\s+(?:also\s+|then\s+)?$")
 # Who presented an item: "the Bill, which was presented by the Minister of Health, Hon. X".
@@ -395,6 +407,14 @@ PARTY_LABEL_WORDS: frozenset[str] = frozenset(
 )
 # A sentence that opens with a list marker: "(a) ...", "ii. ...", "- ...".
 ENUMERATED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])\s")
+# A paragraph opened by an ordinal word and its comma: "Second, they called on all parties
+# to ..." (an item of the list a speaker introduced, like "2. ...": rules.markers' phrases).
+ORDINAL_ITEM = re.compile(
+    r"^\s*(?:"
+    + "|".join(re.escape(p) for p in sorted((*M.ORDINAL_PHRASES, *M.CLOSERS), key=len, reverse=True))
+    + r")\s*,\s",
+    re.IGNORECASE,
+)
 # A mover's verb, then the seconder as the subject of a verb of their own: "The Chair
 # moved, and " (MOVED_AND) "Councillor B" " seconded" (SECONDED_NEXT).
 MOVED_AND = re.compile(r"\bmoved\s*,?\s+and\s+")
@@ -757,7 +777,7 @@ IT_WAS_MOVED_AND = re.compile(
 # "a briefing from the Cabinet Secretary for Agriculture, Hon. Mary Otieno, on ...": the
 # title in front of the name, up to its comma
 TITLE_APPOSITION = re.compile(
-    r"(?:the\s+)?(?P<title>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'&-]*|of|for|and|the|on|&)){0,9}?),\s+"
+    r"(?:the\s+)?(?P<title>[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'&-]*|of|for|and|the|on|in|&)){0,15}?),\s+"
 )  # (capitalised words and their links only: not "the President in his capacity as ...,")
 
 OTHER_BODY_RUNS = 4

@@ -682,6 +682,9 @@ SPEECH_BY: tuple[str, ...] = (
     "opening prayer by",
     "closing prayer by",  # "the meeting ended with a closing prayer by Mr. X"
     "prayer led by",  # "The meeting started with a word of prayer led by Ms. X"
+    # a prayer said by someone, as Kenyan minutes write it: "The meeting started with a word of
+    # prayer from Mrs. X" (a prayer from a book names no person, so nobody speaks)
+    "prayer from",
     # a proposal whose content the text gives (GOLD.md convention 9), the object of the
     # meeting's decision: "Cabinet approval was granted to the proposal presented by Hon. X"
     # (X speaks; the floor stays with the meeting: rules.verbs.PROPOSAL_BY)

@@ -39,7 +39,7 @@ from minutes.attribution.predicates import (
 from minutes.attribution.sieves.base import DECIDED, PASS, Outcome
 from minutes.attribution.state import MEETING, Here, State
 from minutes.attribution.subjects import body_abbreviation, subject, subject_span
-from minutes.people import Mention
+from minutes.people import Entity, Mention
 from minutes.rules import people as P
 from minutes.rules import structure as S
 from minutes.rules import verbs as V
@@ -200,7 +200,7 @@ def _report_which(text: str, verb: int) -> re.Match[str] | None:
 def speech_verb(st: State, here: Here) -> Outcome:
     """The subject of the first speech verb that has one takes the floor."""
     s = here.s
-    if st.reported_list is not None and S.ENUMERATED.match(s.text):
+    if st.reported_list is not None and (S.ENUMERATED.match(s.text) or S.ORDINAL_ITEM.match(s.text)):
         return PASS  # an item of the list a speaker introduced ("X briefed Members, including:")
     ob = S.ON_BEHALF.match(s.text)
     for m in cues().speech.finditer(s.text) if here.may("speech") else ():
@@ -272,6 +272,7 @@ def speech_verb(st: State, here: Here) -> Outcome:
             st.give_floor(MEETING, "speech-verb", span)
         _answering(st, here, m.end())
         _joined_with(st, here, m.end())
+        _voiced_through(st, here, subj, m.end())
         _quoted_paragraph(st, here, m.start())
         _relayed_series(st, here, m.start())
         _after_semicolon(st, here, m.end())
@@ -423,18 +424,27 @@ def speech_by(st: State, here: Here, proposals_only: bool = False) -> Outcome:
         lead_start = after_title_apposition(st.text, skip(st.text, after, " ,"))
         if st.text[lead_start : lead_start + 4] == "the ":
             lead_start += 4  # "a report from the Ministry of Emergency Management"
-        for mm, ent in here.resolved:
-            if mm.start >= after and here.toks[mm.tok_start].start <= lead_start:
-                # a person, or an organisation said to present (GOLD.md convention 14):
-                # "a presentation from Transmission Company of Nigeria"
-                e2 = st.entity_for(mm, ent)
-                _speaks_by(st, proposal, e2.id, (s.start + bm.start(), mm.end))
-                return DECIDED
+        for mm, ent in _by_whom(here, after, lead_start):
+            # a person, or an organisation said to present (GOLD.md convention 14):
+            # "a presentation from Transmission Company of Nigeria"
+            e2 = st.entity_for(mm, ent)
+            _speaks_by(st, proposal, e2.id, (s.start + bm.start(), mm.end))
+            return DECIDED
         holder = _title_holder(st, here, bm.end())
         if holder is not None:  # "read out by the Director of Corporate Governance"
             _speaks_by(st, proposal, holder, (s.start + bm.start(), s.start + bm.end()))
             return DECIDED
     return PASS
+
+
+def _by_whom(here: Here, after: int, lead: int) -> list[tuple[Mention, Entity | None]]:
+    """The mentions from ``after`` to the name at ``lead``, people first, then that name:
+    "briefed by the Head of the United Nations Mission in X, Hanna Y" is Hanna Y's, not the
+    Mission's ("presented by Minister Shri X, the Cabinet ..." stays X's)."""
+    found = [
+        (mm, ent) for mm, ent in here.resolved if mm.start >= after and here.toks[mm.tok_start].start <= lead
+    ]
+    return sorted(found, key=lambda p: (p[0].kind != "person", here.toks[p[0].tok_start].start != lead))
 
 
 def _speaks_by(st: State, proposal: bool, eid: int, span: tuple[int, int]) -> None:
@@ -704,10 +714,12 @@ def _hands_over(verb: str, text: str, end: int) -> bool:
 def _announce(st: State, eid: int, verb: str, span: tuple[int, int]) -> None:
     """ "X made a speech": X is announced (a shared surname prefers X later); an
     organisation that made a speech, a statement or a report is present ("Songjiang
-    District Government made speeches"; one that only "said" something is not)."""
+    District Government made speeches"; one that only "said" something is not), and so is
+    one that spoke through someone there ("The X Group, represented by Mrs Y, requested")."""
     if verb.lower().startswith(("made a speech", "made speeches", "delivered a speech")):
         st.announced.add(eid)
     presenting = not V.PRESENTING_WORDS.isdisjoint(verb.lower().split())
+    presenting = presenting or S.PRESENT_ASIDE.search(st.text, span[0], span[1]) is not None
     if presenting and st.reg.entities[eid].kind == "organization":
         st.mark_present(eid, "speech-verb", span)
 
@@ -751,6 +763,22 @@ def _joined_with(st: State, here: Here, after: int) -> None:
             st.speak_aside(
                 st.entity_for(mm, ent).id, "speech-verb", (a, here.s.start + m.end()), "joined-with"
             )
+
+
+def _voiced_through(st: State, here: Here, subj: list[int], after: int) -> None:
+    """ "The Staff Forum reported through Ms X, its chair": the body spoke and X voiced it;
+    X speaks after it and holds the floor (what follows is hers)."""
+    if len(subj) != 1 or subj[0] < 0 or st.reg.entities[subj[0]].kind != "organization":
+        return
+    m = S.THROUGH.match(here.s.text, after)
+    if m is None:
+        return
+    at = here.s.start + m.end()
+    for mm, ent in here.resolved:
+        if here.toks[mm.tok_start].start == at and mm.kind == "person":
+            eid = st.entity_for(mm, ent).id
+            st.speak(eid, "speech-verb", (here.s.start + m.start(), mm.end), "voiced-through")
+            return
 
 
 def _quoted_paragraph(st: State, here: Here, verb_at: int) -> None:
