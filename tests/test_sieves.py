@@ -1092,6 +1092,35 @@ ATTENDANCE_HEADER = [
         (presider("Ida Berg"), attendee("Ole Dahl", "Deputy Governor")),
         id="attendance-header-chair-of-the-meeting-and-a-title-before-the-period",
     ),
+    pytest.param(
+        "BROOKFIELD BOWLS CLUB\n1. Members present - Captain Jo Hart (JH), Ben Alder (BA), Cy Roe (CR).\n"
+        "2. Apologies - Dee Lamm, Ed Pole.\n3. Greens - BA asked about the mower.",
+        (
+            attendee("Ben Alder"),
+            attendee("Cy Roe"),
+            not_attendee("Dee Lamm"),
+            step("Ben Alder", "speaker", "speech-verb"),
+        ),
+        id="attendance-header-numbered-with-a-dash-then-apologies",
+    ),
+    pytest.param(
+        "PRESENT: Lot 4 - R. Ivers; Lot 11 - Mona Quill; Unit 2 - Sol Badu.\n\n"
+        "Ms Quill asked about the lift.",
+        (
+            attendee("R. Ivers"),
+            attendee("Mona Quill"),
+            attendee("Sol Badu"),
+            not_attendee("Lot"),
+            step("Mona Quill", "speaker", "speech-verb"),
+        ),
+        id="attendance-header-an-owners-lot-before-the-name",
+    ),
+    pytest.param(
+        "Present: Chairperson Lena Voss (LV), Max Ode (MO), Vice Chairperson Kit Rann.\n\n"
+        "MO asked about fees.",
+        (presider("Lena Voss"), attendee("Kit Rann"), step("Max Ode", "speaker", "speech-verb")),
+        id="attendance-header-the-chair-by-the-title-before-the-name",
+    ),
 ]
 
 ATTENDANCE_ROLL = [
@@ -2571,6 +2600,12 @@ BODY_DECISION = [
         (step(None, "speaker", "body-decision"), points(None, 2), points("Bob Ray", 2)),
         id="body-decision-the-board-of-the-organisation-the-heading-names",
     ),
+    pytest.param(
+        "Strata meeting.\n\nMr Opie asked about the roof. The owners corporation resolved that:\n"
+        "(a) the roof be repaired;\n(b) the levy be raised.",
+        (step(None, "speaker", "body-decision"), points(None, 2), points("Opie", 0)),
+        id="body-decision-a-strata-owners-corporation-resolved",
+    ),
 ]
 
 SPEECH_VERB = [
@@ -3395,6 +3430,16 @@ MOTION = [
         "Proposed KL, seconded AB.",
         (step("Kenji Lund", "speaker", "motion"), not_speaker("Proposed KL")),
         id="motion-proposed-initials-seconded-initials",
+    ),
+    pytest.param(
+        "Present: Ada Brisk (Chair), Kofi Lund, Mae Orr\n\n4. Club captain: Kofi Lund, nominated by Mae Orr, "
+        "seconded by Ada Brisk, carried.",
+        (
+            step("Mae Orr", "speaker", "motion"),
+            step("Ada Brisk", "speaker", "motion"),
+            not_speaker("Kofi Lund"),
+        ),
+        id="motion-a-candidate-nominated-by-then-seconded",
     ),
 ]
 

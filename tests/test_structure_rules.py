@@ -556,6 +556,8 @@ STRUCTURE_CASES = [
     p("ORDINAL_ITEM", "match", "Secondly, the members urged restraint.", True),
     p("ORDINAL_ITEM", "match", "Second quarter results were strong.", False),
     p("TITLE_APPOSITION", "match", "the Deputy Head of the Trade Office in Lima, Ana Ruiz", True),
+    p("PROPERTY_LEAD", "match", "Lot 12 - Jo Ferris", True),
+    p("PROPERTY_LEAD", "match", "Lot 12 (proxy to the Chair)", False),
 ]
 
 

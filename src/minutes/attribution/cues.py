@@ -241,6 +241,9 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             r"sederunt|secretariat)\b(?!\s+as\s+(?:under|follows)\b)[^:\n]{0,30}:"
             # or a form's field with no colon, the names after it: "Present Ana Ruiz [Chair], Tom Lee"
             # (two capitalised words, then a comma, a bracket or a dash on the line)
+            # or a header and a dash, after an item's number: "1. Members present - Chairman X (RF), Y (NP)"
+            r"|^(?:\d{1,2}\.\s+)?(?:(?:members\s+|also\s+)?present|in attendance|attendance)"
+            r"[ \t]+[-\u2013\u2014][ \t]+"
             r"|^(?:present|in attendance)[ \t]+"
             r"(?=(?-i:[A-Z])[\w'.-]+[ \t]+(?-i:[A-Z])[^\n]*?(?:,|\[|\(|\s[-\u2013]\s))"
             # or a line of its own: "PRESENT", "IN ATTENDANCE"

@@ -222,6 +222,9 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
         if rep := S.REPRESENTED_LEAD.match(original):
             # "DENR Office, represented by Ms. A. Cruz, Forester II": the one who came for it
             start, original, part = start + rep.end(), original[rep.end() :], part[rep.end() :]
+        lot = S.PROPERTY_LEAD.match(original)
+        if lot:  # "Lot 3 - M. Tsang": the owner
+            start, original, part = start + lot.end(), original[lot.end() :], part[lot.end() :]
         if lead := _lower_title_lead(original):
             title, cut = lead
             start, original, part, carry = start + cut, original[cut:], part[cut:], title
@@ -240,10 +243,19 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
             if lead and not is_title_phrase(ent.role or ""):
                 ent.role = carry  # "external auditor X (X Audit Ltd)": the firm is no title
             pending = None
+            if st.att.presider is None and _chair_before_name(original):
+                st.preside(ent.id, sieve, span)  # "Present - Chairman Roger Fell (RF), ..." (convention 10)
             st.mark_present(ent.id, sieve, (offset + start, offset + start + len(part)))
             last = ent
             dash_titled = S.DASH_TITLE.search(original) is not None
             column_titled = _name_first_row(original)
+
+
+def _chair_before_name(item: str) -> bool:
+    """ "Chairman Roger Fell (RF)": the list's item tags its person the chair by the title
+    before the name (not "Vice Chairman Ian Prowse")."""
+    words = item.split()
+    return len(words) > 2 and S.CHAIR_MARK.fullmatch(words[0]) is not None and words[1][:1].isupper()
 
 
 def _period_off_title(part: str) -> str:

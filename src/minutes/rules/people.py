@@ -776,6 +776,9 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "regents",
         # the parties to bilateral talks: "the two sides agreed on the following:"
         "sides",
+        # a strata scheme's general meeting: "The owners corporation resolved that:"
+        "owners corporation",
+        "body corporate",
     }
 )
 
@@ -968,6 +971,7 @@ NOT_NAMES: frozenset[str] = frozenset(
     {
         "besar",  # "the Menteri Besar, YAB X": the title's second word, never a name
         "none",  # "Others present: None"
+        "lot",  # a strata owner's lot: "Seconded by Lot 19", "PROXIES: Lot 9 (to the Chairperson)"
         "at-large",  # a seat, not a name: "Devin Nguyen, At-Large"
         # a Spanish form of address before given names ("Doña Ana Lucía"); not an honorific
         # of the lexicon, whose words are ASCII for the sentence gates ("Don" is also a name)

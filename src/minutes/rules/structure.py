@@ -514,6 +514,9 @@ GRADED_POSITION = re.compile(r"[A-Z][a-z]{3,}\s+(?:I{1,3}|IV|V|VI)")
 # next: "Provincial Office, represented by Ms. Ana Cruz" (the body's lower-case officer:
 # LOWER_TITLE_LEAD).
 REPRESENTED_LEAD = re.compile(r"\s*represented\s+by\s+(?=[A-Z])")
+# An item of an owners' roll led by the owner's lot or unit, the name after a dash: "Lot 3 -
+# M. Tsang", "Unit 12 - Jo Lee" (strata and body-corporate minutes).
+PROPERTY_LEAD = re.compile(r"\s*(?:Lot|Unit)\s+\d{1,4}[A-Z]?\s*[-\u2013\u2014:]\s*(?=[A-Z])")
 # An item of an attendance list led by an office in lower case before the name: "external
 # auditor Nikolai Ivanov", "Board members Ana Lee", "represented by its programme officer
 # Jo Marsh" (the office is the role; a capitalised body word may open it).

@@ -599,6 +599,8 @@ MOTION_MOVER: tuple[str, ...] = (
     "upon the motion of",
     "upon motion by",
     "introduced by",
+    # a candidate's proposer in an election by motion: "Captain: A, nominated by B, seconded by C"
+    "nominated by",
     "mover:",
     "moved:",  # "MOTION #26-004   Moved: Marlene Cook   Seconded: Wesley Mistatim"
     "prop.",  # "Prop. Joy Edwards, sec. Dennis O'Hare" (a co-op's or a club's shorthand)
@@ -638,8 +640,9 @@ MOTION_BY_PHRASES: frozenset[str] = frozenset(
 ) - {"supported by"}
 
 # Motion cues that are ordinary words too: a motion's only where the sentence speaks of one
-# ("Moved by A, supported by B. Motion carried.", not "X, supported by Hungary, presented").
-WEAK_MOTION_CUES: frozenset[str] = frozenset({"supported by", "introduced by"})
+# ("Moved by A, supported by B. Motion carried.", not "X, supported by Hungary, presented";
+# "A, nominated by B, seconded by C", not "A judge nominated by the Government").
+WEAK_MOTION_CUES: frozenset[str] = frozenset({"supported by", "introduced by", "nominated by"})
 
 # Speech verbs that move a motion: the list after "X moved that the Board:" is the
 # motion's, so the meeting's (as the dev corpus annotates "Moved By: X / 1. That ...").

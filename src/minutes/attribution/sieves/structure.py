@@ -573,7 +573,9 @@ def list_header(st: State, here: Here) -> Outcome:
     st.side_column = _side_column(body) if not rest.strip() and st.twin_column is None else None
     if rest.strip():
         list_items(st, here.s.start + m.end(), rest, "attendance-header")
-    st.list_mode = True  # name lines may follow: "Present: A, Deputy Governor\nB, ..."
+    # name lines may follow: "Present: A, Deputy Governor\nB, ..."; not a numbered item's
+    # header and dash, whose names end with its line ("1. Members present - A, B.\n2. Apologies - C")
+    st.list_mode = not m.group().rstrip().endswith(("-", "\u2013", "\u2014"))
     return SETTLED
 
 
