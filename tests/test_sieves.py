@@ -199,6 +199,12 @@ ATTENDANCE_SUBHEADER_ITEMS = [
         (attendee("Priya Raman", "Research and Development Manager"), not_attendee("Research")),
         id="attendance-subheader-items-a-title-joined-by-and-is-one-title",
     ),
+    pytest.param(
+        "PRESENT: Ann Lee (Chair); Bob Ray\nIn attendance: Tia Moss (Finance Manager, for items 3 and 4)\n\n"
+        "The meeting opened.",
+        (attendee("Tia Moss", "Finance Manager"),),
+        id="attendance-subheader-items-the-items-attended-for-are-no-role",
+    ),
 ]
 
 ATTENDANCE_LINE = [
@@ -2381,6 +2387,18 @@ PRESENCE_AFTER = [
         (not_attendee("Akorda"), step("Bo Kim", "attendee", "presence-after")),
         id="presence-after-name-as-modifier-not-attendee",
     ),
+    pytest.param(
+        "The session was chaired by Mayor Ella Roos. Participating in the meeting were Oskar Lind and "
+        "Mia Holm.",
+        (step("Oskar Lind", "attendee", "presence-after"), step("Mia Holm", "attendee", "presence-after")),
+        id="presence-after-participating-in-the-meeting-were",
+    ),
+    pytest.param(
+        "The session was chaired by Mayor Ella Roos. Attending the meeting were Board members Oskar Lind, "
+        "Mia Holm and Eva Berg.",
+        (attendee("Oskar Lind"), attendee("Mia Holm"), attendee("Eva Berg"), not_attendee("Board")),
+        id="presence-after-a-body-before-its-members-is-no-attendee",
+    ),
 ]
 
 # ======================================================================================
@@ -3441,6 +3459,11 @@ MOTION = [
         ),
         id="motion-a-candidate-nominated-by-then-seconded",
     ),
+    pytest.param(
+        "A motion was submitted by Ewa Nowak to cut the fee by a tenth. The motion was carried.",
+        (step("Ewa Nowak", "speaker", "motion"),),
+        id="motion-a-motion-was-submitted-by",
+    ),
 ]
 
 
@@ -3677,6 +3700,13 @@ SECOND_PREDICATE = [
         "Lu Ming said that, first, we act. Second, we plan.",
         (points("Lu Ming", 2), no_step("Wu Qing", "speaker")),
         id="second-predicate-where-clause-has-own-subject",
+    ),
+    pytest.param(
+        "Present: Ann Lee (Chair); Dora Finch\n\nDora Finch took the report as read and highlighted two "
+        "matters: firstly, costs had risen; "
+        "secondly, staff were short.",
+        (step("Dora Finch", "speaker", "speech-verb"), points("Dora Finch", 2)),
+        id="second-predicate-after-a-report-taken-as-read",
     ),
 ]
 
@@ -4071,6 +4101,12 @@ PRONOUN = [
         "(ii) prices were falling.",
         (step("Ana Reyes", "speaker", "speech-verb", "pronoun"), points("Ana Reyes", 2)),
         id="pronoun-after-a-numbered-paragraph-opened-by-a-namesake-told-by-the-honorific",
+    ),
+    pytest.param(
+        "Minister Ivo Tamm met Ambassador Rein Oja.\n\nMinister Tamm said that ties were strong. The head "
+        "of the guest delegation, R. Oja, highly appreciated the visit. He said that trade was growing.",
+        (step("Rein Oja", "speaker", "speech-verb", "pronoun"),),
+        id="pronoun-a-name-set-off-after-a-role-opens-the-sentence",
     ),
 ]
 

@@ -558,6 +558,11 @@ STRUCTURE_CASES = [
     p("TITLE_APPOSITION", "match", "the Deputy Head of the Trade Office in Lima, Ana Ruiz", True),
     p("PROPERTY_LEAD", "match", "Lot 12 - Jo Ferris", True),
     p("PROPERTY_LEAD", "match", "Lot 12 (proxy to the Chair)", False),
+    p("CLAUSE_BREAK", "search", "took the report as read and ", False),
+    p("CLAUSE_BREAK", "search", "spoke as chair and ", True),
+    p("ROLE_ITEM_NOTE", "search", "Director Registration, for item 4", True),
+    p("ROLE_ITEM_NOTE", "search", "Finance Manager, for agenda items 3 and 4", True),
+    p("ROLE_ITEM_NOTE", "search", "Director, Finance", False),
 ]
 
 

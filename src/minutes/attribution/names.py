@@ -465,7 +465,7 @@ def name_at(
                 alias = inner  # "Mrs J. Thornton (JT)"
                 role, chair = _role_after_initials(st, toks, close, role)
             elif role is None and not inner.lower().startswith("for ") and "officio" not in inner.lower():
-                role = inner
+                role = S.ROLE_ITEM_NOTE.sub("", inner)  # (not "for item 4" after it)
             inner2 = _next_parenthesis(st, toks, close)
             if inner2 is not None and not chair and (marks_chair(inner2) or is_title_phrase(inner2)):
                 # "Councillor A (Borough Council) (Chair)": the office after the council

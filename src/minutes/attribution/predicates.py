@@ -387,6 +387,10 @@ def opening_person(
         m, ent = next(((mm, e) for mm, e in resolved if mm.kind == "person" and e is not None), (m, ent))
         if _after_scene(toks, m.tok_start):
             return ent.id if ent is not None and ent.kind == "person" else None
+    if m.tok_start != 0 and toks[0].low == "the":
+        m, ent = next(((mm, e) for mm, e in resolved if mm.kind == "person" and e is not None), (m, ent))
+        if _after_scene(toks, m.tok_start) and _set_off(toks, m):
+            return ent.id if ent is not None and ent.kind == "person" else None
     if m.kind != "person" or ent is None or m.tok_start != _after_number(s, toks) or ent.kind != "person":
         return None
     return ent.id
@@ -407,6 +411,12 @@ def _after_scene(toks: Sequence[Token], k: int) -> bool:
     the county depot, Ortiz checked ..." (the person after it opens the sentence)."""
     commas = [j for j in range(k) if toks[j].text == ","]
     return commas == [k - 1] and k <= 12
+
+
+def _set_off(toks: Sequence[Token], m: Mention) -> bool:
+    """Whether a comma closes the mention, which the phrase before it names: "The head of
+    the delegation, T. Weller, welcomed ..." (an apposition, the sentence's subject)."""
+    return m.tok_end < len(toks) and toks[m.tok_end].text == ","
 
 
 def mention_end(m: Mention, toks: Sequence[Token]) -> int:

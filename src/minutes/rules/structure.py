@@ -740,10 +740,16 @@ JURISDICTIONS = frozenset(
         "plenary",
     }
 )
+# The agenda items someone attended for, after the role in an attendance line's parentheses:
+# "Liam Fox (Director Registration, for item 4)" (the role is "Director Registration").
+ROLE_ITEM_NOTE = re.compile(r",\s*for\s+(?:agenda\s+)?items?\b.*$", re.IGNORECASE | re.DOTALL)
 # Where a second clause starts: its verb has a subject of its own.
 PARTICIPLE = re.compile(r"[a-z]+ing\b")  # "..., noting that"
 PARTICIPLE_BREAK = re.compile(r"[;:\"\u201c]|\b(?:where|which|who|that|while|when|whose)\b")
-CLAUSE_BREAK = re.compile(r"[,;:()\"\u201c]|\b(?:where|which|who|that|while|when|as|after|before)\b")
+# (not the "as read" of minutes: "X took the report as read and highlighted ...")
+CLAUSE_BREAK = re.compile(
+    r"[,;:()\"\u201c]|\b(?:where|which|who|that|while|when|as(?!\s+read\b)|after|before)\b"
+)
 # (from the start of a run of blanks only: tried inside a long run, "\s+" ran to its end
 # from every place in it)
 IN_THE_CHAIR = re.compile(r"(?<!\s)\s++in\s+the\s+chair\b", re.IGNORECASE)

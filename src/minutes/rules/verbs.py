@@ -572,6 +572,10 @@ PRESENCE_AFTER: tuple[str, ...] = (
     "attending were",
     "also attending were",
     "attending ... ... were",  # "Attending the talks from the host side were A, B and C"
+    # the same with "participating": "Participating in the meeting were Council members A and B"
+    "participating in the meeting were",
+    "participating were",
+    "also participating were",
     "delegation included",  # "The visiting delegation included Ambassador X and Y"
     # a roll call's sentence naming its list: "On roll call the following Trustees were
     # present: A, B and C"
@@ -591,6 +595,7 @@ MOTION_MOVER: tuple[str, ...] = (
     "motion by",
     "motion made by",
     "motion was made by",  # "A motion was made by Director Ann Delgado and seconded by ..."
+    "motion was submitted by",  # "A motion was submitted by Ewa Nowak to lower the rate"
     "on a motion by",
     "on motion by",
     "on the motion of",

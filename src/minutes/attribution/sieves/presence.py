@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from minutes.attribution.cues import cues
 from minutes.attribution.predicates import mention_end, modifies_next, names_body, title_word
 from minutes.attribution.sieves.base import PASS, Outcome
 from minutes.attribution.state import Here, State
 from minutes.attribution.subjects import subject, subject_span
-from minutes.people import Mention
+from minutes.people import Mention, Token
 from minutes.rules import people as P
 from minutes.rules import structure as S
 from minutes.rules import verbs as V
@@ -69,6 +70,8 @@ def presence_after(st: State, here: Here) -> Outcome:
                 continue
             if _collective_name(mm):
                 continue  # "attended by Heads of State of A, B": unnamed representatives
+            if _office_body(mm, toks):
+                continue  # "were Council members A and B": the body of the office, no attendee
             lead_end = toks[mm.tok_start].start
             if mm.how == "title" and mm.role_span is not None and mm.role_span[0] < lead_end:
                 lead_end = mm.role_span[0]  # (the title, its portfolio too, is the item's)
@@ -94,6 +97,26 @@ def _collective_name(mm: Mention) -> bool:
     return first in P.COLLECTIVE_NOUNS and first not in P.PLURAL_TITLE_HEADS
 
 
+def _office_body(mm: Mention, toks: Sequence[Token]) -> bool:
+    """A body's name before its members' plural title: "Council" in "Council members A, B"."""
+    k = mm.tok_end
+    return (
+        k < len(toks)
+        and mm.name.split()[-1].lower() in P.STRONG_BODY_NOUNS
+        and toks[k].low in P.PLURAL_TITLE_HEADS
+    )
+
+
+def _body_then_title(words: Sequence[str]) -> list[str]:
+    """The words of an item's lead without a body's name before a plural title ("council
+    members": "members")."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (w in P.STRONG_BODY_NOUNS and i + 1 < len(words) and words[i + 1] in P.PLURAL_TITLE_HEADS)
+    ]
+
+
 def _list_item_lead(lead: str, since_last: str) -> bool:
     """Whether what stands before a name in "attended by ..." leaves it an attendee: list
     glue and title words may ("and the external members Prof. X"), a collective may not
@@ -108,7 +131,7 @@ def _list_item_lead(lead: str, since_last: str) -> bool:
     item = re.split(r"[;,]|\band\b", re.sub(r"\([^()]*\)", " ", lead))[-1].lower().split()
     return all(
         w in S.LIST_GLUE or w in P.TITLE_PREFIX_STOP or title_word(w) or w.endswith(("'s", "\u2019s"))
-        for w in item
+        for w in _body_then_title(item)
     )
 
 
