@@ -383,13 +383,11 @@ def opening_person(
     if not resolved or not toks:
         return None
     m, ent = resolved[0]
-    if m.tok_start != 0 and toks[0].text.lower() in P.SCENE_OPENERS:
+    first = toks[0].low
+    if m.tok_start != 0 and (first in P.SCENE_OPENERS or first == "the"):
+        # "In Nice, Ms X said", "The head of the delegation, T. Weller, welcomed" (set off)
         m, ent = next(((mm, e) for mm, e in resolved if mm.kind == "person" and e is not None), (m, ent))
-        if _after_scene(toks, m.tok_start):
-            return ent.id if ent is not None and ent.kind == "person" else None
-    if m.tok_start != 0 and toks[0].low == "the":
-        m, ent = next(((mm, e) for mm, e in resolved if mm.kind == "person" and e is not None), (m, ent))
-        if _after_scene(toks, m.tok_start) and _set_off(toks, m):
+        if _after_scene(toks, m.tok_start) and (first != "the" or _set_off(toks, m)):
             return ent.id if ent is not None and ent.kind == "person" else None
     if m.kind != "person" or ent is None or m.tok_start != _after_number(s, toks) or ent.kind != "person":
         return None

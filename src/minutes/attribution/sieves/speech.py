@@ -378,14 +378,22 @@ def according_to(st: State, here: Here) -> Outcome:
     pm = S.ACCORDING_TO_PRONOUN.match(s.text)
     if pm is not None:
         return DECIDED if _according_to_pronoun(st, here, pm) else PASS
-    at = s.start + m.end()
+    found = _person_at(here, s.start + m.end())
+    if found is None:
+        return PASS
+    mm, ent = found
+    if st.text[mention_end(mm, here.toks) : mention_end(mm, here.toks) + 1] != ",":
+        return PASS
+    st.speak(st.entity_for(mm, ent).id, "according-to", (s.start, mm.end))
+    return DECIDED
+
+
+def _person_at(here: Here, at: int) -> tuple[Mention, Entity | None] | None:
+    """The sentence's person mention whose first token starts at ``at``, with its entity."""
     for mm, ent in here.resolved:
         if mm.kind == "person" and here.toks[mm.tok_start].start == at:
-            if st.text[mention_end(mm, here.toks) : mention_end(mm, here.toks) + 1] != ",":
-                return PASS
-            st.speak(st.entity_for(mm, ent).id, "according-to", (s.start, mm.end))
-            return DECIDED
-    return PASS
+            return mm, ent
+    return None
 
 
 def _according_to_pronoun(st: State, here: Here, m: re.Match[str]) -> bool:
@@ -595,12 +603,12 @@ def dash_byline(st: State, here: Here) -> Outcome:
     m = S.DASH_BYLINE.search(here.s.text) if "(" in here.s.text else None
     if m is None or st.turn_owner is not None:
         return PASS
-    at = here.s.start + m.start("n")
-    for mm, ent in here.resolved:
-        if mm.kind == "person" and here.toks[mm.tok_start].start == at:
-            st.speak_aside(st.entity_for(mm, ent).id, "dash-byline", (here.s.start + m.start(), mm.end))
-            return DECIDED
-    return PASS
+    found = _person_at(here, here.s.start + m.start("n"))
+    if found is None:
+        return PASS
+    mm, ent = found
+    st.speak_aside(st.entity_for(mm, ent).id, "dash-byline", (here.s.start + m.start(), mm.end))
+    return DECIDED
 
 
 def _trails_body_item(st: State, here: Here) -> bool:
@@ -773,12 +781,11 @@ def _voiced_through(st: State, here: Here, subj: list[int], after: int) -> None:
     m = S.THROUGH.match(here.s.text, after)
     if m is None:
         return
-    at = here.s.start + m.end()
-    for mm, ent in here.resolved:
-        if here.toks[mm.tok_start].start == at and mm.kind == "person":
-            eid = st.entity_for(mm, ent).id
-            st.speak(eid, "speech-verb", (here.s.start + m.start(), mm.end), "voiced-through")
-            return
+    found = _person_at(here, here.s.start + m.end())
+    if found is not None:
+        mm, ent = found
+        span = (here.s.start + m.start(), mm.end)
+        st.speak(st.entity_for(mm, ent).id, "speech-verb", span, "voiced-through")
 
 
 def _quoted_paragraph(st: State, here: Here, verb_at: int) -> None:
