@@ -940,158 +940,200 @@ _TEXT = operator.attrgetter("text")
 
 
 def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Mention]:
+    """The mentions of a sentence, left to right: each opening token read by ``_mention_at``."""
     out: list[Mention] = []
     i = 0
-    n = len(toks)
     # The tokens that may open a mention, in order (none of the tests below can pass on
     # the others: most words of a sentence): a word not ending in "." is an honorific only
     # if it is among the openers; a word in lower case opens a mention only if it is among
     # the openers in lower case. Each is read unless a mention before it took it.
-    opening = list(itertools.compress(range(n), map(_OPENS, map(_TEXT, toks))))
+    opening = list(itertools.compress(range(len(toks)), map(_OPENS, map(_TEXT, toks))))
     for k in opening:
-        if k < i:
-            continue
-        i = k
-        t = toks[i]
-        low = t.low
-        # honorific + name
-        if is_honorific(toks, i) and (low not in _CAPITALISED_ONLY or toks[i].text[:1].isupper()):
-            j = skip_honorifics(toks, i)
-            e = name_run(toks, j)
-            if e > j:
-                m = Mention(
-                    toks[j].start,
-                    toks[e - 1].end,
-                    name_text(toks, j, e),
-                    "person",
-                    None,
-                    None,
-                    i,
-                    e,
-                    "honorific",
-                    gender=honorific_gender(toks, i, j),
-                    honorifics=honorific_words(toks, i, j),
-                )
-                _apposition(toks, text, m)
-                out.append(m)
-                i = m.tok_end
-                continue
-        cap = _capword(t.text)
-        if i + 1 < n and (low in P.TITLE_MODIFIERS or cap) and low not in P.HONORIFICS:
-            ahead = i + 1
-            words = 1
-            while ahead < n and words < 4 and not _is_head(toks, ahead):
-                if toks[ahead].low in _LINK_WORDS and _portfolio_link(toks, ahead):
-                    ahead += 1
-                    continue
-                if not (toks[ahead].low in P.TITLE_MODIFIERS or _capword(toks[ahead].text)):
-                    break
-                ahead += 1
-                words += 1
-            if (
-                ahead < n
-                and _is_head(toks, ahead)
-                and (low in P.TITLE_MODIFIERS or ahead == i + 1 or toks[ahead].text[:1].isupper())
-            ):
-                i = ahead
-                continue
-        hl = _is_head(toks, i)
-        if hl:
-            floor = out[-1].tok_end if out else 0
-            got = _title_then_name(toks, text, i, hl, known, floor)
-            if got is not None:
-                e = got.tok_end
-                if (
-                    got.kind == "person"
-                    and e + 1 < n
-                    and toks[e].text == ","
-                    and toks[e + 1].text[:1].islower()
-                    and _is_head(toks, e + 1)
-                ):
-                    _apposition(toks, text, got)  # "Senator Karim Haddad, chair of the X Committee,"
-                out.append(got)
-                i = got.tok_end
-                if low in P.PLURAL_TITLE_HEADS:
-                    i = _plural_title(toks, text, got, i, out)
-                continue
-        # surname "He"/"he" followed by a capitalised given name: "he Angang", "He Zhongwei"
-        if low == "he" and i + 1 < n and is_name_token(toks[i + 1]) and toks[i + 1].low not in P.TITLE_HEADS:
-            e = name_run(toks, i + 1)
-            m = Mention(t.start, toks[e - 1].end, name_text(toks, i, e), "person", None, None, i, e, "bare")
-            if _apposition(toks, text, m):
-                m.how = "apposition"
-            out.append(m)
-            i = m.tok_end
-            continue
-        oe = org_end(toks, i) if cap and not hl else i
-        if oe == i + 1 and low in P.SURNAME_ORG_HEADS and known.lookup_tokens([t.text]) is not None:
-            oe = i  # "Park said": a person already known, not an organisation
-            m = Mention(t.start, t.end, t.text, "person", None, None, i, i + 1, "bare")
-            out.append(m)
-            i += 1
-            continue
-        if oe == i + 2 and toks[i + 1].low in P.SURNAME_ORG_HEADS and is_name_token(t):
-            # "Susan Park, President of the Farm Bureau,": a person with a title in apposition
-            m = Mention(
-                t.start, toks[i + 1].end, name_text(toks, i, i + 2), "person", None, None, i, i + 2, "bare"
-            )
-            if _apposition(toks, text, m) or known.lookup_tokens([t.text, toks[i + 1].text]) is not None:
-                m.how = "apposition" if m.role else "bare"
-                out.append(m)
-                i = m.tok_end
-                continue
-        known_person = _known_person_of(toks, i, oe, known) if oe > i + 2 else None
-        if known_person is not None:
-            out.append(known_person)  # "Elin Brandt of the Financial Stability Department"
-            i = known_person.tok_end
-            continue
-        if oe > i:
-            j0 = i
-            while j0 < oe and toks[j0].low == "the":
-                j0 += 1
-            m = Mention(
-                toks[j0].start,
-                toks[oe - 1].end,
-                _PLURAL_APOSTROPHE.sub("", " ".join(x.text for x in toks[j0:oe])),
-                "organization",
-                None,
-                None,
-                i,
-                oe,
-                "org",
-            )
-            if (
-                oe + 2 < n
-                and toks[oe].text == "("
-                and toks[oe + 2].text == ")"
-                and _ACRONYM.match(toks[oe + 1].text)
-            ):
-                # "the International Organization for Migration (IOM)": later "IOM says"
-                m.nicknames = (toks[oe + 1].text,)
-                m.tok_end = oe = oe + 3
-            out.append(m)
-            i = oe
-            continue
-        name_tok = is_name_token(t)
-        if name_tok and i > 0 and toks[i - 1].text in ("in", "In"):
-            i = max(name_run(toks, i), i + 1)  # "In Nice, the Secretary-General said": a place
-            continue
-        if name_tok and not (i > 0 and toks[i - 1].text in ("the", "a", "an")):
-            # ("the Framework, the Cabinet Secretary for ...": a thing, not a person)
-            e = name_run(toks, i)
-            if e == i + 1 and _given_and_initial(toks, i, known):
-                e += 1  # "Dave E. moved": Dave Ellis, told from Dave Kruger by his surname's initial
-            if e > i:
-                m = Mention(
-                    t.start, toks[e - 1].end, name_text(toks, i, e), "person", None, None, i, e, "bare"
-                )
-                if _apposition(toks, text, m):
-                    m.how = "apposition"
-                out.append(m)
-                i = max(m.tok_end, i + 1)
-                continue
-        i += 1
+        if k >= i:
+            i = _mention_at(toks, text, k, known, out)
     return out
+
+
+def _mention_at(toks: Sequence[Token], text: str, i: int, known: Registry, out: list[Mention]) -> int:
+    """Which mention opens at token ``i`` (added to ``out``); returns the token to read on from."""
+    n = len(toks)
+    t = toks[i]
+    low = t.low
+    if is_honorific(toks, i) and (low not in _CAPITALISED_ONLY or t.text[:1].isupper()):
+        m = _honorific_mention(toks, text, i)
+        if m is not None:
+            out.append(m)
+            return m.tok_end
+    cap = _capword(t.text)
+    if i + 1 < n and (low in P.TITLE_MODIFIERS or cap) and low not in P.HONORIFICS:
+        ahead = _head_after_modifiers(toks, i, low)
+        if ahead > i:
+            return ahead
+    hl = _is_head(toks, i)
+    if hl:
+        got = _titled_mention(toks, text, i, hl, known, out[-1].tok_end if out else 0)
+        if got is not None:
+            out.append(got)
+            if low in P.PLURAL_TITLE_HEADS:
+                return _plural_title(toks, text, got, got.tok_end, out)
+            return got.tok_end
+    m = _he_surname(toks, text, i)
+    if m is not None:
+        out.append(m)
+        return m.tok_end
+    oe = org_end(toks, i) if cap and not hl else i
+    if oe > i:
+        m = _person_not_org(toks, text, i, oe, known)
+        if m is None:
+            m = _org_mention(toks, i, oe)
+        out.append(m)
+        return m.tok_end
+    if is_name_token(t):
+        return _bare_name(toks, text, i, known, out)
+    return i + 1
+
+
+def _honorific_mention(toks: Sequence[Token], text: str, i: int) -> Mention | None:
+    """Whether honorifics at ``i`` precede a name ("Ms. Wu", "Cllr van Rooyen"): its mention, or None."""
+    j = skip_honorifics(toks, i)
+    e = name_run(toks, j)
+    if e <= j:
+        return None
+    m = Mention(
+        toks[j].start,
+        toks[e - 1].end,
+        name_text(toks, j, e),
+        "person",
+        None,
+        None,
+        i,
+        e,
+        "honorific",
+        gender=honorific_gender(toks, i, j),
+        honorifics=honorific_words(toks, i, j),
+    )
+    _apposition(toks, text, m)
+    return m
+
+
+def _head_after_modifiers(toks: Sequence[Token], i: int, low: str) -> int:
+    """Whether modifiers from ``i`` lead to a title's head ("Deputy Prime Minister"): its index, or -1."""
+    n = len(toks)
+    ahead = i + 1
+    words = 1
+    while ahead < n and words < 4 and not _is_head(toks, ahead):
+        if toks[ahead].low in _LINK_WORDS and _portfolio_link(toks, ahead):
+            ahead += 1
+            continue
+        if not (toks[ahead].low in P.TITLE_MODIFIERS or _capword(toks[ahead].text)):
+            break
+        ahead += 1
+        words += 1
+    if (
+        ahead < n
+        and _is_head(toks, ahead)
+        and (low in P.TITLE_MODIFIERS or ahead == i + 1 or toks[ahead].text[:1].isupper())
+    ):
+        return ahead
+    return -1
+
+
+def _titled_mention(
+    toks: Sequence[Token], text: str, i: int, hl: int, known: Registry, floor: int
+) -> Mention | None:
+    """Whether the title head at ``i`` names its holder ("Vice Mayor Wu Qing"): the mention, or None."""
+    got = _title_then_name(toks, text, i, hl, known, floor)
+    if got is None:
+        return None
+    e = got.tok_end
+    n = len(toks)
+    if (
+        got.kind == "person"
+        and e + 1 < n
+        and toks[e].text == ","
+        and toks[e + 1].text[:1].islower()
+        and _is_head(toks, e + 1)
+    ):
+        _apposition(toks, text, got)  # "Senator Karim Haddad, chair of the X Committee,"
+    return got
+
+
+def _he_surname(toks: Sequence[Token], text: str, i: int) -> Mention | None:
+    """Whether "He"/"he" at ``i`` is a surname before a given name ("he Angang", "He Zhongwei")."""
+    if not (
+        toks[i].low == "he"
+        and i + 1 < len(toks)
+        and is_name_token(toks[i + 1])
+        and toks[i + 1].low not in P.TITLE_HEADS
+    ):
+        return None
+    e = name_run(toks, i + 1)
+    m = Mention(toks[i].start, toks[e - 1].end, name_text(toks, i, e), "person", None, None, i, e, "bare")
+    if _apposition(toks, text, m):
+        m.how = "apposition"
+    return m
+
+
+def _person_not_org(toks: Sequence[Token], text: str, i: int, oe: int, known: Registry) -> Mention | None:
+    """Whether the organisation words from ``i`` to ``oe`` name a person ("Park said"): the mention."""
+    t = toks[i]
+    if oe == i + 1 and t.low in P.SURNAME_ORG_HEADS and known.lookup_tokens([t.text]) is not None:
+        # "Park said": a person already known, not an organisation
+        return Mention(t.start, t.end, t.text, "person", None, None, i, i + 1, "bare")
+    if oe == i + 2 and toks[i + 1].low in P.SURNAME_ORG_HEADS and is_name_token(t):
+        # "Susan Park, President of the Farm Bureau,": a person with a title in apposition
+        m = Mention(
+            t.start, toks[i + 1].end, name_text(toks, i, i + 2), "person", None, None, i, i + 2, "bare"
+        )
+        if _apposition(toks, text, m) or known.lookup_tokens([t.text, toks[i + 1].text]) is not None:
+            m.how = "apposition" if m.role else "bare"
+            return m
+    if oe > i + 2:
+        return _known_person_of(toks, i, oe, known)  # "Elin Brandt of the Financial Stability Department"
+    return None
+
+
+def _org_mention(toks: Sequence[Token], i: int, oe: int) -> Mention:
+    """The organisation from ``i`` to ``oe``, without its article, with an acronym defined after it."""
+    n = len(toks)
+    j0 = i
+    while j0 < oe and toks[j0].low == "the":
+        j0 += 1
+    m = Mention(
+        toks[j0].start,
+        toks[oe - 1].end,
+        _PLURAL_APOSTROPHE.sub("", " ".join(x.text for x in toks[j0:oe])),
+        "organization",
+        None,
+        None,
+        i,
+        oe,
+        "org",
+    )
+    if oe + 2 < n and toks[oe].text == "(" and toks[oe + 2].text == ")" and _ACRONYM.match(toks[oe + 1].text):
+        # "the International Organization for Migration (IOM)": later "IOM says"
+        m.nicknames = (toks[oe + 1].text,)
+        m.tok_end = oe + 3
+    return m
+
+
+def _bare_name(toks: Sequence[Token], text: str, i: int, known: Registry, out: list[Mention]) -> int:
+    """Whether the name word at ``i`` opens a bare name (added to ``out``); returns where to read on."""
+    prev = toks[i - 1].text if i > 0 else ""
+    if prev in ("in", "In"):
+        return max(name_run(toks, i), i + 1)  # "In Nice, the Secretary-General said": a place
+    if prev in ("the", "a", "an"):
+        return i + 1  # "the Framework, the Cabinet Secretary for ...": a thing, not a person
+    e = name_run(toks, i)
+    if e == i + 1 and _given_and_initial(toks, i, known):
+        e += 1  # "Dave E. moved": Dave Ellis, told from Dave Kruger by his surname's initial
+    if e <= i:
+        return i + 1
+    m = Mention(toks[i].start, toks[e - 1].end, name_text(toks, i, e), "person", None, None, i, e, "bare")
+    if _apposition(toks, text, m):
+        m.how = "apposition"
+    out.append(m)
+    return max(m.tok_end, i + 1)
 
 
 def _given_and_initial(toks: Sequence[Token], i: int, known: Registry) -> bool:
