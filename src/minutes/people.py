@@ -477,22 +477,16 @@ def _particle_then_name(toks: Sequence[Token], k: int) -> bool:
 def name_run(toks: Sequence[Token], i: int) -> int:
     """End index (exclusive) of the name starting at token i (i itself if none)."""
     j = i
-    while j < len(toks):
+    n = len(toks)
+    while j < n:
         t = toks[j]
         if t.text[1:3].count(".") and glued_initial(t.text):
             return j if j > i else j + 1  # "Mongolia B.Enkhjargal": the dotted name is one of its own
         if j >= i + 2 and t.text in P.POST_NOMINALS:
             break  # "Jillian Broadbent AO": the letters after a name are not part of it
-        if j >= i + 2 and j + 1 < len(toks) and toks[j + 1].text.isdigit():
+        if j >= i + 2 and j + 1 < n and toks[j + 1].text.isdigit():
             break  # "Mr Graham Toohey Lot 19": a word before a number is no name part
-        if is_name_token(t) or (
-            # "Cr Park", "Mr. Hall": after an honorific a surname that is also an organisation word
-            j == i
-            and i > 0
-            and t.low in P.SURNAME_ORG_HEADS
-            and _capword(t.text)
-            and is_honorific(toks, i - 1)
-        ):
+        if is_name_token(t) or (j == i and _org_word_after_honorific(toks, i)):
             j += 1
             continue
         # "Kumari Silva" after "Ms.": skip_honorifics left the given name; inside a
@@ -504,78 +498,97 @@ def name_run(toks: Sequence[Token], i: int) -> int:
         if j > i and t.text in P.NAME_STOPWORD_PARTS and not _followed_by_name(toks, j + 1):
             j += 1
             break
-        # a nickname in parentheses inside a name: Margaret (Peg) Ostler (not initials after
-        # it: "Mrs Anne Quigley (AQ) Chapter Clerk")
-        if (
-            j > i
-            and t.text == "("
-            and j + 3 < len(toks)
-            and toks[j + 2].text == ")"
-            and not toks[j + 1].text.isupper()
-            and is_name_token(toks[j + 1])
-            and is_name_token(toks[j + 3])
-        ):
-            j += 3
+        inner = _inner_name_part(toks, i, j)
+        if inner > j:
+            j = inner
             continue
-        # a nickname in quotes inside a name: Joko "Jokowi" Widodo
-        if (
-            j > i
-            and t.text in _QUOTE_OPEN
-            and j + 2 < len(toks)
-            and toks[j + 2].text in _QUOTE_CLOSE
-            and is_name_token(toks[j + 1])
-            and j + 3 < len(toks)
-            and is_name_token(toks[j + 3])
-        ):
-            j += 3
-            continue
-        if t.low in P.NAME_PARTICLES and (j > i or (i > 0 and is_honorific(toks, i - 1))):
-            # ("Cllr van Rooyen": a particle may open the name after an honorific)
-            k = j + 1
-            while k < len(toks) and toks[k].low in P.NAME_PARTICLES:
-                k += 1  # "Ann van der Berg", "Maria de la Cruz"
-            if k < len(toks) and is_name_token(toks[k]):
-                j = k
-                continue
-        # dotted initials before a surname: "D.J. Whitaker" (not "U.S. Ambassador")
-        if (
-            _DOTTED_INITIALS.match(t.text)
-            and t.low not in P.NOT_INITIALS
-            and (_followed_by_name(toks, j + 1) or _particle_then_name(toks, j + 1))
-        ):
-            j += 1  # ("B.J. van Rooyen")
-            continue
-        # an Irish surname with the article: "Siobhán Mac an tSaoi", "Nic an Bhaird"
-        if (
-            j > i
-            and t.text == "an"
-            and toks[j - 1].text in P.IRISH_ARTICLE_PREFIXES
-            and j + 1 < len(toks)
-            and (is_name_token(toks[j + 1]) or _IRISH_MUTATED.match(toks[j + 1].text) is not None)
-        ):
-            j += 2
-            break
-        # a surname that is also an organisation word, ending a name: "Mayor Jo Park"
-        if (
-            j > i
-            and t.low in P.SURNAME_ORG_HEADS
-            and t.text[:1].isupper()
-            and not (j + 1 < len(toks) and toks[j + 1].text[:1].isupper())
-        ):
-            j += 1
-            break
-        # the end of a name: "Villareal Jr.", "Tariq Mehmood Sheikh"
-        if (
-            j >= i + 2
-            and t.text[:1].isupper()
-            and (t.low in P.NAME_SUFFIXES or t.low in P.SURNAME_HONORIFICS)
-            and not _followed_by_name(toks, j + 1)
-        ):
-            j += 1
+        j = _last_name_part(toks, i, j)
         break
     # a name does not end with an initial ("... Kim J." is fine only inside)
     while j > i and is_initial(toks[j - 1]) and j - 1 > i and not _followed_by_name(toks, j):
         j -= 1
+    return j
+
+
+def _org_word_after_honorific(toks: Sequence[Token], i: int) -> bool:
+    """Whether the organisation word at ``i`` is a surname after an honorific ("Cr Park", "Mr. Hall")."""
+    t = toks[i]
+    return i > 0 and t.low in P.SURNAME_ORG_HEADS and _capword(t.text) and is_honorific(toks, i - 1)
+
+
+def _inner_name_part(toks: Sequence[Token], i: int, j: int) -> int:
+    """Whether a nickname, particles or dotted initials at ``j`` go on the name: where they end, or ``j``."""
+    t = toks[j]
+    n = len(toks)
+    # a nickname in parentheses inside a name: Margaret (Peg) Ostler (not initials after
+    # it: "Mrs Anne Quigley (AQ) Chapter Clerk")
+    if (
+        j > i
+        and t.text == "("
+        and j + 3 < n
+        and toks[j + 2].text == ")"
+        and not toks[j + 1].text.isupper()
+        and is_name_token(toks[j + 1])
+        and is_name_token(toks[j + 3])
+    ):
+        return j + 3
+    # a nickname in quotes inside a name: Joko "Jokowi" Widodo
+    if (
+        j > i
+        and t.text in _QUOTE_OPEN
+        and j + 2 < n
+        and toks[j + 2].text in _QUOTE_CLOSE
+        and is_name_token(toks[j + 1])
+        and j + 3 < n
+        and is_name_token(toks[j + 3])
+    ):
+        return j + 3
+    if t.low in P.NAME_PARTICLES and (j > i or (i > 0 and is_honorific(toks, i - 1))):
+        # ("Cllr van Rooyen": a particle may open the name after an honorific)
+        k = j + 1
+        while k < n and toks[k].low in P.NAME_PARTICLES:
+            k += 1  # "Ann van der Berg", "Maria de la Cruz"
+        if k < n and is_name_token(toks[k]):
+            return k
+    # dotted initials before a surname: "D.J. Whitaker" (not "U.S. Ambassador")
+    if (
+        _DOTTED_INITIALS.match(t.text)
+        and t.low not in P.NOT_INITIALS
+        and (_followed_by_name(toks, j + 1) or _particle_then_name(toks, j + 1))
+    ):
+        return j + 1  # ("B.J. van Rooyen")
+    return j
+
+
+def _last_name_part(toks: Sequence[Token], i: int, j: int) -> int:
+    """Whether the word at ``j`` ends the name (an Irish article, a suffix): the name's end, or ``j``."""
+    t = toks[j]
+    n = len(toks)
+    # an Irish surname with the article: "Siobhán Mac an tSaoi", "Nic an Bhaird"
+    if (
+        j > i
+        and t.text == "an"
+        and toks[j - 1].text in P.IRISH_ARTICLE_PREFIXES
+        and j + 1 < n
+        and (is_name_token(toks[j + 1]) or _IRISH_MUTATED.match(toks[j + 1].text) is not None)
+    ):
+        return j + 2
+    # a surname that is also an organisation word, ending a name: "Mayor Jo Park"
+    if (
+        j > i
+        and t.low in P.SURNAME_ORG_HEADS
+        and t.text[:1].isupper()
+        and not (j + 1 < n and toks[j + 1].text[:1].isupper())
+    ):
+        return j + 1
+    # the end of a name: "Villareal Jr.", "Tariq Mehmood Sheikh"
+    if (
+        j >= i + 2
+        and t.text[:1].isupper()
+        and (t.low in P.NAME_SUFFIXES or t.low in P.SURNAME_HONORIFICS)
+        and not _followed_by_name(toks, j + 1)
+    ):
+        return j + 1
     return j
 
 
