@@ -1384,124 +1384,13 @@ def _title_then_name(
     toks: Sequence[Token], text: str, head: int, hl: int, known: Registry, floor: int = 0
 ) -> Mention | None:
     """ "Vice Mayor Wu Qing", "Secretary of X Committee Zhang Chunxian", "the Head of State"."""
-    n = len(toks)
     start = title_start(toks, head, floor)
-    k = head + hl
-    while k < n and toks[k].low in P.TITLE_SUFFIXES and toks[k].text[:1].isupper():
-        k += 1  # "Mayor Pro Tem"
-    while True:
-        # "The Joint Secretary (Development), Ms. X,": a portfolio in parentheses
-        if (
-            k + 3 < n
-            and toks[k].text == "("
-            and toks[k + 2].text == ")"
-            and toks[k + 3].text == ","
-            and _capword(toks[k + 1].text)
-            and toks[k + 1].low not in P.HONORIFICS
-            and _honorific_name_at(toks, k + 4)
-        ):
-            k += 3
-            continue
-        # "The Senior Secretary, Ministry of X, Mr. Y,": the office in apposition to the title
-        if k + 1 < n and toks[k].text == "," and _capword(toks[k + 1].text):
-            oe = org_end(toks, k + 1)
-            if oe > k + 1 and oe < n and toks[oe].text == "," and _honorific_name_at(toks, oe + 1):
-                k = oe
-                continue
-        # "X and Y Minister Name", "Minister of X, Head of Y Name": titles joined
-        if k < n and toks[k].low in ("and", ",", "&", "-", "\u2013", "\u2014"):
-            q = k + 1
-            while (
-                q < n
-                and q < k + 5
-                and not _is_head(toks, q)
-                and (toks[q].low in P.TITLE_MODIFIERS or _capword(toks[q].text))
-                and toks[q].low not in P.HONORIFICS
-            ):
-                q += 1
-            if q < n and _is_head(toks, q) and q < k + 5:
-                k = q + _is_head(toks, q)
-                continue
-        if k + 2 < n and toks[k].low == "in" and toks[k + 1].low == "charge" and toks[k + 2].low == "of":
-            k += 2  # "Minister in charge of Regional Revitalization Sayaka Tomioka": as "of"
-        if k < n and toks[k].low in ("of", "for", "to") and k + 1 < n:
-            q = k + 1
-            while q < n and (
-                (
-                    (
-                        _capword(toks[q].text)
-                        or toks[q].low in ("of", "the", "and", "for", "&", "on")
-                        or is_initial(toks[q])
-                        or (toks[q].low in P.COUNTRY_NOUNS and toks[q - 1].low == "the")
-                    )
-                    and toks[q].low not in P.HONORIFICS
-                    and not (
-                        q > k + 1
-                        and _is_head(toks, q)
-                        and toks[q].text[:1].isupper()
-                        and not _in_org(toks, q)
-                    )
-                    and not (toks[q].low == "and" and _title_ahead(toks, q + 1))
-                    and glued_initial(toks[q].text) is None
-                )
-                or _portfolio_comma(toks, q)
-                or (q > k + 1 and _post_then_name(toks, q))
-            ):
-                q += 1
-            while q > k + 1 and toks[q - 1].low in ("of", "the", "and", "for", "&", "on"):
-                q -= 1
-            if q < n and (
-                (toks[q].low not in P.HONORIFIC_GIVEN_NAMES and _honorific_name_at(toks, q))
-                or glued_initial(toks[q].text) is not None
-            ):
-                k = q  # "Minister of Electricity and Renewable Energy Eng. Mahmoud Soliman"
-                break
-            # split the run into organisation and name
-            split = _split_org_name(toks, k + 1, q, known)
-            if split is not None and _office_not_name(toks, split, q):
-                split = None
-            if split is None:
-                k = q  # no name in the run: a joined title or ", Honorific Name" may follow
-                if q < n and _is_head(toks, q) and toks[q].text[:1].isupper():
-                    k = q + _is_head(toks, q)  # a rank after the office: "Chief of Army Staff General X"
-                continue
-            k = split
-            break
-        break
-    title_end = k
-    j = k
-    if j < n and toks[j].text == "," and j + 1 < n:
-        # "the Special Envoy for Yemen, Henrik Solberg-Madsen, briefed": the name in apposition
-        # ("The Premier, the Hon. X,": an honorific with its article)
-        the_hon = toks[j + 1].low == "the" and j + 2 < n and is_honorific(toks, j + 2)
-        j2 = skip_honorifics(toks, j + 2 if the_hon else j + 1)
-        e2 = name_run(toks, j2)
-        closes = e2 == n or (
-            e2 < n
-            and (
-                toks[e2].text in (",", ";", ".", "(", ")", ":")
-                or (toks[e2].text[:1].islower() and not _after_according_to(toks, start))
-                or (the_hon and toks[e2].text in P.POST_NOMINALS)  # ("the Hon. X MP,")
-            )
-        )
-        if e2 > j2 and closes and (e2 - j2 >= 2 or j2 > j + 1):
-            j = j + 2 if the_hon else j + 1
-    j = skip_honorifics(toks, j)
-    e = name_run(toks, j)
-    if e == j + 1 and toks[j].low in P.PORTFOLIO_WORDS:
-        return None  # "the Secretary Irrigation": a portfolio, not a name
-    if e <= j and j + 1 < n and toks[j].low in P.SURNAME_ORG_HEADS and toks[j].text[:1].isupper():
-        e2 = name_run(toks, j + 1)  # "Governor Park Min-seo"
-        if e2 > j + 1:
-            e = e2
-        elif not (j + 1 < n and toks[j + 1].text[:1].isupper()):
-            e = j + 1  # "CHAIR PARK:"
-    role_tokens = (start, title_end)
-    if title_end <= start:
+    title_end = _title_end(toks, head + hl, known)
+    j = skip_honorifics(toks, _apposed_name_start(toks, start, title_end))
+    e = _holder_end(toks, j)
+    if title_end <= start or e <= j:
         return None
     role = _without_style(text[toks[start].start : toks[title_end - 1].end].strip(" ,"))
-    if e <= j:
-        return None
     role = _portfolio_after_name(toks, text, role, e)
     return Mention(
         toks[j].start,
@@ -1509,11 +1398,144 @@ def _title_then_name(
         name_text(toks, j, e),
         "person",
         role,
-        (toks[role_tokens[0]].start, toks[title_end - 1].end),
+        (toks[start].start, toks[title_end - 1].end),
         start,
         e,
         "title",
     )
+
+
+def _title_end(toks: Sequence[Token], k: int, known: Registry) -> int:
+    """Where the title whose head ends at ``k`` ends: past its suffix, portfolio, office and joined titles."""
+    n = len(toks)
+    while k < n and toks[k].low in P.TITLE_SUFFIXES and toks[k].text[:1].isupper():
+        k += 1  # "Mayor Pro Tem"
+    while True:
+        past = _past_title_complement(toks, k)
+        if past > k:
+            k = past
+            continue
+        if k + 2 < n and toks[k].low == "in" and toks[k + 1].low == "charge" and toks[k + 2].low == "of":
+            k += 2  # "Minister in charge of Regional Revitalization Sayaka Tomioka": as "of"
+        if not (k < n and toks[k].low in ("of", "for", "to") and k + 1 < n):
+            return k
+        q = _office_run_end(toks, k)
+        if q < n and (
+            (toks[q].low not in P.HONORIFIC_GIVEN_NAMES and _honorific_name_at(toks, q))
+            or glued_initial(toks[q].text) is not None
+        ):
+            return q  # "Minister of Electricity and Renewable Energy Eng. Mahmoud Soliman"
+        # split the run into organisation and name
+        split = _split_org_name(toks, k + 1, q, known)
+        if split is not None and not _office_not_name(toks, split, q):
+            return split
+        k = q  # no name in the run: a joined title or ", Honorific Name" may follow
+        if q < n and _is_head(toks, q) and toks[q].text[:1].isupper():
+            k = q + _is_head(toks, q)  # a rank after the office: "Chief of Army Staff General X"
+
+
+def _past_title_complement(toks: Sequence[Token], k: int) -> int:
+    """Whether a portfolio, an office or a joined title follows a title at ``k``: where it ends, or ``k``."""
+    n = len(toks)
+    # "The Joint Secretary (Development), Ms. X,": a portfolio in parentheses
+    if (
+        k + 3 < n
+        and toks[k].text == "("
+        and toks[k + 2].text == ")"
+        and toks[k + 3].text == ","
+        and _capword(toks[k + 1].text)
+        and toks[k + 1].low not in P.HONORIFICS
+        and _honorific_name_at(toks, k + 4)
+    ):
+        return k + 3
+    # "The Senior Secretary, Ministry of X, Mr. Y,": the office in apposition to the title
+    if k + 1 < n and toks[k].text == "," and _capword(toks[k + 1].text):
+        oe = org_end(toks, k + 1)
+        if oe > k + 1 and oe < n and toks[oe].text == "," and _honorific_name_at(toks, oe + 1):
+            return oe
+    # "X and Y Minister Name", "Minister of X, Head of Y Name": titles joined
+    if k < n and toks[k].low in ("and", ",", "&", "-", "\u2013", "\u2014"):
+        q = k + 1
+        while (
+            q < n
+            and q < k + 5
+            and not _is_head(toks, q)
+            and (toks[q].low in P.TITLE_MODIFIERS or _capword(toks[q].text))
+            and toks[q].low not in P.HONORIFICS
+        ):
+            q += 1
+        if q < n and _is_head(toks, q) and q < k + 5:
+            return q + _is_head(toks, q)
+    return k
+
+
+def _office_run_end(toks: Sequence[Token], k: int) -> int:
+    """Where the office after "of"/"for"/"to" at ``k`` ends (with any name in it), link words left off."""
+    n = len(toks)
+    q = k + 1
+    while q < n and _in_office_run(toks, k, q):
+        q += 1
+    while q > k + 1 and toks[q - 1].low in ("of", "the", "and", "for", "&", "on"):
+        q -= 1
+    return q
+
+
+def _in_office_run(toks: Sequence[Token], k: int, q: int) -> bool:
+    """Whether the word at ``q`` goes on the office opened by "of" at ``k`` (not a title head)."""
+    return (
+        (
+            (
+                _capword(toks[q].text)
+                or toks[q].low in ("of", "the", "and", "for", "&", "on")
+                or is_initial(toks[q])
+                or (toks[q].low in P.COUNTRY_NOUNS and toks[q - 1].low == "the")
+            )
+            and toks[q].low not in P.HONORIFICS
+            and not (q > k + 1 and _is_head(toks, q) and toks[q].text[:1].isupper() and not _in_org(toks, q))
+            and not (toks[q].low == "and" and _title_ahead(toks, q + 1))
+            and glued_initial(toks[q].text) is None
+        )
+        or _portfolio_comma(toks, q)
+        or (q > k + 1 and _post_then_name(toks, q))
+    )
+
+
+def _apposed_name_start(toks: Sequence[Token], start: int, j: int) -> int:
+    """Whether the title ending at ``j`` has its holder in commas after it: where the name opens, or ``j``."""
+    n = len(toks)
+    if not (j < n and toks[j].text == "," and j + 1 < n):
+        return j
+    # "the Special Envoy for Yemen, Henrik Solberg-Madsen, briefed": the name in apposition
+    # ("The Premier, the Hon. X,": an honorific with its article)
+    the_hon = toks[j + 1].low == "the" and j + 2 < n and is_honorific(toks, j + 2)
+    j2 = skip_honorifics(toks, j + 2 if the_hon else j + 1)
+    e2 = name_run(toks, j2)
+    closes = e2 == n or (
+        e2 < n
+        and (
+            toks[e2].text in (",", ";", ".", "(", ")", ":")
+            or (toks[e2].text[:1].islower() and not _after_according_to(toks, start))
+            or (the_hon and toks[e2].text in P.POST_NOMINALS)  # ("the Hon. X MP,")
+        )
+    )
+    if e2 > j2 and closes and (e2 - j2 >= 2 or j2 > j + 1):
+        return j + 2 if the_hon else j + 1
+    return j
+
+
+def _holder_end(toks: Sequence[Token], j: int) -> int:
+    """Where the title holder's name from ``j`` ends; ``j`` if none ("the Secretary Irrigation")."""
+    n = len(toks)
+    e = name_run(toks, j)
+    if e == j + 1 and toks[j].low in P.PORTFOLIO_WORDS:
+        return j  # "the Secretary Irrigation": a portfolio, not a name
+    if e <= j and j + 1 < n and toks[j].low in P.SURNAME_ORG_HEADS and toks[j].text[:1].isupper():
+        e2 = name_run(toks, j + 1)  # "Governor Park Min-seo"
+        if e2 > j + 1:
+            e = e2
+        elif not (j + 1 < n and toks[j + 1].text[:1].isupper()):
+            e = j + 1  # "CHAIR PARK:"
+    return e
 
 
 def _office_not_name(toks: Sequence[Token], split: int, q: int) -> bool:
