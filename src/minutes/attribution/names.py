@@ -145,11 +145,7 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
     """Attendees in "A, B (for C), D and E" or one bullet item."""
     blanked = _lines_as_items(_blanked(rest))
     pos = 0
-    last: Entity | None = None
-    carry = st.list_role  # "Councilmembers A, B and C": each a Councilmember
-    dash_titled = False  # the last item gave its title after a dash
-    column_titled = False  # the last item was a table row, the name first, then its title
-    pending: str | None = None  # "The Chancellor, Ms X": a title for the name after it
+    items = _Items(st, offset, sieve)
     joined_until = -1  # the end of a title "A and B Officer" read whole at its first part
     for part in re.split(r"[;,]|\s+and\s+", blanked):
         start = blanked.find(part, pos)
@@ -157,6 +153,7 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
         pos = start + len(part)
         if start < joined_until:
             continue
+        last = items.last
         joined = _coordinated_title(blanked, start, part) if last is not None and sep == "," else None
         if last is not None and joined is not None:
             # "Helena Vasquez, Occupational Health and Safety Officer": one title, not a name
@@ -170,55 +167,86 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
         if not part.strip(" .:-*") or len(part.strip()) > 80:
             continue
         span = (offset + start, offset + start + len(part))
-        if last is not None and S.CHAIR_MARK.match(part.strip(" .")):
-            # "Councillor R. Donauer, Deputy Mayor, in the Chair": the name before presides
-            st.preside(last.id, sieve, span)
-            title = re.sub(r"\s*\([^()]*\)$", "", original.strip(" ."))
-            if (last.role is None or last.role == carry) and is_title_phrase(title):
-                last.role = title  # "Yoon Jae-hyeok, Chairman (Governor)"
+        if last is not None and items.goes_on(last, part, original, sep, span):
             continue
-        if last is not None and last.role and S.CHAIR_MARK.match(last.role) and is_title_phrase(part.strip()):
-            last.role = f"{last.role}, {part.strip()}"  # "Mr. K. Sakura, Chairman, Governor of the Bank"
-            continue
-        if last is not None and (_affiliation(part) or (last.role and sep == "," and _acronym(part))):
-            # "Lee Tae-sik, Director General, Economic Research Department": where they work
-            continue
-        if last is not None and last.role and _portfolio_only(part):
-            # "Hon. X, Minister of Foreign Affairs and International Trade": the title goes on
-            last.role = f"{last.role} and {part.strip()}" if sep == "and" else f"{last.role}, {part.strip()}"
-            continue
-        if last is not None and column_titled and last.role and len(part.split()) <= 6:
-            # "Colin Tread      Public Governor, Wealdmoor North (Lead Governor)": the title goes on
-            last.role = f"{last.role}, {original.strip()}"
-            continue
-        if last is not None and dash_titled and re.fullmatch(r"\s*[A-Z][\w&'-]*\s*", part):
-            # "Dr. Mercy Phiri - Deputy Governor, Economics": the title goes on after the comma
-            last.role = f"{last.role}, {part.strip()}" if last.role else part.strip()
-            continue
-        dash_titled = False
+        items.dash_titled = False
         lead_the = re.match(r"\s*the\s+", original, re.IGNORECASE)
         if lead_the and is_title_phrase(original[lead_the.end() :]) and "(" not in original:
-            pending = original[lead_the.end() :].strip()  # "The Vice-Chancellor and President, Prof. X"
+            items.pending = original[lead_the.end() :].strip()  # "The Vice-Chancellor and President, Prof. X"
             continue
-        if last is not None and is_title_phrase(_period_off_title(part)):
+        if last is not None and items.titles(last, part, original, sep, span):
+            continue
+        items.read_person(start, original, part, span)
+
+
+class _Items:
+    """What the items of a list read so far leave to the next: the last person, and titles."""
+
+    def __init__(self, st: State, offset: int, sieve: str) -> None:
+        self.st = st
+        self.offset = offset
+        self.sieve = sieve
+        self.last: Entity | None = None
+        self.carry: str | None = st.list_role  # "Councilmembers A, B and C": each a Councilmember
+        self.dash_titled = False  # the last item gave its title after a dash
+        self.column_titled = False  # the last item was a table row, the name first, then its title
+        self.pending: str | None = None  # "The Chancellor, Ms X": a title for the name after it
+
+    def goes_on(self, last: Entity, part: str, original: str, sep: str, span: tuple[int, int]) -> bool:
+        """Whether the part goes on the last person: the chair mark, a workplace, more of the title."""
+        if S.CHAIR_MARK.match(part.strip(" .")):
+            # "Councillor R. Donauer, Deputy Mayor, in the Chair": the name before presides
+            self.st.preside(last.id, self.sieve, span)
+            title = re.sub(r"\s*\([^()]*\)$", "", original.strip(" ."))
+            if (last.role is None or last.role == self.carry) and is_title_phrase(title):
+                last.role = title  # "Yoon Jae-hyeok, Chairman (Governor)"
+            return True
+        if last.role and S.CHAIR_MARK.match(last.role) and is_title_phrase(part.strip()):
+            last.role = f"{last.role}, {part.strip()}"  # "Mr. K. Sakura, Chairman, Governor of the Bank"
+            return True
+        if _affiliation(part) or (last.role and sep == "," and _acronym(part)):
+            # "Lee Tae-sik, Director General, Economic Research Department": where they work
+            return True
+        if last.role and _portfolio_only(part):
+            # "Hon. X, Minister of Foreign Affairs and International Trade": the title goes on
+            last.role = f"{last.role} and {part.strip()}" if sep == "and" else f"{last.role}, {part.strip()}"
+            return True
+        if self.column_titled and last.role and len(part.split()) <= 6:
+            # "Colin Tread      Public Governor, Wealdmoor North (Lead Governor)": the title goes on
+            last.role = f"{last.role}, {original.strip()}"
+            return True
+        if self.dash_titled and re.fullmatch(r"\s*[A-Z][\w&'-]*\s*", part):
+            # "Dr. Mercy Phiri - Deputy Governor, Economics": the title goes on after the comma
+            last.role = f"{last.role}, {part.strip()}" if last.role else part.strip()
+            return True
+        return False
+
+    def titles(self, last: Entity, part: str, original: str, sep: str, span: tuple[int, int]) -> bool:
+        """Whether the part is the last person's title: a title phrase, a graded position, in lower case."""
+        if is_title_phrase(_period_off_title(part)):
             # "Prof. Chanda Lungu, External Member": the title of the name before it;
             # "Dr. T. K. Mwansa, Governor (Chairperson)": and the presider
             title = _period_off_title(original.strip())
             mark = re.search(r"\s*\(([^()]*)\)$", title)
             if mark and S.CHAIR_MARK.match(mark.group(1).strip()):
-                st.preside(last.id, sieve, span)
+                self.st.preside(last.id, self.sieve, span)
                 title = title[: mark.start()].strip()
-            if last.role is None or last.role == carry:
+            if last.role is None or last.role == self.carry:
                 last.role = title  # (its own title over the list's: "Yoon Jae-hyeok, Chairman (Governor)")
             elif sep == "and" and not mark:
                 last.role = f"{last.role} and {title}"  # "X, Gram Sevak and Secretary": both
-            continue
-        if last is not None and last.role is None and S.GRADED_POSITION.fullmatch(part.strip(" .")):
+            return True
+        if last.role is None and S.GRADED_POSITION.fullmatch(part.strip(" .")):
             last.role = part.strip(" .")  # "Ms. Ana Cruz, Aquaculturist II": a position and its grade
-            continue
-        if last is not None and last.role is None and _lowercase_title(part):
+            return True
+        if last.role is None and _lowercase_title(part):
             last.role = part.strip(" .;:")  # "Marisol Pena, LCAM, property manager": in lower case
-            continue
+            return True
+        return False
+
+    def read_person(self, start: int, original: str, part: str, span: tuple[int, int]) -> None:
+        """Reads the person the part names (past a "represented by" or a lot), present, maybe the chair."""
+        st, offset, sieve = self.st, self.offset, self.sieve
         if rep := S.REPRESENTED_LEAD.match(original):
             # "DENR Office, represented by Ms. A. Cruz, Forester II": the one who came for it
             start, original, part = start + rep.end(), original[rep.end() :], part[rep.end() :]
@@ -227,28 +255,29 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
             start, original, part = start + lot.end(), original[lot.end() :], part[lot.end() :]
         if lead := _lower_title_lead(original):
             title, cut = lead
-            start, original, part, carry = start + cut, original[cut:], part[cut:], title
+            start, original, part, self.carry = start + cut, original[cut:], part[cut:], title
         words = part.split()
         plural = next((w for w in words if w.lower() in P.PLURAL_TITLE_HEADS and w[:1].isupper()), None)
         if plural is not None:
-            carry = P.PLURAL_TITLE_HEADS[plural.lower()]
+            self.carry = P.PLURAL_TITLE_HEADS[plural.lower()]
         elif words and title_word(words[0].lower()):
-            carry = None
+            self.carry = None
         ent = _role_then_name(st, offset + start, original, sieve) or name_at(
-            st, offset + start, original, sieve, default_role=carry
+            st, offset + start, original, sieve, default_role=self.carry
         )
-        if ent is not None:
-            if pending is not None and ent.role is None:
-                ent.role = pending
-            if lead and not is_title_phrase(ent.role or ""):
-                ent.role = carry  # "external auditor X (X Audit Ltd)": the firm is no title
-            pending = None
-            if st.att.presider is None and _chair_before_name(original):
-                st.preside(ent.id, sieve, span)  # "Present - Chairman Roger Fell (RF), ..." (convention 10)
-            st.mark_present(ent.id, sieve, (offset + start, offset + start + len(part)))
-            last = ent
-            dash_titled = S.DASH_TITLE.search(original) is not None
-            column_titled = _name_first_row(original)
+        if ent is None:
+            return
+        if self.pending is not None and ent.role is None:
+            ent.role = self.pending
+        if lead and not is_title_phrase(ent.role or ""):
+            ent.role = self.carry  # "external auditor X (X Audit Ltd)": the firm is no title
+        self.pending = None
+        if st.att.presider is None and _chair_before_name(original):
+            st.preside(ent.id, sieve, span)  # "Present - Chairman Roger Fell (RF), ..." (convention 10)
+        st.mark_present(ent.id, sieve, (offset + start, offset + start + len(part)))
+        self.last = ent
+        self.dash_titled = S.DASH_TITLE.search(original) is not None
+        self.column_titled = _name_first_row(original)
 
 
 def _chair_before_name(item: str) -> bool:
