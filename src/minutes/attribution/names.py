@@ -423,24 +423,84 @@ def name_at(
     if column and is_title_phrase(snippet.strip()[: column.start()]):
         return _title_then_name_cells(st, offset, snippet, column, sieve)
     if column and not re.search(r"[,(]", snippet[: column.start()]):
-        # a table row, "Dr Sarah Hughes      Medical Director": the name, then the title
-        lead = len(snippet) - len(snippet.lstrip())
-        title = snippet.strip()[column.end() :].strip().lstrip(".-_\u2013\u2014 ")  # ("... Chairman")
-        # (the row's title over the list's: "Members present:" then "Dr X   Chief Executive")
-        ent = name_at(st, offset, snippet[: lead + column.start()], sieve, None if title else default_role)
-        office = _office_after(st.text, offset + len(snippet.rstrip()))
-        if office and title:
-            title = f"{title}, {office}"  # "Shri R. K. Tiwari   -   Chairman, National Waterways Authority"
-        if ent is not None and title:
-            mark = re.match(r"(.*?)\s*\(([^()]*)\)$", title)
-            if S.CHAIR_MARK.match(title) or (mark and S.CHAIR_MARK.match(mark.group(2).strip())):
-                st.preside(ent.id, sieve, (offset, offset + len(snippet)))
-            if ent.role is None:
-                ent.role = _undittoed(st, title) or default_role
-        return ent
+        return _name_then_title_row(st, offset, snippet, column, sieve, default_role)
     toks = st.doc.tokens_between(offset, offset + len(snippet))
     if not toks:
         return None
+    found = _title_and_name(toks)
+    if found is None:
+        return None
+    t0, t1, j, e = found
+    name = name_text(toks, j, e)
+    e = _past_post_nominals(
+        toks, e
+    )  # "Ms Margaret Elsworth AO (in the Chair)": the letters, then the chair mark
+    role = (
+        st.text[toks[t0].start : toks[t1 - 1].end]
+        if t1 > t0 and toks[t1 - 1].low not in P.HONORIFICS
+        else None
+    )
+    if role is not None:
+        role = singular_title(role)
+    chair = False
+    alias = None
+    if e < len(toks) and toks[e].text in _OPENERS:
+        role, chair, alias = _parenthesis_after_name(st, toks, e, name, role)
+    elif (
+        role is not None
+        and e + 1 < len(toks)
+        and toks[e].text in ("-", "\u2013", "\u2014")
+        and S.CHAIR_MARK.match(st.text[toks[e + 1].start : toks[-1].end].strip(" ."))
+    ):
+        chair = True  # "Governor Emmanuel Mwakalinga - Chairperson": titled, and the chair
+    elif role is None and e + 1 < len(toks) and toks[e].text in (",", "-", "\u2013", "\u2014"):
+        role, chair = _role_after_name(st, toks, e)
+    in_chair = role is not None and S.IN_THE_CHAIR_ROLE.search(role)
+    if in_chair and role is not None:
+        chair = True
+        role = (role[: in_chair.start()] + role[in_chair.end() :]).strip(" ,") or None
+    elif S.IN_THE_CHAIR_TAIL.search(snippet):
+        chair = True  # "Cllr Mrs S. Pennington (Town Mayor) – in the Chair"
+    role = _undittoed(st, role)
+    ent = st.reg.add(
+        name,
+        "person",
+        role or default_role,
+        offset,
+        st.prefer(),
+        gender=honorific_gender(toks, 0, j),
+        honorifics=honorific_words(toks, 0, j),
+    )
+    st.att.named.append((toks[0].start, toks[e - 1].end, ent.id))
+    if alias:
+        st.reg.alias(ent, alias)
+    if chair:
+        st.preside(ent.id, sieve, (toks[0].start, toks[-1].end))
+    return ent
+
+
+def _name_then_title_row(
+    st: State, offset: int, snippet: str, column: re.Match[str], sieve: str, default_role: str | None
+) -> Entity | None:
+    """A table row, "Dr Sarah Hughes      Medical Director": the name, then the title."""
+    lead = len(snippet) - len(snippet.lstrip())
+    title = snippet.strip()[column.end() :].strip().lstrip(".-_\u2013\u2014 ")  # ("... Chairman")
+    # (the row's title over the list's: "Members present:" then "Dr X   Chief Executive")
+    ent = name_at(st, offset, snippet[: lead + column.start()], sieve, None if title else default_role)
+    office = _office_after(st.text, offset + len(snippet.rstrip()))
+    if office and title:
+        title = f"{title}, {office}"  # "Shri R. K. Tiwari   -   Chairman, National Waterways Authority"
+    if ent is not None and title:
+        mark = re.match(r"(.*?)\s*\(([^()]*)\)$", title)
+        if S.CHAIR_MARK.match(title) or (mark and S.CHAIR_MARK.match(mark.group(2).strip())):
+            st.preside(ent.id, sieve, (offset, offset + len(snippet)))
+        if ent.role is None:
+            ent.role = _undittoed(st, title) or default_role
+    return ent
+
+
+def _title_and_name(toks: Sequence[Token]) -> tuple[int, int, int, int] | None:
+    """Where the title (``t0`` to ``t1``) and the name (``j`` to ``e``) of an item are, if it names one."""
     j = 1 if len(toks) > 1 and toks[0].low == "the" and is_honorific(toks, 1) else 0  # "The Rev. Dr. X"
     j = skip_honorifics(toks, j)
     t0 = j
@@ -468,80 +528,52 @@ def name_at(
         t1 = j
     if e == j + 1 and t1 == t0 and e < len(toks) and toks[e].low == "of":
         return None  # "Summary of Staff Reports": one capitalised word before "of" is no name
-    name = name_text(toks, j, e)
-    e = _past_post_nominals(
-        toks, e
-    )  # "Ms Margaret Elsworth AO (in the Chair)": the letters, then the chair mark
-    role = (
-        st.text[toks[t0].start : toks[t1 - 1].end]
-        if t1 > t0 and toks[t1 - 1].low not in P.HONORIFICS
-        else None
-    )
-    if role is not None:
-        role = singular_title(role)
+    return t0, t1, j, e
+
+
+def _parenthesis_after_name(
+    st: State, toks: Sequence[Token], e: int, name: str, role: str | None
+) -> tuple[str | None, bool, str | None]:
+    """What the brackets after a name hold: the chair mark, initials, or a title (role, chair, alias)."""
     chair = False
     alias = None
-    if e < len(toks) and toks[e].text in _OPENERS:
-        # ("Ms X [Presiding Member]": square brackets hold a title as parentheses do)
-        shut = _OPENERS[toks[e].text]
-        close = next((k for k in range(e, len(toks)) if toks[k].text == shut), -1)
-        if close > e + 1:
-            inner = st.text[toks[e + 1].start : toks[close - 1].end]
-            if marks_chair(inner):
-                chair = True  # "(Chair)", "(Vice-Chancellor, Chair)", "(Chairman and Governor)"
-                role = role or inner
-            elif inner.isupper() and inner.isalpha() and inner[0] == name[0] and len(inner) <= 4:
-                alias = inner  # "Mrs J. Thornton (JT)"
-                role, chair = _role_after_initials(st, toks, close, role)
-            elif role is None and not inner.lower().startswith("for ") and "officio" not in inner.lower():
-                role = S.ROLE_ITEM_NOTE.sub("", inner)  # (not "for item 4" after it)
-            inner2 = _next_parenthesis(st, toks, close)
-            if inner2 is not None and not chair and (marks_chair(inner2) or is_title_phrase(inner2)):
-                # "Councillor A (Borough Council) (Chair)": the office after the council
-                chair = marks_chair(inner2)
-                role = inner2 if role is None or role == inner else role
-    elif (
-        role is not None
-        and e + 1 < len(toks)
-        and toks[e].text in ("-", "\u2013", "\u2014")
-        and S.CHAIR_MARK.match(st.text[toks[e + 1].start : toks[-1].end].strip(" ."))
-    ):
-        chair = True  # "Governor Emmanuel Mwakalinga - Chairperson": titled, and the chair
-    elif role is None and e + 1 < len(toks) and toks[e].text in (",", "-", "\u2013", "\u2014"):
-        # "Dr. T. K. Mwansa, Governor (Chairperson)", "Mrs. Adwoa B. Asante - Chief Executive Officer"
-        role = st.text[toks[e + 1].start : toks[-1].end].strip(" .").lstrip("-\u2013\u2014 ") or None
-        office = _office_after(st.text, toks[-1].end)
-        if role is not None and office:
-            role = f"{role}, {office}"  # "Shri R. K. Tiwari - Chairman, National Waterways Authority"
-        elif role is not None and marks_chair(role):
-            chair = True  # "Hon. X - - - - City Vice Mayor & Presiding Officer"
-        elif role is not None and marks_chair(re.sub(r"\s*\([^()]*\)$", "", role)):
-            chair = True  # "Mrs X – Chair (Lay member)": the chair, and what seat she holds
-            role = re.sub(r"\s*\([^()]*\)$", "", role)
-        if role is not None:
-            mark = re.search(r"\s*\(([^()]*)\)\s*$", role)
-            if mark and S.CHAIR_MARK.match(mark.group(1).strip()):
-                chair = True
-                role = role[: mark.start()].strip() or None
-    in_chair = role is not None and S.IN_THE_CHAIR_ROLE.search(role)
-    if in_chair and role is not None:
-        chair = True
-        role = (role[: in_chair.start()] + role[in_chair.end() :]).strip(" ,") or None
-    elif S.IN_THE_CHAIR_TAIL.search(snippet):
-        chair = True  # "Cllr Mrs S. Pennington (Town Mayor) – in the Chair"
-    role = _undittoed(st, role)
-    ent = st.reg.add(
-        name,
-        "person",
-        role or default_role,
-        offset,
-        st.prefer(),
-        gender=honorific_gender(toks, 0, j),
-        honorifics=honorific_words(toks, 0, j),
-    )
-    st.att.named.append((toks[0].start, toks[e - 1].end, ent.id))
-    if alias:
-        st.reg.alias(ent, alias)
-    if chair:
-        st.preside(ent.id, sieve, (toks[0].start, toks[-1].end))
-    return ent
+    # ("Ms X [Presiding Member]": square brackets hold a title as parentheses do)
+    shut = _OPENERS[toks[e].text]
+    close = next((k for k in range(e, len(toks)) if toks[k].text == shut), -1)
+    if close > e + 1:
+        inner = st.text[toks[e + 1].start : toks[close - 1].end]
+        if marks_chair(inner):
+            chair = True  # "(Chair)", "(Vice-Chancellor, Chair)", "(Chairman and Governor)"
+            role = role or inner
+        elif inner.isupper() and inner.isalpha() and inner[0] == name[0] and len(inner) <= 4:
+            alias = inner  # "Mrs J. Thornton (JT)"
+            role, chair = _role_after_initials(st, toks, close, role)
+        elif role is None and not inner.lower().startswith("for ") and "officio" not in inner.lower():
+            role = S.ROLE_ITEM_NOTE.sub("", inner)  # (not "for item 4" after it)
+        inner2 = _next_parenthesis(st, toks, close)
+        if inner2 is not None and not chair and (marks_chair(inner2) or is_title_phrase(inner2)):
+            # "Councillor A (Borough Council) (Chair)": the office after the council
+            chair = marks_chair(inner2)
+            role = inner2 if role is None or role == inner else role
+    return role, chair, alias
+
+
+def _role_after_name(st: State, toks: Sequence[Token], e: int) -> tuple[str | None, bool]:
+    """The title after a comma or a dash after the name, and whether it marks the chair."""
+    # "Dr. T. K. Mwansa, Governor (Chairperson)", "Mrs. Adwoa B. Asante - Chief Executive Officer"
+    chair = False
+    role = st.text[toks[e + 1].start : toks[-1].end].strip(" .").lstrip("-\u2013\u2014 ") or None
+    office = _office_after(st.text, toks[-1].end)
+    if role is not None and office:
+        role = f"{role}, {office}"  # "Shri R. K. Tiwari - Chairman, National Waterways Authority"
+    elif role is not None and marks_chair(role):
+        chair = True  # "Hon. X - - - - City Vice Mayor & Presiding Officer"
+    elif role is not None and marks_chair(re.sub(r"\s*\([^()]*\)$", "", role)):
+        chair = True  # "Mrs X – Chair (Lay member)": the chair, and what seat she holds
+        role = re.sub(r"\s*\([^()]*\)$", "", role)
+    if role is not None:
+        mark = re.search(r"\s*\(([^()]*)\)\s*$", role)
+        if mark and S.CHAIR_MARK.match(mark.group(1).strip()):
+            chair = True
+            role = role[: mark.start()].strip() or None
+    return role, chair
