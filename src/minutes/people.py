@@ -477,22 +477,16 @@ def _particle_then_name(toks: Sequence[Token], k: int) -> bool:
 def name_run(toks: Sequence[Token], i: int) -> int:
     """End index (exclusive) of the name starting at token i (i itself if none)."""
     j = i
-    while j < len(toks):
+    n = len(toks)
+    while j < n:
         t = toks[j]
         if t.text[1:3].count(".") and glued_initial(t.text):
             return j if j > i else j + 1  # "Mongolia B.Enkhjargal": the dotted name is one of its own
         if j >= i + 2 and t.text in P.POST_NOMINALS:
             break  # "Jillian Broadbent AO": the letters after a name are not part of it
-        if j >= i + 2 and j + 1 < len(toks) and toks[j + 1].text.isdigit():
+        if j >= i + 2 and j + 1 < n and toks[j + 1].text.isdigit():
             break  # "Mr Graham Toohey Lot 19": a word before a number is no name part
-        if is_name_token(t) or (
-            # "Cr Park", "Mr. Hall": after an honorific a surname that is also an organisation word
-            j == i
-            and i > 0
-            and t.low in P.SURNAME_ORG_HEADS
-            and _capword(t.text)
-            and is_honorific(toks, i - 1)
-        ):
+        if is_name_token(t) or (j == i and _org_word_after_honorific(toks, i)):
             j += 1
             continue
         # "Kumari Silva" after "Ms.": skip_honorifics left the given name; inside a
@@ -504,78 +498,97 @@ def name_run(toks: Sequence[Token], i: int) -> int:
         if j > i and t.text in P.NAME_STOPWORD_PARTS and not _followed_by_name(toks, j + 1):
             j += 1
             break
-        # a nickname in parentheses inside a name: Margaret (Peg) Ostler (not initials after
-        # it: "Mrs Anne Quigley (AQ) Chapter Clerk")
-        if (
-            j > i
-            and t.text == "("
-            and j + 3 < len(toks)
-            and toks[j + 2].text == ")"
-            and not toks[j + 1].text.isupper()
-            and is_name_token(toks[j + 1])
-            and is_name_token(toks[j + 3])
-        ):
-            j += 3
+        inner = _inner_name_part(toks, i, j)
+        if inner > j:
+            j = inner
             continue
-        # a nickname in quotes inside a name: Joko "Jokowi" Widodo
-        if (
-            j > i
-            and t.text in _QUOTE_OPEN
-            and j + 2 < len(toks)
-            and toks[j + 2].text in _QUOTE_CLOSE
-            and is_name_token(toks[j + 1])
-            and j + 3 < len(toks)
-            and is_name_token(toks[j + 3])
-        ):
-            j += 3
-            continue
-        if t.low in P.NAME_PARTICLES and (j > i or (i > 0 and is_honorific(toks, i - 1))):
-            # ("Cllr van Rooyen": a particle may open the name after an honorific)
-            k = j + 1
-            while k < len(toks) and toks[k].low in P.NAME_PARTICLES:
-                k += 1  # "Ann van der Berg", "Maria de la Cruz"
-            if k < len(toks) and is_name_token(toks[k]):
-                j = k
-                continue
-        # dotted initials before a surname: "D.J. Whitaker" (not "U.S. Ambassador")
-        if (
-            _DOTTED_INITIALS.match(t.text)
-            and t.low not in P.NOT_INITIALS
-            and (_followed_by_name(toks, j + 1) or _particle_then_name(toks, j + 1))
-        ):
-            j += 1  # ("B.J. van Rooyen")
-            continue
-        # an Irish surname with the article: "Siobhán Mac an tSaoi", "Nic an Bhaird"
-        if (
-            j > i
-            and t.text == "an"
-            and toks[j - 1].text in P.IRISH_ARTICLE_PREFIXES
-            and j + 1 < len(toks)
-            and (is_name_token(toks[j + 1]) or _IRISH_MUTATED.match(toks[j + 1].text) is not None)
-        ):
-            j += 2
-            break
-        # a surname that is also an organisation word, ending a name: "Mayor Jo Park"
-        if (
-            j > i
-            and t.low in P.SURNAME_ORG_HEADS
-            and t.text[:1].isupper()
-            and not (j + 1 < len(toks) and toks[j + 1].text[:1].isupper())
-        ):
-            j += 1
-            break
-        # the end of a name: "Villareal Jr.", "Tariq Mehmood Sheikh"
-        if (
-            j >= i + 2
-            and t.text[:1].isupper()
-            and (t.low in P.NAME_SUFFIXES or t.low in P.SURNAME_HONORIFICS)
-            and not _followed_by_name(toks, j + 1)
-        ):
-            j += 1
+        j = _last_name_part(toks, i, j)
         break
     # a name does not end with an initial ("... Kim J." is fine only inside)
     while j > i and is_initial(toks[j - 1]) and j - 1 > i and not _followed_by_name(toks, j):
         j -= 1
+    return j
+
+
+def _org_word_after_honorific(toks: Sequence[Token], i: int) -> bool:
+    """Whether the organisation word at ``i`` is a surname after an honorific ("Cr Park", "Mr. Hall")."""
+    t = toks[i]
+    return i > 0 and t.low in P.SURNAME_ORG_HEADS and _capword(t.text) and is_honorific(toks, i - 1)
+
+
+def _inner_name_part(toks: Sequence[Token], i: int, j: int) -> int:
+    """Whether a nickname, particles or dotted initials at ``j`` go on the name: where they end, or ``j``."""
+    t = toks[j]
+    n = len(toks)
+    # a nickname in parentheses inside a name: Margaret (Peg) Ostler (not initials after
+    # it: "Mrs Anne Quigley (AQ) Chapter Clerk")
+    if (
+        j > i
+        and t.text == "("
+        and j + 3 < n
+        and toks[j + 2].text == ")"
+        and not toks[j + 1].text.isupper()
+        and is_name_token(toks[j + 1])
+        and is_name_token(toks[j + 3])
+    ):
+        return j + 3
+    # a nickname in quotes inside a name: Joko "Jokowi" Widodo
+    if (
+        j > i
+        and t.text in _QUOTE_OPEN
+        and j + 2 < n
+        and toks[j + 2].text in _QUOTE_CLOSE
+        and is_name_token(toks[j + 1])
+        and j + 3 < n
+        and is_name_token(toks[j + 3])
+    ):
+        return j + 3
+    if t.low in P.NAME_PARTICLES and (j > i or (i > 0 and is_honorific(toks, i - 1))):
+        # ("Cllr van Rooyen": a particle may open the name after an honorific)
+        k = j + 1
+        while k < n and toks[k].low in P.NAME_PARTICLES:
+            k += 1  # "Ann van der Berg", "Maria de la Cruz"
+        if k < n and is_name_token(toks[k]):
+            return k
+    # dotted initials before a surname: "D.J. Whitaker" (not "U.S. Ambassador")
+    if (
+        _DOTTED_INITIALS.match(t.text)
+        and t.low not in P.NOT_INITIALS
+        and (_followed_by_name(toks, j + 1) or _particle_then_name(toks, j + 1))
+    ):
+        return j + 1  # ("B.J. van Rooyen")
+    return j
+
+
+def _last_name_part(toks: Sequence[Token], i: int, j: int) -> int:
+    """Whether the word at ``j`` ends the name (an Irish article, a suffix): the name's end, or ``j``."""
+    t = toks[j]
+    n = len(toks)
+    # an Irish surname with the article: "Siobhán Mac an tSaoi", "Nic an Bhaird"
+    if (
+        j > i
+        and t.text == "an"
+        and toks[j - 1].text in P.IRISH_ARTICLE_PREFIXES
+        and j + 1 < n
+        and (is_name_token(toks[j + 1]) or _IRISH_MUTATED.match(toks[j + 1].text) is not None)
+    ):
+        return j + 2
+    # a surname that is also an organisation word, ending a name: "Mayor Jo Park"
+    if (
+        j > i
+        and t.low in P.SURNAME_ORG_HEADS
+        and t.text[:1].isupper()
+        and not (j + 1 < n and toks[j + 1].text[:1].isupper())
+    ):
+        return j + 1
+    # the end of a name: "Villareal Jr.", "Tariq Mehmood Sheikh"
+    if (
+        j >= i + 2
+        and t.text[:1].isupper()
+        and (t.low in P.NAME_SUFFIXES or t.low in P.SURNAME_HONORIFICS)
+        and not _followed_by_name(toks, j + 1)
+    ):
+        return j + 1
     return j
 
 
@@ -940,158 +953,200 @@ _TEXT = operator.attrgetter("text")
 
 
 def _find_mentions(toks: Sequence[Token], text: str, known: Registry) -> list[Mention]:
+    """The mentions of a sentence, left to right: each opening token read by ``_mention_at``."""
     out: list[Mention] = []
     i = 0
-    n = len(toks)
     # The tokens that may open a mention, in order (none of the tests below can pass on
     # the others: most words of a sentence): a word not ending in "." is an honorific only
     # if it is among the openers; a word in lower case opens a mention only if it is among
     # the openers in lower case. Each is read unless a mention before it took it.
-    opening = list(itertools.compress(range(n), map(_OPENS, map(_TEXT, toks))))
+    opening = list(itertools.compress(range(len(toks)), map(_OPENS, map(_TEXT, toks))))
     for k in opening:
-        if k < i:
-            continue
-        i = k
-        t = toks[i]
-        low = t.low
-        # honorific + name
-        if is_honorific(toks, i) and (low not in _CAPITALISED_ONLY or toks[i].text[:1].isupper()):
-            j = skip_honorifics(toks, i)
-            e = name_run(toks, j)
-            if e > j:
-                m = Mention(
-                    toks[j].start,
-                    toks[e - 1].end,
-                    name_text(toks, j, e),
-                    "person",
-                    None,
-                    None,
-                    i,
-                    e,
-                    "honorific",
-                    gender=honorific_gender(toks, i, j),
-                    honorifics=honorific_words(toks, i, j),
-                )
-                _apposition(toks, text, m)
-                out.append(m)
-                i = m.tok_end
-                continue
-        cap = _capword(t.text)
-        if i + 1 < n and (low in P.TITLE_MODIFIERS or cap) and low not in P.HONORIFICS:
-            ahead = i + 1
-            words = 1
-            while ahead < n and words < 4 and not _is_head(toks, ahead):
-                if toks[ahead].low in _LINK_WORDS and _portfolio_link(toks, ahead):
-                    ahead += 1
-                    continue
-                if not (toks[ahead].low in P.TITLE_MODIFIERS or _capword(toks[ahead].text)):
-                    break
-                ahead += 1
-                words += 1
-            if (
-                ahead < n
-                and _is_head(toks, ahead)
-                and (low in P.TITLE_MODIFIERS or ahead == i + 1 or toks[ahead].text[:1].isupper())
-            ):
-                i = ahead
-                continue
-        hl = _is_head(toks, i)
-        if hl:
-            floor = out[-1].tok_end if out else 0
-            got = _title_then_name(toks, text, i, hl, known, floor)
-            if got is not None:
-                e = got.tok_end
-                if (
-                    got.kind == "person"
-                    and e + 1 < n
-                    and toks[e].text == ","
-                    and toks[e + 1].text[:1].islower()
-                    and _is_head(toks, e + 1)
-                ):
-                    _apposition(toks, text, got)  # "Senator Karim Haddad, chair of the X Committee,"
-                out.append(got)
-                i = got.tok_end
-                if low in P.PLURAL_TITLE_HEADS:
-                    i = _plural_title(toks, text, got, i, out)
-                continue
-        # surname "He"/"he" followed by a capitalised given name: "he Angang", "He Zhongwei"
-        if low == "he" and i + 1 < n and is_name_token(toks[i + 1]) and toks[i + 1].low not in P.TITLE_HEADS:
-            e = name_run(toks, i + 1)
-            m = Mention(t.start, toks[e - 1].end, name_text(toks, i, e), "person", None, None, i, e, "bare")
-            if _apposition(toks, text, m):
-                m.how = "apposition"
-            out.append(m)
-            i = m.tok_end
-            continue
-        oe = org_end(toks, i) if cap and not hl else i
-        if oe == i + 1 and low in P.SURNAME_ORG_HEADS and known.lookup_tokens([t.text]) is not None:
-            oe = i  # "Park said": a person already known, not an organisation
-            m = Mention(t.start, t.end, t.text, "person", None, None, i, i + 1, "bare")
-            out.append(m)
-            i += 1
-            continue
-        if oe == i + 2 and toks[i + 1].low in P.SURNAME_ORG_HEADS and is_name_token(t):
-            # "Susan Park, President of the Farm Bureau,": a person with a title in apposition
-            m = Mention(
-                t.start, toks[i + 1].end, name_text(toks, i, i + 2), "person", None, None, i, i + 2, "bare"
-            )
-            if _apposition(toks, text, m) or known.lookup_tokens([t.text, toks[i + 1].text]) is not None:
-                m.how = "apposition" if m.role else "bare"
-                out.append(m)
-                i = m.tok_end
-                continue
-        known_person = _known_person_of(toks, i, oe, known) if oe > i + 2 else None
-        if known_person is not None:
-            out.append(known_person)  # "Elin Brandt of the Financial Stability Department"
-            i = known_person.tok_end
-            continue
-        if oe > i:
-            j0 = i
-            while j0 < oe and toks[j0].low == "the":
-                j0 += 1
-            m = Mention(
-                toks[j0].start,
-                toks[oe - 1].end,
-                _PLURAL_APOSTROPHE.sub("", " ".join(x.text for x in toks[j0:oe])),
-                "organization",
-                None,
-                None,
-                i,
-                oe,
-                "org",
-            )
-            if (
-                oe + 2 < n
-                and toks[oe].text == "("
-                and toks[oe + 2].text == ")"
-                and _ACRONYM.match(toks[oe + 1].text)
-            ):
-                # "the International Organization for Migration (IOM)": later "IOM says"
-                m.nicknames = (toks[oe + 1].text,)
-                m.tok_end = oe = oe + 3
-            out.append(m)
-            i = oe
-            continue
-        name_tok = is_name_token(t)
-        if name_tok and i > 0 and toks[i - 1].text in ("in", "In"):
-            i = max(name_run(toks, i), i + 1)  # "In Nice, the Secretary-General said": a place
-            continue
-        if name_tok and not (i > 0 and toks[i - 1].text in ("the", "a", "an")):
-            # ("the Framework, the Cabinet Secretary for ...": a thing, not a person)
-            e = name_run(toks, i)
-            if e == i + 1 and _given_and_initial(toks, i, known):
-                e += 1  # "Dave E. moved": Dave Ellis, told from Dave Kruger by his surname's initial
-            if e > i:
-                m = Mention(
-                    t.start, toks[e - 1].end, name_text(toks, i, e), "person", None, None, i, e, "bare"
-                )
-                if _apposition(toks, text, m):
-                    m.how = "apposition"
-                out.append(m)
-                i = max(m.tok_end, i + 1)
-                continue
-        i += 1
+        if k >= i:
+            i = _mention_at(toks, text, k, known, out)
     return out
+
+
+def _mention_at(toks: Sequence[Token], text: str, i: int, known: Registry, out: list[Mention]) -> int:
+    """Which mention opens at token ``i`` (added to ``out``); returns the token to read on from."""
+    n = len(toks)
+    t = toks[i]
+    low = t.low
+    if is_honorific(toks, i) and (low not in _CAPITALISED_ONLY or t.text[:1].isupper()):
+        m = _honorific_mention(toks, text, i)
+        if m is not None:
+            out.append(m)
+            return m.tok_end
+    cap = _capword(t.text)
+    if i + 1 < n and (low in P.TITLE_MODIFIERS or cap) and low not in P.HONORIFICS:
+        ahead = _head_after_modifiers(toks, i, low)
+        if ahead > i:
+            return ahead
+    hl = _is_head(toks, i)
+    if hl:
+        got = _titled_mention(toks, text, i, hl, known, out[-1].tok_end if out else 0)
+        if got is not None:
+            out.append(got)
+            if low in P.PLURAL_TITLE_HEADS:
+                return _plural_title(toks, text, got, got.tok_end, out)
+            return got.tok_end
+    m = _he_surname(toks, text, i)
+    if m is not None:
+        out.append(m)
+        return m.tok_end
+    oe = org_end(toks, i) if cap and not hl else i
+    if oe > i:
+        m = _person_not_org(toks, text, i, oe, known)
+        if m is None:
+            m = _org_mention(toks, i, oe)
+        out.append(m)
+        return m.tok_end
+    if is_name_token(t):
+        return _bare_name(toks, text, i, known, out)
+    return i + 1
+
+
+def _honorific_mention(toks: Sequence[Token], text: str, i: int) -> Mention | None:
+    """Whether honorifics at ``i`` precede a name ("Ms. Wu", "Cllr van Rooyen"): its mention, or None."""
+    j = skip_honorifics(toks, i)
+    e = name_run(toks, j)
+    if e <= j:
+        return None
+    m = Mention(
+        toks[j].start,
+        toks[e - 1].end,
+        name_text(toks, j, e),
+        "person",
+        None,
+        None,
+        i,
+        e,
+        "honorific",
+        gender=honorific_gender(toks, i, j),
+        honorifics=honorific_words(toks, i, j),
+    )
+    _apposition(toks, text, m)
+    return m
+
+
+def _head_after_modifiers(toks: Sequence[Token], i: int, low: str) -> int:
+    """Whether modifiers from ``i`` lead to a title's head ("Deputy Prime Minister"): its index, or -1."""
+    n = len(toks)
+    ahead = i + 1
+    words = 1
+    while ahead < n and words < 4 and not _is_head(toks, ahead):
+        if toks[ahead].low in _LINK_WORDS and _portfolio_link(toks, ahead):
+            ahead += 1
+            continue
+        if not (toks[ahead].low in P.TITLE_MODIFIERS or _capword(toks[ahead].text)):
+            break
+        ahead += 1
+        words += 1
+    if (
+        ahead < n
+        and _is_head(toks, ahead)
+        and (low in P.TITLE_MODIFIERS or ahead == i + 1 or toks[ahead].text[:1].isupper())
+    ):
+        return ahead
+    return -1
+
+
+def _titled_mention(
+    toks: Sequence[Token], text: str, i: int, hl: int, known: Registry, floor: int
+) -> Mention | None:
+    """Whether the title head at ``i`` names its holder ("Vice Mayor Wu Qing"): the mention, or None."""
+    got = _title_then_name(toks, text, i, hl, known, floor)
+    if got is None:
+        return None
+    e = got.tok_end
+    n = len(toks)
+    if (
+        got.kind == "person"
+        and e + 1 < n
+        and toks[e].text == ","
+        and toks[e + 1].text[:1].islower()
+        and _is_head(toks, e + 1)
+    ):
+        _apposition(toks, text, got)  # "Senator Karim Haddad, chair of the X Committee,"
+    return got
+
+
+def _he_surname(toks: Sequence[Token], text: str, i: int) -> Mention | None:
+    """Whether "He"/"he" at ``i`` is a surname before a given name ("he Angang", "He Zhongwei")."""
+    if not (
+        toks[i].low == "he"
+        and i + 1 < len(toks)
+        and is_name_token(toks[i + 1])
+        and toks[i + 1].low not in P.TITLE_HEADS
+    ):
+        return None
+    e = name_run(toks, i + 1)
+    m = Mention(toks[i].start, toks[e - 1].end, name_text(toks, i, e), "person", None, None, i, e, "bare")
+    if _apposition(toks, text, m):
+        m.how = "apposition"
+    return m
+
+
+def _person_not_org(toks: Sequence[Token], text: str, i: int, oe: int, known: Registry) -> Mention | None:
+    """Whether the organisation words from ``i`` to ``oe`` name a person ("Park said"): the mention."""
+    t = toks[i]
+    if oe == i + 1 and t.low in P.SURNAME_ORG_HEADS and known.lookup_tokens([t.text]) is not None:
+        # "Park said": a person already known, not an organisation
+        return Mention(t.start, t.end, t.text, "person", None, None, i, i + 1, "bare")
+    if oe == i + 2 and toks[i + 1].low in P.SURNAME_ORG_HEADS and is_name_token(t):
+        # "Susan Park, President of the Farm Bureau,": a person with a title in apposition
+        m = Mention(
+            t.start, toks[i + 1].end, name_text(toks, i, i + 2), "person", None, None, i, i + 2, "bare"
+        )
+        if _apposition(toks, text, m) or known.lookup_tokens([t.text, toks[i + 1].text]) is not None:
+            m.how = "apposition" if m.role else "bare"
+            return m
+    if oe > i + 2:
+        return _known_person_of(toks, i, oe, known)  # "Elin Brandt of the Financial Stability Department"
+    return None
+
+
+def _org_mention(toks: Sequence[Token], i: int, oe: int) -> Mention:
+    """The organisation from ``i`` to ``oe``, without its article, with an acronym defined after it."""
+    n = len(toks)
+    j0 = i
+    while j0 < oe and toks[j0].low == "the":
+        j0 += 1
+    m = Mention(
+        toks[j0].start,
+        toks[oe - 1].end,
+        _PLURAL_APOSTROPHE.sub("", " ".join(x.text for x in toks[j0:oe])),
+        "organization",
+        None,
+        None,
+        i,
+        oe,
+        "org",
+    )
+    if oe + 2 < n and toks[oe].text == "(" and toks[oe + 2].text == ")" and _ACRONYM.match(toks[oe + 1].text):
+        # "the International Organization for Migration (IOM)": later "IOM says"
+        m.nicknames = (toks[oe + 1].text,)
+        m.tok_end = oe + 3
+    return m
+
+
+def _bare_name(toks: Sequence[Token], text: str, i: int, known: Registry, out: list[Mention]) -> int:
+    """Whether the name word at ``i`` opens a bare name (added to ``out``); returns where to read on."""
+    prev = toks[i - 1].text if i > 0 else ""
+    if prev in ("in", "In"):
+        return max(name_run(toks, i), i + 1)  # "In Nice, the Secretary-General said": a place
+    if prev in ("the", "a", "an"):
+        return i + 1  # "the Framework, the Cabinet Secretary for ...": a thing, not a person
+    e = name_run(toks, i)
+    if e == i + 1 and _given_and_initial(toks, i, known):
+        e += 1  # "Dave E. moved": Dave Ellis, told from Dave Kruger by his surname's initial
+    if e <= i:
+        return i + 1
+    m = Mention(toks[i].start, toks[e - 1].end, name_text(toks, i, e), "person", None, None, i, e, "bare")
+    if _apposition(toks, text, m):
+        m.how = "apposition"
+    out.append(m)
+    return max(m.tok_end, i + 1)
 
 
 def _given_and_initial(toks: Sequence[Token], i: int, known: Registry) -> bool:
@@ -1329,124 +1384,13 @@ def _title_then_name(
     toks: Sequence[Token], text: str, head: int, hl: int, known: Registry, floor: int = 0
 ) -> Mention | None:
     """ "Vice Mayor Wu Qing", "Secretary of X Committee Zhang Chunxian", "the Head of State"."""
-    n = len(toks)
     start = title_start(toks, head, floor)
-    k = head + hl
-    while k < n and toks[k].low in P.TITLE_SUFFIXES and toks[k].text[:1].isupper():
-        k += 1  # "Mayor Pro Tem"
-    while True:
-        # "The Joint Secretary (Development), Ms. X,": a portfolio in parentheses
-        if (
-            k + 3 < n
-            and toks[k].text == "("
-            and toks[k + 2].text == ")"
-            and toks[k + 3].text == ","
-            and _capword(toks[k + 1].text)
-            and toks[k + 1].low not in P.HONORIFICS
-            and _honorific_name_at(toks, k + 4)
-        ):
-            k += 3
-            continue
-        # "The Senior Secretary, Ministry of X, Mr. Y,": the office in apposition to the title
-        if k + 1 < n and toks[k].text == "," and _capword(toks[k + 1].text):
-            oe = org_end(toks, k + 1)
-            if oe > k + 1 and oe < n and toks[oe].text == "," and _honorific_name_at(toks, oe + 1):
-                k = oe
-                continue
-        # "X and Y Minister Name", "Minister of X, Head of Y Name": titles joined
-        if k < n and toks[k].low in ("and", ",", "&", "-", "\u2013", "\u2014"):
-            q = k + 1
-            while (
-                q < n
-                and q < k + 5
-                and not _is_head(toks, q)
-                and (toks[q].low in P.TITLE_MODIFIERS or _capword(toks[q].text))
-                and toks[q].low not in P.HONORIFICS
-            ):
-                q += 1
-            if q < n and _is_head(toks, q) and q < k + 5:
-                k = q + _is_head(toks, q)
-                continue
-        if k + 2 < n and toks[k].low == "in" and toks[k + 1].low == "charge" and toks[k + 2].low == "of":
-            k += 2  # "Minister in charge of Regional Revitalization Sayaka Tomioka": as "of"
-        if k < n and toks[k].low in ("of", "for", "to") and k + 1 < n:
-            q = k + 1
-            while q < n and (
-                (
-                    (
-                        _capword(toks[q].text)
-                        or toks[q].low in ("of", "the", "and", "for", "&", "on")
-                        or is_initial(toks[q])
-                        or (toks[q].low in P.COUNTRY_NOUNS and toks[q - 1].low == "the")
-                    )
-                    and toks[q].low not in P.HONORIFICS
-                    and not (
-                        q > k + 1
-                        and _is_head(toks, q)
-                        and toks[q].text[:1].isupper()
-                        and not _in_org(toks, q)
-                    )
-                    and not (toks[q].low == "and" and _title_ahead(toks, q + 1))
-                    and glued_initial(toks[q].text) is None
-                )
-                or _portfolio_comma(toks, q)
-                or (q > k + 1 and _post_then_name(toks, q))
-            ):
-                q += 1
-            while q > k + 1 and toks[q - 1].low in ("of", "the", "and", "for", "&", "on"):
-                q -= 1
-            if q < n and (
-                (toks[q].low not in P.HONORIFIC_GIVEN_NAMES and _honorific_name_at(toks, q))
-                or glued_initial(toks[q].text) is not None
-            ):
-                k = q  # "Minister of Electricity and Renewable Energy Eng. Mahmoud Soliman"
-                break
-            # split the run into organisation and name
-            split = _split_org_name(toks, k + 1, q, known)
-            if split is not None and _office_not_name(toks, split, q):
-                split = None
-            if split is None:
-                k = q  # no name in the run: a joined title or ", Honorific Name" may follow
-                if q < n and _is_head(toks, q) and toks[q].text[:1].isupper():
-                    k = q + _is_head(toks, q)  # a rank after the office: "Chief of Army Staff General X"
-                continue
-            k = split
-            break
-        break
-    title_end = k
-    j = k
-    if j < n and toks[j].text == "," and j + 1 < n:
-        # "the Special Envoy for Yemen, Henrik Solberg-Madsen, briefed": the name in apposition
-        # ("The Premier, the Hon. X,": an honorific with its article)
-        the_hon = toks[j + 1].low == "the" and j + 2 < n and is_honorific(toks, j + 2)
-        j2 = skip_honorifics(toks, j + 2 if the_hon else j + 1)
-        e2 = name_run(toks, j2)
-        closes = e2 == n or (
-            e2 < n
-            and (
-                toks[e2].text in (",", ";", ".", "(", ")", ":")
-                or (toks[e2].text[:1].islower() and not _after_according_to(toks, start))
-                or (the_hon and toks[e2].text in P.POST_NOMINALS)  # ("the Hon. X MP,")
-            )
-        )
-        if e2 > j2 and closes and (e2 - j2 >= 2 or j2 > j + 1):
-            j = j + 2 if the_hon else j + 1
-    j = skip_honorifics(toks, j)
-    e = name_run(toks, j)
-    if e == j + 1 and toks[j].low in P.PORTFOLIO_WORDS:
-        return None  # "the Secretary Irrigation": a portfolio, not a name
-    if e <= j and j + 1 < n and toks[j].low in P.SURNAME_ORG_HEADS and toks[j].text[:1].isupper():
-        e2 = name_run(toks, j + 1)  # "Governor Park Min-seo"
-        if e2 > j + 1:
-            e = e2
-        elif not (j + 1 < n and toks[j + 1].text[:1].isupper()):
-            e = j + 1  # "CHAIR PARK:"
-    role_tokens = (start, title_end)
-    if title_end <= start:
+    title_end = _title_end(toks, head + hl, known)
+    j = skip_honorifics(toks, _apposed_name_start(toks, start, title_end))
+    e = _holder_end(toks, j)
+    if title_end <= start or e <= j:
         return None
     role = _without_style(text[toks[start].start : toks[title_end - 1].end].strip(" ,"))
-    if e <= j:
-        return None
     role = _portfolio_after_name(toks, text, role, e)
     return Mention(
         toks[j].start,
@@ -1454,11 +1398,144 @@ def _title_then_name(
         name_text(toks, j, e),
         "person",
         role,
-        (toks[role_tokens[0]].start, toks[title_end - 1].end),
+        (toks[start].start, toks[title_end - 1].end),
         start,
         e,
         "title",
     )
+
+
+def _title_end(toks: Sequence[Token], k: int, known: Registry) -> int:
+    """Where the title whose head ends at ``k`` ends: past its suffix, portfolio, office and joined titles."""
+    n = len(toks)
+    while k < n and toks[k].low in P.TITLE_SUFFIXES and toks[k].text[:1].isupper():
+        k += 1  # "Mayor Pro Tem"
+    while True:
+        past = _past_title_complement(toks, k)
+        if past > k:
+            k = past
+            continue
+        if k + 2 < n and toks[k].low == "in" and toks[k + 1].low == "charge" and toks[k + 2].low == "of":
+            k += 2  # "Minister in charge of Regional Revitalization Sayaka Tomioka": as "of"
+        if not (k < n and toks[k].low in ("of", "for", "to") and k + 1 < n):
+            return k
+        q = _office_run_end(toks, k)
+        if q < n and (
+            (toks[q].low not in P.HONORIFIC_GIVEN_NAMES and _honorific_name_at(toks, q))
+            or glued_initial(toks[q].text) is not None
+        ):
+            return q  # "Minister of Electricity and Renewable Energy Eng. Mahmoud Soliman"
+        # split the run into organisation and name
+        split = _split_org_name(toks, k + 1, q, known)
+        if split is not None and not _office_not_name(toks, split, q):
+            return split
+        k = q  # no name in the run: a joined title or ", Honorific Name" may follow
+        if q < n and _is_head(toks, q) and toks[q].text[:1].isupper():
+            k = q + _is_head(toks, q)  # a rank after the office: "Chief of Army Staff General X"
+
+
+def _past_title_complement(toks: Sequence[Token], k: int) -> int:
+    """Whether a portfolio, an office or a joined title follows a title at ``k``: where it ends, or ``k``."""
+    n = len(toks)
+    # "The Joint Secretary (Development), Ms. X,": a portfolio in parentheses
+    if (
+        k + 3 < n
+        and toks[k].text == "("
+        and toks[k + 2].text == ")"
+        and toks[k + 3].text == ","
+        and _capword(toks[k + 1].text)
+        and toks[k + 1].low not in P.HONORIFICS
+        and _honorific_name_at(toks, k + 4)
+    ):
+        return k + 3
+    # "The Senior Secretary, Ministry of X, Mr. Y,": the office in apposition to the title
+    if k + 1 < n and toks[k].text == "," and _capword(toks[k + 1].text):
+        oe = org_end(toks, k + 1)
+        if oe > k + 1 and oe < n and toks[oe].text == "," and _honorific_name_at(toks, oe + 1):
+            return oe
+    # "X and Y Minister Name", "Minister of X, Head of Y Name": titles joined
+    if k < n and toks[k].low in ("and", ",", "&", "-", "\u2013", "\u2014"):
+        q = k + 1
+        while (
+            q < n
+            and q < k + 5
+            and not _is_head(toks, q)
+            and (toks[q].low in P.TITLE_MODIFIERS or _capword(toks[q].text))
+            and toks[q].low not in P.HONORIFICS
+        ):
+            q += 1
+        if q < n and _is_head(toks, q) and q < k + 5:
+            return q + _is_head(toks, q)
+    return k
+
+
+def _office_run_end(toks: Sequence[Token], k: int) -> int:
+    """Where the office after "of"/"for"/"to" at ``k`` ends (with any name in it), link words left off."""
+    n = len(toks)
+    q = k + 1
+    while q < n and _in_office_run(toks, k, q):
+        q += 1
+    while q > k + 1 and toks[q - 1].low in ("of", "the", "and", "for", "&", "on"):
+        q -= 1
+    return q
+
+
+def _in_office_run(toks: Sequence[Token], k: int, q: int) -> bool:
+    """Whether the word at ``q`` goes on the office opened by "of" at ``k`` (not a title head)."""
+    return (
+        (
+            (
+                _capword(toks[q].text)
+                or toks[q].low in ("of", "the", "and", "for", "&", "on")
+                or is_initial(toks[q])
+                or (toks[q].low in P.COUNTRY_NOUNS and toks[q - 1].low == "the")
+            )
+            and toks[q].low not in P.HONORIFICS
+            and not (q > k + 1 and _is_head(toks, q) and toks[q].text[:1].isupper() and not _in_org(toks, q))
+            and not (toks[q].low == "and" and _title_ahead(toks, q + 1))
+            and glued_initial(toks[q].text) is None
+        )
+        or _portfolio_comma(toks, q)
+        or (q > k + 1 and _post_then_name(toks, q))
+    )
+
+
+def _apposed_name_start(toks: Sequence[Token], start: int, j: int) -> int:
+    """Whether the title ending at ``j`` has its holder in commas after it: where the name opens, or ``j``."""
+    n = len(toks)
+    if not (j < n and toks[j].text == "," and j + 1 < n):
+        return j
+    # "the Special Envoy for Yemen, Henrik Solberg-Madsen, briefed": the name in apposition
+    # ("The Premier, the Hon. X,": an honorific with its article)
+    the_hon = toks[j + 1].low == "the" and j + 2 < n and is_honorific(toks, j + 2)
+    j2 = skip_honorifics(toks, j + 2 if the_hon else j + 1)
+    e2 = name_run(toks, j2)
+    closes = e2 == n or (
+        e2 < n
+        and (
+            toks[e2].text in (",", ";", ".", "(", ")", ":")
+            or (toks[e2].text[:1].islower() and not _after_according_to(toks, start))
+            or (the_hon and toks[e2].text in P.POST_NOMINALS)  # ("the Hon. X MP,")
+        )
+    )
+    if e2 > j2 and closes and (e2 - j2 >= 2 or j2 > j + 1):
+        return j + 2 if the_hon else j + 1
+    return j
+
+
+def _holder_end(toks: Sequence[Token], j: int) -> int:
+    """Where the title holder's name from ``j`` ends; ``j`` if none ("the Secretary Irrigation")."""
+    n = len(toks)
+    e = name_run(toks, j)
+    if e == j + 1 and toks[j].low in P.PORTFOLIO_WORDS:
+        return j  # "the Secretary Irrigation": a portfolio, not a name
+    if e <= j and j + 1 < n and toks[j].low in P.SURNAME_ORG_HEADS and toks[j].text[:1].isupper():
+        e2 = name_run(toks, j + 1)  # "Governor Park Min-seo"
+        if e2 > j + 1:
+            e = e2
+        elif not (j + 1 < n and toks[j + 1].text[:1].isupper()):
+            e = j + 1  # "CHAIR PARK:"
+    return e
 
 
 def _office_not_name(toks: Sequence[Token], split: int, q: int) -> bool:

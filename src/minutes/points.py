@@ -344,108 +344,147 @@ def find_markers(text: str, sentences: Sequence[Sentence]) -> list[Marker]:
     open_alpha = 0
     for i, s in enumerate(sentences):
         body = s.text
-        pre = p.prefix.match(body)  # (always a match)
-        k, after = (pre.start("w"), pre.end()) if pre else (0, 0)
-        # the word at k (ASCII letters) for the gates of phrase, spoken_is and the_first;
-        # None (any word) before a non-ASCII character, which IGNORECASE may fold to a letter
-        word = pre.group("w").lower() if pre and body[after : after + 1] <= "\x7f" else None
-        # numbered item at the start of the sentence
-        m = p.line_num.match(body, j) if _may_number(body, j := _skip_bullets(body)) else None
-        if m:
-            got = _numbered(m, open_alpha)
-            if got and _opens_item(got[0], body, m.start(), m.end()):
-                fam, val = got
-                at = _at_line_start(text, s.start)
-                found.append(Marker(fam, val, False, s.start + m.start(), s.start + m.end(), i, at, False))
-                open_alpha = val if fam.startswith("alpha") else open_alpha
-        # ordinal phrase or "the first X is" at the start
-        m2 = p.phrase.match(body, k) if word is None or word in p.phrase_firsts else None
-        if m2 and (body[k : k + 1].isupper() or (pre is not None and pre.group("And") is not None)):
-            val2, closer = _ordinal_value(m2.group(0))
-            found.append(
-                Marker("ord", val2, closer, s.start + m2.start(), s.start + m2.end(), i, False, False)
-            )
-        elif (word is None or word in p.spoken_firsts) and (m8 := p.spoken_is.match(body, k)) is not None:
-            found.append(
-                Marker(
-                    "ord",
-                    M.SPOKEN_NUMBERS[m8.group("o").lower()],
-                    False,
-                    s.start + m8.start(),
-                    s.start + m8.end(),
-                    i,
-                    False,
-                    False,
-                )
-            )
-        else:
-            m3 = p.the_first.match(body, k) if word is None or word in p.the_first_firsts else None
-            if m3 and _series_noun_ok(m3.group("words")):
-                o = m3.group("o").lower()
-                val3 = M.ORDINAL_WORDS.get(o)
-                closer3 = o in ("final", "last")
-                found.append(
-                    Marker("ord", val3, closer3, s.start + m3.start(), s.start + m3.end(), i, False, False)
-                )
+        m, open_alpha = _numbered_opening(p, text, s, i, open_alpha, found)
+        m2 = _ordinal_opening(p, s, i, found)
         # inline forms inside the sentence
         low = fold_case(body)  # (ordinal_word and the_first need an ordinal: cheap tests first)
         ordinal = holds_any(low, p.any_ordinal)
-        inline = ordinal and holds_any(low, p.ordinal_parts) and _may_inline_ord(p, body, low)
-        ow = p.ordinal_word.search(body) if inline else None  # ("First, ...", "the first quarter": none)
-        for m4 in p.inline_ord.finditer(body, inline_from(body, ow.start())) if ow else ():
-            g4 = next(g for g in ("o", "oc", "ol", "of") if m4.group(g))
-            if m2 and m4.start(g4) < m2.end():
-                continue
-            val4, closer4 = _ordinal_value(m4.group(g4))
-            found.append(
-                Marker("ord", val4, closer4, s.start + m4.start(g4), s.start + m4.end(g4), i, False, True)
+        _inline_ordinals(p, s, i, low, ordinal, m2, found)
+        _inline_spoken(p, s, i, found)
+        open_alpha = _inline_numbers(p, s, i, m.end() if m else 0, open_alpha, found)
+    found.sort(key=lambda mk: mk.start)
+    return found
+
+
+def _numbered_opening(
+    p: _Patterns, text: str, s: Sentence, i: int, open_alpha: int, found: list[Marker]
+) -> tuple[re.Match[str] | None, int]:
+    """Whether sentence ``i`` opens with a numbered item ("1.", "(b)"): its match, and the open letter."""
+    body = s.text
+    m = p.line_num.match(body, j) if _may_number(body, j := _skip_bullets(body)) else None
+    if m:
+        got = _numbered(m, open_alpha)
+        if got and _opens_item(got[0], body, m.start(), m.end()):
+            fam, val = got
+            at = _at_line_start(text, s.start)
+            found.append(Marker(fam, val, False, s.start + m.start(), s.start + m.end(), i, at, False))
+            open_alpha = val if fam.startswith("alpha") else open_alpha
+    return m, open_alpha
+
+
+def _ordinal_opening(p: _Patterns, s: Sentence, i: int, found: list[Marker]) -> re.Match[str] | None:
+    """Whether sentence ``i`` opens with an ordinal ("Second,", "The first issue is"): the phrase's match."""
+    body = s.text
+    pre = p.prefix.match(body)  # (always a match)
+    k, after = (pre.start("w"), pre.end()) if pre else (0, 0)
+    # the word at k (ASCII letters) for the gates of phrase, spoken_is and the_first;
+    # None (any word) before a non-ASCII character, which IGNORECASE may fold to a letter
+    word = pre.group("w").lower() if pre and body[after : after + 1] <= "\x7f" else None
+    m2 = p.phrase.match(body, k) if word is None or word in p.phrase_firsts else None
+    if m2 and (body[k : k + 1].isupper() or (pre is not None and pre.group("And") is not None)):
+        val2, closer = _ordinal_value(m2.group(0))
+        found.append(Marker("ord", val2, closer, s.start + m2.start(), s.start + m2.end(), i, False, False))
+    elif (word is None or word in p.spoken_firsts) and (m8 := p.spoken_is.match(body, k)) is not None:
+        found.append(
+            Marker(
+                "ord",
+                M.SPOKEN_NUMBERS[m8.group("o").lower()],
+                False,
+                s.start + m8.start(),
+                s.start + m8.end(),
+                i,
+                False,
+                False,
             )
-        for m5 in p.series_after_comma.finditer(body) if ordinal and holds_any(low, p.ordinals) else ():
-            m6 = p.the_first.match(body, m5.end())
-            if m6 and _series_noun_ok(m6.group("words")):
-                o = m6.group("o").lower()
-                found.append(
-                    Marker(
-                        "ord",
-                        M.ORDINAL_WORDS.get(o),
-                        o in ("final", "last"),
-                        s.start + m6.start(),
-                        s.start + m6.end(),
-                        i,
-                        False,
-                        True,
-                    )
-                )
-        spoken = (" is" in body or " are" in body) and p.inline_spoken_gate.search(body) is not None
-        for m9 in p.inline_spoken.finditer(body) if spoken else ():
-            word = m9.group("o").split()[0].lower()
+        )
+    else:
+        m3 = p.the_first.match(body, k) if word is None or word in p.the_first_firsts else None
+        if m3 and _series_noun_ok(m3.group("words")):
+            o = m3.group("o").lower()
+            val3 = M.ORDINAL_WORDS.get(o)
+            closer3 = o in ("final", "last")
+            found.append(
+                Marker("ord", val3, closer3, s.start + m3.start(), s.start + m3.end(), i, False, False)
+            )
+    return m2
+
+
+def _inline_ordinals(
+    p: _Patterns,
+    s: Sentence,
+    i: int,
+    low: str,
+    ordinal: bool,
+    m2: re.Match[str] | None,
+    found: list[Marker],
+) -> None:
+    """Which ordinals inside sentence ``i`` are markers ("..., second, ...", ", the second issue")."""
+    body = s.text
+    inline = ordinal and holds_any(low, p.ordinal_parts) and _may_inline_ord(p, body, low)
+    ow = p.ordinal_word.search(body) if inline else None  # ("First, ...", "the first quarter": none)
+    for m4 in p.inline_ord.finditer(body, inline_from(body, ow.start())) if ow else ():
+        g4 = next(g for g in ("o", "oc", "ol", "of") if m4.group(g))
+        if m2 and m4.start(g4) < m2.end():
+            continue
+        val4, closer4 = _ordinal_value(m4.group(g4))
+        found.append(
+            Marker("ord", val4, closer4, s.start + m4.start(g4), s.start + m4.end(g4), i, False, True)
+        )
+    for m5 in p.series_after_comma.finditer(body) if ordinal and holds_any(low, p.ordinals) else ():
+        m6 = p.the_first.match(body, m5.end())
+        if m6 and _series_noun_ok(m6.group("words")):
+            o = m6.group("o").lower()
             found.append(
                 Marker(
                     "ord",
-                    M.SPOKEN_NUMBERS[word],
-                    False,
-                    s.start + m9.start("o"),
-                    s.start + m9.end("o"),
+                    M.ORDINAL_WORDS.get(o),
+                    o in ("final", "last"),
+                    s.start + m6.start(),
+                    s.start + m6.end(),
                     i,
                     False,
                     True,
                 )
             )
-        # what inline_num cannot match without: ")", or a period after ":" ";" or before "b."
-        numbered = ")" in body or ("." in body and (":" in body or ";" in body or " b. " in body))
-        numbered = numbered and p.inline_num_gate.search(body) is not None
-        for m7 in p.inline_num.finditer(body) if numbered else ():
-            if m7.start() <= (m.end() if m else 0):
-                continue
-            got7 = _numbered(m7, open_alpha)
-            if got7 and _opens_item(got7[0], body, m7.start(), m7.end()):
-                fam7, val7 = got7
-                found.append(
-                    Marker(fam7, val7, False, s.start + m7.start(), s.start + m7.end(), i, False, True)
-                )
-                open_alpha = val7 if fam7.startswith("alpha") else open_alpha
-    found.sort(key=lambda mk: mk.start)
-    return found
+
+
+def _inline_spoken(p: _Patterns, s: Sentence, i: int, found: list[Marker]) -> None:
+    """Which spoken numbers inside sentence ``i`` are markers ("the two points are ... one is")."""
+    body = s.text
+    spoken = (" is" in body or " are" in body) and p.inline_spoken_gate.search(body) is not None
+    for m9 in p.inline_spoken.finditer(body) if spoken else ():
+        word = m9.group("o").split()[0].lower()
+        found.append(
+            Marker(
+                "ord",
+                M.SPOKEN_NUMBERS[word],
+                False,
+                s.start + m9.start("o"),
+                s.start + m9.end("o"),
+                i,
+                False,
+                True,
+            )
+        )
+
+
+def _inline_numbers(
+    p: _Patterns, s: Sentence, i: int, after: int, open_alpha: int, found: list[Marker]
+) -> int:
+    """Which numbers in sentence ``i`` past ``after`` open items ("(a) ... (b)"); returns the open letter."""
+    body = s.text
+    # what inline_num cannot match without: ")", or a period after ":" ";" or before "b."
+    numbered = ")" in body or ("." in body and (":" in body or ";" in body or " b. " in body))
+    numbered = numbered and p.inline_num_gate.search(body) is not None
+    for m7 in p.inline_num.finditer(body) if numbered else ():
+        if m7.start() <= after:
+            continue
+        got7 = _numbered(m7, open_alpha)
+        if got7 and _opens_item(got7[0], body, m7.start(), m7.end()):
+            fam7, val7 = got7
+            found.append(Marker(fam7, val7, False, s.start + m7.start(), s.start + m7.end(), i, False, True))
+            open_alpha = val7 if fam7.startswith("alpha") else open_alpha
+    return open_alpha
 
 
 def _may_inline_ord(p: _Patterns, body: str, low: str) -> bool:

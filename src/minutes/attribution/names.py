@@ -145,11 +145,7 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
     """Attendees in "A, B (for C), D and E" or one bullet item."""
     blanked = _lines_as_items(_blanked(rest))
     pos = 0
-    last: Entity | None = None
-    carry = st.list_role  # "Councilmembers A, B and C": each a Councilmember
-    dash_titled = False  # the last item gave its title after a dash
-    column_titled = False  # the last item was a table row, the name first, then its title
-    pending: str | None = None  # "The Chancellor, Ms X": a title for the name after it
+    items = _Items(st, offset, sieve)
     joined_until = -1  # the end of a title "A and B Officer" read whole at its first part
     for part in re.split(r"[;,]|\s+and\s+", blanked):
         start = blanked.find(part, pos)
@@ -157,6 +153,7 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
         pos = start + len(part)
         if start < joined_until:
             continue
+        last = items.last
         joined = _coordinated_title(blanked, start, part) if last is not None and sep == "," else None
         if last is not None and joined is not None:
             # "Helena Vasquez, Occupational Health and Safety Officer": one title, not a name
@@ -170,55 +167,86 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
         if not part.strip(" .:-*") or len(part.strip()) > 80:
             continue
         span = (offset + start, offset + start + len(part))
-        if last is not None and S.CHAIR_MARK.match(part.strip(" .")):
-            # "Councillor R. Donauer, Deputy Mayor, in the Chair": the name before presides
-            st.preside(last.id, sieve, span)
-            title = re.sub(r"\s*\([^()]*\)$", "", original.strip(" ."))
-            if (last.role is None or last.role == carry) and is_title_phrase(title):
-                last.role = title  # "Yoon Jae-hyeok, Chairman (Governor)"
+        if last is not None and items.goes_on(last, part, original, sep, span):
             continue
-        if last is not None and last.role and S.CHAIR_MARK.match(last.role) and is_title_phrase(part.strip()):
-            last.role = f"{last.role}, {part.strip()}"  # "Mr. K. Sakura, Chairman, Governor of the Bank"
-            continue
-        if last is not None and (_affiliation(part) or (last.role and sep == "," and _acronym(part))):
-            # "Lee Tae-sik, Director General, Economic Research Department": where they work
-            continue
-        if last is not None and last.role and _portfolio_only(part):
-            # "Hon. X, Minister of Foreign Affairs and International Trade": the title goes on
-            last.role = f"{last.role} and {part.strip()}" if sep == "and" else f"{last.role}, {part.strip()}"
-            continue
-        if last is not None and column_titled and last.role and len(part.split()) <= 6:
-            # "Colin Tread      Public Governor, Wealdmoor North (Lead Governor)": the title goes on
-            last.role = f"{last.role}, {original.strip()}"
-            continue
-        if last is not None and dash_titled and re.fullmatch(r"\s*[A-Z][\w&'-]*\s*", part):
-            # "Dr. Mercy Phiri - Deputy Governor, Economics": the title goes on after the comma
-            last.role = f"{last.role}, {part.strip()}" if last.role else part.strip()
-            continue
-        dash_titled = False
+        items.dash_titled = False
         lead_the = re.match(r"\s*the\s+", original, re.IGNORECASE)
         if lead_the and is_title_phrase(original[lead_the.end() :]) and "(" not in original:
-            pending = original[lead_the.end() :].strip()  # "The Vice-Chancellor and President, Prof. X"
+            items.pending = original[lead_the.end() :].strip()  # "The Vice-Chancellor and President, Prof. X"
             continue
-        if last is not None and is_title_phrase(_period_off_title(part)):
+        if last is not None and items.titles(last, part, original, sep, span):
+            continue
+        items.read_person(start, original, part, span)
+
+
+class _Items:
+    """What the items of a list read so far leave to the next: the last person, and titles."""
+
+    def __init__(self, st: State, offset: int, sieve: str) -> None:
+        self.st = st
+        self.offset = offset
+        self.sieve = sieve
+        self.last: Entity | None = None
+        self.carry: str | None = st.list_role  # "Councilmembers A, B and C": each a Councilmember
+        self.dash_titled = False  # the last item gave its title after a dash
+        self.column_titled = False  # the last item was a table row, the name first, then its title
+        self.pending: str | None = None  # "The Chancellor, Ms X": a title for the name after it
+
+    def goes_on(self, last: Entity, part: str, original: str, sep: str, span: tuple[int, int]) -> bool:
+        """Whether the part goes on the last person: the chair mark, a workplace, more of the title."""
+        if S.CHAIR_MARK.match(part.strip(" .")):
+            # "Councillor R. Donauer, Deputy Mayor, in the Chair": the name before presides
+            self.st.preside(last.id, self.sieve, span)
+            title = re.sub(r"\s*\([^()]*\)$", "", original.strip(" ."))
+            if (last.role is None or last.role == self.carry) and is_title_phrase(title):
+                last.role = title  # "Yoon Jae-hyeok, Chairman (Governor)"
+            return True
+        if last.role and S.CHAIR_MARK.match(last.role) and is_title_phrase(part.strip()):
+            last.role = f"{last.role}, {part.strip()}"  # "Mr. K. Sakura, Chairman, Governor of the Bank"
+            return True
+        if _affiliation(part) or (last.role and sep == "," and _acronym(part)):
+            # "Lee Tae-sik, Director General, Economic Research Department": where they work
+            return True
+        if last.role and _portfolio_only(part):
+            # "Hon. X, Minister of Foreign Affairs and International Trade": the title goes on
+            last.role = f"{last.role} and {part.strip()}" if sep == "and" else f"{last.role}, {part.strip()}"
+            return True
+        if self.column_titled and last.role and len(part.split()) <= 6:
+            # "Colin Tread      Public Governor, Wealdmoor North (Lead Governor)": the title goes on
+            last.role = f"{last.role}, {original.strip()}"
+            return True
+        if self.dash_titled and re.fullmatch(r"\s*[A-Z][\w&'-]*\s*", part):
+            # "Dr. Mercy Phiri - Deputy Governor, Economics": the title goes on after the comma
+            last.role = f"{last.role}, {part.strip()}" if last.role else part.strip()
+            return True
+        return False
+
+    def titles(self, last: Entity, part: str, original: str, sep: str, span: tuple[int, int]) -> bool:
+        """Whether the part is the last person's title: a title phrase, a graded position, in lower case."""
+        if is_title_phrase(_period_off_title(part)):
             # "Prof. Chanda Lungu, External Member": the title of the name before it;
             # "Dr. T. K. Mwansa, Governor (Chairperson)": and the presider
             title = _period_off_title(original.strip())
             mark = re.search(r"\s*\(([^()]*)\)$", title)
             if mark and S.CHAIR_MARK.match(mark.group(1).strip()):
-                st.preside(last.id, sieve, span)
+                self.st.preside(last.id, self.sieve, span)
                 title = title[: mark.start()].strip()
-            if last.role is None or last.role == carry:
+            if last.role is None or last.role == self.carry:
                 last.role = title  # (its own title over the list's: "Yoon Jae-hyeok, Chairman (Governor)")
             elif sep == "and" and not mark:
                 last.role = f"{last.role} and {title}"  # "X, Gram Sevak and Secretary": both
-            continue
-        if last is not None and last.role is None and S.GRADED_POSITION.fullmatch(part.strip(" .")):
+            return True
+        if last.role is None and S.GRADED_POSITION.fullmatch(part.strip(" .")):
             last.role = part.strip(" .")  # "Ms. Ana Cruz, Aquaculturist II": a position and its grade
-            continue
-        if last is not None and last.role is None and _lowercase_title(part):
+            return True
+        if last.role is None and _lowercase_title(part):
             last.role = part.strip(" .;:")  # "Marisol Pena, LCAM, property manager": in lower case
-            continue
+            return True
+        return False
+
+    def read_person(self, start: int, original: str, part: str, span: tuple[int, int]) -> None:
+        """Reads the person the part names (past a "represented by" or a lot), present, maybe the chair."""
+        st, offset, sieve = self.st, self.offset, self.sieve
         if rep := S.REPRESENTED_LEAD.match(original):
             # "DENR Office, represented by Ms. A. Cruz, Forester II": the one who came for it
             start, original, part = start + rep.end(), original[rep.end() :], part[rep.end() :]
@@ -227,28 +255,29 @@ def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
             start, original, part = start + lot.end(), original[lot.end() :], part[lot.end() :]
         if lead := _lower_title_lead(original):
             title, cut = lead
-            start, original, part, carry = start + cut, original[cut:], part[cut:], title
+            start, original, part, self.carry = start + cut, original[cut:], part[cut:], title
         words = part.split()
         plural = next((w for w in words if w.lower() in P.PLURAL_TITLE_HEADS and w[:1].isupper()), None)
         if plural is not None:
-            carry = P.PLURAL_TITLE_HEADS[plural.lower()]
+            self.carry = P.PLURAL_TITLE_HEADS[plural.lower()]
         elif words and title_word(words[0].lower()):
-            carry = None
+            self.carry = None
         ent = _role_then_name(st, offset + start, original, sieve) or name_at(
-            st, offset + start, original, sieve, default_role=carry
+            st, offset + start, original, sieve, default_role=self.carry
         )
-        if ent is not None:
-            if pending is not None and ent.role is None:
-                ent.role = pending
-            if lead and not is_title_phrase(ent.role or ""):
-                ent.role = carry  # "external auditor X (X Audit Ltd)": the firm is no title
-            pending = None
-            if st.att.presider is None and _chair_before_name(original):
-                st.preside(ent.id, sieve, span)  # "Present - Chairman Roger Fell (RF), ..." (convention 10)
-            st.mark_present(ent.id, sieve, (offset + start, offset + start + len(part)))
-            last = ent
-            dash_titled = S.DASH_TITLE.search(original) is not None
-            column_titled = _name_first_row(original)
+        if ent is None:
+            return
+        if self.pending is not None and ent.role is None:
+            ent.role = self.pending
+        if lead and not is_title_phrase(ent.role or ""):
+            ent.role = self.carry  # "external auditor X (X Audit Ltd)": the firm is no title
+        self.pending = None
+        if st.att.presider is None and _chair_before_name(original):
+            st.preside(ent.id, sieve, span)  # "Present - Chairman Roger Fell (RF), ..." (convention 10)
+        st.mark_present(ent.id, sieve, (offset + start, offset + start + len(part)))
+        self.last = ent
+        self.dash_titled = S.DASH_TITLE.search(original) is not None
+        self.column_titled = _name_first_row(original)
 
 
 def _chair_before_name(item: str) -> bool:
@@ -394,24 +423,84 @@ def name_at(
     if column and is_title_phrase(snippet.strip()[: column.start()]):
         return _title_then_name_cells(st, offset, snippet, column, sieve)
     if column and not re.search(r"[,(]", snippet[: column.start()]):
-        # a table row, "Dr Sarah Hughes      Medical Director": the name, then the title
-        lead = len(snippet) - len(snippet.lstrip())
-        title = snippet.strip()[column.end() :].strip().lstrip(".-_\u2013\u2014 ")  # ("... Chairman")
-        # (the row's title over the list's: "Members present:" then "Dr X   Chief Executive")
-        ent = name_at(st, offset, snippet[: lead + column.start()], sieve, None if title else default_role)
-        office = _office_after(st.text, offset + len(snippet.rstrip()))
-        if office and title:
-            title = f"{title}, {office}"  # "Shri R. K. Tiwari   -   Chairman, National Waterways Authority"
-        if ent is not None and title:
-            mark = re.match(r"(.*?)\s*\(([^()]*)\)$", title)
-            if S.CHAIR_MARK.match(title) or (mark and S.CHAIR_MARK.match(mark.group(2).strip())):
-                st.preside(ent.id, sieve, (offset, offset + len(snippet)))
-            if ent.role is None:
-                ent.role = _undittoed(st, title) or default_role
-        return ent
+        return _name_then_title_row(st, offset, snippet, column, sieve, default_role)
     toks = st.doc.tokens_between(offset, offset + len(snippet))
     if not toks:
         return None
+    found = _title_and_name(toks)
+    if found is None:
+        return None
+    t0, t1, j, e = found
+    name = name_text(toks, j, e)
+    e = _past_post_nominals(
+        toks, e
+    )  # "Ms Margaret Elsworth AO (in the Chair)": the letters, then the chair mark
+    role = (
+        st.text[toks[t0].start : toks[t1 - 1].end]
+        if t1 > t0 and toks[t1 - 1].low not in P.HONORIFICS
+        else None
+    )
+    if role is not None:
+        role = singular_title(role)
+    chair = False
+    alias = None
+    if e < len(toks) and toks[e].text in _OPENERS:
+        role, chair, alias = _parenthesis_after_name(st, toks, e, name, role)
+    elif (
+        role is not None
+        and e + 1 < len(toks)
+        and toks[e].text in ("-", "\u2013", "\u2014")
+        and S.CHAIR_MARK.match(st.text[toks[e + 1].start : toks[-1].end].strip(" ."))
+    ):
+        chair = True  # "Governor Emmanuel Mwakalinga - Chairperson": titled, and the chair
+    elif role is None and e + 1 < len(toks) and toks[e].text in (",", "-", "\u2013", "\u2014"):
+        role, chair = _role_after_name(st, toks, e)
+    in_chair = role is not None and S.IN_THE_CHAIR_ROLE.search(role)
+    if in_chair and role is not None:
+        chair = True
+        role = (role[: in_chair.start()] + role[in_chair.end() :]).strip(" ,") or None
+    elif S.IN_THE_CHAIR_TAIL.search(snippet):
+        chair = True  # "Cllr Mrs S. Pennington (Town Mayor) – in the Chair"
+    role = _undittoed(st, role)
+    ent = st.reg.add(
+        name,
+        "person",
+        role or default_role,
+        offset,
+        st.prefer(),
+        gender=honorific_gender(toks, 0, j),
+        honorifics=honorific_words(toks, 0, j),
+    )
+    st.att.named.append((toks[0].start, toks[e - 1].end, ent.id))
+    if alias:
+        st.reg.alias(ent, alias)
+    if chair:
+        st.preside(ent.id, sieve, (toks[0].start, toks[-1].end))
+    return ent
+
+
+def _name_then_title_row(
+    st: State, offset: int, snippet: str, column: re.Match[str], sieve: str, default_role: str | None
+) -> Entity | None:
+    """A table row, "Dr Sarah Hughes      Medical Director": the name, then the title."""
+    lead = len(snippet) - len(snippet.lstrip())
+    title = snippet.strip()[column.end() :].strip().lstrip(".-_\u2013\u2014 ")  # ("... Chairman")
+    # (the row's title over the list's: "Members present:" then "Dr X   Chief Executive")
+    ent = name_at(st, offset, snippet[: lead + column.start()], sieve, None if title else default_role)
+    office = _office_after(st.text, offset + len(snippet.rstrip()))
+    if office and title:
+        title = f"{title}, {office}"  # "Shri R. K. Tiwari   -   Chairman, National Waterways Authority"
+    if ent is not None and title:
+        mark = re.match(r"(.*?)\s*\(([^()]*)\)$", title)
+        if S.CHAIR_MARK.match(title) or (mark and S.CHAIR_MARK.match(mark.group(2).strip())):
+            st.preside(ent.id, sieve, (offset, offset + len(snippet)))
+        if ent.role is None:
+            ent.role = _undittoed(st, title) or default_role
+    return ent
+
+
+def _title_and_name(toks: Sequence[Token]) -> tuple[int, int, int, int] | None:
+    """Where the title (``t0`` to ``t1``) and the name (``j`` to ``e``) of an item are, if it names one."""
     j = 1 if len(toks) > 1 and toks[0].low == "the" and is_honorific(toks, 1) else 0  # "The Rev. Dr. X"
     j = skip_honorifics(toks, j)
     t0 = j
@@ -439,80 +528,52 @@ def name_at(
         t1 = j
     if e == j + 1 and t1 == t0 and e < len(toks) and toks[e].low == "of":
         return None  # "Summary of Staff Reports": one capitalised word before "of" is no name
-    name = name_text(toks, j, e)
-    e = _past_post_nominals(
-        toks, e
-    )  # "Ms Margaret Elsworth AO (in the Chair)": the letters, then the chair mark
-    role = (
-        st.text[toks[t0].start : toks[t1 - 1].end]
-        if t1 > t0 and toks[t1 - 1].low not in P.HONORIFICS
-        else None
-    )
-    if role is not None:
-        role = singular_title(role)
+    return t0, t1, j, e
+
+
+def _parenthesis_after_name(
+    st: State, toks: Sequence[Token], e: int, name: str, role: str | None
+) -> tuple[str | None, bool, str | None]:
+    """What the brackets after a name hold: the chair mark, initials, or a title (role, chair, alias)."""
     chair = False
     alias = None
-    if e < len(toks) and toks[e].text in _OPENERS:
-        # ("Ms X [Presiding Member]": square brackets hold a title as parentheses do)
-        shut = _OPENERS[toks[e].text]
-        close = next((k for k in range(e, len(toks)) if toks[k].text == shut), -1)
-        if close > e + 1:
-            inner = st.text[toks[e + 1].start : toks[close - 1].end]
-            if marks_chair(inner):
-                chair = True  # "(Chair)", "(Vice-Chancellor, Chair)", "(Chairman and Governor)"
-                role = role or inner
-            elif inner.isupper() and inner.isalpha() and inner[0] == name[0] and len(inner) <= 4:
-                alias = inner  # "Mrs J. Thornton (JT)"
-                role, chair = _role_after_initials(st, toks, close, role)
-            elif role is None and not inner.lower().startswith("for ") and "officio" not in inner.lower():
-                role = S.ROLE_ITEM_NOTE.sub("", inner)  # (not "for item 4" after it)
-            inner2 = _next_parenthesis(st, toks, close)
-            if inner2 is not None and not chair and (marks_chair(inner2) or is_title_phrase(inner2)):
-                # "Councillor A (Borough Council) (Chair)": the office after the council
-                chair = marks_chair(inner2)
-                role = inner2 if role is None or role == inner else role
-    elif (
-        role is not None
-        and e + 1 < len(toks)
-        and toks[e].text in ("-", "\u2013", "\u2014")
-        and S.CHAIR_MARK.match(st.text[toks[e + 1].start : toks[-1].end].strip(" ."))
-    ):
-        chair = True  # "Governor Emmanuel Mwakalinga - Chairperson": titled, and the chair
-    elif role is None and e + 1 < len(toks) and toks[e].text in (",", "-", "\u2013", "\u2014"):
-        # "Dr. T. K. Mwansa, Governor (Chairperson)", "Mrs. Adwoa B. Asante - Chief Executive Officer"
-        role = st.text[toks[e + 1].start : toks[-1].end].strip(" .").lstrip("-\u2013\u2014 ") or None
-        office = _office_after(st.text, toks[-1].end)
-        if role is not None and office:
-            role = f"{role}, {office}"  # "Shri R. K. Tiwari - Chairman, National Waterways Authority"
-        elif role is not None and marks_chair(role):
-            chair = True  # "Hon. X - - - - City Vice Mayor & Presiding Officer"
-        elif role is not None and marks_chair(re.sub(r"\s*\([^()]*\)$", "", role)):
-            chair = True  # "Mrs X – Chair (Lay member)": the chair, and what seat she holds
-            role = re.sub(r"\s*\([^()]*\)$", "", role)
-        if role is not None:
-            mark = re.search(r"\s*\(([^()]*)\)\s*$", role)
-            if mark and S.CHAIR_MARK.match(mark.group(1).strip()):
-                chair = True
-                role = role[: mark.start()].strip() or None
-    in_chair = role is not None and S.IN_THE_CHAIR_ROLE.search(role)
-    if in_chair and role is not None:
-        chair = True
-        role = (role[: in_chair.start()] + role[in_chair.end() :]).strip(" ,") or None
-    elif S.IN_THE_CHAIR_TAIL.search(snippet):
-        chair = True  # "Cllr Mrs S. Pennington (Town Mayor) – in the Chair"
-    role = _undittoed(st, role)
-    ent = st.reg.add(
-        name,
-        "person",
-        role or default_role,
-        offset,
-        st.prefer(),
-        gender=honorific_gender(toks, 0, j),
-        honorifics=honorific_words(toks, 0, j),
-    )
-    st.att.named.append((toks[0].start, toks[e - 1].end, ent.id))
-    if alias:
-        st.reg.alias(ent, alias)
-    if chair:
-        st.preside(ent.id, sieve, (toks[0].start, toks[-1].end))
-    return ent
+    # ("Ms X [Presiding Member]": square brackets hold a title as parentheses do)
+    shut = _OPENERS[toks[e].text]
+    close = next((k for k in range(e, len(toks)) if toks[k].text == shut), -1)
+    if close > e + 1:
+        inner = st.text[toks[e + 1].start : toks[close - 1].end]
+        if marks_chair(inner):
+            chair = True  # "(Chair)", "(Vice-Chancellor, Chair)", "(Chairman and Governor)"
+            role = role or inner
+        elif inner.isupper() and inner.isalpha() and inner[0] == name[0] and len(inner) <= 4:
+            alias = inner  # "Mrs J. Thornton (JT)"
+            role, chair = _role_after_initials(st, toks, close, role)
+        elif role is None and not inner.lower().startswith("for ") and "officio" not in inner.lower():
+            role = S.ROLE_ITEM_NOTE.sub("", inner)  # (not "for item 4" after it)
+        inner2 = _next_parenthesis(st, toks, close)
+        if inner2 is not None and not chair and (marks_chair(inner2) or is_title_phrase(inner2)):
+            # "Councillor A (Borough Council) (Chair)": the office after the council
+            chair = marks_chair(inner2)
+            role = inner2 if role is None or role == inner else role
+    return role, chair, alias
+
+
+def _role_after_name(st: State, toks: Sequence[Token], e: int) -> tuple[str | None, bool]:
+    """The title after a comma or a dash after the name, and whether it marks the chair."""
+    # "Dr. T. K. Mwansa, Governor (Chairperson)", "Mrs. Adwoa B. Asante - Chief Executive Officer"
+    chair = False
+    role = st.text[toks[e + 1].start : toks[-1].end].strip(" .").lstrip("-\u2013\u2014 ") or None
+    office = _office_after(st.text, toks[-1].end)
+    if role is not None and office:
+        role = f"{role}, {office}"  # "Shri R. K. Tiwari - Chairman, National Waterways Authority"
+    elif role is not None and marks_chair(role):
+        chair = True  # "Hon. X - - - - City Vice Mayor & Presiding Officer"
+    elif role is not None and marks_chair(re.sub(r"\s*\([^()]*\)$", "", role)):
+        chair = True  # "Mrs X – Chair (Lay member)": the chair, and what seat she holds
+        role = re.sub(r"\s*\([^()]*\)$", "", role)
+    if role is not None:
+        mark = re.search(r"\s*\(([^()]*)\)\s*$", role)
+        if mark and S.CHAIR_MARK.match(mark.group(1).strip()):
+            chair = True
+            role = role[: mark.start()].strip() or None
+    return role, chair
