@@ -1194,6 +1194,12 @@ TABLE_ROWS: list[tuple[str, Boundary, str, list[str]]] = [
         "The board named: 1. a judge, 2. a nurse, and 3. Dr Lena Fox as members. It then rose.",
         ["The board named: 1. a judge, 2. a nurse, and 3. Dr Lena Fox as members.", "It then rose."],
     ),
+    (
+        "first-marker-after-colon",
+        Boundary("Outcome: 1.", "The levy was kept."),
+        "Outcome: 1. The levy was kept. 2. The fee rose.",
+        ["Outcome: 1. The levy was kept.", "2. The fee rose."],
+    ),
 ]
 
 

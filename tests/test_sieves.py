@@ -593,6 +593,13 @@ ATTENDANCE_ITEM = [
         ),
         id="attendance-item-his-worship-and-a-police-rank-are-honorifics",
     ),
+    pytest.param(
+        "Members present: Ann Koh, Ravi Sen, Jo Hart.\n"
+        "Also present: Dr. Lea Moss, Principal; Bo Lind, Clerk.\n"
+        "2. Consent Items\nThe Board reviewed the calendar.",
+        (attendee("Bo Lind", "Clerk"), not_attendee("Consent"), not_attendee("Consent Items")),
+        id="attendance-item-numbered-agenda-heading-is-no-one",
+    ),
 ]
 
 CHAIR_LINE = [
@@ -650,6 +657,18 @@ CHAIR_LINE = [
         "Chair's report: roads are being repaired.",
         (presider(None),),
         id="chair-line-chairs-report-no-presider",
+    ),
+    pytest.param(
+        "Chairperson: Rhona Vale (President) - Minutes by: Ivo Marsh (Secretary)\n"
+        "Present: Rhona Vale, Kim Dow\n\n"
+        "Ivo asked members to pay their fees.",
+        (
+            presider("Rhona Vale"),
+            step("Ivo Marsh", "attendee", "chair-line"),
+            attendee("Ivo Marsh", "Secretary"),
+            step("Ivo Marsh", "speaker", "speech-verb"),
+        ),
+        id="chair-line-minute-taker-field-after-the-chair",
     ),
 ]
 
@@ -1126,6 +1145,12 @@ ATTENDANCE_HEADER = [
         "MO asked about fees.",
         (presider("Lena Voss"), attendee("Kit Rann"), step("Max Ode", "speaker", "speech-verb")),
         id="attendance-header-the-chair-by-the-title-before-the-name",
+    ),
+    pytest.param(
+        "The 12th meeting of the Board of Studies was held on 3 May. The following members were present:\n"
+        "1. Prof. Dr. Ann Koh, Dean\n2. Mr. Ravi Sen, Registrar\n\nThe Dean welcomed the members.",
+        (attendee("Ann Koh", "Dean"), attendee("Ravi Sen", "Registrar")),
+        id="attendance-header-ending-a-paragraph-over-numbered-lines",
     ),
 ]
 
@@ -2222,6 +2247,12 @@ PRESIDES = [
         (presider(None),),
         id="presides-elected-chair-of-another-body-does-not-preside",
     ),
+    pytest.param(
+        "Mayor Ida Fell presided.\nPresent: Ida Fell, Ron Tate, Mia Tate\n\n"
+        "Ms. Tate, who chairs the parks committee, reported on the trails.",
+        (presider("Ida Fell"), no_step("Mia Tate", "presider")),
+        id="presides-who-chairs-a-committee-in-lower-case",
+    ),
 ]
 
 # ======================================================================================
@@ -3123,6 +3154,18 @@ SPEECH_VERB = [
         (step("Chair", "speaker", "speech-verb"), points("Chair", 3), not_speaker(None)),
         id="speech-verb-items-in-ordinal-words-of-a-list-the-speaker-introduced",
     ),
+    pytest.param(
+        "Present: Omar Faruk, Lina Akter\n\nMs. Lina Akter placed the following demands: i) longer library "
+        "hours; ii) a new canteen. Mr. Omar Faruk agreed.",
+        (step("Lina Akter", "speaker", "speech-verb"), points("Lina Akter", 2)),
+        id="speech-verb-placed-the-following-demands",
+    ),
+    pytest.param(
+        "Present: Jo Park, Sue Lam\n\n"
+        "Sue raised two items for the agenda: a) a garden roster and b) a bake sale.",
+        (step("Sue Lam", "speaker", "speech-verb"), points("Sue Lam", 2)),
+        id="speech-verb-raised-two-items",
+    ),
 ]
 
 ACCORDING_TO = [
@@ -3251,6 +3294,12 @@ SPEECH_BY = [
         "On the proposal presented by Housing Minister Shri Arun Patil, the Cabinet approved a loan.",
         (step("Arun Patil", "speaker", "speech-by"), not_speaker("Cabinet")),
         id="speech-by-a-titled-name-before-the-body-after-its-comma",
+    ),
+    pytest.param(
+        "Present: Omar Faruk, Lina Akter\n\n"
+        "The session began with recitation from the Holy Bible by Ms. Lina Akter. Mr. Omar Faruk thanked.",
+        (step("Lina Akter", "speaker", "speech-by"),),
+        id="speech-by-recitation-from-scripture",
     ),
 ]
 
@@ -3611,6 +3660,19 @@ CHAIR_NAME_LINE = [
 ]
 
 
+MINUTE_TAKER_LINE = [
+    pytest.param(
+        "Chairs: Lena Whit, Omar Sy\nNote taker: Petra Lund\n\nLena opened the session.",
+        (step("Petra Lund", "attendee", "minute-taker-line"), attendee("Petra Lund")),
+        id="minute-taker-line-note-taker",
+    ),
+    pytest.param(
+        "Minutes: The March minutes were approved as read.\nRuth Bell reported on the fair.",
+        (not_attendee("The March"), step("Ruth Bell", "speaker", "speech-verb")),
+        id="minute-taker-line-not-a-minutes-item",
+    ),
+]
+
 ROLE_TABLES: dict[str, list[Any]] = {
     "attendance-subheader": ATTENDANCE_SUBHEADER,
     "attendance-subheader-items": ATTENDANCE_SUBHEADER_ITEMS,
@@ -3664,6 +3726,7 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "absent-item": ABSENT_ITEM,
     "own-view": OWN_VIEW,
     "dash-label": DASH_LABEL,
+    "minute-taker-line": MINUTE_TAKER_LINE,
 }
 
 # ======================================================================================
@@ -4351,6 +4414,12 @@ TITLE_ONLY = [
         (step("Ines Horvat", "speaker", "speech-verb", "title-only"), points("Ines Horvat", 2)),
         id="title-only-a-title-without-the-organisation-s-letters-in-the-role",
     ),
+    pytest.param(
+        "Present:\n- Prof. Sara Moin, Vice-Principal\n- Dr. Ken Ali, Dean\n\n"
+        "The Vice-Principal informed the house that fees were paid.",
+        (step("Sara Moin", "speaker", "speech-verb", "title-only"), attendee("Sara Moin", "Vice-Principal")),
+        id="title-only-vice-principal-of-the-list",
+    ),
 ]
 
 HELD_ROLE = [
@@ -4663,6 +4732,13 @@ NAME_PARTS = [
         {"gender": "f"},
         ("Helen Voss", "parts"),
         id="name-parts-a-given-name-tells-the-gender",
+    ),
+    pytest.param(
+        (("Tom Gale", None, None), ("Ellen Gale", None, None)),
+        "Gale",
+        {"gender": "m"},
+        ("Tom Gale", "parts"),
+        id="name-parts-short-given-name-tells-the-gender",
     ),
 ]
 

@@ -563,6 +563,13 @@ STRUCTURE_CASES = [
     p("ROLE_ITEM_NOTE", "search", "Director Registration, for item 4", True),
     p("ROLE_ITEM_NOTE", "search", "Finance Manager, for agenda items 3 and 4", True),
     p("ROLE_ITEM_NOTE", "search", "Director, Finance", False),
+    p("MINUTE_TAKER_FIELD", "search", "Chair: Al Roe - Minutes by: Bea Kay", True),
+    p("MINUTE_TAKER_FIELD", "match", "Note taker: Cy Ward", True),
+    p("MINUTE_TAKER_FIELD", "match", "Minutes: The May minutes were approved.", False),
+    p("NEXT_FIELD", "search", "Bea Kay (Clerk) - Time: 7 pm", True),
+    p("NEXT_FIELD", "search", "Bea Kay (Clerk)", False),
+    p("CHAIRS_OTHER_BODY", "match", " the parks committee, reported", True),
+    p("CHAIRS_OTHER_BODY", "match", " the audit committee meeting", False),
 ]
 
 

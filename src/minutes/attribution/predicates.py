@@ -112,9 +112,11 @@ def attendee_item(item: str) -> bool:
         and not _holds_honorific(item)
     ):
         return False  # "I. Summary of Staff Reports ..." (not "F. Stewart (minutes)": a role aside)
+    words = item.split()
+    if "," not in item and words and words[-1].lower() in P.AGENDA_HEADS and not _holds_honorific(item):
+        return False  # "2. Non Action Items" (the number gone)
     if is_name_line(item):
         return True
-    words = item.split()
     return (
         len(words) >= 2
         and words[0][:1].isupper()

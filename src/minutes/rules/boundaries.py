@@ -322,6 +322,16 @@ def _marker_alone(b: Boundary) -> bool:
     return b.before_whole and MARKER_ONLY.fullmatch(b.before) is not None
 
 
+# A list's first number right after a colon: "Decision: 1." | "The proposal was accepted"
+# (the list opens; not a count under a label of its own: "Nays: 1." | "Abstain: 0.")
+FIRST_MARKER_AFTER_COLON = re.compile(r":\s+\(?(?:1|[aiAI])\.$")
+FIELD_LABEL = re.compile(r"[\w ]{1,25}:")
+
+
+def _first_marker_after_colon(b: Boundary) -> bool:
+    return FIRST_MARKER_AFTER_COLON.search(b.before) is not None and FIELD_LABEL.match(b.after) is None
+
+
 # The last item's number of an inline list, after ", and": "..., 2. an advocate, and 3." | "Dr Sam Birch"
 LAST_INLINE_NUMBER = re.compile(r"[,;]\s+and\s+(?P<n>\d{1,2})\.$")
 
@@ -425,6 +435,7 @@ BOUNDARY_TABLE: tuple[Row, ...] = (
     Row("acronym-before-starter", SPLIT, _acronym_before_starter, '"the U.K." | "The move cost"'),
     Row("acronym-before-other", JOIN, _acronym_before_other, '"J.R.R." | "Tolkien wrote"'),
     Row("last-inline-number", JOIN, _last_inline_number, '"an advocate, and 3." | "Dr Sam Birch"'),
+    Row("first-marker-after-colon", JOIN, _first_marker_after_colon, '"Decision: 1." | "The fee rose"'),
 )
 
 

@@ -119,6 +119,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "inspector",
         "supervisor",
         "principal",
+        "vice-principal",  # "Prof. Dr. X, Vice-Principal" (a college's deputy head)
         "rector",
         "member",
         "vice-president",
@@ -481,6 +482,7 @@ GIVEN_NAME_GENDER: dict[str, str] = {
         harold arthur gerald carl roger keith lawrence albert ralph bruce wayne eugene russell
         philip harry howard fred martin ernest craig stanley leonard francis victor alan neil
         graham ian colin nigel trevor gordon malcolm derek hugh simon geoffrey anthony
+        tom tony jim bob bill mike dave dan ben joe ted luis marcus
         """.split(),
         "m",
     ),
@@ -495,6 +497,7 @@ GIVEN_NAME_GENDER: dict[str, str] = {
         sara janice marie julia grace judy theresa beverly denise marilyn amber danielle
         rose brittany diana abigail natalie jane lori tiffany kathryn doris nora
         darlene rita doreen charlene irina ana carla lucy alice eileen fiona gillian
+        ellen kate sue jenny liz beth meg anne
         """.split(),
         "f",
     ),
@@ -960,6 +963,12 @@ SECTION_WORDS: frozenset[str] = frozenset(
     action actions resolution resolutions decision decisions questions summary background purpose
     recommendation recommendations update updates opening closing closure attendance quorum plan
     """.split()
+)
+
+# The last words of an agenda heading that no attendance line ends in: "2. Non Action
+# Items", "6. Old Business" under a "Present:" block end it (no name, no title).
+AGENDA_HEADS: frozenset[str] = frozenset(
+    {"items", "business", "adjournment", "correspondence", "announcements"}
 )
 
 # The term of an office, lowercase inside a title with its ordinal before it: "Spokesperson

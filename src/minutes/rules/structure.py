@@ -302,8 +302,11 @@ MEETING_RELATIVE = re.compile(
 )
 # A person described as chairing another named body: "Dr. X, who chairs the Gala Committee,
 # reported" (matched from the presiding verb's end; "who chaired the meeting" is not one).
+# Written in lower case too: "Ms. X, who chairs the facilities committee, reported" (not a
+# board or council in lower case: "who chairs the school board" may be this meeting's).
 CHAIRS_OTHER_BODY = re.compile(
     r"\s+the\s+(?:[A-Z][\w&'-]*\s+){1,5}(?:Committee|Subcommittee|Board|Council|Group|Panel)\b"
+    r"|\s+the\s+(?:[a-z][\w&'-]*\s+){1,4}(?:committee|subcommittee|working\s+group|task\s+force)\b(?!\s+meeting)"
 )
 # What a verb is done with: "opened the meeting with a short prayer" (group 1: up to three
 # words, the noun among them).
@@ -642,6 +645,16 @@ COLLECTIVE_OF = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:of|from)\s+(?:the\s+)?$", r
 IN_THE_CHAIR_ROLE = re.compile(
     r",?\s*(?:in\s+the\s+chair|who\s+(?:presides|chairs|is\s+presiding|is\s+chairing))\b", re.IGNORECASE
 )
+# A header field naming who takes the minutes, at a line's start or after another field
+# ("Chairperson: A (President) - Minutes by: B (Secretary)", "Note taker: C"): whoever
+# writes the minutes is in the room (an attendee).
+MINUTE_TAKER_FIELD = re.compile(
+    r"(?:^|[ \t]+[-\u2013|][ \t]+|[ \t]{3,})[\W_]*(?:(?:minutes|notes)\s+(?:taken\s+|recorded\s+|kept\s+)?by|"
+    r"minute[- ]?taker|note[- ]?taker|recorder|scribe|recording\s+secretary)\s*:[ \t]*",
+    re.IGNORECASE,
+)
+# The next field of a header line after a value: "B (Secretary) | - Time: 7 pm".
+NEXT_FIELD = re.compile(r"[ \t]+[-\u2013|][ \t]+[A-Z][\w ]{0,25}:|[ \t]{3,}\S")
 # A chair mark ending a name line: "Dame Harriet Cole, in the Chair".
 IN_THE_CHAIR_TAIL = re.compile(r",?\s*in\s+the\s+chair\W*$", re.IGNORECASE)
 CHAIR_MARK = re.compile(

@@ -324,6 +324,11 @@ SPEECH: tuple[str, ...] = (
     "raised ... topics",
     "raised ... matters",
     "raised ... objections",
+    "raised ... items",  # "Sue raised two items for the agenda: a) ... b) ..."
+    # "placed" a matter before the house, as South Asian minutes write it: "The student
+    # member placed three demands: i) ..."; "The Dean placed the following proposals"
+    "placed ... demands",
+    "placed the following",
     "was of the view",
     "were of the view",
     "was of the opinion",
@@ -693,6 +698,10 @@ SPEECH_BY: tuple[str, ...] = (
     # a prayer said by someone, as Kenyan minutes write it: "The meeting started with a word of
     # prayer from Mrs. X" (a prayer from a book names no person, so nobody speaks)
     "prayer from",
+    # a scripture recited to open the meeting, as South Asian minutes write it (an opening
+    # prayer): "The meeting began with recitation from the Holy Bible by Mr. X"
+    "recitation from ... by",
+    "recitation of the holy ... by",
     # a proposal whose content the text gives (GOLD.md convention 9), the object of the
     # meeting's decision: "Cabinet approval was granted to the proposal presented by Hon. X"
     # (X speaks; the floor stays with the meeting: rules.verbs.PROPOSAL_BY)

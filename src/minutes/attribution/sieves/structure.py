@@ -335,6 +335,10 @@ def chair_line(st: State, here: Here) -> Outcome:
         st.read_through = here.i + 1
     else:
         offset = here.s.start + len(label_text)
+    taker = S.MINUTE_TAKER_FIELD.search(rest)
+    if taker is not None and taker.start() > 0:  # "A (President) - Minutes by: B (Secretary)"
+        _minute_taker(st, offset + taker.end(), rest[taker.end() :], "chair-line")
+        rest = rest[: taker.start()]
     label = label_text.strip(" :\t").split()
     # "Presiding Clerk: A": the label is A's title ("the presiding clerk welcomed Friends")
     role = " ".join(label) if len(label) == 2 and label[-1].lower() in P.TITLE_HEADS else None
@@ -344,6 +348,32 @@ def chair_line(st: State, here: Here) -> Outcome:
         _chair_role(ent, label_text)
         st.list_mode = st.list_mode or opens_block  # (the members' lines follow)
     return SETTLED
+
+
+def minute_taker_line(st: State, here: Here) -> Outcome:
+    """ "Note taker: Aiko Sunahara", "Minutes by: B (Secretary)": the one taking the
+    minutes attends."""
+    if not here.line_start:
+        return PASS
+    m = S.MINUTE_TAKER_FIELD.match(here.s.text)
+    if m is None or not _minute_taker(
+        st, here.s.start + m.end(), here.s.text[m.end() :], "minute-taker-line"
+    ):
+        return PASS
+    return SETTLED
+
+
+def _minute_taker(st: State, offset: int, value: str, sieve: str) -> bool:
+    """The person named at the start of a minute-taker field's ``value`` attends."""
+    nxt = S.NEXT_FIELD.search(value)
+    value = value[: nxt.start()] if nxt else value
+    if not is_name_line(value.split(",", 1)[0].split("(", 1)[0].strip()):
+        return False  # ("Minutes: The September minutes were approved")
+    ent = name_at(st, offset, value, sieve)
+    if ent is None or ent.kind != "person":
+        return False
+    st.mark_present(ent.id, sieve, (offset, offset + len(value)))
+    return True
 
 
 def _heads_the_roll(st: State, here: Here) -> bool:
@@ -559,7 +589,7 @@ def block_end(st: State, here: Here) -> Outcome:
 def list_header(st: State, here: Here) -> Outcome:
     """ "Present: A, B and C", "Commissioners present:", "IN ATTENDANCE" on its own line:
     the names on it and on the lines after it are attendees; also "The following members
-    attended the meeting:" ending a paragraph's line, over glyph bullets."""
+    attended the meeting:" ending a paragraph's line, over bullets or numbered lines."""
     if not (here.line_start or _heads_bullets(st, here)):
         return PASS
     body = here.s.text
@@ -580,13 +610,14 @@ def list_header(st: State, here: Here) -> Outcome:
 
 
 def _heads_bullets(st: State, here: Here) -> bool:
-    """Whether the sentence ends its line with a colon and glyph bullets follow it."""
+    """Whether the sentence ends its line with a colon and bullets follow it, glyphs or
+    numbers ("The following members were present:" / "1. Prof. Dr. X, Vice-Principal")."""
     nxt = here.i + 1
     return (
         here.s.text.rstrip().endswith(":")
         and nxt < len(st.sentences)
         and here.doc.line_start(nxt)
-        and S.GLYPH_BULLET.match(st.sentences[nxt].text) is not None
+        and S.BULLET.match(st.sentences[nxt].text) is not None
     )
 
 
