@@ -563,6 +563,14 @@ STRUCTURE_CASES = [
     p("ROLE_ITEM_NOTE", "search", "Director Registration, for item 4", True),
     p("ROLE_ITEM_NOTE", "search", "Finance Manager, for agenda items 3 and 4", True),
     p("ROLE_ITEM_NOTE", "search", "Director, Finance", False),
+    p("HOSTED_MEAL", "match", " a luncheon in honour of the guests", True),
+    p("HOSTED_MEAL", "match", " a working lunch for the ministers", False),
+    p("CLAUSE_COMMA_BEFORE", "search", "reported on its work, the ", True),
+    p("CLAUSE_COMMA_BEFORE", "search", "reported on its work and the ", False),
+    p("PREDICATE_BREAK", "search", "visited farms, schools and clinics, and ", False),
+    p("PREDICATE_BREAK", "search", "welcomed the guests, who arrived late, and ", True),
+    p("SPOKEN_THING", "search", "heard the budget report, ", True),
+    p("SPOKEN_THING", "search", "the food parcels ", False),
 ]
 
 
