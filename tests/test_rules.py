@@ -658,6 +658,19 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("Mayor Ann O\u2019Neill spoke.", [("Ann O\u2019Neill", "Mayor")]),
     ("Mayor Ann van der Berg spoke.", [("Ann van der Berg", "Mayor")]),
     ("Maria de la Cruz, Treasurer, spoke.", [("Maria de la Cruz", "Treasurer")]),
+    # Burmese styles "U" (a man) and "Daw" (a woman) are honorifics, never part of a name
+    ("Deputy Minister U Zaw Lin spoke.", [("Zaw Lin", "Deputy Minister")]),
+    ("Permanent Secretary Daw Mya Thida spoke.", [("Mya Thida", "Permanent Secretary")]),
+    # a procurator is a title, and a possessive inside the office's name stays in it
+    (
+        "Chief Procurator of the City People's Procuratorate Gao Ping spoke.",
+        [("Gao Ping", "Chief Procurator of the City People's Procuratorate")],
+    ),
+    # a lowercase place word inside the office's name: "of X province" before the name
+    (
+        "Chairman of the Committee of Long Phu province Le Van Tam spoke.",
+        [("Le Van Tam", "Chairman of the Committee of Long Phu province")],
+    ),
 ]
 
 
@@ -1161,6 +1174,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         None,
         ["Zhou Pinghe", "Anna Moss", "Zhou Lan"],
         ["Zhou Pinghe", "Anna Moss"],
+    ),
+    # a Chinese town or township reporting at a county meeting is an organisation, as a bureau is
+    (
+        "The county meeting was presided over by Magistrate Li Hua.\n\nThe County Water Bureau, the "
+        "County Finance Bureau and Dongshan Town made statements in turn.",
+        "Li Hua",
+        ["County Water Bureau", "County Finance Bureau", "Dongshan Town"],
+        ["County Water Bureau", "County Finance Bureau", "Dongshan Town"],
     ),
 ]
 

@@ -2253,6 +2253,12 @@ PRESIDES = [
         (presider("Ida Fell"), no_step("Mia Tate", "presider")),
         id="presides-who-chairs-a-committee-in-lower-case",
     ),
+    pytest.param(
+        "Minister Ko Lwin held talks with Minister Ana Ruiz on trade.\n\n"
+        "Minister Ko Lwin then hosted a dinner in honour of the visiting delegation.",
+        (presider(None), attendee("Ko Lwin")),
+        id="presides-hosting-a-meal-after-the-meeting-is-not-presiding",
+    ),
 ]
 
 # ======================================================================================
@@ -3166,6 +3172,16 @@ SPEECH_VERB = [
         (step("Sue Lam", "speaker", "speech-verb"), points("Sue Lam", 2)),
         id="speech-verb-raised-two-items",
     ),
+    pytest.param(
+        "The county held a meeting.\n\nAt the meeting, the County Health Office reported on its work, "
+        "the County Water Bureau and the County Finance Bureau made statements in turn.",
+        (
+            step("County Health Office", "speaker", "speech-verb"),
+            step("County Water Bureau", "speaker", "speech-verb"),
+            step("County Finance Bureau", "speaker", "speech-verb"),
+        ),
+        id="speech-verb-a-list-of-named-subjects-after-a-comma-speaks-too",
+    ),
 ]
 
 ACCORDING_TO = [
@@ -3300,6 +3316,24 @@ SPEECH_BY = [
         "The session began with recitation from the Holy Bible by Ms. Lina Akter. Mr. Omar Faruk thanked.",
         (step("Lina Akter", "speaker", "speech-by"),),
         id="speech-by-recitation-from-scripture",
+    ),
+    pytest.param(
+        "The session heard the budget report, delivered by Vice Mayor Sun Qi on behalf of the city "
+        "government.",
+        (step("Sun Qi", "speaker", "speech-by"), attendee("Sun Qi")),
+        id="speech-by-a-report-delivered-by-a-person",
+    ),
+    pytest.param(
+        "Mayor Wu Lan conveyed the spirit of the speech delivered by Secretary Gao Min at the provincial "
+        "plenary session.",
+        (not_speaker("Gao Min"), not_attendee("Gao Min")),
+        id="speech-by-a-speech-delivered-elsewhere-is-only-relayed",
+    ),
+    pytest.param(
+        "Mayor Ana Diaz opened the meeting. The new benches, delivered by Parkline Supplies Ltd, were "
+        "installed.",
+        (not_speaker("Parkline Supplies Ltd"),),
+        id="speech-by-goods-delivered-by-a-firm-are-no-speech",
     ),
 ]
 
@@ -3771,6 +3805,12 @@ SECOND_PREDICATE = [
         (step("Dora Finch", "speaker", "speech-verb"), points("Dora Finch", 2)),
         id="second-predicate-after-a-report-taken-as-read",
     ),
+    pytest.param(
+        "Secretary Gao Ming toured Hexian County on May 2.\n\nHe visited farms, schools and clinics "
+        "to learn about local services, and presided over a symposium.",
+        (step("Gao Ming", "presider", "presides", "pronoun"), presider("Gao Ming")),
+        id="second-predicate-after-a-list-and-its-commas",
+    ),
 ]
 
 INITIALS = [
@@ -4111,6 +4151,11 @@ NAMED_MENTION = [
             attendee("Northern Ports Association"),
         ),
         id="named-mention-a-clause-on-its-presence-between-the-body-and-its-verb",
+    ),
+    pytest.param(
+        "Responsible officials of the City Finance Bureau and the City Water Bureau spoke on the plan.",
+        (not_speaker("City Finance Bureau"), not_speaker("City Water Bureau")),
+        id="named-mention-a-collective-of-two-bodies-joined-by-and-the",
     ),
 ]
 

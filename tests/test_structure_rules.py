@@ -570,6 +570,14 @@ STRUCTURE_CASES = [
     p("NEXT_FIELD", "search", "Bea Kay (Clerk)", False),
     p("CHAIRS_OTHER_BODY", "match", " the parks committee, reported", True),
     p("CHAIRS_OTHER_BODY", "match", " the audit committee meeting", False),
+    p("HOSTED_MEAL", "match", " a luncheon in honour of the guests", True),
+    p("HOSTED_MEAL", "match", " a working lunch for the ministers", False),
+    p("CLAUSE_COMMA_BEFORE", "search", "reported on its work, the ", True),
+    p("CLAUSE_COMMA_BEFORE", "search", "reported on its work and the ", False),
+    p("PREDICATE_BREAK", "search", "visited farms, schools and clinics, and ", False),
+    p("PREDICATE_BREAK", "search", "welcomed the guests, who arrived late, and ", True),
+    p("SPOKEN_THING", "search", "heard the budget report, ", True),
+    p("SPOKEN_THING", "search", "the food parcels ", False),
 ]
 
 

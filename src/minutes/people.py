@@ -1380,6 +1380,17 @@ def _in_org(toks: Sequence[Token], q: int) -> bool:
     return h < len(toks) and toks[h].low in P.ORG_HEADS and toks[h].text[:1].isupper()
 
 
+def _possessive_in_name(toks: Sequence[Token], q: int) -> bool:
+    """The "'s" of a capitalised word inside an office's name, glued to it: "President of
+    the Municipal People's Court Kong Wei" (also written "People’s", two tokens)."""
+    t, prev = toks[q], toks[q - 1]
+    if t.start != prev.end:
+        return False
+    if t.low == "'s" or (t.low in ("'", "’") and q + 1 < len(toks) and toks[q + 1].low == "s"):
+        return _capword(prev.text)
+    return t.low == "s" and prev.low in ("'", "’") and _capword(toks[q - 2].text)
+
+
 def _title_then_name(
     toks: Sequence[Token], text: str, head: int, hl: int, known: Registry, floor: int = 0
 ) -> Mention | None:
@@ -1497,6 +1508,8 @@ def _in_office_run(toks: Sequence[Token], k: int, q: int) -> bool:
         )
         or _portfolio_comma(toks, q)
         or (q > k + 1 and _post_then_name(toks, q))
+        or (q > k + 1 and _possessive_in_name(toks, q))
+        or (q > k + 1 and toks[q].low in P.PLACE_SUFFIXES and _capword(toks[q - 1].text))
     )
 
 

@@ -124,7 +124,7 @@ def second_predicate(q: Query) -> Answer:
     if _AND_BUT_END.search(head, max(0, len(head.rstrip()) - 3)):
         if q.st.sentence_subject:
             return list(q.st.sentence_subject)
-        breaks = S.CLAUSE_BREAK
+        breaks = S.PREDICATE_BREAK  # (commas of a list do not break: "He visited A, B and C, and chaired")
     elif s.text[: q.rel].rstrip().endswith(",") and S.PARTICIPLE.match(s.text, q.rel):
         breaks = S.PARTICIPLE_BREAK
     if breaks is not None:
@@ -233,7 +233,7 @@ def _collective_of_list(q: Query, idx: int) -> bool:
     k = idx
     while k > 0 and resolved[k - 1][0].kind == "organization":
         between = text[resolved[k - 1][0].end : resolved[k][0].start].strip(" ,").lower()
-        if between not in ("and", ""):
+        if between.removesuffix("the").strip() not in ("and", ""):  # ("Town A and the Bureau B")
             break
         k -= 1
     if k == idx:

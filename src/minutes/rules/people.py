@@ -135,6 +135,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "executive",
         "magistrate",
         "prefect",  # (of a prefecture: "Vice Prefect Ma Jun")
+        "procurator",  # "Chief Procurator of the Municipal People's Procuratorate Xia Lu"
         "resident",  # (in public comment: "Resident Frank Delacroix addressed the Committee")
         "guest",  # (a label word before a name too: "Guest Wendell Okafor asked if ...")
         "partner",  # of a firm: "Ms Jo Park, Partner, Ashgrove Kemp (internal auditor)"
@@ -427,6 +428,9 @@ HONORIFICS = HONORIFICS | frozenset(
     h/w sp asp ssp dsp
     """.split()
 )
+# Burmese styles before a man's and a woman's name: "U Than Htike Aung", "Daw Khin Myat Noe".
+BURMESE_STYLES: frozenset[str] = frozenset({"u", "daw"})
+HONORIFICS = HONORIFICS | BURMESE_STYLES
 
 # The forms of a State's long name, before "of" and the place: "the Republic of Korea",
 # "the Kingdom of Spain" (the place after them is no person's name).
@@ -450,10 +454,10 @@ NAME_STOPWORD_PARTS: frozenset[str] = frozenset({"An"})
 
 # The gender an honorific tells: "Mr. Moore" is not "Ms. Alicia Moore" (f: female, m: male).
 HONORIFIC_GENDER: dict[str, str] = {
-    **dict.fromkeys("mr mr. sir lord encik pak bapak alhaji alhaj shri shri.".split(), "m"),
+    **dict.fromkeys("mr mr. sir lord encik pak bapak alhaji alhaj shri shri. u".split(), "m"),
     **dict.fromkeys(
         "mrs mrs. ms ms. miss madam madame mme mme. mdm mdm. dame lady datin puan ibu hajjah hajah "
-        "alhaja hajia smt smt. shrimati".split(),
+        "alhaja hajia smt smt. shrimati daw".split(),
         "f",
     ),
     # forms of address in churches and unions: "Mother Naomi", "Brother Adebayo", "Sister Pratt"
@@ -711,6 +715,8 @@ ORG_HEADS: frozenset[str] = frozenset(
         "province",
         "city",
         "municipality",
+        "town",  # a Chinese township government that reports: "Chengguan Town made statements"
+        "township",
         "state",
         "republic",
         "kingdom",
@@ -720,6 +726,7 @@ ORG_HEADS: frozenset[str] = frozenset(
         "embassy",
         "consulate",
         "tribunal",
+        "procuratorate",  # "Chief Procurator of the Municipal People's Procuratorate Xia Lu"
         "directorate",
         "inspectorate",
         "program",

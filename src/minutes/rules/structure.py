@@ -319,6 +319,22 @@ OPENED_BY_SPEAKING = re.compile(
     re.IGNORECASE,
 )
 WITH_WHAT = re.compile(r"\s+with\s+(?:a|an|the)\s+([\w-]+(?:\s+[\w-]+){0,2})")
+# A comma that opens a clause right before its subject: "reported on the progress, the
+# Water Bureau and X Town made statements" (searched up to the subject's first mention).
+CLAUSE_COMMA_BEFORE = re.compile(r",\s*(?:the\s+)?$", re.IGNORECASE)
+# Something spoken, before "delivered by" in its sentence: "the report of the municipal
+# government on the plan, delivered by X" ("the supplies delivered by X" is no speech).
+SPOKEN_THING = re.compile(
+    r"\b(?:reports?|statements?|address(?:es)?|speech(?:es)?|remarks|briefings?|presentations?|"
+    r"lectures?|keynote|explanations?|elements|invocation|prayer|sermon)\b",
+    re.IGNORECASE,
+)
+# What a host offers after the meeting, not the meeting itself: "then hosted a luncheon in
+# honour of the Foreign Minister" (no presider; "hosted a working lunch for" is the meeting).
+HOSTED_MEAL = re.compile(
+    r"\s+(?:a|an|the)\s+(?!working\b)(?:[\w-]+\s+){0,2}?(?:luncheon|lunch|dinner|banquet|breakfast)s?\b",
+    re.IGNORECASE,
+)
 # A sentence that speaks of a motion (for the weak motion cues, rules.verbs.WEAK_MOTION_CUES).
 MOTION_WORD = re.compile(
     r"\b(?:motions?|moved|seconded|carried|resolutions?|resolved|agreed|adopted|accurate|minutes|accounts|report|amend|amendments?)\b",
@@ -762,6 +778,11 @@ PARTICIPLE_BREAK = re.compile(r"[;:\"\u201c]|\b(?:where|which|who|that|while|whe
 # (not the "as read" of minutes: "X took the report as read and highlighted ...")
 CLAUSE_BREAK = re.compile(
     r"[,;:()\"\u201c]|\b(?:where|which|who|that|while|when|as(?!\s+read\b)|after|before)\b"
+)
+# Where a clause with a subject of its own starts before a predicate joined by "and" (no
+# comma: "He visited enterprises, parks and villages, and presided over a symposium").
+PREDICATE_BREAK = re.compile(
+    r"[;:()\"\u201c]|\b(?:where|which|who|that|while|when|as(?!\s+read\b)|after|before)\b"
 )
 # (from the start of a run of blanks only: tried inside a long run, "\s+" ran to its end
 # from every place in it)

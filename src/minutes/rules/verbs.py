@@ -390,7 +390,17 @@ SURNAME_SAID: frozenset[str] = frozenset(
 # Bureau of Agriculture reported on ...". One that only "said" or "says" something may
 # be quoted from elsewhere ("IOM says ..." in a briefing) and is not.
 PRESENTING_WORDS: frozenset[str] = frozenset(
-    {"speech", "speeches", "statement", "briefing", "presentation", "report", "reported", "presented"}
+    {
+        "speech",
+        "speeches",
+        "statement",
+        "statements",
+        "briefing",
+        "presentation",
+        "report",
+        "reported",
+        "presented",
+    }
 )
 
 # Things handed over, not said: "X presented to the President the certificate of
@@ -682,6 +692,10 @@ SPEECH_BY: tuple[str, ...] = (
     "were read by",
     "were updated by",  # ("the register was updated by the clerk" is no speech)
     "meeting was addressed by",  # ("the issue was addressed by staff" is none either)
+    # a report or statement given at the meeting: "the report of the municipal government ...,
+    # delivered by X on behalf of the municipal government" (not "the speech delivered by X",
+    # relayed from another meeting: RELAYED_BEFORE)
+    "delivered by",
     # an opening prayer said by someone (GOLD.md convention 9): "The invocation was led by X"
     "invocation was led by",
     "invocation was given by",

@@ -139,6 +139,8 @@ def presides(st: State, here: Here) -> Outcome:
         w = S.WITH_WHAT.match(s.text, m.end())
         if w is not None and not V.PRAYER_NOUNS.isdisjoint(w.group(1).lower().split()):
             continue  # "opened the meeting with a karakia": a prayer (speech), not the chair
+        if m.group(0).lower().startswith("host") and S.HOSTED_MEAL.match(s.text, m.end()):
+            continue  # "then hosted a luncheon in honour of ...": a meal after the meeting
         subj, via = _with_presiding(st, here, m) or subject(st, here, m.start())
         if not subj and m.group(0).lower().startswith("presiding"):
             # "The premier gave the directives while presiding over ...": the clause's subject

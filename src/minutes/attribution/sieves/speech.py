@@ -330,6 +330,7 @@ def _after_semicolon(st: State, here: Here, after: int) -> None:
     text = here.s.text
     semi = text.find(";", after)
     if semi < 0:
+        _listed_after_comma(st, here, after)
         return
     for m in cues().speech.finditer(text, semi):
         if passive_before(text, m.start()) or _in_proper_name(text, m):
@@ -341,6 +342,26 @@ def _after_semicolon(st: State, here: Here, after: int) -> None:
         if span[0] < here.s.start + semi:
             return  # (the subject stands before the semicolon: the same speaker)
         st.speak(subj[0], "speech-verb", span, via)
+        return
+
+
+def _listed_after_comma(st: State, here: Here, after: int) -> None:
+    """ "The Office reported on ..., the Water Bureau, the Housing Bureau and X Town made
+    statements in turn": a clause joined by a comma whose speech verb has a list of named
+    subjects of its own, all after that comma (each of them speaks)."""
+    text = here.s.text
+    for m in cues().speech.finditer(text, after):
+        if passive_before(text, m.start()) or _in_proper_name(text, m):
+            continue
+        subj, via = subject(st, here, m.start(), speech=True)
+        if len(subj) < 2 or min(subj) < 0 or via != "named-mention":
+            return
+        span = subject_span(st, here, subj, m.start(), m.end())
+        if not S.CLAUSE_COMMA_BEFORE.search(st.text, here.s.start + after, span[0]):
+            return  # (the list does not open a clause of its own after a comma)
+        for eid in subj:
+            _announce(st, eid, m.group(0), span)
+        st.speak_many(subj, "speech-verb", span, via)
         return
 
 
@@ -428,6 +449,10 @@ def speech_by(st: State, here: Here, proposals_only: bool = False) -> Outcome:
         proposal = " ".join(bm.group(0).lower().split()) in V.PROPOSAL_BY
         if proposals_only and not proposal:
             continue
+        if _relayed_at(s.text, bm):
+            continue  # "the spirit of the speech delivered by X": relayed (the mentions sieve)
+        if bm.group(0).lower() == "delivered by" and not S.SPOKEN_THING.search(s.text, 0, bm.start()):
+            continue  # "the supplies delivered by X": no speech
         after = s.start + bm.end()
         lead_start = after_title_apposition(st.text, skip(st.text, after, " ,"))
         if st.text[lead_start : lead_start + 4] == "the ":
@@ -443,6 +468,13 @@ def speech_by(st: State, here: Here, proposals_only: bool = False) -> Outcome:
             _speaks_by(st, proposal, holder, (s.start + bm.start(), s.start + bm.end()))
             return DECIDED
     return PASS
+
+
+def _relayed_at(text: str, bm: re.Match[str]) -> bool:
+    """A phrase of rules.verbs.RELAYED_BEFORE ends where ``bm`` ends ("speech delivered by")."""
+    return any(
+        m.end() == bm.end() for m in cues().relayed_phrase.finditer(text, max(0, bm.start() - 40), bm.end())
+    )
 
 
 def _by_whom(here: Here, after: int, lead: int) -> list[tuple[Mention, Entity | None]]:
