@@ -377,6 +377,12 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "3. Interim report on the dikes\nMr Ode explains the report.",
         [("1.", 1), ("2.", 2)],
     ),
+    # sub-paragraph labels right after a paragraph number that is no point: the document's own
+    (
+        "3. i) The Council thanked the rowing team on its win in the cup final.\n\n"
+        "ii) The Council sent its sympathy to the family of the late Mr. Abel Crane.",
+        [],
+    ),
 ]
 
 

@@ -768,6 +768,13 @@ OFFICER_LINE = [
         (no_step("Gondwe", "attendee", "officer-line"), not_attendee("Gondwe")),
         id="officer-line-outside-block-not-an-officer",
     ),
+    pytest.param(
+        "TOWN LIBRARY FOUNDATION\nBoard Minutes\n\nDirectors Present: Ada Lum (Chair), Bo Fenn\n"
+        "Staff: Cy Hart, Executive Director, Foundation; Di Roux, CEO, Elmford Public Library\n\n"
+        "Ada thanked the directors.",
+        (attendee("Di Roux"), not_attendee("Elmford Public Library")),
+        id="officer-line-a-library-after-the-title-is-where-they-work",
+    ),
 ]
 
 BLOCK_END = [
@@ -1151,6 +1158,16 @@ ATTENDANCE_HEADER = [
         "1. Prof. Dr. Ann Koh, Dean\n2. Mr. Ravi Sen, Registrar\n\nThe Dean welcomed the members.",
         (attendee("Ann Koh", "Dean"), attendee("Ravi Sen", "Registrar")),
         id="attendance-header-ending-a-paragraph-over-numbered-lines",
+    ),
+    pytest.param(
+        "Attending: Governor Ana Ruiz.\n\nAlso attending: the General Manager, Mr. Tito Vela; the Manager "
+        "of the Research Division, Ms. Rosa Pinto Leal.\n\n"
+        "The Manager of the Research Division said rates held.",
+        (
+            attendee("Rosa Pinto Leal", "Manager of the Research Division"),
+            step("Rosa Pinto Leal", "speaker", "speech-verb", "title-only"),
+        ),
+        id="attendance-header-the-title-of-a-division-before-the-name",
     ),
 ]
 
@@ -2259,6 +2276,18 @@ PRESIDES = [
         (presider(None), attendee("Ko Lwin")),
         id="presides-hosting-a-meal-after-the-meeting-is-not-presiding",
     ),
+    pytest.param(
+        "Cabinet notes.\n\nThe Premier was abroad; the Deputy Premier, Hon. Ruth Anselm, served as "
+        "Chairman of Cabinet. Hon. Ruth Anselm thanked the staff.",
+        (step("Ruth Anselm", "presider", "presides"), presider("Ruth Anselm")),
+        id="presides-served-as-chairman-of-the-body",
+    ),
+    pytest.param(
+        "Board minutes.\n\nMr. Ivo Brandl acted as Chair in the absence of the President. Ms. Ona Kites "
+        "reported on the accounts.",
+        (step("Ivo Brandl", "presider", "presides"), presider("Ivo Brandl")),
+        id="presides-acted-as-chair-in-the-absence-of-the-president",
+    ),
 ]
 
 # ======================================================================================
@@ -2660,6 +2689,13 @@ BODY_DECISION = [
         "(a) the roof be repaired;\n(b) the levy be raised.",
         (step(None, "speaker", "body-decision"), points(None, 2), points("Opie", 0)),
         id="body-decision-a-strata-owners-corporation-resolved",
+    ),
+    pytest.param(
+        "WARD 3 COMMITTEE MEETING\n\nMr Ben Oko said the tank can be lent.\n\nRESOLUTIONS\n"
+        "The Ward Committee resolved:\n1. That the officer writes to the water office.\n"
+        "2. That the members meet the police about patrols.",
+        (step(None, "speaker", "body-decision"), points(None, 2), points("Ben Oko", 0)),
+        id="body-decision-a-ward-committee-resolved",
     ),
 ]
 
@@ -3182,6 +3218,12 @@ SPEECH_VERB = [
         ),
         id="speech-verb-a-list-of-named-subjects-after-a-comma-speaks-too",
     ),
+    pytest.param(
+        "Forum summary.\n\nMs. Ines Galt spoke about the wells. In closing, the Chair, Mr. Ugo Marr, drew "
+        "two conclusions: first, that pumps need parts; second, that crews need passes.",
+        (step("Ugo Marr", "speaker", "speech-verb"), points("Ugo Marr", 2), points("Ines Galt", 0)),
+        id="speech-verb-drew-conclusions",
+    ),
 ]
 
 ACCORDING_TO = [
@@ -3334,6 +3376,17 @@ SPEECH_BY = [
         "installed.",
         (not_speaker("Parkline Supplies Ltd"),),
         id="speech-by-goods-delivered-by-a-firm-are-no-speech",
+    ),
+    pytest.param(
+        "Cabinet notes.\n\nAs usual, prayers were offered at the opening, this week by Pastor Mabel Oduya "
+        "of the Hill Chapel.",
+        (step("Mabel Oduya", "speaker", "speech-by"), attendee("Mabel Oduya")),
+        id="speech-by-prayers-offered-with-the-time-between",
+    ),
+    pytest.param(
+        "WARD MEETING\n\nThe meeting was opened with a prayer by Mr Tolo Banda. The members then met.",
+        (step("Tolo Banda", "speaker", "speech-by"), attendee("Tolo Banda")),
+        id="speech-by-opened-with-a-prayer-by",
     ),
 ]
 
@@ -4464,6 +4517,14 @@ TITLE_ONLY = [
         "The Vice-Principal informed the house that fees were paid.",
         (step("Sara Moin", "speaker", "speech-verb", "title-only"), attendee("Sara Moin", "Vice-Principal")),
         id="title-only-vice-principal-of-the-list",
+    ),
+    pytest.param(
+        "Cabinet notes.\n\n1. The Cabinet agreed to these appointments to the Ferry Board: a) Mr. Ron Tate, "
+        "Chairman; b) Ms. Ama Lott, Member.\n\n"
+        "2. The Cabinet invited the Chair of the Arts Council, Ms. Dina Vale, to present the plan. "
+        "The Chair reported that the festival will move to July.",
+        (step("Dina Vale", "speaker", "speech-verb", "title-only"), not_speaker("Ron Tate")),
+        id="title-only-the-holder-named-with-it-in-the-sentence-before",
     ),
 ]
 

@@ -786,6 +786,18 @@ def _roll(series: Series, sentences: Sequence[Sentence]) -> bool:
     return ":" in lead and S.ATTENDED_BY_COLON.search(lead) is not None
 
 
+def _sub_paragraphs(series: Series, markers: Sequence[Marker], kept_at: Collection[int], text: str) -> bool:
+    """A series whose first item follows a line's paragraph number that is no point ("3. i)
+    The Cabinet congratulated ... / ii) The Cabinet expressed ..."): the sub-paragraphs of
+    the document's own numbering (GOLD.md convention 4), not a list of points; ordinal words
+    there are a speaker's ("41. First, the fear of ...")."""
+    first = series.items[0][0]
+    if series.family == "ord":
+        return False
+    before = [mk for mk in markers if mk.line_start and mk.family != first.family and mk.end <= first.start]
+    return bool(before) and not text[before[-1].end : first.start].strip() and before[-1].start not in kept_at
+
+
 def _under_minute_paragraph(text: str, end: int) -> bool:
     """The line before ``end`` is a numbered paragraph of the minutes: "3.2 Two posts ..."."""
     line = text[text.rfind("\n", 0, end) + 1 : end]
@@ -887,6 +899,8 @@ def build_series(
         and not _agenda(s, sentences)
         and not _roll(s, sentences)
     ]
+    kept_at = {mk.start for s in kept for mk, _ in s.items}
+    kept = [s for s in kept if not _sub_paragraphs(s, markers, kept_at, text)]
     for s in kept:
         if s.body_items:
             s.owner_sentence = next((mk.sentence for mk, _ in s.items if mk.sentence in body_acts), None)

@@ -67,6 +67,8 @@ def _affiliation(part: str) -> bool:
         and all(w[:1].isupper() or w in ("of", "and", "the", "for", "&") for w in words)
         and not any(w.lower().strip(".") in P.HONORIFICS for w in words)
         and not title_word(words[0].lower())  # ("Director Infrastructure Services" is a title)
+        # ("the Manager of the Research Division, Ms. X": the title of the name after it)
+        and not (words[0] == "the" and title_word(words[1].lower()))
     )
 
 

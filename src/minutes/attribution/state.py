@@ -362,10 +362,29 @@ class State:
         ent = self.by_title(title)
         return ent if ent is not None else self.reg.add(title, "person", title, at, anonymous=True)
 
+    def _titled_just_before(self, title: str) -> Entity | None:
+        """The one person the sentence before, in the same paragraph, named with a title
+        that opens with ``title``: "The Cabinet invited the Chair of the Carnival Committee,
+        Ms. X, to present the budget. The Chair reported ..." is X, not a Chairman named
+        earlier elsewhere."""
+        if self.i == 0 or self.sentences[self.i - 1].paragraph != self.sentences[self.i].paragraph:
+            return None
+        prev, head = self.sentences[self.i - 1], " ".join(title.lower().split())
+        heads = (head, *P.TITLE_ALIASES.get(head, ()))
+        found: set[int] = set()
+        for mm, ent in reversed(self.att.mentions):  # (in text order: the sentence before is last)
+            if mm.start < prev.start:
+                break
+            if ent is None or ent.kind != "person" or ent.anonymous or mm.start >= prev.end:
+                continue
+            if any(re.match(rf"{re.escape(h)}\b", (ent.role or "").lower()) for h in heads):
+                found.add(ent.id)
+        return self.reg.entities[found.pop()] if len(found) == 1 else None
+
     def by_title(self, title: str) -> Entity | None:
         """The person a title alone refers to: the one holding it, or, for "the Chairperson"
         when nobody has that title, the presider ("Dr. X - Governor (Chairperson)")."""
-        ent = self.reg.by_title(title, self.prefer_by_title())
+        ent = self._titled_just_before(title) or self.reg.by_title(title, self.prefer_by_title())
         office = self.chair_office is not None and body_key(title) == body_key(self.chair_office)
         if ent is None and self.att.presider is not None and (office or S.CHAIR_MARK.match(title.strip())):
             chair = self.acting_chair if self.acting_chair is not None else self.att.presider

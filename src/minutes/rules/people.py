@@ -663,6 +663,7 @@ ORG_HEADS: frozenset[str] = frozenset(
         "union",
         "institute",
         "university",
+        "library",  # "Gordon Pryce, CEO, Maplehurst Public Library": where he works
         "authority",
         "administration",
         "secretariat",

@@ -761,6 +761,7 @@ JURISDICTIONS = frozenset(
         "town",
         "village",
         "parish",
+        "ward",  # "The Ward Committee resolved: 1. That ..." (a municipal ward's committee)
         "regional",
         "general",
         "governing",

@@ -71,6 +71,8 @@ SPEECH: tuple[str, ...] = (
     "tabled",  # tabling a report or the correspondence is presenting it (convention 9)
     "drew ... attention to",  # "She drew the board's attention to three items: 1. ..."
     "drew attention to",
+    "drew ... conclusions",  # "In closing, the Chair drew three conclusions: first, that ..."
+    "drew ... lessons",  # "She drew two lessons from the pilot: firstly, ..."
     "gave a report",
     "delivered a ... speech",
     "delivered a ... report",
@@ -495,6 +497,16 @@ PRESIDES: tuple[str, ...] = (
     "constituted the meeting",  # a kirk session or a church court: "The Moderator constituted the
     "constituted the session",  # meeting with prayer" (the moderator presides, and prays)
     "constituted the court",
+    # standing in as the meeting's chair: "the Deputy Prime Minister, X, served as Chairman of
+    # Cabinet", "Mr. X acted as Chair in the absence of the President"
+    "served as chair",
+    "served as chairman",
+    "served as chairperson",
+    "served as chairwoman",
+    "acted as chair",
+    "acted as chairman",
+    "acted as chairperson",
+    "acted as chairwoman",
 )
 
 # Elections to the chair of the meeting itself, read in the passive: "X (unit 12) is elected
@@ -709,6 +721,12 @@ SPEECH_BY: tuple[str, ...] = (
     "opening prayer by",
     "closing prayer by",  # "the meeting ended with a closing prayer by Mr. X"
     "prayer led by",  # "The meeting started with a word of prayer led by Ms. X"
+    "with a prayer by",  # "The meeting was opened with a prayer by Mr X"
+    # in the plural, the time of the prayers between: "Prayers were offered at the opening,
+    # this week by Pastor X" (a cabinet's weekly prayer)
+    "prayers were offered ... ... by",
+    "prayers were led by",
+    "prayers were said by",
     # a prayer said by someone, as Kenyan minutes write it: "The meeting started with a word of
     # prayer from Mrs. X" (a prayer from a book names no person, so nobody speaks)
     "prayer from",
