@@ -383,6 +383,12 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "ii) The Council sent its sympathy to the family of the late Mr. Abel Crane.",
         [],
     ),
+    # an adverb of order and a comma right after a noun: "that the Board firstly, ..."
+    (
+        "The panel recommended that the Council firstly, fund the pool; secondly, close the depot; "
+        "and thirdly, sell the van.",
+        [("firstly", 1), ("secondly", 2), ("thirdly", 3)],
+    ),
 ]
 
 
@@ -676,6 +682,11 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
     (
         "Chairman of the Committee of Long Phu province Le Van Tam spoke.",
         [("Le Van Tam", "Chairman of the Committee of Long Phu province")],
+    ),
+    # "Associate" heads a title as "Assistant" does
+    (
+        "Also present was Nia Odum, County Youth Program Associate.",
+        [("Nia Odum", "County Youth Program Associate")],
     ),
 ]
 
@@ -1189,6 +1200,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["County Water Bureau", "County Finance Bureau", "Dongshan Town"],
         ["County Water Bureau", "County Finance Bureau", "Dongshan Town"],
     ),
+    # the Aboriginal styles of Elders are honorifics: "Aunty", "Uncle"
+    (
+        "Present: Ann Lee (Chair); Aunty May Dodd; Uncle Rob Tait.\nAunty May Dodd spoke to the survey. "
+        "Uncle Rob Tait thanked the rangers.",
+        "Ann Lee",
+        ["May Dodd", "Rob Tait"],
+        ["May Dodd", "Rob Tait"],
+    ),
 ]
 
 
@@ -1297,6 +1316,13 @@ POINTS_BY_SPEAKER: list[tuple[str, dict[str | None, list[str]]]] = [
         "The following members were present:\n1. Dr. Olu Bankole, Chairman\n2. Shri Ravi Menon, Member\n\n"
         "Dr. Bankole said that two matters were pending.\n",
         {"Olu Bankole": []},
+    ),
+    # "The Committee" after a report on that committee's meeting: relayed by the one reporting
+    (
+        "Present: Ann Lee (Chair); Tom Bell.\nTom Bell reported on the Committee's meeting held 3 May. The "
+        "Committee had met the auditors and recommended that the Board firstly, adopt the accounts; and "
+        "secondly, renew the audit contract.",
+        {"Tom Bell": ["firstly", "secondly"]},
     ),
 ]
 

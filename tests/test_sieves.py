@@ -600,6 +600,11 @@ ATTENDANCE_ITEM = [
         (attendee("Bo Lind", "Clerk"), not_attendee("Consent"), not_attendee("Consent Items")),
         id="attendance-item-numbered-agenda-heading-is-no-one",
     ),
+    pytest.param(
+        "Present: Ann Koh (Chair); Ravi Sen; Jo Hart.\nChairs Welcome\nAnn Koh welcomed the members.",
+        (attendee("Jo Hart"), not_attendee("Chairs Welcome")),
+        id="attendance-item-the-chairs-welcome-heading-is-no-one",
+    ),
 ]
 
 CHAIR_LINE = [
@@ -2358,6 +2363,11 @@ PRESENCE_VERB = [
         (not_attendee("Songjiang District"), not_attendee("Comrades")),
         id="presence-verb-collective-not-attendee",
     ),
+    pytest.param(
+        "The Extension Council of Marlow County met on Monday. Ann Lee said that the fair made a profit.",
+        (not_attendee("Extension Council of Marlow County"), attendee("Ann Lee")),
+        id="presence-verb-a-body-named-before-its-place-meets-it-does-not-attend",
+    ),
 ]
 
 PRESENCE_AFTER = [
@@ -3223,6 +3233,25 @@ SPEECH_VERB = [
         "two conclusions: first, that pumps need parts; second, that crews need passes.",
         (step("Ugo Marr", "speaker", "speech-verb"), points("Ugo Marr", 2), points("Ines Galt", 0)),
         id="speech-verb-drew-conclusions",
+    ),
+    pytest.param(
+        "Chair Ann Lee called the meeting to order and Bob Hart led the Pledge of Allegiance.",
+        (step("Bob Hart", "speaker", "speech-verb"),),
+        id="speech-verb-leading-the-pledge-is-read-like-a-prayer",
+    ),
+    pytest.param(
+        "Present: Ann Lee (Chair); Bob Hart.\nRisk Register tabled. Bob Hart declared an interest in item 3.",
+        (
+            not_speaker("Risk Register"),
+            not_attendee("Risk Register"),
+            step("Bob Hart", "speaker", "speech-verb"),
+        ),
+        id="speech-verb-a-register-tabled-is-no-one",
+    ),
+    pytest.param(
+        "Mayor Ann Lee presided.\nThe County Water Bureau briefed the meeting on the drought plan.",
+        (step("County Water Bureau", "speaker", "speech-verb"), attendee("County Water Bureau")),
+        id="speech-verb-an-organisation-that-briefed-the-meeting-is-present",
     ),
 ]
 
@@ -4682,6 +4711,21 @@ MEETING_AS_BODY = [
         "Hansard digest.\n\nThe Leader of the House moved that the debate be adjourned.",
         (step("Leader of the House", "speaker", "speech-verb", "meeting-as-body"), no_step(None, "speaker")),
         id="meeting-as-body-an-office-of-the-house-is-its-holder",
+    ),
+    pytest.param(
+        "Minutes of the Parish Council\nThe grants and events committee presented its plan. The council "
+        "approved the plan.",
+        (
+            step("grants and events committee", "speaker", "speech-verb", "meeting-as-body"),
+            attendee("grants and events committee"),
+            step(None, "speaker", "body-decision"),
+        ),
+        id="meeting-as-body-a-lower-case-committee-the-opening-never-names-is-its-own",
+    ),
+    pytest.param(
+        "Finance Committee Minutes\nThe finance committee agreed to raise the fees.",
+        (step(None, "speaker", None), not_speaker("finance committee")),
+        id="meeting-as-body-a-lower-case-committee-the-opening-names-is-the-meeting",
     ),
 ]
 

@@ -578,6 +578,21 @@ STRUCTURE_CASES = [
     p("PREDICATE_BREAK", "search", "welcomed the guests, who arrived late, and ", True),
     p("SPOKEN_THING", "search", "heard the budget report, ", True),
     p("SPOKEN_THING", "search", "the food parcels ", False),
+    p(
+        "REPORT_ON_BODY_MEETING",
+        "search",
+        "Ann Lee reported on the Audit Committee's meeting held 2 May.",
+        True,
+    ),
+    p("REPORT_ON_BODY_MEETING", "search", "Ann Lee welcomed members to the Committee's meeting.", False),
+    p(
+        "LOWER_SUB_COMMITTEE",
+        "search",
+        "The budget and audit committee",
+        True,
+        ("name", "budget and audit committee"),
+    ),
+    p("LOWER_SUB_COMMITTEE", "search", "The Budget Committee", False),
 ]
 
 
@@ -608,6 +623,11 @@ def _orme_speaks(text: str) -> bool:
     return any(s.name == "B. Orme" for s in explain(text)[0].speakers)
 
 
+def _committee_speaks(word: str) -> bool:
+    text = f"Minutes of the Council\nAnn Lee said hello. The {word} committee reported on the plan."
+    return any(s.name == f"{word} committee" for s in explain(text)[0].speakers)
+
+
 # How each word set is read: a probe that is True when the word plays its role.
 PROBES: dict[str, Callable[[str], bool]] = {
     "LIST_GLUE": lambda lead: _list_item_lead(lead, lead),  # a name after it is a list item
@@ -622,6 +642,8 @@ PROBES: dict[str, Callable[[str], bool]] = {
     # a party's label line needs one of the words: "Applicant: Dana Whitby."
     "PARTY_LABEL_WORDS": lambda line: S.PARTY_LABEL.search(line) is not None,
     # a spaced dash after a member's name before a speech verb: "B. Orme - asked ..."
+    # "The same committee reported" points back: no committee of its own speaks
+    "NOT_COMMITTEE_PURPOSE": lambda word: not _committee_speaks(word),
     "DASHES": lambda dash: _orme_speaks(f"Present: B. Orme\n\nB. Orme {dash} asked whether it was done."),
 }
 
@@ -700,6 +722,8 @@ WORD_SET_CASES = [
     ),
     pytest.param("DASHES", "\u2013", "\u2013", True, id="DASHES-en-dash"),
     pytest.param("DASHES", "/", "/", False, id="DASHES-not-slash"),
+    pytest.param("NOT_COMMITTEE_PURPOSE", "same", "same", True, id="NOT_COMMITTEE_PURPOSE-same"),
+    pytest.param("NOT_COMMITTEE_PURPOSE", "fair", "fair", False, id="NOT_COMMITTEE_PURPOSE-not-fair"),
 ]
 
 

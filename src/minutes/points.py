@@ -162,10 +162,11 @@ def _patterns() -> _Patterns:
         # "that" ("He requested that firstly, each unit ...") and glued to a period
         # ("the general grip.first, it is necessary")
         inline_ord=_OnFirstUse(
-            # (after "to", an adverb of order and a comma: "it is important to firstly, preserve")
+            # (after a word, an adverb of order and a comma: "it is important to firstly, preserve",
+            # "recommended that the Board firstly, receive ...")
             # and after a verb, an adverb of order before "to" or "that": "intended firstly to
             # require ...", "noting firstly that reserves fell, and secondly that ..."
-            rf"(?:(?<=[,;:])\s*(?:and\s+)?|(?<=\sthat\s)|(?<=\sto\s)(?=(?:{ly_words})\s*,)|(?<=[a-z]\.)"
+            rf"(?:(?<=[,;:])\s*(?:and\s+)?|(?<=\sthat\s)|(?<=[a-z]\s)(?=(?:{ly_words})\s*,)|(?<=[a-z]\.)"
             rf"|(?<=[a-z]\s)(?=(?:{ly_words})\s+(?:to|that|the|an?)\s))"
             # (no comma after "in the first place" or before "that": "She said that in the first
             # place parishes needed ..., and secondly that the smaller ...")
@@ -198,7 +199,7 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         inline_ord_ly=re.compile(
-            rf"\sto\s(?:{ly_words})\s*,|[a-z]\s(?:{ly_words})\s+(?:to|that|the|an?)\s", re.IGNORECASE
+            rf"[a-z]\s(?:{ly_words})\s*,|[a-z]\s(?:{ly_words})\s+(?:to|that|the|an?)\s", re.IGNORECASE
         ),
         ly_words=tuple(ly_words.split("|")),
         inline_ord_finally=re.compile(r"\sand\s+finally\s+(?:the|an?|to|that)\s", re.IGNORECASE),

@@ -180,8 +180,13 @@ def names_office(words: str) -> bool:
 
 
 def names_body(ent: Entity) -> bool:
-    """An organisation named after a meeting body ("Security Council"): it meets, it does not attend."""
-    return ent.kind == "organization" and ent.name.lower().split()[-1] in P.STRONG_BODY_NOUNS
+    """An organisation named after a meeting body ("Security Council", "University of Missouri
+    Extension Council of Tollivar County": the body noun before a place's "of"): it meets,
+    it does not attend."""
+    if ent.kind != "organization":
+        return False
+    last_words = (part.split()[-1] for part in ent.name.lower().split(" of ") if part.strip())
+    return any(w in P.STRONG_BODY_NOUNS for w in last_words)
 
 
 def in_parentheses_after_name(

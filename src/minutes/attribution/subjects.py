@@ -686,12 +686,34 @@ def meeting_as_body(q: Query) -> Answer:
     said = m.group(0).split()
     if len(said) == 2 and said[0].lower() == "the" and _reported_body(q, said[1]):
         return []  # "... the recommendations of the Credentials Committee. The Committee recommended"
+    sub = _sub_committee(q, head)
+    if sub is not None:
+        return sub  # "The election committee reported" in the council's minutes
     st = q.st
     if m.group(0).lower() == "it" and st.cur >= 0 and not _IT_PASSIVE.match(q.here.s.text, len(q.head)):
         ent = st.reg.entities[st.cur]
         if ent.kind == "organization" or (ent.anonymous and S.DELEGATE_ROLE.search(ent.role or "")):
             return [st.cur]
     return [MEETING]
+
+
+def _sub_committee(q: Query, head: str) -> list[int] | None:
+    """ "The election committee reported": a committee named in lower case by a purpose the
+    document's opening lines never give is the body's committee, an organisation named as
+    written (GOLD.md convention 14), not the meeting ("The finance committee agreed" under
+    "Finance Committee Minutes" is the meeting)."""
+    m = S.LOWER_SUB_COMMITTEE.search(head)
+    if m is None:
+        return None
+    words = [w for w in m.group("purpose").split() if w != "and"]
+    opening = q.st.text[: min(_OPENING_CHARS, q.here.s.start)].lower()  # (before this sentence)
+    if any(w in S.BODY_MODIFIERS or w in S.JURISDICTIONS or w in S.NOT_COMMITTEE_PURPOSE for w in words):
+        return None
+    if any(re.search(rf"\b{re.escape(w)}\b", opening) for w in words):
+        return None
+    if not q.create:
+        return []
+    return [q.st.reg.add(m.group("name"), "organization", None, q.here.s.start + m.start("name")).id]
 
 
 def _office_of_body(q: Query, head: str) -> list[int] | None:
@@ -711,18 +733,18 @@ def _after_the(text: str, k: int) -> bool:
 def _reported_body(q: Query, noun: str) -> bool:
     """ "The Committee" (``noun`` after "the") right after a sentence in which someone
     presented the report of another body of that name ("the recommendations of the
-    Credentials Committee"): that body, relayed by its presenter, not the meeting."""
+    Credentials Committee") or reported on its meeting ("reported on the Committee's
+    meeting held 2 March"): that body, relayed by its presenter, not the meeting."""
     if q.here.i == 0:
         return False
     noun = noun.lower()
     before = q.here.doc.sentences[q.here.i - 1].text
     if noun not in before.lower():
         return False
-    r = S.REPORT_OF_BODY.search(before)
-    return (
-        r is not None
-        and r.group("noun").lower() == noun
-        and body_key(r.group("body")) not in q.st.meeting_bodies
+    return any(
+        r.group("noun").lower() == noun and body_key(r.group("body")) not in q.st.meeting_bodies
+        for r in (S.REPORT_OF_BODY.search(before), S.REPORT_ON_BODY_MEETING.search(before))
+        if r is not None
     )
 
 

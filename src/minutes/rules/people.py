@@ -68,6 +68,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         # "Pam Ode, Administrative Assistant", "Megan Tate, District Conservationist"
         "technician",
         "assistant",
+        "associate",  # a title as "assistant" is: "Lydia Moreno, County Youth Program Associate"
         "conservationist",
         "dean",
         "mp",
@@ -428,6 +429,9 @@ HONORIFICS = HONORIFICS | frozenset(
     h/w sp asp ssp dsp
     """.split()
 )
+# Aboriginal and Torres Strait Islander styles for Elders: "Aunty Rose Kirby" is Rose Kirby.
+ELDER_STYLES: frozenset[str] = frozenset({"aunty", "auntie", "uncle"})
+HONORIFICS = HONORIFICS | ELDER_STYLES
 # Burmese styles before a man's and a woman's name: "U Than Htike Aung", "Daw Khin Myat Noe".
 BURMESE_STYLES: frozenset[str] = frozenset({"u", "daw"})
 HONORIFICS = HONORIFICS | BURMESE_STYLES
@@ -976,7 +980,8 @@ SECTION_WORDS: frozenset[str] = frozenset(
 # The last words of an agenda heading that no attendance line ends in: "2. Non Action
 # Items", "6. Old Business" under a "Present:" block end it (no name, no title).
 AGENDA_HEADS: frozenset[str] = frozenset(
-    {"items", "business", "adjournment", "correspondence", "announcements"}
+    # ("Chairs Welcome", "Chair's Welcome": the chair's opening item after the list)
+    {"items", "business", "adjournment", "correspondence", "announcements", "welcome"}
 )
 
 # The term of an office, lowercase inside a title with its ordinal before it: "Spokesperson
@@ -1211,6 +1216,7 @@ NOT_NAMES: frozenset[str] = frozenset(
         "ongoing",
         "new",
         "old",
+        "register",  # a document tabled, never a name: "Pecuniary Interest Register tabled"
     }
 )
 

@@ -375,6 +375,25 @@ REPORT_OF_BODY = re.compile(
     r"chairwoman|convener|convenor)\s+(?:of|from)\s+the\s+"
     r"(?P<body>(?:[A-Z][\w&'-]*\s+){1,5}(?P<noun>[A-Z][a-z]+))\b"
 )
+# ... or the report on another body's meeting: "X reported on the Committee's meeting held
+# 2 March." (a meeting reported on is not this one: "The Committee recommended ..." after it
+# is that body, relayed by the one reporting)
+REPORT_ON_BODY_MEETING = re.compile(
+    r"\b(?:reported|reports|report|reporting|update|briefed\s+\w+)\s+(?:on|from)\s+the\s+"
+    r"(?P<body>(?:[A-Z][\w&'-]*\s+){0,5}(?P<noun>[A-Z][a-z]+))['\u2019]s\s+(?:(?:last|latest|recent)\s+)?meeting\b"
+)
+# A committee of the body named in lower case by its purpose, as the subject: "The election
+# committee reported", "The budget and audit committee presented" (group "name" as written,
+# "purpose" its words; not the meeting when the document's opening lines never name that purpose).
+LOWER_SUB_COMMITTEE = re.compile(
+    r"\b[Tt]he\s+(?P<name>(?P<purpose>[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})\s+"
+    r"(?:committee|subcommittee|sub-committee))$"
+)
+# Words before "committee" that point back to one or say whose it is, not its purpose:
+# "the same committee", "the said committee", "the relevant committee".
+NOT_COMMITTEE_PURPOSE = frozenset(
+    {"same", "said", "above", "new", "relevant", "appropriate", "respective", "present", "current", "whole"}
+)
 # A delegate who speaks for a group or body: "speaking for the African Group", "on behalf
 # of the \"Group of 77\" and China" ("The Group called for" after it is that delegate's).
 SPEAKING_FOR_BODY = re.compile(

@@ -103,6 +103,9 @@ SPEECH: tuple[str, ...] = (
     "offered the invocation",
     "led the opening prayer",
     "led the prayer",
+    # leading the Pledge of Allegiance is read like an opening prayer: "Trustee X led the Pledge"
+    "led the pledge",
+    "led the ... pledge",
     # an Acknowledgement of Country (Australia) is spoken to the meeting, like a prayer
     "delivered the acknowledgement",
     "delivered an acknowledgement",
@@ -398,6 +401,7 @@ PRESENTING_WORDS: frozenset[str] = frozenset(
         "statement",
         "statements",
         "briefing",
+        "briefed",  # "The District Bureau briefed the meeting on the draft outline"
         "presentation",
         "report",
         "reported",
