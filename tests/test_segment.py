@@ -902,6 +902,12 @@ CASES: list[Any] = [
         ["Present: R.T. Hollis Esq. (Chairman) and Mrs Joan Pell."],
         id="esquire-before-a-parenthesis-ends-no-sentence",
     ),
+    # a reference's abbreviation takes its number through "No.": "MIN. NO. 04/..." is one heading
+    (
+        "MIN. NO. 04/FIN/2026: BUDGET\nThe Clerk read the estimates.",
+        ["MIN. NO. 04/FIN/2026: BUDGET", "The Clerk read the estimates."],
+    ),
+    ("The board noted Res. No. 12 of 2025.", ["The board noted Res. No. 12 of 2025."]),
 ]
 
 

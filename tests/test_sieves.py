@@ -605,6 +605,30 @@ ATTENDANCE_ITEM = [
         (attendee("Jo Hart"), not_attendee("Chairs Welcome")),
         id="attendance-item-the-chairs-welcome-heading-is-no-one",
     ),
+    pytest.param(
+        "PRESENT\n1. Hon. Ruth Wambui - Chairperson\n2. Hon. Paul Mutai - Member\n"
+        "MIN. NO. 07/WSC/2026: PRELIMINARIES\nThe Chairperson called the meeting to order.",
+        (attendee("Paul Mutai"), not_attendee("MIN"), presider("Ruth Wambui")),
+        id="attendance-item-a-minute-number-heading-after-the-list-is-no-one",
+    ),
+    pytest.param(
+        "Present\n"
+        "Members        Ann Berg, chair\n"
+        "               Jon Dahl, 1st vice chair\n"
+        "               Eva Lund\n"
+        "Others present Kim Aho, town manager, rapporteur\n"
+        "               Lea Puro, secretary of the minutes\n"
+        "               Timo Salo, financial director, present at § 3\n"
+        "Absent         Olli Vesa\n"
+        "\nThe town manager reported on the roads.",
+        (
+            attendee("Jon Dahl", "1st vice chair"),
+            attendee("Eva Lund"),
+            attendee("Lea Puro"),
+            attendee("Timo Salo"),
+        ),
+        id="attendance-item-rows-one-a-line-under-a-hanging-indent-with-lowercase-offices",
+    ),
 ]
 
 CHAIR_LINE = [
@@ -1174,6 +1198,19 @@ ATTENDANCE_HEADER = [
         ),
         id="attendance-header-the-title-of-a-division-before-the-name",
     ),
+    pytest.param(
+        "Present\n"
+        "Members        Ann Berg, chair\n"
+        "               Jon Dahl, 1st vice chair\n"
+        "               Eva Lund\n"
+        "Others present Kim Aho, town manager, rapporteur\n"
+        "               Lea Puro, secretary of the minutes\n"
+        "               Timo Salo, financial director, present at § 3\n"
+        "Absent         Olli Vesa\n"
+        "\nThe town manager reported on the roads.",
+        (presider("Ann Berg"), attendee("Kim Aho"), not_attendee("Members Ann Berg")),
+        id="attendance-header-a-form-field-without-a-colon-the-value-in-a-column",
+    ),
 ]
 
 ATTENDANCE_ROLL = [
@@ -1228,6 +1265,19 @@ ABSENT_LINE = [
         "The Chair opened the meeting.",
         (not_attendee("Wanda Pryce"), step("Piet Olde", "attendee", "attendance-header")),
         id="absent-line-not-in-attendance",
+    ),
+    pytest.param(
+        "Present\n"
+        "Members        Ann Berg, chair\n"
+        "               Jon Dahl, 1st vice chair\n"
+        "               Eva Lund\n"
+        "Others present Kim Aho, town manager, rapporteur\n"
+        "               Lea Puro, secretary of the minutes\n"
+        "               Timo Salo, financial director, present at § 3\n"
+        "Absent         Olli Vesa\n"
+        "\nThe town manager reported on the roads.",
+        (not_attendee("Olli Vesa"), attendee("Eva Lund")),
+        id="absent-line-a-form-field-without-a-colon",
     ),
 ]
 
@@ -2293,6 +2343,11 @@ PRESIDES = [
         (step("Ivo Brandl", "presider", "presides"), presider("Ivo Brandl")),
         id="presides-acted-as-chair-in-the-absence-of-the-president",
     ),
+    pytest.param(
+        "Present: Ann Berg, chair; Jon Dahl.\n\nThe chair opened the meeting at 17.00.",
+        (step("Ann Berg", "speaker", "presides"), presider("Ann Berg"), attendee("Jon Dahl")),
+        id="presides-opening-the-meeting-is-speech-as-calling-it-to-order",
+    ),
 ]
 
 # ======================================================================================
@@ -3253,6 +3308,17 @@ SPEECH_VERB = [
         (step("County Water Bureau", "speaker", "speech-verb"), attendee("County Water Bureau")),
         id="speech-verb-an-organisation-that-briefed-the-meeting-is-present",
     ),
+    pytest.param(
+        "Present: Ann Berg, chair; Lea Puro, financial director.\n\n"
+        "Financial director Lea Puro gave an account of the accounts.\n\n"
+        "The chair gave a short review of two matters: firstly, the roads; secondly, the school.",
+        (
+            step("Lea Puro", "speaker", "speech-verb"),
+            step("Ann Berg", "speaker", "speech-verb"),
+            points("Ann Berg", 2),
+        ),
+        id="speech-verb-gave-an-account-of-and-gave-a-review-of",
+    ),
 ]
 
 ACCORDING_TO = [
@@ -3416,6 +3482,13 @@ SPEECH_BY = [
         "WARD MEETING\n\nThe meeting was opened with a prayer by Mr Tolo Banda. The members then met.",
         (step("Tolo Banda", "speaker", "speech-by"), attendee("Tolo Banda")),
         id="speech-by-opened-with-a-prayer-by",
+    ),
+    pytest.param(
+        "Present: Ann Berg, chair; Kim Aho, town manager; Eva Lund.\n\n§ 5 BUDGET\n"
+        "Proposal by the town manager:\nThe Board\n1. approves the budget;\n2. proposes a new levy.\n"
+        "Decision: The Board approved the proposal.",
+        (step("Kim Aho", "speaker", "speech-by"), points("Kim Aho", 2), points(None, 0)),
+        id="speech-by-a-proposal-label-over-its-items-gives-them-to-the-proposer",
     ),
 ]
 
@@ -4239,6 +4312,17 @@ NAMED_MENTION = [
         (not_speaker("City Finance Bureau"), not_speaker("City Water Bureau")),
         id="named-mention-a-collective-of-two-bodies-joined-by-and-the",
     ),
+    pytest.param(
+        "Senate minutes.\n\nThe Dean of Law, dr hab. Marta Kowal, prof. UJ, presented the report. "
+        "She noted two gaps: first, staff; second, rooms.",
+        (
+            step("Marta Kowal", "speaker", "speech-verb", "named-mention"),
+            points("Marta Kowal", 2),
+            not_speaker("UJ"),
+            not_attendee("UJ"),
+        ),
+        id="named-mention-a-lowercase-prof-and-the-university-s-letters-after-the-name",
+    ),
 ]
 
 PRONOUN = [
@@ -4554,6 +4638,13 @@ TITLE_ONLY = [
         "The Chair reported that the festival will move to July.",
         (step("Dina Vale", "speaker", "speech-verb", "title-only"), not_speaker("Ron Tate")),
         id="title-only-the-holder-named-with-it-in-the-sentence-before",
+    ),
+    pytest.param(
+        "PRESENT\n1. Hon. Ruth Wambui - Chairperson\nIN ATTENDANCE\n"
+        "1. Dr. Amos Kirui - CECM, Water Services\n\n"
+        "The CECM, Water Services informed the Committee that two dams were complete.",
+        (step("Amos Kirui", "speaker", "speech-verb", "title-only"), not_speaker("Water Services")),
+        id="title-only-a-county-executive-committee-member-by-the-letters-cecm",
     ),
 ]
 

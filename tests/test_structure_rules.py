@@ -593,6 +593,15 @@ STRUCTURE_CASES = [
         ("name", "budget and audit committee"),
     ),
     p("LOWER_SUB_COMMITTEE", "search", "The Budget Committee", False),
+    p("ABSENT_FIELD", "match", "Absent         Olli Vesa", True),
+    p("ABSENT_FIELD", "match", "Absent: Olli Vesa", False),
+    p("NAME_LOWER_OFFICE_ROW", "match", "Jon Dahl, 1st vice chair", True),
+    p("NAME_LOWER_OFFICE_ROW", "match", "Eva Lund", True),
+    p("NAME_LOWER_OFFICE_ROW", "match", "Eva Lund, Director of Finance", False),
+    p("THE_LOWER_TITLE", "match", " the town manager:", True, ("t", "town manager")),
+    p("THE_LOWER_TITLE", "match", " the town manager and the board decided", False),
+    p("PROPOSAL_LABEL", "match", "Proposal by the town manager:", True),
+    p("PROPOSAL_LABEL", "match", "The proposal by the town manager was adopted.", False),
 ]
 
 

@@ -972,6 +972,8 @@ def _mention_at(toks: Sequence[Token], text: str, i: int, known: Registry, out: 
     n = len(toks)
     t = toks[i]
     low = t.low
+    if _post_nominal_acronym(toks, i):
+        return i + 2  # "Ewa Lis, prof. UWR, presented": the post, not a person
     if is_honorific(toks, i) and (low not in _CAPITALISED_ONLY or t.text[:1].isupper()):
         m = _honorific_mention(toks, text, i)
         if m is not None:
@@ -1004,6 +1006,20 @@ def _mention_at(toks: Sequence[Token], text: str, i: int, known: Registry, out: 
     if is_name_token(t):
         return _bare_name(toks, text, i, known, out)
     return i + 1
+
+
+def _post_nominal_acronym(toks: Sequence[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is a post written after a name and a comma, with a university's
+    acronym: ", prof. UWR," (P.POST_NOMINAL_HONORIFICS; no name follows the acronym)."""
+    if toks[i].text not in P.POST_NOMINAL_HONORIFICS or i == 0 or toks[i - 1].text != ",":
+        return False
+    acronym = toks[i + 1].text if i + 1 < len(toks) else ""
+    return (
+        2 <= len(acronym) <= 6
+        and acronym.isalpha()
+        and acronym.isupper()
+        and not (i + 2 < len(toks) and is_name_token(toks[i + 2]))
+    )
 
 
 def _honorific_mention(toks: Sequence[Token], text: str, i: int) -> Mention | None:

@@ -148,6 +148,7 @@ def cue_sources() -> dict[str, tuple[str, int]]:
     gap_words = by_first_letter([r"\s+".join(map(re.escape, w.split())) for w in GAP_WORDS])
     streets = "|".join(sorted(P.STREET_WORDS))  # (the last word of a street's name)
     letters = "|".join(sorted(P.POST_NOMINALS, key=len, reverse=True))  # ("X MP, took")
+    posts = "|".join(map(re.escape, sorted(P.POST_NOMINAL_HONORIFICS)))  # ("X, prof. UWR, took")
     # ", for her part,": the word "her" stands for any possessive
     asides = "|".join(
         r"\s+".join("(?:his|her|its|their)" if w == "her" else re.escape(w) for w in a.split())
@@ -194,6 +195,8 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             # Chair" (not "MP said", "the SC agreed", "the SC, after discussion, agreed")
             r"(?<=[a-z]\s)(?<!the\s)(?-i:" + letters + r")(?=,)|"
             r",\s*who\s+[^,;]{1,60},|"
+            # a post with a university's acronym: "Ewa Lis, prof. UWR, presented"
+            r",\s*(?-i:" + posts + r")\s+(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]{2,6}),|"
             # an indefinite apposition: "Gloria Reyes, a resident of Fourth Street, said",
             # or one with "our": "Imogen Farrant, our treasurer, has presented"
             r",\s*(?:a|an|our)\s+[a-z][^,;]{1,80},|"
@@ -244,7 +247,7 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             # or a header and a dash, after an item's number: "1. Members present - Chairman X (RF), Y (NP)"
             r"|^(?:\d{1,2}\.\s+)?(?:(?:members\s+|also\s+)?present|in attendance|attendance)"
             r"[ \t]+[-\u2013\u2014][ \t]+"
-            r"|^(?:present|in attendance)[ \t]+"
+            r"|^(?:(?:others?\s+|also\s+)?present|in attendance|(?:members|absent)(?=[ \t]{2}))[ \t]+"
             r"(?=(?-i:[A-Z])[\w'.-]+[ \t]+(?-i:[A-Z])[^\n]*?(?:,|\[|\(|\s[-\u2013]\s))"
             # or a line of its own: "PRESENT", "IN ATTENDANCE"
             # ("II SEDERUNT": a Scottish court's or kirk session's roll, under its number)
@@ -621,7 +624,11 @@ def _aside_may_end(text: str, window: int, j: int) -> bool:
 # a role without an article opening an aside: ", owner of Bright's Market,"
 _ROLE_OF = re.compile(r"[a-z]+\s+(?:of|for|at)\s")
 # the first words of the asides set off by commas: ", who ...,", ", a ...,", ", on behalf of ...,"
-_ASIDE_FIRST_WORDS = frozenset({"who", "a", "an", "our", "in"} | {w.split()[0] for w in GAP_ASIDE_OPENERS})
+_ASIDE_FIRST_WORDS = frozenset(
+    {"who", "a", "an", "our", "in"}
+    | {w.split()[0] for w in GAP_ASIDE_OPENERS}
+    | {w.rstrip(".") for w in P.POST_NOMINAL_HONORIFICS}  # (", prof. UWR,")
+)
 
 
 def _gap_search(text: str, window: int, rel: int) -> int:

@@ -200,7 +200,9 @@ class _Items:
             # "Councillor R. Donauer, Deputy Mayor, in the Chair": the name before presides
             self.st.preside(last.id, self.sieve, span)
             title = re.sub(r"\s*\([^()]*\)$", "", original.strip(" ."))
-            if (last.role is None or last.role == self.carry) and is_title_phrase(title):
+            if (last.role is None or last.role == self.carry) and (
+                is_title_phrase(title) or S.CHAIR_MARK.fullmatch(title)  # ("Anna Berg, chair")
+            ):
                 last.role = title  # "Yoon Jae-hyeok, Chairman (Governor)"
             return True
         if last.role and S.CHAIR_MARK.match(last.role) and is_title_phrase(part.strip()):

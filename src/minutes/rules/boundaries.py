@@ -97,6 +97,10 @@ DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}")
 #   "16720", "45/2023", "#5", "A13", "VII of", "(123) in", "(a) of"
 NUMBER_AHEAD = re.compile(r"[\d#]|[A-Za-z]{1,2}\d|[IVXLC]{2,}\b|\((?:\d|[a-z])")
 
+# "No." or "Nos." between a reference's abbreviation and its number: "Min. No. 4/2026",
+# "Res. No. 12" (the abbreviation takes the number through it).
+NUMBER_PREFIX_AHEAD = re.compile(r"(?i:nos?)\.\s*")
+
 # A list marker opening the text after a boundary: "2. Adopt", "(2) The", "iv) Costs",
 # or all of it ("2.", a piece of its own that Punkt cut off its item).
 MARKER_AHEAD = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6})(?:\.\)|[.)])(?:\s+[A-Z]|$)")
@@ -374,7 +378,12 @@ def _list_marker_after(b: Boundary) -> bool:
 
 def _abbreviation_before_number(b: Boundary) -> bool:
     token = b.token
-    return token.endswith(".") and takes_number(token[:-1]) and NUMBER_AHEAD.match(b.after) is not None
+    if not token.endswith("."):
+        return False
+    if len(token) > 2 and token[:-1].lower() in NUMBER_TAKERS and (m := NUMBER_PREFIX_AHEAD.match(b.after)):
+        # ("MIN. NO. 04/HSC/2026"; "No." may be a piece of its own, its number in the next)
+        return NUMBER_AHEAD.match(b.after, m.end()) is not None or (b.after_whole and m.end() == len(b.after))
+    return takes_number(token[:-1]) and NUMBER_AHEAD.match(b.after) is not None
 
 
 def _phrase_final_in_opening_phrase(b: Boundary) -> bool:
@@ -418,7 +427,12 @@ BOUNDARY_TABLE: tuple[Row, ...] = (
     Row("title-or-latin", JOIN, _title_or_latin, '"Mr." | "He Zhongwei spoke", "e.g." | "Passports"'),
     Row("glued-title", JOIN, _glued_title, '"Tuesday.Mr." | "Smith went"'),
     Row("list-marker-after", SPLIT, _list_marker_after, '"at the A.G.M." | "2. Adopt the budget"'),
-    Row("abbreviation-before-number", JOIN, _abbreviation_before_number, '"Rs." | "16720", "no." | "A13"'),
+    Row(
+        "abbreviation-before-number",
+        JOIN,
+        _abbreviation_before_number,
+        '"Rs." | "16720", "no." | "A13", "Min." | "No. 4/2026"',
+    ),
     Row(
         "phrase-final-in-opening-phrase",
         JOIN,

@@ -47,6 +47,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "ceo",
         "cfo",
         "coo",
+        "cecm",  # "The CECM, Health Services informed": a Kenyan county's executive committee member
         "commissioner",
         "ambassador",
         "spokesperson",
@@ -571,6 +572,12 @@ POST_NOMINALS: frozenset[str] = frozenset(
     LCAM CMCA AMS PCAM
     """.split()
 )
+
+# Honorifics written in lower case after a name and a comma, with the acronym of the
+# university, as Polish minutes write a professor's post: "dr hab. Ewa Lis, prof. UWR,
+# presented". The acronym is no person ("Prof. WANG", capitalised, stays a name).
+POST_NOMINAL_HONORIFICS: frozenset[str] = frozenset({"prof."})
+
 
 # Particles that may stand between the parts of a name.
 NAME_PARTICLES: frozenset[str] = frozenset(

@@ -487,6 +487,11 @@ STRAW_VOTE = re.compile(r"[+-][01]\W*")
 # The labels of a question-and-answer transcript: "Q: ..." (a journalist), "A: ..." (the host).
 QA_LABEL = re.compile(r"\s*(?P<l>[QA])\s*:\s")
 # A title alone after "by": "read out by the Director of Corporate Governance; ..." (t: the title).
+# A title in lower case closing a label line: "Proposal by the municipal manager:"
+THE_LOWER_TITLE = re.compile(r"\s*the\s+(?P<t>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s*:\s*$")
+# A label line that names who proposes what follows: "Proposal by the municipal manager:",
+# "Proposal by Tom Hill:" (its items are the proposer's, GOLD.md convention 9)
+PROPOSAL_LABEL = re.compile(r"^\W*proposals?\s+(?:of|by)\s+[^:\n]{2,80}:\s*$", re.IGNORECASE)
 THE_TITLE = re.compile(r"\s*the\s+(?P<t>[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'-]*)*)")
 # Who moved it, in parentheses after a dash at the end (as in UK committee minutes):
 # 'Amendment proposed, in line 4, to add "...".—(Ben Carradine.)' (n: the name).
@@ -707,6 +712,12 @@ AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?([A-Z][^,;.()]{2,80}?)\s*(?:\([^()]{0,3
 ABSENT_ALONE = re.compile(
     r"^\W*(?:absent|apologies|apologies for absence|regrets|excused)\W*$", re.IGNORECASE
 )
+# A row of an attendance block: a name alone, or a name and its office in lower case (or an
+# ordinal) after a comma: "Matti Korhonen", "Jukka Rantanen, 1st vice chair", "Outi Lindroos,
+# financial director, expert, present at § 38".
+NAME_LOWER_OFFICE_ROW = re.compile(r"[A-Z][^,\n]{1,60}(?:,\s*(?:[a-z]|\d{1,2}(?:st|nd|rd|th)\b)[^\n]*)?$")
+# A form's field of the absent, the names after a gap with no colon: "Absent         Eero Laine"
+ABSENT_FIELD = re.compile(r"^\W*(?:absent|apologies|regrets|excused)[^\S\n]{2,}(?=\S)", re.IGNORECASE)
 ABSENT = re.compile(
     r"\b(?:absent|apologies|regrets|excused|not present|not in attendance|present except|on leave)\b",
     re.IGNORECASE,

@@ -65,6 +65,9 @@ SPEECH: tuple[str, ...] = (
     "made ... points",  # "Mr X made the following main points:"
     "raised ... questions",
     "gave an update",  # "Graham gave an update as convenor."
+    "gave an account of",  # "The financial director gave an account of the statements." (reporting)
+    "gave a review of",  # "The manager gave a review of current matters: firstly, ..."
+    "gave a ... review of",
     "gave an ... update",
     "provided an update",
     "provided an ... update",
@@ -529,7 +532,8 @@ CHAIR_TAKEOVER: tuple[str, ...] = ("took the chair", "assumed the chair")
 
 # Presiding acts that are speech acts too (GOLD.md convention 9: calling the meeting to
 # order makes a speaker): the presider speaks, and the floor stays where it was.
-PRESIDING_SPEECH: tuple[str, ...] = ("to order", "constituted")
+# ("The chair opened the meeting": opening it is calling it to order)
+PRESIDING_SPEECH: tuple[str, ...] = ("to order", "constituted", "opened the")
 
 # What a meeting is opened with when the one who opens it prays rather than presides:
 # "Nikau Paora opened the meeting with a karakia" (speech, not the chair).

@@ -457,15 +457,17 @@ def speech_by(st: State, here: Here, proposals_only: bool = False) -> Outcome:
         lead_start = after_title_apposition(st.text, skip(st.text, after, " ,"))
         if st.text[lead_start : lead_start + 4] == "the ":
             lead_start += 4  # "a report from the Ministry of Emergency Management"
+        # "Proposal by the municipal manager:" over its items: the items are the proposer's
+        label = proposal and S.PROPOSAL_LABEL.match(s.text) is not None
         for mm, ent in _by_whom(here, after, lead_start):
             # a person, or an organisation said to present (GOLD.md convention 14):
             # "a presentation from Transmission Company of Nigeria"
             e2 = st.entity_for(mm, ent)
-            _speaks_by(st, proposal, e2.id, (s.start + bm.start(), mm.end))
+            _speaks_by(st, proposal and not label, e2.id, (s.start + bm.start(), mm.end))
             return DECIDED
-        holder = _title_holder(st, here, bm.end())
+        holder = _title_holder(st, here, bm.end(), label)
         if holder is not None:  # "read out by the Director of Corporate Governance"
-            _speaks_by(st, proposal, holder, (s.start + bm.start(), s.start + bm.end()))
+            _speaks_by(st, proposal and not label, holder, (s.start + bm.start(), s.start + bm.end()))
             return DECIDED
     return PASS
 
@@ -497,11 +499,15 @@ def _speaks_by(st: State, proposal: bool, eid: int, span: tuple[int, int]) -> No
         st.speak(eid, "speech-by", span)
 
 
-def _title_holder(st: State, here: Here, at: int) -> int | None:
+def _title_holder(st: State, here: Here, at: int, label: bool = False) -> int | None:
     """Who holds the title written alone at ``at`` ("the Director of Corporate
-    Governance"): the one named with it in this document, or that role, anonymous."""
+    Governance"; in lower case in a label: "Proposal by the municipal manager:"): the one
+    named with it in this document, or that role, anonymous."""
     m = S.THE_TITLE.match(here.s.text, at)
-    if m is None or not is_title_phrase(m.group("t")):
+    title = m.group("t") if m else ""
+    if m is None and label and (m := S.THE_LOWER_TITLE.match(here.s.text, at)):
+        title = " ".join(w[:1].upper() + w[1:] for w in m.group("t").split())  # (as a title reads)
+    if m is None or not is_title_phrase(title):
         return None
     return st.holder_or_role(m.group("t"), here.s.start + m.start("t")).id
 

@@ -177,7 +177,7 @@ def _list_item_cell(st: State, here: Here) -> bool:
     if dash is not None and (_dash_person(st, here, dash) or _org_dash_people(st, here, dash)):
         return True
     if not (S.BULLET.match(body) or _name_row(body)):
-        return False
+        return _rows_of_names(st, here, body)
     if may_head_list(body) and cues().list_header.match(body):
         return False  # "Reporting Staff" under the members: the next header (attendance-header)
     item = S.BULLET.sub("", body, count=1)
@@ -189,6 +189,26 @@ def _list_item_cell(st: State, here: Here) -> bool:
     if _honorific_row(item) and _one_person(st, offset, item):
         return True
     list_items(st, offset, item, "attendance-item")
+    return True
+
+
+def _rows_of_names(st: State, here: Here, body: str) -> bool:
+    """Rows run together under a hanging indent, one person a line, each a name alone or a
+    name and its office in lower case after a comma: "Jukka Rantanen, 1st vice chair" over
+    "Matti Korhonen" (each line an item of its own): whether they were read."""
+    lines = body.split("\n")
+    if len(lines) < 2 or not all(S.NAME_LOWER_OFFICE_ROW.match(line.strip()) for line in lines):
+        return False
+    if not all(is_name_line(line.strip().split(",", 1)[0]) for line in lines):
+        return False
+    at = here.s.start
+    for line in lines:
+        row = line.strip()
+        offset = at + line.find(row)
+        ent = name_at(st, offset, row, "attendance-item")
+        if ent is not None:
+            st.mark_present(ent.id, "attendance-item", (offset, offset + len(row)))
+        at += len(line) + 1
     return True
 
 
@@ -678,7 +698,7 @@ def absent_line(st: State, here: Here) -> Outcome:
         st.absent_block = True  # the lines under "ABSENT:" are not attendees either
         _note_absent(st, here)
         return SETTLED
-    if here.line_start and st.list_mode and S.ABSENT_ALONE.match(body):
+    if here.line_start and st.list_mode and (S.ABSENT_ALONE.match(body) or S.ABSENT_FIELD.match(body)):
         st.absent_block = True  # "Regrets" on its own line in the block, the names under it
         return SETTLED
     return PASS
