@@ -383,6 +383,12 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "ii) The Council sent its sympathy to the family of the late Mr. Abel Crane.",
         [],
     ),
+    # an ordinal and a colon over a short line: a release's section heading, not a point
+    (
+        "Key decisions:\n\nFirst: Water sector\n\nThe Cabinet approved the dam loan.\n\n"
+        "Second: Transport sector\n\nThe Cabinet approved the bus depot.",
+        [],
+    ),
 ]
 
 
@@ -1188,6 +1194,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         "Li Hua",
         ["County Water Bureau", "County Finance Bureau", "Dongshan Town"],
         ["County Water Bureau", "County Finance Bureau", "Dongshan Town"],
+    ),
+    # "FM" before a given name is the Foreign Minister's title, the name the fullest given
+    (
+        "Foreign Minister Ana Lopes Ferreira held talks with Foreign Minister Ian Brodie. "
+        "FM Ana said that ties were strong.",
+        None,
+        ["Ana Lopes Ferreira", "Ian Brodie"],
+        ["Ana Lopes Ferreira"],
     ),
 ]
 

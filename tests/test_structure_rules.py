@@ -578,6 +578,12 @@ STRUCTURE_CASES = [
     p("PREDICATE_BREAK", "search", "welcomed the guests, who arrived late, and ", True),
     p("SPOKEN_THING", "search", "heard the budget report, ", True),
     p("SPOKEN_THING", "search", "the food parcels ", False),
+    p("PRESENT_THEN_ABSENT_HEADER", "match", "Attendance and Apologies:", True),
+    p("PRESENT_THEN_ABSENT_HEADER", "match", "Apologies and Absences:", False),
+    p("COLUMN_HEADER_ROW", "match", "Trustees Representing", True),
+    p("COLUMN_HEADER_ROW", "match", "Trustees present at the meeting", False),
+    p("INITIALS_ROW", "match", "Ivo Brandt IB Harbour Trust", True),
+    p("INITIALS_ROW", "match", "Ivo Brandt, Harbour Trust", False),
 ]
 
 

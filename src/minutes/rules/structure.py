@@ -688,6 +688,20 @@ AS_ROLE = re.compile(r"\bas\s+(?:the\s+)?([A-Z][^,;.()]{2,80}?)\s*(?:\([^()]{0,3
 ABSENT_ALONE = re.compile(
     r"^\W*(?:absent|apologies|apologies for absence|regrets|excused)\W*$", re.IGNORECASE
 )
+# A header of both parts of an attendance block, those present first: "Attendance and
+# Apologies:" alone on its line (the names under it attend until "Apologies" heads the rest).
+PRESENT_THEN_ABSENT_HEADER = re.compile(
+    r"^\W*(?:attendance|present|attendees)\s+(?:and|&)\s+(?:apologies|absences?|regrets)\W*:?\s*$",
+    re.IGNORECASE,
+)
+# A table's header row flattened into a line, the list's plural head and a column label:
+# "Directors Representing", "Members Organisation".
+COLUMN_HEADER_ROW = re.compile(
+    r"^\W*(?P<head>[A-Z][a-z]+)\s+(?i:representing|organisation|organization|affiliation|company)\s*$"
+)
+# A row that gives a person's initials after the name, as the minutes will call them:
+# "Prof Lorna Brennan LB Universities" (the initials checked against the name's words).
+INITIALS_ROW = re.compile(r"^(?P<name>(?:[A-Z][\w.'-]*\s+){1,5}?)(?P<ini>[A-Z]{2,4})(?=\s|$)(?P<rest>.*)$")
 ABSENT = re.compile(
     r"\b(?:absent|apologies|regrets|excused|not present|not in attendance|present except|on leave)\b",
     re.IGNORECASE,
