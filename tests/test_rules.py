@@ -389,6 +389,12 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "and thirdly, sell the van.",
         [("firstly", 1), ("secondly", 2), ("thirdly", 3)],
     ),
+    # an ordinal and a colon over a short line: a release's section heading, not a point
+    (
+        "Key decisions:\n\nFirst: Water sector\n\nThe Cabinet approved the dam loan.\n\n"
+        "Second: Transport sector\n\nThe Cabinet approved the bus depot.",
+        [],
+    ),
 ]
 
 
@@ -1207,6 +1213,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         "Ann Lee",
         ["May Dodd", "Rob Tait"],
         ["May Dodd", "Rob Tait"],
+    ),
+    # "FM" before a given name is the Foreign Minister's title, the name the fullest given
+    (
+        "Foreign Minister Ana Lopes Ferreira held talks with Foreign Minister Ian Brodie. "
+        "FM Ana said that ties were strong.",
+        None,
+        ["Ana Lopes Ferreira", "Ian Brodie"],
+        ["Ana Lopes Ferreira"],
     ),
 ]
 

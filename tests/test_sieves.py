@@ -177,6 +177,11 @@ ATTENDANCE_SUBHEADER = [
         (no_step("Alan Shaw", "attendee", "attendance-item"), points("Alan Shaw", 2)),
         id="attendance-subheader-outside-block-no-list",
     ),
+    pytest.param(
+        "Present:\nTrustees Representing\nIvo Brandt, Harbour Trust\n\nMr Brandt said the quay was open.",
+        (not_attendee("Trustees Representing"), not_attendee("Representing"), attendee("Ivo Brandt")),
+        id="attendance-subheader-a-table-header-row-plural-head-and-column-label",
+    ),
 ]
 
 ATTENDANCE_SUBHEADER_ITEMS = [
@@ -628,6 +633,12 @@ ATTENDANCE_ITEM = [
             attendee("Timo Salo"),
         ),
         id="attendance-item-rows-one-a-line-under-a-hanging-indent-with-lowercase-offices",
+    ),
+    pytest.param(
+        "Attendance:\nMarta Quill MQ Private Sector ABC Chair\nDr Owen Dace OD Universities\n\n"
+        "MQ opened the item. OD said that, first, fees rose. Second, rents fell.",
+        (presider("Marta Quill"), attendee("Owen Dace"), points("Owen Dace", 2)),
+        id="attendance-item-initials-after-the-name-are-its-alias",
     ),
 ]
 
@@ -1278,6 +1289,12 @@ ABSENT_LINE = [
         "\nThe town manager reported on the roads.",
         (not_attendee("Olli Vesa"), attendee("Eva Lund")),
         id="absent-line-a-form-field-without-a-colon",
+    ),
+    pytest.param(
+        "Attendance and Apologies:\nDr Nia Holt, Treasurer\nMs Ada Voss, Secretary\nApologies\nMr Bo Lund\n\n"
+        "Dr Holt said that, first, the audit closed. Second, the bank changed.",
+        (attendee("Nia Holt", "Treasurer"), attendee("Ada Voss", "Secretary"), not_attendee("Bo Lund")),
+        id="absent-line-attendance-and-apologies-heads-those-present-first",
     ),
 ]
 
@@ -2529,6 +2546,12 @@ PRESENCE_AFTER = [
         "Mia Holm and Eva Berg.",
         (attendee("Oskar Lind"), attendee("Mia Holm"), attendee("Eva Berg"), not_attendee("Board")),
         id="presence-after-a-body-before-its-members-is-no-attendee",
+    ),
+    pytest.param(
+        "The Mayor of Ostrava, Lena Ruzicka, received the visit of the Consul General of Peru, "
+        "Tomas Vidal, at City Hall on Monday.",
+        (attendee("Lena Ruzicka"), attendee("Tomas Vidal")),
+        id="presence-after-received-the-visit-of-host-and-guest",
     ),
 ]
 

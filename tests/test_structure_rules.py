@@ -602,6 +602,12 @@ STRUCTURE_CASES = [
     p("THE_LOWER_TITLE", "match", " the town manager and the board decided", False),
     p("PROPOSAL_LABEL", "match", "Proposal by the town manager:", True),
     p("PROPOSAL_LABEL", "match", "The proposal by the town manager was adopted.", False),
+    p("PRESENT_THEN_ABSENT_HEADER", "match", "Attendance and Apologies:", True),
+    p("PRESENT_THEN_ABSENT_HEADER", "match", "Apologies and Absences:", False),
+    p("COLUMN_HEADER_ROW", "match", "Trustees Representing", True),
+    p("COLUMN_HEADER_ROW", "match", "Trustees present at the meeting", False),
+    p("INITIALS_ROW", "match", "Ivo Brandt IB Harbour Trust", True),
+    p("INITIALS_ROW", "match", "Ivo Brandt, Harbour Trust", False),
 ]
 
 

@@ -592,6 +592,25 @@ def _heading_item(mk: Marker, text: str) -> bool:
     return not any(c in M.CURRENCY_SIGNS for c in line)  # "2. HMRC (PAYE) – £103.20": a payment
 
 
+def _ordinal_heading(mk: Marker, text: str) -> bool:
+    """An ordinal word and a colon opening a short line with no full stop, "First: Water
+    sector", "Second: Transport sector": a release's section heading (GOLD convention 4)."""
+    line_start = text.rfind("\n", 0, mk.start) + 1
+    if text[line_start : mk.start].strip() or not text.startswith(":", mk.end):
+        return False
+    line = _line_of(mk, text)[1:].strip()
+    nl = text.find("\n", mk.end)
+    return (
+        nl >= 0
+        and 0 < len(line.split()) <= ORDINAL_HEADING_WORDS
+        and line[:1].isupper()
+        and not line.endswith((".", ";", ":", ","))
+    )
+
+
+ORDINAL_HEADING_WORDS = 5  # words of an ordinal's heading at most: "Third: Local development"
+
+
 def _after_closed_list(series: Series, mk: Marker, text: str) -> bool:
     """A short line with no full stop, numbered on after a blank line from items that end
     in ";" but the last in "." ("1. to adopt the plan;" "2. to grant the credit." then "3.
@@ -856,6 +875,9 @@ def build_series(
     for mk in markers:
         if mk.family != "ord" and not mk.inline and _heading_item(mk, text):
             close(mk.family)  # "4. CLOSE" after a motion's "1. ... 2. ... 3. ...": a section
+            continue
+        if mk.family == "ord" and _ordinal_heading(mk, text):
+            close(mk.family)  # "First: Water sector" over the decisions of that sector
             continue
         cur = open_.get(mk.family)
         if (

@@ -77,6 +77,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "cs",  # Cabinet Secretary (Kenya): "CS Otieno"
         "sg",  # Secretary-General: "SG Minh" (the name is the fullest given: "Le Luong Minh")
         "dsg",  # Deputy Secretary-General: "DSG Mohammed"
+        "fm",  # Foreign Minister: "FM Dewi" (the name is the fullest given)
         "gov.",  # abbreviated titles: "Gov. Liza Tan", "Sen. Carla Mendoza", "Rep. Dan Ortiz"
         "sen.",
         "rep.",
@@ -969,6 +970,7 @@ TITLE_ALIASES: dict[str, tuple[str, ...]] = {
     "premier": ("premier", "prime minister"),  # "The premier gave the directives" (news style)
     "sg": ("secretary-general", "secretary general", "sg"),
     "dsg": ("deputy secretary-general", "deputy secretary general", "dsg"),
+    "fm": ("foreign minister", "minister for foreign affairs", "minister of foreign affairs", "fm"),
 }
 
 # Words of agenda and section labels ("ROLL CALL:", "PUBLIC COMMENT:", "COMMISSIONER

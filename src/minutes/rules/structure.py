@@ -718,6 +718,20 @@ ABSENT_ALONE = re.compile(
 NAME_LOWER_OFFICE_ROW = re.compile(r"[A-Z][^,\n]{1,60}(?:,\s*(?:[a-z]|\d{1,2}(?:st|nd|rd|th)\b)[^\n]*)?$")
 # A form's field of the absent, the names after a gap with no colon: "Absent         Eero Laine"
 ABSENT_FIELD = re.compile(r"^\W*(?:absent|apologies|regrets|excused)[^\S\n]{2,}(?=\S)", re.IGNORECASE)
+# A header of both parts of an attendance block, those present first: "Attendance and
+# Apologies:" alone on its line (the names under it attend until "Apologies" heads the rest).
+PRESENT_THEN_ABSENT_HEADER = re.compile(
+    r"^\W*(?:attendance|present|attendees)\s+(?:and|&)\s+(?:apologies|absences?|regrets)\W*:?\s*$",
+    re.IGNORECASE,
+)
+# A table's header row flattened into a line, the list's plural head and a column label:
+# "Directors Representing", "Members Organisation".
+COLUMN_HEADER_ROW = re.compile(
+    r"^\W*(?P<head>[A-Z][a-z]+)\s+(?i:representing|organisation|organization|affiliation|company)\s*$"
+)
+# A row that gives a person's initials after the name, as the minutes will call them:
+# "Prof Lorna Brennan LB Universities" (the initials checked against the name's words).
+INITIALS_ROW = re.compile(r"^(?P<name>(?:[A-Z][\w.'-]*\s+){1,5}?)(?P<ini>[A-Z]{2,4})(?=\s|$)(?P<rest>.*)$")
 ABSENT = re.compile(
     r"\b(?:absent|apologies|regrets|excused|not present|not in attendance|present except|on leave)\b",
     re.IGNORECASE,

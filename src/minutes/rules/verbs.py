@@ -574,6 +574,8 @@ PRESENCE: tuple[str, ...] = (
     "were also in attendance",
     "was on hand",
     "accompanied",
+    # a host of a bilateral call: "The Foreign Minister, X, received the visit of Y"
+    "received the visit of",
 )
 
 # The first words of the presence forms that make a body named after a meeting an
@@ -612,6 +614,7 @@ PRESENCE_AFTER: tuple[str, ...] = (
     "participating were",
     "also participating were",
     "delegation included",  # "The visiting delegation included Ambassador X and Y"
+    "received the visit of",  # "X received the visit of the Minister of Y, Z": Z too
     # a roll call's sentence naming its list: "On roll call the following Trustees were
     # present: A, B and C"
     "the following ... were present",

@@ -46,7 +46,7 @@ def _plural_role(header: str) -> str | None:
 def subheader(st: State, here: Here) -> Outcome:
     """ "Directors:", "ALSO PRESENT:" alone on its line inside a "PRESENT" block (it ends
     an "ABSENT:" part of the block)."""
-    if _in_block(st, here) and (S.SUBHEADER.match(here.s.text) or _group_line(st, here)):
+    if _in_block(st, here) and (S.SUBHEADER.match(here.s.text) or _group_line(st, here) or _column_row(here)):
         st.absent_block = False
         return SETTLED
     return PASS
@@ -74,6 +74,13 @@ def _group_line(st: State, here: Here) -> bool:
         and here.doc.line_start(nxt)
         and not st.sentences[nxt].text.isupper()
     )
+
+
+def _column_row(here: Here) -> bool:
+    """A table's header row over the names: "Directors Representing" (the list's plural
+    head, then the label of the column after the names)."""
+    m = S.COLUMN_HEADER_ROW.match(here.s.text)
+    return m is not None and m.group("head").lower() in P.PLURAL_TITLE_HEADS
 
 
 def _bullets_follow(st: State, here: Here) -> bool:
@@ -169,6 +176,8 @@ def _list_item_cell(st: State, here: Here) -> bool:
         return False
     if S.ABSENT_TAIL.search(body):
         return True  # "Senator Marla Quint - Excused"
+    if _initials_row(st, here.s.start, body):
+        return True
     if _office_dash_person(st, here, body):
         return True
     dash = S.NAME_DASH_OFFICE.match(body)
@@ -210,6 +219,48 @@ def _rows_of_names(st: State, here: Here, body: str) -> bool:
             st.mark_present(ent.id, "attendance-item", (offset, offset + len(row)))
         at += len(line) + 1
     return True
+
+
+def _initials_row(st: State, offset: int, body: str) -> bool:
+    """A row with the initials the minutes call its person by after the name: "Katherine
+    Ashdown KA Private Sector WEP Chair" (an affiliation, then a title: the role, and a
+    chair's title makes the presider)."""
+    m = _initials_match(body)
+    if m is None:
+        return False
+    ent = name_at(st, offset, m.group("name").rstrip(), "attendance-item", default_role=st.list_role)
+    if ent is None or ent.kind != "person":
+        return False
+    st.reg.alias(ent, m.group("ini"))
+    st.mark_present(ent.id, "attendance-item", (offset, offset + len(body)))
+    role = _tag_title(m.group("rest").split())
+    if role and (ent.role is None or ent.role == st.list_role):
+        ent.role = role
+    if role and S.CHAIR_MARK.match(role.split()[-1]) and all(w.isupper() for w in role.split()[:-1]):
+        st.preside(ent.id, "attendance-item", (offset, offset + len(body)))  # "WEP Chair", not "Vice Chair"
+    return True
+
+
+def _initials_match(line: str) -> re.Match[str] | None:
+    """The row's name and initials, when the initials are the name's ("Prof Lorna Brennan LB")."""
+    m = S.INITIALS_ROW.match(line)
+    return m if m is not None and m.group("ini") == _initials(m.group("name")) else None
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's words, its honorifics left out ("Prof Lorna Brennan": LB)."""
+    return "".join(w[0] for w in name.split() if w.lower().strip(".") not in P.HONORIFICS)
+
+
+def _tag_title(words: list[str]) -> str | None:
+    """The title that ends a row, with the title words and acronyms before its head:
+    "WEP Chair" of "Private Sector WEP Chair" (the affiliation before it is not)."""
+    if not words or words[-1].lower() not in P.TITLE_HEADS:
+        return None
+    k = len(words) - 1
+    while k > 0 and ((words[k - 1].isupper() and len(words[k - 1]) > 1) or title_word(words[k - 1].lower())):
+        k -= 1
+    return " ".join(words[k:])
 
 
 def _titled_rest(rest: str) -> bool:
@@ -450,6 +501,7 @@ def title_over_name(st: State, here: Here) -> Outcome:
         not _in_block(st, here)
         or st.absent_block
         or any(_opens_with_honorific(w) for w in here.s.text.split())
+        or _initials_match(here.s.text) is not None  # ("Ann Roe AR Private Sector WEP Chair": a row)
     ):
         return PASS  # ("The Chair of Academic Board, Professor X": a title and its name on one line)
     column = S.COLUMN_GAP.search(here.s.text.strip())
@@ -694,6 +746,10 @@ def absent_line(st: State, here: Here) -> Outcome:
     """ "Apologies: ...", "Commissioners absent: ...": not attendees, and the attendance
     block goes on after them ("Department: Chief of Police X" on the next line)."""
     body = here.s.text
+    if here.line_start and S.PRESENT_THEN_ABSENT_HEADER.match(body):
+        st.absent_block, st.list_role, st.list_mode = False, None, True  # "Attendance and Apologies:"
+        st.side_column = st.twin_column = None
+        return SETTLED
     if here.line_start and ":" in body[:60] and S.ABSENT.search(body[: body.find(":")]):
         st.absent_block = True  # the lines under "ABSENT:" are not attendees either
         _note_absent(st, here)
