@@ -1222,6 +1222,11 @@ ATTENDANCE_HEADER = [
         (presider("Ann Berg"), attendee("Kim Aho"), not_attendee("Members Ann Berg")),
         id="attendance-header-a-form-field-without-a-colon-the-value-in-a-column",
     ),
+    pytest.param(
+        "Members present: Ann Koh, Ravi Sen.\n\nMs Koh said that, first, roads. Second, parks.",
+        (attendee("Ann Koh"), attendee("Ravi Sen"), points("Ann Koh", 2)),
+        id="attendance-header-a-surname-like-an-abbreviated-title-before-the-full-stop",
+    ),
 ]
 
 ATTENDANCE_ROLL = [

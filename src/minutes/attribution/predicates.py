@@ -78,6 +78,9 @@ def is_title_phrase(part: str) -> bool:
         and words[-1].lower() in P.TITLE_HEADS
         and all(x[:1].isupper() or x in ("of", "the", "and", "for", "to") for x in words)
         and not any(x.lower().strip(".") in P.HONORIFICS for x in words)
+        # (an abbreviated head ends a title only after title words: "Deputy Gov.", not the
+        # surname "Sen" before a list's full stop in "Present: Ann Koh, Ravi Sen.")
+        and (not words[-1].endswith(".") or all(title_word(x.lower()) for x in words[:-1]))
     ):
         return True  # "Chief Financial Officer", "University Secretary": it ends in its head
     for k, w in enumerate(words):
