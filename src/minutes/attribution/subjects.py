@@ -706,9 +706,9 @@ def _sub_committee(q: Query, head: str) -> list[int] | None:
     if m is None:
         return None
     words = [w for w in m.group("purpose").split() if w != "and"]
-    opening = q.st.text[: min(_OPENING_CHARS, q.here.s.start)].lower()  # (before this sentence)
     if any(w in S.BODY_MODIFIERS or w in S.JURISDICTIONS or w in S.NOT_COMMITTEE_PURPOSE for w in words):
         return None
+    opening = q.st.text[: min(_OPENING_CHARS, q.here.s.start)].lower()  # (before this sentence)
     if any(re.search(rf"\b{re.escape(w)}\b", opening) for w in words):
         return None
     if not q.create:

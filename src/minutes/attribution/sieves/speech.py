@@ -353,6 +353,8 @@ def _listed_after_comma(st: State, here: Here, after: int) -> None:
     for m in cues().speech.finditer(text, after):
         if passive_before(text, m.start()) or _in_proper_name(text, m):
             continue
+        if "," not in text[after : m.start()]:
+            return  # (no comma before the verb: no clause of its own, and no subject to look up)
         subj, via = subject(st, here, m.start(), speech=True)
         if len(subj) < 2 or min(subj) < 0 or via != "named-mention":
             return
