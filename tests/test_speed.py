@@ -20,7 +20,8 @@ from minutes.attribution.cues import phrase_trigger as _phrase_trigger
 from minutes.attribution.cues import trigger_sources as _trigger_sources
 from minutes.attribution.cues import triggers as _triggers
 from minutes.attribution.cues import words_of as _words_of
-from minutes.people import Registry, _lexemes, _one_pass, _word_tokenizer, tokenize
+from minutes.people import Registry, tokenize
+from minutes.people.tokens import _lexemes, _one_pass, _word_tokenizer
 from minutes.points import _trim_end
 from minutes.rules import fold_case as _fold_case
 from minutes.rules import people as P
@@ -296,7 +297,7 @@ def test_structure_gates_pass_every_match() -> None:
 
 
 def test_ascii_lexer_test_is_the_full_one() -> None:
-    from minutes.people import _LEXER_HARD, _LEXER_HARD_ASCII, _hard_ascii
+    from minutes.people.tokens import _LEXER_HARD, _LEXER_HARD_ASCII, _hard_ascii
 
     for c in map(chr, range(128)):
         for text in (c, f"a{c}b", c + c, f"{c},", f":{c}"):
@@ -306,7 +307,7 @@ def test_ascii_lexer_test_is_the_full_one() -> None:
 
 def test_gapped_lexer_covers_the_text() -> None:
     """tokenize takes spans from lengths: only blanks stand between two lexemes."""
-    from minutes.people import _GAPPED_LEXEME, _LEXEME
+    from minutes.people.tokens import _GAPPED_LEXEME, _LEXEME
 
     odd = "".join(chr(c) for c in range(0x3000) if not chr(c).isspace())
     for text in [*TRICKY, *LEXER_CASES, *SENTENCES, odd, " ".join(odd), odd + ". ", ". ".join(odd)]:

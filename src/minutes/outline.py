@@ -4,7 +4,7 @@ read.py       bytes -> text                      (done by the caller: CLI or use
 segment.py    text -> sentences with spans
 meeting.py    sentences -> title and date
 document.py   sentences -> the document model (tokens once per sentence)
-people.py     tokens -> mentions, and a registry of people with its name sieves
+people/       tokens -> mentions, and a registry of people with its name sieves
 attribution/  -> presider, attendees, who holds the floor at each sentence (role sieves)
 points.py     -> markers -> series -> points (condense.py gives priorities)
 outline.py    -> the Outline (this module)

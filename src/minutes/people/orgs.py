@@ -1,0 +1,121 @@
+"""Organisation names in a sentence's tokens: :func:`org_end` ("Shanghai Bureau of
+Ecological Environment", "Citizens' Rights Centre"), and where an organisation's name
+stops because a title and a name follow it ("Bank of Korea | Senior Deputy Governor ...").
+
+Reads tokens with the tests of :mod:`minutes.people.names`; the title readers
+(:mod:`minutes.people.titles`) and the mention finder use it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from minutes.people.names import _capword, _is_head, is_name_token
+from minutes.people.tokens import Token
+from minutes.rules import people as P
+
+# Capitalised words that do not go on an organisation's name (org_end): "Of", "And",
+# "For" and "The" do ("Bank Of Korea")
+_NOT_ORG_WORDS = P.NOT_NAMES - {"of", "and", "for", "the"}
+
+
+def org_end(toks: Sequence[Token], i: int) -> int:
+    """End of an organisation name starting at i ("Shanghai Bureau of Ecological Environment"), or i."""
+    if _collective_of(toks, i):
+        return i  # "Staff of the Bank presented": people of the Bank (GOLD.md convention 14)
+    j = i
+    last_head = -1
+    while j < len(toks):
+        t = toks[j]
+        low = t.low
+        if _capword(t.text) and low not in _NOT_ORG_WORDS:
+            if last_head >= 0 and _title_follows(toks, j):
+                break  # "Bank of Korea | Senior Deputy Governor Park Min-seo"
+            if low in P.ORG_HEADS:
+                last_head = j
+            j += 1
+            continue
+        if _plural_possessive(toks, i, j):
+            j += 1  # "Citizens' Rights Centre": the apostrophe of a plural goes on
+            continue
+        if low in ("of", "for", "on", "and", "the", "&") and j > i and j + 1 < len(toks):
+            nxt = toks[j + 1]
+            if _capword(nxt.text) or (nxt.low == "the" and j + 2 < len(toks)):
+                # "X Government and Y Government": split two organisations at "and"
+                if low == "and" and last_head == j - 1:
+                    break
+                if low == "and" and nxt.low == "the" and not _linked(toks, i, j):
+                    break  # "Staff and the Company" (not "Department of Agriculture and the Marine")
+                j += 1
+                continue
+        break
+    if last_head < 0:
+        return i
+    # the organisation runs to its last head, or on through "of ..." after it
+    k = last_head + 1
+    if k < j and toks[k].low in ("of", "for", "on"):
+        while j > k and toks[j - 1].low in ("of", "for", "on", "and", "the", "&"):
+            j -= 1
+        return j if j > k else k
+    return k
+
+
+def _collective_of(toks: Sequence[Token], i: int) -> bool:
+    """A collective noun before "of the" or "from the" ("Staff of the Bank", "Officials from
+    the Ministry"): a group of people, not the start of an organisation's name (as "Heads
+    of Government" is)."""
+    return (
+        toks[i].low in P.COLLECTIVE_NOUNS
+        and i + 2 < len(toks)
+        and toks[i + 1].low in ("of", "from")
+        and toks[i + 2].low == "the"
+    )
+
+
+# The space the token join puts before a plural's apostrophe ("Citizens ' Rights").
+_PLURAL_APOSTROPHE = re.compile(r"(?<=s) (?=['\u2019] )")
+
+
+def _plural_possessive(toks: Sequence[Token], i: int, j: int) -> bool:
+    """The apostrophe at ``j`` of a capitalised plural inside a name ("Citizens' Rights")."""
+    return (
+        toks[j].text in ("'", "\u2019")
+        and j > i
+        and toks[j - 1].text.endswith("s")
+        and j + 1 < len(toks)
+        and toks[j].start == toks[j - 1].end
+        and _capword(toks[j + 1].text)
+    )
+
+
+def _linked(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Whether "of", "for" or "on" stands between ``i`` and ``j``."""
+    return any(toks[k].low in ("of", "for", "on") for k in range(i, j))
+
+
+def _title_follows(toks: Sequence[Token], j: int) -> bool:
+    """Whether a title and a name start at ``j``, right after a whole organisation name.
+
+    "Bank of Korea Senior Deputy Governor Park Min-seo" -> True at "Senior";
+    "Shanghai Municipal Government" -> False at "Municipal" (an organisation head
+    comes first); "Office of the Governor" -> False ("the" stands before it).
+    """
+    if j == 0 or not _capword(toks[j - 1].text) or toks[j - 1].low in ("of", "and", "for", "the"):
+        return False
+    q = j
+    while q < len(toks) and q < j + 5 and _capword(toks[q].text):
+        if toks[q].low in P.ORG_HEADS:
+            return False
+        if _is_head(toks, q):
+            while q + 1 < len(toks) and _is_head(toks, q + 1):
+                q += 1
+            nxt = q + 1
+            return nxt < len(toks) and (
+                is_name_token(toks[nxt])
+                or (toks[nxt].low in P.SURNAME_ORG_HEADS and toks[nxt].text[:1].isupper())
+            )
+        if toks[q].low not in P.TITLE_MODIFIERS:
+            return False
+        q += 1
+    return False
