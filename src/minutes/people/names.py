@@ -69,10 +69,6 @@ def _is_initial_text(text: str) -> bool:
     return len(text) == 3 and _INITIAL.match(text) is not None  # ("A.\n": "$" before a final newline)
 
 
-def is_title_word(low: str) -> bool:
-    return low in P.TITLE_HEADS or low in P.TITLE_MODIFIERS
-
-
 # The capitalised words that are no part of a name (is_name_token), as one set
 _HAS_DIGIT = re.compile(r"\d")
 _NOT_NAME_PARTS = (
