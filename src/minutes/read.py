@@ -8,7 +8,8 @@ Decoding order:
 4. otherwise UTF-8 but for a few bytes (a ``\\x96`` dash or ``\\x92`` apostrophe pasted in
    from Windows): UTF-8, with those bytes read as cp1252 (:data:`REPAIRED`,
    ``Document.repaired`` counts them);
-5. otherwise charset-normalizer guesses (gb18030, big5, cp1252, ...).
+5. otherwise charset-normalizer guesses (gb18030, big5, cp1252, ...; a DOS code page only
+   when no other reads the text as cleanly).
 
 The text is returned exactly as decoded: ``"\\r\\n"`` is kept, so that character
 offsets computed by later stages refer to this text. Whatever the route,
@@ -59,6 +60,14 @@ BYTE_ORDER_MARKS: tuple[tuple[bytes, str], ...] = (
 #: When charset-normalizer rates several encodings equally (it often cannot tell
 #: cp1252 from cp1250 on English text with a few accents), the first of these wins.
 PREFERRED_ON_TIE: tuple[str, ...] = ("cp1252", "gb18030", "big5", "shift_jis", "cp932", "euc_kr")
+
+#: The code pages of DOS. On a short Latin text charset-normalizer may rank one of them
+#: first by a hair ("Café", "Müller" read as cp775: "Cafķ", "M³ller"); minutes are rarely
+#: written in them, so one is taken only when no other code page reads the text as cleanly.
+DOS_CODE_PAGES: frozenset[str] = frozenset(
+    {"cp437", "cp737", "cp775", "cp850", "cp852", "cp855", "cp857", "cp858"}
+    | {"cp860", "cp861", "cp862", "cp863", "cp864", "cp865", "cp866", "cp869"}
+)
 
 
 #: The name of UTF-8 with stray bytes read as cp1252: a codec of its own (registered
@@ -127,6 +136,10 @@ def _describe(source: str) -> str:
     return "standard input" if source == STDIN else source
 
 
+def _dos(name: str) -> bool:
+    return codecs.lookup(name).name in DOS_CODE_PAGES
+
+
 def _detect(data: bytes) -> str | None:
     """The codec charset-normalizer finds most likely for ``data``, or None."""
     from charset_normalizer import from_bytes  # imported here: only non-UTF-8 input needs it
@@ -135,6 +148,8 @@ def _detect(data: bytes) -> str | None:
     best = matches.best()
     if best is None:
         return None
+    if _dos(best.encoding):
+        best = next((m for m in matches if not _dos(m.encoding) and m.chaos <= best.chaos), best)
     # could_be_from_charset lists the encodings that give exactly the same text.
     tied = {
         codecs.lookup(name).name
