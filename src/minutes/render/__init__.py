@@ -96,13 +96,15 @@ def speaker_label(speaker: Speaker) -> str:
     'Lu Ming, Vice Chairman (on behalf of the Office)'
     >>> speaker_label(Speaker(None, None, "meeting"))
     'The meeting (as a body)'
+    >>> speaker_label(Speaker("Chair", "Chair", "person", anonymous_role=True))
+    'Chair (name not given)'
     """
     if speaker.name is None or speaker.kind == "meeting":
         label = MEETING_AS_BODY
     else:
         label = clean(speaker.name)
-        if speaker.role:
-            label += f", {clean(speaker.role)}"
+        if speaker.role and not (speaker.anonymous_role and speaker.role == speaker.name):
+            label += f", {clean(speaker.role)}"  # (a role standing for a name is not said twice)
         if speaker.anonymous_role:
             label += " (name not given)"
     if speaker.on_behalf_of:
