@@ -649,3 +649,32 @@ def test_show_refuses_a_folder(run: Callable[..., Result], tmp_path: Path) -> No
     result = run("show", str(tmp_path))
     assert result.exit_code == ExitStatus.INPUT_ERROR
     assert result.stderr == f"minutes: error: {tmp_path}: is a directory; give the path of a text file\n"
+
+
+def test_sentences_does_not_offer_a_scheduler(run: Callable[..., Result]) -> None:
+    # a cluster outlines; sentences always run here, so the option is not offered at all
+    assert "--scheduler" not in run("sentences", "--help").output
+    assert "--scheduler" in run("summarize", "--help").output
+    result = run("sentences", "--scheduler", "local", "-")
+    assert result.exit_code == ExitStatus.USAGE
+
+
+def test_show_help_gives_the_labels_show_prints(run: Callable[..., Result], tmp_path: Path) -> None:
+    text = tmp_path / "m.txt"
+    text.write_text("Vice Mayor Wu Qing spoke. Mr. Wu said that, first, we act; second, we build.\n")
+    shown = run("show", str(text)).output
+    help_text = " ".join(run("show", "--help").output.split())
+    for label in ("[Vice Mayor Wu Qing -> Wu Qing]", "[Mr. Wu -> Wu Qing]", "[point: Wu Qing]"):
+        assert label in shown
+        assert label in help_text
+
+
+@pytest.mark.parametrize("command", ["show", "explain"])
+def test_one_file_commands_speak_of_their_own_work(
+    run: Callable[..., Result], command: str, tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = run(command, str(empty))
+    assert result.exit_code == 0
+    assert f"empty, nothing to {command}" in result.output

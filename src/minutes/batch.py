@@ -195,15 +195,15 @@ def process(
         return Result(source.path, error=_internal(source.path, error, options), internal=True)
 
 
-def read_document(source: Source, options: Options) -> Result:
-    """Read one source without outlining it (for ``show``)."""
+def read_document(source: Source, options: Options, command: str = "show") -> Result:
+    """Read one source without outlining it (for ``show`` and ``explain``)."""
     if source.error is not None:
         return Result(source.path, error=source.error)
     try:
         doc = _read(source, options)
     except MinutesError as error:
         return Result(source.path, error=str(error))
-    return Result(source.path, text=doc.text, notice=_nothing_in(doc, "nothing to show"))
+    return Result(source.path, text=doc.text, notice=_nothing_in(doc, f"nothing to {command}"))
 
 
 def read_sentences(source: Source, options: Options) -> Result:

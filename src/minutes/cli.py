@@ -206,7 +206,7 @@ and who spoke, with their enumerated points ("First, ... Second, ...").
 Examples:
   minutes summarize minutes.txt
   minutes summarize archive/ --format ndjson | jq -r .meeting.title
-  minutes points *.txt | cut -f2 | sort | uniq -c
+  minutes points *.txt | tail -n +2 | cut -f2 | sort | uniq -c
   cat minutes.txt | minutes sentences
 """,
     rich_markup_mode=None,  # help texts are printed literally, [brackets] included
@@ -246,7 +246,8 @@ OutputOption = Annotated[
         metavar="FILE",
         help="Write to FILE instead of standard output: a file is replaced atomically (all or "
         "nothing), a symlink's target likewise; a device or FIFO is written through. Without "
-        "--format, a .csv, .tsv, .json, .ndjson or .md FILE gets that format.",
+        "--format, FILE's extension (.csv, .tsv, .json, .ndjson, .md) gives the format, if this "
+        "command writes it.",
         show_default=False,
     ),
 ]
@@ -291,6 +292,15 @@ ColorOption = Annotated[
         help="Colour the output: auto (on a terminal, unless NO_COLOR is set or TERM=dumb; "
         "FORCE_COLOR forces it), always or never. With --format auto, always keeps the "
         "terminal's coloured view in a pipe (e.g. | less -R).",
+    ),
+]
+ShowColorOption = Annotated[
+    Color,
+    typer.Option(
+        "--color",
+        case_sensitive=False,
+        help="Colour the output: auto (on a terminal, unless NO_COLOR is set or TERM=dumb; "
+        "FORCE_COLOR forces it), always (also in a pipe, e.g. | less -R) or never.",
     ),
 ]
 RowFormatOption = Annotated[
@@ -356,21 +366,30 @@ _SHARED: tuple[tuple[str, Any, Any], ...] = (
 )
 
 
-def batch_options(func: Callable[..., None]) -> Callable[..., None]:
-    """Give a command the shared options (:data:`_SHARED`); it gets them as ``opts``."""
-    own = inspect.signature(func, eval_str=True)
-    params = [p for p in own.parameters.values() if p.name != "opts"]
-    params += [
-        inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=d, annotation=a) for n, a, d in _SHARED
-    ]
+def batch_options(
+    *, without: frozenset[str] = frozenset()
+) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Give a command the shared options (:data:`_SHARED`) but those ``without`` names; it
+    gets them as ``opts`` (the ones left out at their defaults)."""
+    shared_here = [(n, a, d) for n, a, d in _SHARED if n not in without]
 
-    @functools.wraps(func)
-    def command(*args: Any, **kwargs: Any) -> None:
-        shared = {name: kwargs.pop(name) for name, _, _ in _SHARED}
-        func(*args, opts=CommandOptions(**shared), **kwargs)
+    def decorate(func: Callable[..., None]) -> Callable[..., None]:
+        own = inspect.signature(func, eval_str=True)
+        params = [p for p in own.parameters.values() if p.name != "opts"]
+        params += [
+            inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=d, annotation=a)
+            for n, a, d in shared_here
+        ]
 
-    command.__signature__ = own.replace(parameters=params)  # type: ignore[attr-defined]
-    return command
+        @functools.wraps(func)
+        def command(*args: Any, **kwargs: Any) -> None:
+            shared = {name: kwargs.pop(name) for name, _, _ in shared_here}
+            func(*args, opts=CommandOptions(**shared), **kwargs)
+
+        command.__signature__ = own.replace(parameters=params)  # type: ignore[attr-defined]
+        return command
+
+    return decorate
 
 
 def _print_version(value: bool) -> None:
@@ -483,7 +502,8 @@ def _sources(
     if not paths:
         if stdin is None or stdin.isatty():
             _usage(
-                f"no input: give a file or folder, or pipe text in; e.g. `{PROG} {command} minutes.txt` "
+                f"no input: give a {'file' if command in ('show', 'explain') else 'file or folder'}, or "
+                f"pipe text in; e.g. `{PROG} {command} minutes.txt` "
                 f"or `cat minutes.txt | {PROG} {command}` (see `{PROG} {command} --help`)"
             )
         paths = [STDIN]
@@ -595,8 +615,6 @@ def _batch(
     """Run ``command`` on every input and write it in the format asked for; exit 1 if any
     input failed, 70 if minutes failed on one."""
     ctx.meta[_LANG] = opts.lang.value
-    if opts.scheduler is not None and command == "sentences":
-        _usage("--scheduler outlines (summarize, points, speakers); sentences runs here")
     parquet = requested == "parquet" or (
         requested == "auto" and (opts.output or "").lower().endswith(".parquet")
     )
@@ -715,7 +733,7 @@ def _read_one(
     from minutes.batch import read_document
 
     options = _options(ctx, encoding)
-    result = read_document(sources[0], options)
+    result = read_document(sources[0], options, command)
     if not _report(result, quiet):
         raise typer.Exit(ExitStatus.INPUT_ERROR)
     return result, options
@@ -749,7 +767,7 @@ Examples:
   pdftotext minutes.pdf - | minutes summarize
 """,
 )
-@batch_options
+@batch_options()
 def summarize(
     ctx: typer.Context,
     output_format: Annotated[
@@ -782,12 +800,12 @@ rows, ndjson one row per line.
 \b
 Examples:
   minutes points minutes.txt
-  minutes points archive/ | cut -f2 | sort | uniq -c | sort -rn
+  minutes points archive/ | tail -n +2 | cut -f2 | sort | uniq -c | sort -rn
   minutes points archive/ -o points.csv
   minutes points archive/ -f parquet -o points.parquet
 """,
 )
-@batch_options
+@batch_options()
 def points(
     ctx: typer.Context,
     output_format: Annotated[
@@ -816,7 +834,7 @@ Examples:
   minutes speakers archive/ | awk -F'\\t' '$7 == "yes" {print $2}' | sort | uniq -c
 """,
 )
-@batch_options
+@batch_options()
 def speakers(
     ctx: typer.Context,
     output_format: Annotated[
@@ -850,7 +868,7 @@ Examples:
   minutes sentences archive/ -f ndjson -j 0 > sentences.ndjson
 """,
 )
-@batch_options
+@batch_options(without=frozenset({"scheduler"}))  # (a cluster outlines; sentences run here)
 def sentences(
     ctx: typer.Context,
     output_format: Annotated[
@@ -877,8 +895,8 @@ speaker ("Mr. Wu" -> Wu Qing) marked with that name; list markers; and each
 point underlined in its speaker's colour. A legend goes to stderr on a terminal.
 
 Without colour (piped, NO_COLOR, --color never) it prints plain text with the
-same marks in brackets: [Wu Qing: Vice Mayor Wu Qing], [Mr. Wu -> Wu Qing],
-[1 Wu Qing: First, ...].
+same marks in brackets: [Vice Mayor Wu Qing -> Wu Qing], [Mr. Wu -> Wu Qing],
+[point: Wu Qing] First, ...
 
 \b
 Examples:
@@ -895,7 +913,7 @@ def show(
     ] = None,
     output: ShowOutputOption = None,
     encoding: EncodingOption = None,
-    color: ColorOption = Color.auto,
+    color: ShowColorOption = Color.auto,
     quiet: QuietOption = False,
     debug: DebugOption = False,
     lang: LangOption = Lang.auto,

@@ -1,4 +1,5 @@
-"""Tree outline for terminals, drawn with rich. The only module that imports rich.
+"""Tree outline for terminals, drawn with rich (as are ``table``, ``show`` and ``progress``;
+no module outside ``render`` imports rich).
 
 Every label is built as a :class:`rich.text.Text`, never parsed as markup, so
 input such as ``[bold]x[/bold]`` prints literally.
