@@ -1,8 +1,8 @@
 """Stage last, Render: an :class:`~minutes.model.Outline` -> output.
 
 One module per format: ``text`` and ``json`` are plain functions returning
-strings; ``tree``, ``table``, ``show`` and ``progress`` draw with rich, the only modules
-that import it.
+strings; ``tree``, ``table``, ``show`` and ``progress`` draw with rich (on a console
+that ``output`` makes, the one other module that imports it).
 The labels below are shared, so that the text and the tree formats say the same
 thing in the same words.
 

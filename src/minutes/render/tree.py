@@ -1,5 +1,5 @@
 """Tree outline for terminals, drawn with rich (as are ``table``, ``show`` and ``progress``;
-no module outside ``render`` imports rich).
+``output`` makes the console they draw on).
 
 Every label is built as a :class:`rich.text.Text`, never parsed as markup, so
 input such as ``[bold]x[/bold]`` prints literally.
