@@ -640,6 +640,11 @@ ATTENDANCE_ITEM = [
         (presider("Marta Quill"), attendee("Owen Dace"), points("Owen Dace", 2)),
         id="attendance-item-initials-after-the-name-are-its-alias",
     ),
+    pytest.param(
+        "Present: Ada Rossi, Chair\nBen Okafor, CET, Crown Appointee\n\nAda Rossi opened the meeting.",
+        (attendee("Ben Okafor"), not_attendee("CET")),
+        id="attendance-item-a-post-nominal-cet-is-no-person",
+    ),
 ]
 
 CHAIR_LINE = [
@@ -1227,6 +1232,11 @@ ATTENDANCE_HEADER = [
         (attendee("Ann Koh"), attendee("Ravi Sen"), points("Ann Koh", 2)),
         id="attendance-header-a-surname-like-an-abbreviated-title-before-the-full-stop",
     ),
+    pytest.param(
+        "Chairperson: Cr Ana Ruru\nMembers: Cr Tom Hale\nCr Lena Vogt\n\nCr Hale asked about the budget.",
+        (step("Tom Hale", "attendee", "attendance-header"), attendee("Lena Vogt")),
+        id="attendance-header-members-label-before-a-styled-name",
+    ),
 ]
 
 ATTENDANCE_ROLL = [
@@ -1467,6 +1477,17 @@ DECISION_LABEL = [
         "1. Road plan\n2. Parking fees",
         (no_step(None, "floor", "decision-label"),),
         id="decision-label-the-body-before-a-colon-needs-a-verb-item",
+    ),
+    pytest.param(
+        "Mia Lund reported on the year.\nThe Board: 1) thanked the staff; 2) welcomed the new clerk.",
+        (step(None, "floor", "decision-label"), points(None, 2), points("Mia Lund", 0)),
+        id="decision-label-the-body-with-its-items-inline",
+    ),
+    pytest.param(
+        "Ivo Marek presented the plan.\nThat the Parks and Reserves Committee:\n1. Notes the plan.\n"
+        "2. Approves the spending.",
+        (step(None, "floor", "decision-label"), points(None, 2), points("Ivo Marek", 0)),
+        id="decision-label-that-a-committee-with-and-in-its-name",
     ),
 ]
 
@@ -2558,6 +2579,12 @@ PRESENCE_AFTER = [
         (attendee("Lena Ruzicka"), attendee("Tomas Vidal")),
         id="presence-after-received-the-visit-of-host-and-guest",
     ),
+    pytest.param(
+        "The Board met on May 2. Chair Olga Brandt presided. Members present included Chair Olga Brandt, "
+        "Vice Chair Tomas Weller, and Members Ruth Kaplan and Ivan Petrov.",
+        (attendee("Tomas Weller"), attendee("Ivan Petrov")),
+        id="presence-after-members-present-included",
+    ),
 ]
 
 # ======================================================================================
@@ -3347,6 +3374,22 @@ SPEECH_VERB = [
         ),
         id="speech-verb-gave-an-account-of-and-gave-a-review-of",
     ),
+    pytest.param(
+        "The Hillside Bowling Club addressed the Council through its secretary, Maria Lopez, who asked the "
+        "Council to, first, keep the green open and, second, fix the fence.",
+        (
+            step("Maria Lopez", "speaker", "speech-verb", "voiced-through"),
+            points("Maria Lopez", 2),
+            attendee("Hillside Bowling Club"),
+        ),
+        id="speech-verb-voiced-through-its-officer-after-the-object",
+    ),
+    pytest.param(
+        "Mr Tom Ruiz introduced the item. Ms Kara Bell made two requests: first, that the path be lit; "
+        "and second, that the bins be emptied weekly.",
+        (step("Kara Bell", "speaker", "speech-verb"), points("Kara Bell", 2)),
+        id="speech-verb-made-two-requests",
+    ),
 ]
 
 ACCORDING_TO = [
@@ -3517,6 +3560,11 @@ SPEECH_BY = [
         "Decision: The Board approved the proposal.",
         (step("Kim Aho", "speaker", "speech-by"), points("Kim Aho", 2), points(None, 0)),
         id="speech-by-a-proposal-label-over-its-items-gives-them-to-the-proposer",
+    ),
+    pytest.param(
+        "1. Opening\nA karakia was provided by Hemi Walker.\n2. Apologies\nNone.",
+        (step("Hemi Walker", "speaker", "speech-by"),),
+        id="speech-by-a-karakia-was-provided-by",
     ),
 ]
 
@@ -3729,6 +3777,11 @@ MOTION = [
         "A motion was submitted by Ewa Nowak to cut the fee by a tenth. The motion was carried.",
         (step("Ewa Nowak", "speaker", "motion"),),
         id="motion-a-motion-was-submitted-by",
+    ),
+    pytest.param(
+        "Motion from Member Ines Ortega to adjourn. Member Paul Ruiz seconded the motion. Motion carried.",
+        (step("Ines Ortega", "speaker", "motion"),),
+        id="motion-motion-from-a-member",
     ),
 ]
 
@@ -4673,6 +4726,12 @@ TITLE_ONLY = [
         "The CECM, Water Services informed the Committee that two dams were complete.",
         (step("Amos Kirui", "speaker", "speech-verb", "title-only"), not_speaker("Water Services")),
         id="title-only-a-county-executive-committee-member-by-the-letters-cecm",
+    ),
+    pytest.param(
+        "Chairperson: Cr Ana Ruru\nDeputy Chairperson: Cr Tom Hale\n\n1. Close\n"
+        "The Chairperson thanked everyone and closed the meeting.",
+        (step("Ana Ruru", "speaker", "speech-verb", "title-only"), not_speaker("Tom Hale")),
+        id="title-only-the-chairperson-is-the-presider-not-the-deputy",
     ),
 ]
 

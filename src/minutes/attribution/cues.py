@@ -247,6 +247,9 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             # or a header and a dash, after an item's number: "1. Members present - Chairman X (RF), Y (NP)"
             r"|^(?:\d{1,2}\.\s+)?(?:(?:members\s+|also\s+)?present|in attendance|attendance)"
             r"[ \t]+[-\u2013\u2014][ \t]+"
+            # or a block label "Members:" before a name with its style: "Members: Cr Ana Ruru"
+            # (not "Hon. Members: Hear, hear!")
+            r"|^members[ \t]*:[ \t]+(?=(?-i:[A-Z][a-z]{1,3}\.?[ \t]+[A-Z][\w'-]+[ \t]+[A-Z][\w'-]+))"
             r"|^(?:(?:others?\s+|also\s+)?present|in attendance|(?:members|absent)(?=[ \t]{2}))[ \t]+"
             r"(?=(?-i:[A-Z])[\w'.-]+[ \t]+(?-i:[A-Z])[^\n]*?(?:,|\[|\(|\s[-\u2013]\s))"
             # or a line of its own: "PRESENT", "IN ATTENDANCE"

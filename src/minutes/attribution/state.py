@@ -386,7 +386,20 @@ class State:
         when nobody has that title, the presider ("Dr. X - Governor (Chairperson)")."""
         ent = self._titled_just_before(title) or self.reg.by_title(title, self.prefer_by_title())
         office = self.chair_office is not None and body_key(title) == body_key(self.chair_office)
-        if ent is None and self.att.presider is not None and (office or S.CHAIR_MARK.match(title.strip())):
+        chair_mark = S.CHAIR_MARK.match(title.strip()) is not None
+        if ent is not None and chair_mark and self.att.presider is not None and _ranks_below(ent.role, title):
+            ent = None  # "The Chairperson thanked ...": the presider, not the Deputy Chairperson
+        if ent is None and self.att.presider is not None and (office or chair_mark):
             chair = self.acting_chair if self.acting_chair is not None else self.att.presider
             ent = self.reg.entities[chair]
         return ent
+
+
+def _ranks_below(role: str | None, title: str) -> bool:
+    """Whether ``role`` is ``title`` with a rank before it: "Deputy Chairperson" for "Chairperson"."""
+    words = (role or "").lower().split()
+    return (
+        len(words) > 1
+        and words[0] in P.TITLE_RANKS
+        and " ".join(words[1:]) == " ".join(title.lower().split())
+    )

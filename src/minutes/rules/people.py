@@ -571,6 +571,7 @@ POST_NOMINALS: frozenset[str] = frozenset(
     DO FACS FACP FACEP FAAP FACOG FACC FACHE RN BSN MSN DNP APRN CRNA LPN NP MPH MBA MSc BSc PharmD
     DDS DMD DVM MBBS FRACP FRCPC CPMSM CPCS LCSW Esq
     LCAM CMCA AMS PCAM
+    CET
     """.split()
 )
 
@@ -720,6 +721,8 @@ ORG_HEADS: frozenset[str] = frozenset(
         "forum",
         "network",
         "coalition",
+        "collective",  # "the Awa Catchment Collective presented"
+        "club",  # "the Hillside Bowling Club wrote to the Council"
         "consortium",
         "zone",
         "park",

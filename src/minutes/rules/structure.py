@@ -77,10 +77,16 @@ DECISION_LABEL = re.compile(
     r"|^(?i:[^:\n]{0,80}\b(?:decisions|resolutions|conclusions|outcomes)\s+(?:of|by)\s+(?:the\s+)?(?:"
     + "|".join(sorted(P.STRONG_BODY_NOUNS))
     + r"))\s*:\s*$"
-    # the body alone on its line, its decisions under it: "The Board:", "Council:"
-    r"|^\W*(?:The\s+)?(?i:" + "|".join(sorted(P.STRONG_BODY_NOUNS)) + r")\s*:\s*$"
-    # the words of a motion: "That Council:", "That the Committee adopts ..."
-    r"|^\W*That\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?i:" + "|".join(sorted(P.STRONG_BODY_NOUNS)) + r")\b"
+    # the body alone on its line, its decisions under it: "The Board:", "Council:"; or
+    # its decisions numbered inline after it: "The Board: 1) thanked the staff; 2) ..."
+    r"|^\W*(?:The\s+)?(?i:"
+    + "|".join(sorted(P.STRONG_BODY_NOUNS))
+    + r")\s*:\s*(?:$|\(?(?:\d{1,2}|[a-z])[.)]\s)"
+    # the words of a motion: "That Council:", "That the Committee adopts ...", "That the
+    # Parks and Reserves Committee:"
+    r"|^\W*That\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|and|of|&)\s+){0,4}(?i:"
+    + "|".join(sorted(P.STRONG_BODY_NOUNS))
+    + r")\b"
     r"(?!\s+(?:was|were|is|are|had|has)\b)"
 )
 # A numbered resolution's or decision's heading alone on its line, with its short title:
@@ -218,8 +224,11 @@ REPRESENTED_BEFORE = re.compile(r",\s*represented\s+by\s+(?:(?:its|their|the)\s+
 PRESENT_ASIDE = re.compile(
     r",\s*(?:represented\s+by|(?:who|which)\s+(?:also\s+)?(?:participated|attended|took\s+part|joined))\s"
 )
-# The voice a body spoke through, right after its verb: "The Forum reported | through Ms X".
-THROUGH = re.compile(r"\s+through\s+(?=[A-Z])")
+# The voice a body spoke through, after its verb and object: "The Forum reported | through
+# Ms X", "The Society presented its update to Council | through its president, Ms X,".
+THROUGH = re.compile(
+    r"(?:\s+[^.;:,\n]{1,60}?)?\s+through\s+(?:(?:its|their)\s+(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+,\s+))?(?=[A-Z])"
+)
 # A relative clause's opening before its verb: ", who " in "the report of X, who outlined".
 WHO_BEFORE = re.compile(r",\s*who\s+(?:also\s+|then\s+)?$")
 # Who presented an item: "the Bill, which was presented by the Minister of Health, Hon. X".

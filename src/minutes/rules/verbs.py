@@ -343,6 +343,7 @@ SPEECH: tuple[str, ...] = (
     "were of the opinion",
     "made ... proposals",
     "made ... suggestions",
+    "made ... requests",  # "Ms Ruru made two requests: first, that ..."
     # "Colm had three suggestions for the fair: 1. ..." (stated to the meeting; not "The
     # Government had acted on several recommendations": a count right after "had")
     "had two suggestions",
@@ -600,6 +601,7 @@ PRESENCE_AFTER: tuple[str, ...] = (
     "in attendance was",
     "present were",
     "present was",
+    "present included",  # "Members present included Chair A, Vice Chair B and Members C and D"
     "also present were",
     "participants included",
     "along with",
@@ -631,6 +633,7 @@ MOTION_MOVER: tuple[str, ...] = (
     "moved by",
     "proposed by",
     "motion by",
+    "motion from",  # "Motion from Member Reyes to adjourn. Member Ito seconded the motion."
     "motion made by",
     "motion was made by",  # "A motion was made by Director Ann Delgado and seconded by ..."
     "motion was submitted by",  # "A motion was submitted by Ewa Nowak to lower the rate"
@@ -729,6 +732,15 @@ SPEECH_BY: tuple[str, ...] = (
     "prayer was said by",
     "prayer was given by",
     "invocation by",
+    "invocation was provided by",
+    "prayer was provided by",
+    # a karakia, the prayer that opens and closes a New Zealand meeting: "A karakia was
+    # provided by Matua X", "Opening karakia by Whaea Y"
+    "karakia was provided by",
+    "karakia was given by",
+    "karakia was led by",
+    "karakia was offered by",
+    "karakia by",
     "opening prayer by",
     "closing prayer by",  # "the meeting ended with a closing prayer by Mr. X"
     "prayer led by",  # "The meeting started with a word of prayer led by Ms. X"

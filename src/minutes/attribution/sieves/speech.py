@@ -814,17 +814,20 @@ def _joined_with(st: State, here: Here, after: int) -> None:
 
 
 def _voiced_through(st: State, here: Here, subj: list[int], after: int) -> None:
-    """ "The Staff Forum reported through Ms X, its chair": the body spoke and X voiced it;
-    X speaks after it and holds the floor (what follows is hers)."""
+    """ "The Staff Forum reported through Ms X, its chair", "The Club addressed the Board
+    through its president, Ms X,": the body spoke and X voiced it; both were there, and X
+    speaks after it and holds the floor (what follows is hers)."""
     if len(subj) != 1 or subj[0] < 0 or st.reg.entities[subj[0]].kind != "organization":
         return
     m = S.THROUGH.match(here.s.text, after)
     if m is None:
         return
-    found = _person_at(here, here.s.start + m.end())
+    # (the title is the mention's when it names the voice: "through its president, Ms X")
+    found = _person_at(here, here.s.start + m.end()) or _person_at(here, here.s.start + m.start("who"))
     if found is not None:
         mm, ent = found
         span = (here.s.start + m.start(), mm.end)
+        st.mark_present(subj[0], "speech-verb", span)  # (it spoke at the meeting, through X there)
         st.speak(st.entity_for(mm, ent).id, "speech-verb", span, "voiced-through")
 
 
