@@ -694,6 +694,11 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
         "Also present was Nia Odum, County Youth Program Associate.",
         [("Nia Odum", "County Youth Program Associate")],
     ),
+    # an apposition runs through a company's legal form: "Co., Ltd."
+    (
+        "Zhao Ning, general manager of Qinghe Paper Co., Ltd., hoped for quicker permits.",
+        [("Zhao Ning", "general manager of Qinghe Paper Co., Ltd.")],
+    ),
 ]
 
 

@@ -1206,6 +1206,12 @@ TABLE_ROWS: list[tuple[str, Boundary, str, list[str]]] = [
         "Outcome: 1. The levy was kept. 2. The fee rose.",
         ["Outcome: 1. The levy was kept.", "2. The fee rose."],
     ),
+    (
+        "inline-number-after-semicolon",
+        Boundary("1. land law; 2.", "Water rights and wells; 3. roads.", before_whole=False),
+        "Three modules are taught: 1. land law; 2. Water rights and wells; 3. roads.",
+        ["Three modules are taught: 1. land law; 2. Water rights and wells; 3. roads."],
+    ),
 ]
 
 

@@ -3390,6 +3390,15 @@ SPEECH_VERB = [
         (step("Kara Bell", "speaker", "speech-verb"), points("Kara Bell", 2)),
         id="speech-verb-made-two-requests",
     ),
+    pytest.param(
+        "Mayor Ann Lee presided.\nThe County Bureau of Water Resources responded on the spot to the "
+        "questions on irrigation.",
+        (
+            step("County Bureau of Water Resources", "speaker", "speech-verb"),
+            attendee("County Bureau of Water Resources"),
+        ),
+        id="speech-verb-an-organisation-that-responded-on-the-spot-is-present",
+    ),
 ]
 
 ACCORDING_TO = [
@@ -4403,6 +4412,33 @@ NAMED_MENTION = [
             not_attendee("UJ"),
         ),
         id="named-mention-a-lowercase-prof-and-the-university-s-letters-after-the-name",
+    ),
+    pytest.param(
+        "Ma Lan, deputy director of the County Office, and responsible comrades of the township units "
+        "attended the session.",
+        (step("Ma Lan", "attendee", "presence-verb", "named-mention"),),
+        id="named-mention-a-name-before-unnamed-people-joined-by-and",
+    ),
+    pytest.param(
+        "Session record.\n\nThe deputy head Ivan Petrenko, heads of city departments and representatives "
+        "of utilities also took part in the session.",
+        (step("Ivan Petrenko", "attendee", "presence-verb", "named-mention"),),
+        id="named-mention-a-name-before-a-list-of-collectives",
+    ),
+    pytest.param(
+        'Session record.\n\nThe civic association "Oakvale Residents Union" addressed the council with a '
+        "request to extend the opening hours.",
+        (
+            step("Oakvale Residents Union", "speaker", "speech-verb", "named-mention"),
+            attendee("Oakvale Residents Union"),
+        ),
+        id="named-mention-an-organisation-named-in-quotation-marks",
+    ),
+    pytest.param(
+        "Forum record.\n\nZhao Ning, general manager of Qinghe Paper Co., Ltd., hoped that the permits would "
+        "be eased.",
+        (step("Zhao Ning", "speaker", "speech-verb", "named-mention"), attendee("Zhao Ning")),
+        id="named-mention-an-apposition-through-a-company-s-legal-form",
     ),
 ]
 

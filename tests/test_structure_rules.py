@@ -608,6 +608,10 @@ STRUCTURE_CASES = [
     p("COLUMN_HEADER_ROW", "match", "Trustees present at the meeting", False),
     p("INITIALS_ROW", "match", "Ivo Brandt IB Harbour Trust", True),
     p("INITIALS_ROW", "match", "Ivo Brandt, Harbour Trust", False),
+    p("COLLECTIVE_JOINED", "match", ", and responsible comrades of the township units ", True),
+    p("COLLECTIVE_JOINED", "match", ", and the Township Office ", False),
+    p("CLOSING_QUOTE_TAIL", "match", '" ', True),
+    p("CLOSING_QUOTE_TAIL", "match", '", who ', False),
 ]
 
 

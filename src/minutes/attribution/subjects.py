@@ -181,6 +181,8 @@ def named_mention(q: Query) -> Answer:
             and not S.ADDRESS.match(tail)
             and not S.AFTER_NAME.match(tail)
             and not _second_title(tail)
+            and not _collective_joined(tail)
+            and not _quoted_name(st.text, m, tail)
         ):
             if S.AFFILIATION_OF.search(st.text, max(here.s.start, m.start - 60), m.start):
                 continue  # "Mr X, of the Y Watch group, asked": the group is X's (the name before)
@@ -276,6 +278,22 @@ def _second_title(tail: str) -> bool:
         return False
     inner = tail.strip(" ,")
     return "," not in inner and is_title_phrase(inner)
+
+
+def _collective_joined(tail: str) -> bool:
+    """Unnamed people joined after the name: ", and responsible comrades of the departments"
+    (S.COLLECTIVE_JOINED; the name alone is the subject, GOLD.md convention 14)."""
+    m = S.COLLECTIVE_JOINED.match(tail)
+    lead = m.group("words").replace(",", " ").split()[:4] if m else []
+    return any(w in P.COLLECTIVE_NOUNS and w not in P.PLURAL_TITLE_HEADS for w in lead)
+
+
+def _quoted_name(text: str, m: Mention, tail: str) -> bool:
+    """The name fills a quotation right before the verb: 'The organization "Union of
+    Veterans" addressed the deputies'."""
+    return (
+        m.start > 0 and text[m.start - 1] in S.OPENING_QUOTES and S.CLOSING_QUOTE_TAIL.match(tail) is not None
+    )
 
 
 def _represented_body(q: Query, noun: str) -> bool:

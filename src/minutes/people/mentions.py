@@ -488,7 +488,11 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
     e = k
     while (
         e < len(toks)
-        and (toks[e].text not in (",", ";", ":", ".", "(", ")") or _portfolio_comma(toks, e))
+        and (
+            toks[e].text not in (",", ";", ":", ".", "(", ")")
+            or _portfolio_comma(toks, e)
+            or _company_form(toks, e)
+        )
         and (toks[e].low not in ("who", "which") or toks[e].text.isupper())  # (not "WHO Representative")
     ):
         e += 1  # (a list of portfolios goes on: "Chairman of the State Education, Women and ...")
@@ -502,6 +506,20 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
     m.role_span = (toks[k].start, toks[e - 1].end)
     m.tok_end = e + 1 if e < len(toks) and toks[e].text == "," else e
     return True
+
+
+def _company_form(toks: Sequence[Token], e: int) -> bool:
+    """Whether the stop at ``e`` is part of a company's legal form, the apposition going on
+    to its comma: "X, chairman of Hengtai Valve Co., Ltd., said" (the "." of "Co." and
+    "Ltd.", the "," between them)."""
+    nxt = toks[e + 1] if e + 1 < len(toks) else None
+    if nxt is None or e == 0:
+        return False
+    if toks[e].text == ".":
+        return toks[e - 1].low in P.COMPANY_FORMS and (nxt.text == "," or nxt.low in P.COMPANY_FORMS)
+    return (
+        toks[e].text == "," and e >= 2 and toks[e - 2].low in P.COMPANY_FORMS and nxt.low in P.COMPANY_FORMS
+    )
 
 
 def _possessor(toks: Sequence[Token], k: int, q: int) -> bool:

@@ -346,6 +346,17 @@ def _last_inline_number(b: Boundary) -> bool:
     return m is not None and int(m.group("n")) >= 2
 
 
+# A middle item's number of an inline list, after a semicolon: "1. theory; 2." | "Party
+# spirit education; 3. ..." (a sentence does not end on "; 2.").
+INLINE_NUMBER_AFTER_SEMICOLON = re.compile(r";\s+(?P<n>\d{1,2})\.$")
+
+
+def _inline_number_after_semicolon(b: Boundary) -> bool:
+    """(2 or more: "; 1." opens no list after another item)"""
+    m = INLINE_NUMBER_AFTER_SEMICOLON.search(b.before)
+    return m is not None and int(m.group("n")) >= 2
+
+
 def _no_letters_after(b: Boundary) -> bool:
     return b.after_whole and not LETTER.search(b.after) and not ENUMERATOR_ONLY.fullmatch(b.after)
 
@@ -450,6 +461,12 @@ BOUNDARY_TABLE: tuple[Row, ...] = (
     Row("acronym-before-other", JOIN, _acronym_before_other, '"J.R.R." | "Tolkien wrote"'),
     Row("last-inline-number", JOIN, _last_inline_number, '"an advocate, and 3." | "Dr Sam Birch"'),
     Row("first-marker-after-colon", JOIN, _first_marker_after_colon, '"Decision: 1." | "The fee rose"'),
+    Row(
+        "inline-number-after-semicolon",
+        JOIN,
+        _inline_number_after_semicolon,
+        '"1. theory; 2." | "Party spirit education"',
+    ),
 )
 
 

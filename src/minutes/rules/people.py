@@ -840,6 +840,10 @@ STRONG_BODY_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+# A company's legal forms, abbreviated, which an apposition runs through: "X, general
+# manager of Lvyuan Food Co., Ltd., said" (people._apposition).
+COMPANY_FORMS: frozenset[str] = frozenset({"co", "ltd", "inc", "corp", "plc", "llc", "limited"})
+
 # Nouns for people taken as a group: "officials from X" does not make X an attendee.
 COLLECTIVE_NOUNS: frozenset[str] = frozenset(
     {

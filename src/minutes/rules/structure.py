@@ -689,6 +689,15 @@ ORG_WORD = re.compile(
 # A collective noun (its word in people.COLLECTIVE_NOUNS) right before "of" or "from" and
 # the organisation after it: "Responsible officials of " (Town A and Town B made speeches).
 COLLECTIVE_OF = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# Unnamed people joined after a name before its verb, all in lower case: ", and principal
+# responsible comrades of relevant departments" (attended), ", heads of subdivisions and
+# representatives of enterprises" (took part): the name is the subject, the collective no
+# one (people.py COLLECTIVE_NOUNS must head it, within its first four words).
+COLLECTIVE_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?P<words>[a-z][a-z ,-]*)$")
+# A name between quotation marks, right before its verb: 'The public organization "Union
+# of Veterans" addressed the deputies' (the tail after the name is the closing mark alone).
+OPENING_QUOTES = '"\u201c'
+CLOSING_QUOTE_TAIL = re.compile(r"[\"\u201d]\s*$")
 # A chair mark in the role of an attendance line: "Delegate of the Mayor, who presides",
 # "Member, in the chair".
 IN_THE_CHAIR_ROLE = re.compile(

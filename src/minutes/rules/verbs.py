@@ -410,6 +410,8 @@ PRESENTING_WORDS: frozenset[str] = frozenset(
         "report",
         "reported",
         "presented",
+        "addressed",  # 'The organization "Union of Veterans" addressed the deputies'
+        "responded",  # "The Municipal Bureau of Natural Resources responded on the spot to ..."
     }
 )
 
