@@ -694,6 +694,11 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
         "Also present was Nia Odum, County Youth Program Associate.",
         [("Nia Odum", "County Youth Program Associate")],
     ),
+    # two titles joined by a slash, one token ("Minister/Foreign"): one title, not a name "Prime"
+    (
+        "Deputy Prime Minister/Foreign Minister Senator Ali Raza held talks.",
+        [("Ali Raza", "Deputy Prime Minister/Foreign Minister Senator")],
+    ),
 ]
 
 

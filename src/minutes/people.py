@@ -741,6 +741,7 @@ def title_start(toks: Sequence[Token], head: int, floor: int = 0) -> int:
         if (
             low in P.TITLE_MODIFIERS
             or low in P.TITLE_HEADS
+            or ("/" in low and _is_head(toks, k - 1))  # ("Prime Minister/Foreign Minister X")
             or (_capword(t.text) and low not in P.NOT_NAMES and low not in P.HONORIFICS)
         ):
             k -= 1
@@ -757,6 +758,8 @@ def _is_head(toks: Sequence[Token], k: int) -> int:
     if k >= len(toks):
         return 0
     low = toks[k].low
+    if "/" in low and toks[k].text[low.find("/") + 1 : low.find("/") + 2].isupper():
+        low = low.split("/", 1)[0]  # "Prime Minister/Foreign Minister": the first title's head
     if low not in _HEAD_WORDS:
         return 0  # (most words: none of the tests below can pass)
     if (
