@@ -699,6 +699,11 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
         "Zhao Ning, general manager of Qinghe Paper Co., Ltd., hoped for quicker permits.",
         [("Zhao Ning", "general manager of Qinghe Paper Co., Ltd.")],
     ),
+    # two titles joined by a slash, one token ("Minister/Foreign"): one title, not a name "Prime"
+    (
+        "Deputy Prime Minister/Foreign Minister Senator Ali Raza held talks.",
+        [("Ali Raza", "Deputy Prime Minister/Foreign Minister Senator")],
+    ),
 ]
 
 

@@ -908,6 +908,11 @@ CASES: list[Any] = [
         ["MIN. NO. 04/FIN/2026: BUDGET", "The Clerk read the estimates."],
     ),
     ("The board noted Res. No. 12 of 2025.", ["The board noted Res. No. 12 of 2025."]),
+    # a section's number of two levels stays with its heading: "2.2." | "Present:"
+    (
+        "Minutes of the Board\n2.1. Venue: Town Hall, Ostrava.\n2.2. Present:\nAna Ruiz, Treasurer.",
+        ["Minutes of the Board", "2.1. Venue: Town Hall, Ostrava.", "2.2. Present:", "Ana Ruiz, Treasurer."],
+    ),
 ]
 
 

@@ -612,6 +612,17 @@ STRUCTURE_CASES = [
     p("COLLECTIVE_JOINED", "match", ", and the Township Office ", False),
     p("CLOSING_QUOTE_TAIL", "match", '" ', True),
     p("CLOSING_QUOTE_TAIL", "match", '", who ', False),
+    p("ATTENDED_BY_COLON", "search", "The Board met, with the participation of Their Excellencies:", True),
+    p("ATTENDED_BY_COLON", "search", "The fund grew with the participation of donors.", False),
+    p("MEETING_HELD", "search", "The Council held its 41st session on 3 March, in Sarnia, headed by", True),
+    p("MEETING_HELD", "search", "The Council held its session. A team headed by", False),
+    p("HELD_ITS_MEETING", "search", "The Council of Northern Ports (CNP) held its 41st session", True),
+    p("OFFICE_OF_BODY", "search", "In his speech, the Chairman of the session", True),
+    p("OFFICE_OF_BODY", "search", "the Chairman of the board", False),
+    p("ROW_FULL_STOP", "search", "Luis Mora Vidal, Deputy Governor.", True),
+    p("ROW_FULL_STOP", "search", "Luis Mora Jr.", False),
+    p("AND_CHAIR_TAIL", "search", "Governor and Chair of the session", True),
+    p("AND_CHAIR_TAIL", "search", "Governor and Deputy Chair", False),
 ]
 
 

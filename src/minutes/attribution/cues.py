@@ -226,7 +226,8 @@ def cue_sources() -> dict[str, tuple[str, int]]:
         ),
         title_ref=(
             # (the words before the head are the title's: not "the meeting that the President")
-            rf"\b(?:the|The)\s+((?:(?!(?:the|that|which|who|whom|whose)\s)[\w-]+\s+){{0,3}}?(?:\w+-)?"
+            # ("the Deputy Prime Minister/Foreign Minister": a slash joins two titles)
+            rf"\b(?:the|The)\s+((?:(?!(?:the|that|which|who|whom|whose)\s)[\w/-]+\s+){{0,4}}?(?:\w+-)?"
             rf"(?:{heads})(?:\s+(?-i:{portfolios})){{0,3}}"  # ("the Director Infrastructure Services")
             # ("the representative of the Republic of Korea": "of" inside a State's long name;
             # "the Minister for Fisheries and the Blue Economy", but not "... and the Director")

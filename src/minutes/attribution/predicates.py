@@ -94,6 +94,7 @@ def is_title_phrase(part: str) -> bool:
             return (
                 not rest
                 or rest[0] in ("-", "/", "of", "for", "(")  # ("Chief Engineer/Railway Development")
+                or (rest[0] == "and" and is_title_phrase(" ".join(rest[1:])))  # ("Governor and Chair of ...")
                 or all(title_word(x.lower()) for x in rest)
                 # "Director General Market Operations": a portfolio after the title
                 or all(x.lower() in P.PORTFOLIO_WORDS or x.lower() in ("and", "&") for x in rest)
@@ -214,7 +215,22 @@ def in_parentheses_after_name(
     alone = not text[opened + 1 : m.start].strip() and not text[m.end : close].strip()
     place = alone and m.how == "bare" and " " not in m.name  # ("(Moldova)", not '("CE/RD, HyD")')
     named = prev.kind == "person" or (prev.kind == "organization" and place)
-    return named and prev.end <= opened and not text[prev.end : opened].strip()
+    # (after the name's title in apposition too: "Ms X, President of the Y Red Cross (YRC),")
+    end = max(prev.end, prev.role_span[1]) if prev.role_span is not None else prev.end
+    return named and end <= opened and not text[end:opened].strip()
+
+
+def initials_after_title(
+    m: Mention, idx: int, resolved: Sequence[tuple[Mention, Entity | None]], text: str
+) -> bool:
+    """ "Ms X, Head of Disaster Management, KRC, presented": the initials of the person's
+    organisation right after the title in apposition to the name before (no subject)."""
+    if idx == 0 or m.how != "bare" or not (m.name.isupper() and m.name.isalpha() and 2 <= len(m.name) <= 6):
+        return False
+    prev = resolved[idx - 1][0]
+    if prev.kind != "person" or prev.role_span is None or prev.role_span[1] <= prev.end:
+        return False
+    return text[prev.role_span[1] : m.start].strip() == ","
 
 
 def closes_parenthesis(m: Mention, text: str, lo: int) -> bool:

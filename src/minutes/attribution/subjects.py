@@ -36,6 +36,7 @@ from minutes.attribution.predicates import (
     closes_parenthesis,
     first_predicate,
     in_parentheses_after_name,
+    initials_after_title,
     is_body,
     is_title_phrase,
     mention_end,
@@ -167,6 +168,7 @@ def named_mention(q: Query) -> Answer:
             m_end > q.abs_end
             or after_house_number(m, toks)
             or in_parentheses_after_name(m, idx, resolved, st.text)
+            or initials_after_title(m, idx, resolved, st.text)
         ):
             continue
         if S.AS_ASIDE_BEFORE.search(st.text, max(here.s.start, m.start - 60), m.start):
@@ -740,7 +742,8 @@ def _office_of_body(q: Query, head: str) -> list[int] | None:
     o = S.OFFICE_OF_BODY.search(head)
     if o is None or o.group("h").lower() not in P.TITLE_HEADS or not q.create:
         return None
-    return [q.st.holder_or_role(o.group("t"), q.here.s.start + o.start("t")).id]
+    title = o.group("title") if o.group("meeting") else o.group("t")  # ("the Chairman of the session")
+    return [q.st.holder_or_role(title, q.here.s.start + o.start("t")).id]
 
 
 def _after_the(text: str, k: int) -> bool:

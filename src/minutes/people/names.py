@@ -314,6 +314,8 @@ def _is_head(toks: Sequence[Token], k: int) -> int:
     if k >= len(toks):
         return 0
     low = toks[k].low
+    if "/" in low and toks[k].text[low.find("/") + 1 : low.find("/") + 2].isupper():
+        low = low.split("/", 1)[0]  # "Prime Minister/Foreign Minister": the first title's head
     if low not in _HEAD_WORDS:
         return 0  # (most words: none of the tests below can pass)
     if (

@@ -50,6 +50,7 @@ def title_start(toks: Sequence[Token], head: int, floor: int = 0) -> int:
         if (
             low in P.TITLE_MODIFIERS
             or low in P.TITLE_HEADS
+            or ("/" in low and _is_head(toks, k - 1))  # ("Prime Minister/Foreign Minister X")
             or (_capword(t.text) and low not in P.NOT_NAMES and low not in P.HONORIFICS)
         ):
             k -= 1

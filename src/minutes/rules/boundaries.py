@@ -109,11 +109,11 @@ MARKER_AHEAD = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6})(?:\.\)|[.)]
 ENUMERATOR_ONLY = re.compile(r"\(?(?:\d{1,3}|[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Za-z])(?:\.\)|[.)])|\(\d{1,3}\)")
 
 # The same, with a bullet or heading mark before it: "\u2022 9.", "\u2043 10.", "## 3.", "**3.",
-# "- 1." (a dash and a blank)
+# "- 1." (a dash and a blank); or a section's number of two levels or more: "1.3." | "Attendance:"
 MARKER_ONLY = re.compile(
     r"(?:[\u2022\u25aa\u25e6\u2023\u2043]\s*|[-\u2013]\s+|#{1,6}\s*|\*\*?)?(?:"
     + ENUMERATOR_ONLY.pattern
-    + ")"
+    + r"|\d{1,2}(?:\.\d{1,2}){1,3}\.)"
 )
 
 # A list marker that opens a line or piece: "a. First", "ii) Costs" (not a lowercase word).

@@ -271,6 +271,9 @@ WRAPPED_TITLE = re.compile(r"\([A-Z][^()\n]{0,60}\)")
 # An office in lower case closing a row of an attendance block, a note in parentheses
 # after it: ", landowner (item 6 only)", ", local resident" (the name before it attends).
 LOWERCASE_OFFICE_TAIL = re.compile(r",\s*[a-z]+(?:\s+[a-z]+){0,2}\s*(?:\([^()\n]*\))?\s*$")
+# A full stop closing a row of an attendance block after a word in lower case (not an
+# initial or "Jr."): "Tomás Villarreal Ortiz, Deputy Governor." (read without it).
+ROW_FULL_STOP = re.compile(r"[a-z]{2}\.\s*$")
 # A sentence that ends by introducing the names of those present on the lines after it.
 ATTENDED_BY_COLON = re.compile(
     # "The following Directors attended the meeting through VC:", "The following
@@ -279,6 +282,8 @@ ATTENDED_BY_COLON = re.compile(
     r"(?:was|were)\s+invited\s+to\s+(?:the|this)\s+meeting)\b[^:\n]{0,60}:\s*$|"
     # "The Secretary verified the presence of the following members:"
     r"\bthe\s+presence\s+of\s+the\s+following\b[^:\n]{0,60}:\s*$|"
+    # "..., with the participation of Their Excellencies:" (one minister a line after it)
+    r"\bwith\s+the\s+participation\s+of(?:\s+(?:Their\s+Excellencies|the\s+following\b[^:\n]{0,80}))?\s*:\s*$|"
     r"\b(?:(?:was|were)\s+(?:also\s+)?attended\s+by|present\s+were|participants\s+were|"
     r"in\s+attendance\s+were|(?:was|were)\s+(?:also\s+)?(?:present|in\s+attendance))"
     r"(?:\s+the\s+following(?:\s+[^:\n]{1,80})?)?\s*:\s*$",
@@ -294,6 +299,12 @@ INTRODUCES = re.compile(r"\s*(?:as\s+follows\s*)?:")
 MEETING_LED = re.compile(
     r"\b(?:meeting|session|conference|proceedings|sitting|assembly|forum)\b"
     r"(?:(?!\b(?:prayers?|devotion|hymn|invocation|grace|blessing|worship)\b)[^.;])*$",
+    re.IGNORECASE,
+)
+# The meeting held earlier in the sentence, however long the clauses after it: "The Council
+# held its 168th session on ..., at the headquarters of ..., headed by X" (X presides).
+MEETING_HELD = re.compile(
+    r"\bheld\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}(?:meeting|session|sitting)\b[^.;]*$",
     re.IGNORECASE,
 )
 # A chair still to come right before a presiding verb: "an open debate, to be chaired by
@@ -434,9 +445,11 @@ ITEM_HEADING = re.compile(
     r"\s+[\u2013\u2014-]\s+[A-Z][^.!?;:]*[^.!?;:\s]\s*$"
 )
 # An office of a body as a verb's subject, the head word before "of the": "The Leader of the
-# House", "the Clerk of the Council" (matched on the sentence up to the subject's end).
+# House", "the Clerk of the Council" (matched on the sentence up to the subject's end); of
+# the meeting itself, the title alone: "the Chairman of the session" is the Chairman.
 OFFICE_OF_BODY = re.compile(
-    r"(?:\b[Tt]he\s+|^)(?P<t>(?:[A-Z][\w-]*\s+){0,2}(?P<h>[A-Z][\w-]*)\s+of\s+the\s+[A-Z][\w-]*)\s*$"
+    r"(?:\b[Tt]he\s+|^)(?P<t>(?P<title>(?:[A-Z][\w-]*\s+){0,2}(?P<h>[A-Z][\w-]*))\s+of\s+the\s+"
+    r"(?:(?P<meeting>meeting|session|sitting)|[A-Z][\w-]*))\s*$"
 )
 # A full name closing a heading in parentheses, whose item it is: "1. Lot 8 - fence (Ann Bo)".
 HEADING_OWNER = re.compile(r"\((?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\)\s*$")
@@ -515,9 +528,11 @@ MINUTE_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,3})+\.?\s+")
 # A paragraph number opening a sentence: "5.  The meeting decided that:" (group 1: 5).
 PARAGRAPH_NUMBER = re.compile(r"\s*(\d{1,3})[.)]\s")
 # A body said to hold the meeting: "The Council of Ministers held its plenary session",
-# "The Board of Trustees held their regular meeting" (its decisions are the meeting's).
+# "The Board of Trustees held their regular meeting" (its decisions are the meeting's),
+# its abbreviation after it: "The Ministerial Council of the Gulf Cooperation Council (GCC) held its".
 HELD_ITS_MEETING = re.compile(
-    r"\b[Tt]he\s+(?P<body>[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'-]*){0,5})\s+held\s+"
+    r"\b[Tt]he\s+(?P<body>[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'-]*){0,5})"
+    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s+held\s+"
     r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:session|meeting|sitting)\b"
 )
 BODY_LOOKAHEAD = 2000  # characters from the top where the body holding the meeting is named
@@ -720,6 +735,12 @@ CHAIR_MARK = re.compile(
     r"^(?:chair|chairman|chairwoman|chairperson|presiding|presiding officer|presiding member|in the chair"
     # the office of the day, not of the body: "Ana Rusu, Governor (chair of the meeting)"
     r"|(?:chair|chairman|chairwoman|chairperson)\s+of\s+the\s+meeting|chairing\s+the\s+meeting)$",
+    re.IGNORECASE,
+)
+# The chair of the day joined to a standing title in an attendance row: "Ana Rusu, Governor
+# and Chair of the session" (she presides; "Deputy Chair" is no chair mark).
+AND_CHAIR_TAIL = re.compile(
+    r"\band\s+(?:chair|chairman|chairwoman|chairperson)(?:\s+of\s+the\s+(?:meeting|session|sitting))?$",
     re.IGNORECASE,
 )
 # Right before a name inside an affiliation after a person: "Mr X, of the Kettle " (Watch group,).

@@ -406,11 +406,12 @@ PRESENTING_WORDS: frozenset[str] = frozenset(
         "statements",
         "briefing",
         "briefed",  # "The District Bureau briefed the meeting on the draft outline"
+        "informed",  # "The State Agency informed the Government that ..." (the meeting told)
+        "addressed",  # "The Veterans' Union addressed the deputies"
         "presentation",
         "report",
         "reported",
         "presented",
-        "addressed",  # 'The organization "Union of Veterans" addressed the deputies'
         "responded",  # "The Municipal Bureau of Natural Resources responded on the spot to ..."
     }
 )

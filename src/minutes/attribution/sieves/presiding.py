@@ -45,9 +45,7 @@ def presided_by(st: State, here: Here) -> Outcome:
             continue  # "formed a committee headed by X": X heads another body
         if S.PROSPECTIVE_BEFORE.search(s.text, tail_start(s.text, 0, m.start(), 3), m.start()):
             continue  # "an open debate, to be chaired by the Minister": a later meeting's chair
-        if m.group(0).lower() in V.PRESIDED_BY_NEEDS_MEETING and not S.MEETING_LED.search(
-            s.text, max(0, m.start() - 80), m.start()
-        ):
+        if m.group(0).lower() in V.PRESIDED_BY_NEEDS_MEETING and not _leads_meeting(s.text, m.start()):
             continue  # "Led by Director Hwang.", "The prayer was led by X": not the meeting
         if st.att.presider is not None and m.group(0).lower() in V.PRESIDED_BY_HOST_ONLY:
             continue  # "the meeting hosted by Bhutan", its chair already named: a host only
@@ -75,6 +73,12 @@ def presided_by(st: State, here: Here) -> Outcome:
             st.chair_by_title = (t.group("t"), st.i, (span[0], t.end()))  # (named later, perhaps)
         return DECIDED
     return PASS
+
+
+def _leads_meeting(text: str, at: int) -> bool:
+    """ "the session, headed by X": "led by", "headed by" at ``at`` lead the meeting named
+    just before, or held earlier in the sentence ("held its 168th session on ..., headed by")."""
+    return bool(S.MEETING_LED.search(text, max(0, at - 80), at) or S.MEETING_HELD.search(text, 0, at))
 
 
 def _delegation_heads(st: State, here: Here, rel: int) -> None:

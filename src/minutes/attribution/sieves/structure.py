@@ -115,11 +115,30 @@ def line_item(st: State, here: Here) -> Outcome:
     lead = label.end() if label and is_name_line(item[label.end() :]) else 0  # "Botswana: H.E. X"
     if not (is_name_line(item[lead:]) or _name_then_lower_title(item[lead:])):
         return PASS
-    ent = name_at(st, here.s.start + lead, item[lead:], "attendance-line")
+    below = _title_line_below(st, here)
+    role = st.sentences[below].text.strip() if below is not None else None
+    ent = name_at(st, here.s.start + lead, item[lead:], "attendance-line", default_role=role)
     if ent is None:
         return PASS
     st.mark_present(ent.id, "attendance-line", (here.s.start, here.s.start + len(item)))
+    if below is not None:
+        st.read_through = below  # (the title line is read with its name)
     return SETTLED
+
+
+def _title_line_below(st: State, here: Here) -> int | None:
+    """The sentence of a title alone on the line right under a name line that ends in a
+    comma: "His Excellency Mr X," / "Minister of State of Y" (the title is the name's)."""
+    k = here.i + 1
+    if not here.s.text.rstrip().endswith(",") or k >= len(st.sentences):
+        return None
+    nxt = st.sentences[k]
+    if not here.doc.line_start(k) or st.text.count("\n", here.s.end, nxt.start) != 1:
+        return None
+    text = nxt.text.strip()
+    if _opens_with_honorific(text) or text.endswith(",") or not _title_cell(text):
+        return None
+    return k
 
 
 def _name_then_lower_title(item: str) -> bool:
@@ -146,8 +165,18 @@ def list_item(st: State, here: Here) -> Outcome:
 
 
 def _name_row(line: str) -> bool:
-    """A line of names in an attendance block, or one name and its office in lower case."""
-    return is_name_line(line) or is_name_line(_lowercase_office_cut(line))
+    """A line of names in an attendance block, or one name and its office in lower case,
+    or one name and its title."""
+    return is_name_line(line) or is_name_line(_lowercase_office_cut(line)) or _name_title_row(line)
+
+
+def _name_title_row(line: str) -> bool:
+    """One name, then its title after a comma: "Ana Ruiz, Governor and Chair of the session"
+    (one name and one title: "A and B, Alternate Members", "Mr. K. Sakuraba, Chairman, Governor of
+    the Bank" are read as lists)."""
+    name, comma, title = line.partition(",")
+    one = bool(comma) and "," not in title and " and " not in name
+    return one and is_name_line(name) and is_title_phrase(title.strip())
 
 
 def _lowercase_office_cut(line: str) -> str:
@@ -169,6 +198,8 @@ def _list_item_cell(st: State, here: Here) -> bool:
     body = _left_cell(st, here.s.text)
     if not _in_block(st, here):
         return False
+    if S.ROW_FULL_STOP.search(body) and _name_title_row(body.rstrip()[:-1]):
+        body = body.rstrip()[:-1]  # "Tomás Villarreal Ortiz, Deputy Governor." (one person a line)
     if S.GLYPH_BULLET.match(body):
         st.glyph_items = True
     elif st.glyph_items:  # a block of glyph bullets ends at a line without one
@@ -195,7 +226,7 @@ def _list_item_cell(st: State, here: Here) -> bool:
     offset = here.s.start + (len(body) - len(item))
     if S.BULLET.match(body) and (_one_person(st, offset, item) or _titled_bullet(st, offset, item)):
         return True
-    if _honorific_row(item) and _one_person(st, offset, item):
+    if (_honorific_row(item) or _name_title_row(item)) and _one_person(st, offset, item):
         return True
     list_items(st, offset, item, "attendance-item")
     return True
@@ -382,7 +413,8 @@ def _one_person(st: State, offset: int, item: str) -> bool:
     title = rest.split(",", 1)[0].strip()
     if (ent.role is None or ent.role == st.list_role) and is_title_phrase(title):
         ent.role = title  # ("Ms Jo Park, Partner, Ashgrove Kemp": her title, not the firm)
-    if S.CHAIR_MARK.match(rest.strip(" .").rsplit(",", 1)[-1].strip()):
+    last = rest.strip(" .").rsplit(",", 1)[-1].strip()
+    if S.CHAIR_MARK.match(last) or S.AND_CHAIR_TAIL.search(last):
         st.preside(ent.id, "attendance-item", (offset, offset + len(item)))  # "..., in the Chair"
     return True
 
