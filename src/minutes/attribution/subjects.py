@@ -279,7 +279,18 @@ def _second_title(tail: str) -> bool:
     if not tail.lstrip().startswith(","):
         return False
     inner = tail.strip(" ,")
-    return "," not in inner and is_title_phrase(inner)
+    return "," not in inner and (is_title_phrase(inner) or _lower_case_title(inner))
+
+
+def _lower_case_title(inner: str) -> bool:
+    """A title in lower case as translated readouts write it, opening with its head or a
+    rank and its head: "governor and general river chief of the province", "vice governor"."""
+    words = inner.split()[:2]
+    if not words or not words[0].islower():
+        return False
+    return words[0] in P.TITLE_HEADS or (
+        len(words) == 2 and words[0] in P.TITLE_RANKS and words[1] in P.TITLE_HEADS
+    )
 
 
 def _collective_joined(tail: str) -> bool:
