@@ -2429,6 +2429,12 @@ PRESIDES = [
         (step("Ann Berg", "speaker", "presides"), presider("Ann Berg"), attendee("Jon Dahl")),
         id="presides-opening-the-meeting-is-speech-as-calling-it-to-order",
     ),
+    pytest.param(
+        "The Board met on Monday. Mr. Ivo Kask, First Deputy Director and Acting Chair, issued a "
+        "statement. Ms. Ana Berg, Chair of the Audit Committee, agreed.",
+        (presider("Ivo Kask"), step("Ivo Kask", "speaker", "speech-verb")),
+        id="presides-acting-chair-in-a-title-in-apposition",
+    ),
 ]
 
 # ======================================================================================
@@ -4501,6 +4507,21 @@ NAMED_MENTION = [
         (step("Tom Reyes", "speaker", "speech-verb", "named-mention"), not_speaker("LRC")),
         id="named-mention-the-organisation-initials-after-the-title",
     ),
+    pytest.param(
+        "Li Ping, deputy secretary of the county Party committee, mayor and chief forester of the "
+        "county, presided over the meeting.",
+        (presider("Li Ping"),),
+        id="named-mention-a-second-title-in-lower-case",
+    ),
+    pytest.param(
+        "At the meeting, the County Bureau of Health and Welfare and the Lanxi Municipal Government "
+        "made speeches.",
+        (
+            step("County Bureau of Health and Welfare", "speaker", "speech-verb"),
+            step("Lanxi Municipal Government", "speaker", "speech-verb"),
+        ),
+        id="named-mention-two-organisations-joined-by-and-the",
+    ),
 ]
 
 PRONOUN = [
@@ -4844,6 +4865,17 @@ TITLE_ONLY = [
             points("UNDP East Asia Regional Director", 2),
         ),
         id="title-only-four-words-before-the-head",
+    ),
+    pytest.param(
+        "The Minister of Trade of Estonia, Karl Tamm, met with the Minister for Trade of Ruritania, "
+        "Anna Berg. Karl Tamm welcomed the guest. The Minister set out two aims: first, lower "
+        "tariffs; and second, faster ports.",
+        (
+            step("Karl Tamm", "speaker", "speech-verb", "title-only"),
+            points("Karl Tamm", 2),
+            not_attendee("Estonia"),
+        ),
+        id="title-only-a-place-after-of-before-the-name-in-apposition",
     ),
 ]
 
