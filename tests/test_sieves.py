@@ -2480,7 +2480,6 @@ PRESENCE_VERB = [
         "government Chen Hao attended the meeting.",
         (attendee("Zhang Wei"), attendee("Wang Qiang"), attendee("Chen Hao")),
         id="presence-verb-every-name-of-a-plural-title-list",
-        marks=gap("only the name right before the verb attends: the plural title's names before it are lost"),
     ),
     pytest.param(
         "Staffing changes: Wojciech Mazur joined in July and is working on Scala Native.",
@@ -2509,6 +2508,12 @@ PRESENCE_VERB = [
         "The Extension Council of Marlow County met on Monday. Ann Lee said that the fair made a profit.",
         (not_attendee("Extension Council of Marlow County"), attendee("Ann Lee")),
         id="presence-verb-a-body-named-before-its-place-meets-it-does-not-attend",
+    ),
+    pytest.param(
+        "Deputy mayor Liu Fang, deputy mayors Zhou Min and He Tao, and secretary-general of the city "
+        "government Ma Lin attended the meeting.",
+        (attendee("Liu Fang"), attendee("Zhou Min"), attendee("He Tao"), attendee("Ma Lin")),
+        id="presence-verb-a-lower-case-title-between-joined-names",
     ),
 ]
 
