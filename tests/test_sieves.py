@@ -2429,6 +2429,12 @@ PRESIDES = [
         (step("Ann Berg", "speaker", "presides"), presider("Ann Berg"), attendee("Jon Dahl")),
         id="presides-opening-the-meeting-is-speech-as-calling-it-to-order",
     ),
+    pytest.param(
+        "The Board met on Monday. Mr. Ivo Kask, First Deputy Director and Acting Chair, issued a "
+        "statement. Ms. Ana Berg, Chair of the Audit Committee, agreed.",
+        (presider("Ivo Kask"), step("Ivo Kask", "speaker", "speech-verb")),
+        id="presides-acting-chair-in-a-title-in-apposition",
+    ),
 ]
 
 # ======================================================================================
@@ -2474,7 +2480,6 @@ PRESENCE_VERB = [
         "government Chen Hao attended the meeting.",
         (attendee("Zhang Wei"), attendee("Wang Qiang"), attendee("Chen Hao")),
         id="presence-verb-every-name-of-a-plural-title-list",
-        marks=gap("only the name right before the verb attends: the plural title's names before it are lost"),
     ),
     pytest.param(
         "Staffing changes: Wojciech Mazur joined in July and is working on Scala Native.",
@@ -2503,6 +2508,12 @@ PRESENCE_VERB = [
         "The Extension Council of Marlow County met on Monday. Ann Lee said that the fair made a profit.",
         (not_attendee("Extension Council of Marlow County"), attendee("Ann Lee")),
         id="presence-verb-a-body-named-before-its-place-meets-it-does-not-attend",
+    ),
+    pytest.param(
+        "Deputy mayor Liu Fang, deputy mayors Zhou Min and He Tao, and secretary-general of the city "
+        "government Ma Lin attended the meeting.",
+        (attendee("Liu Fang"), attendee("Zhou Min"), attendee("He Tao"), attendee("Ma Lin")),
+        id="presence-verb-a-lower-case-title-between-joined-names",
     ),
 ]
 
@@ -4501,6 +4512,21 @@ NAMED_MENTION = [
         (step("Tom Reyes", "speaker", "speech-verb", "named-mention"), not_speaker("LRC")),
         id="named-mention-the-organisation-initials-after-the-title",
     ),
+    pytest.param(
+        "Li Ping, deputy secretary of the county Party committee, mayor and chief forester of the "
+        "county, presided over the meeting.",
+        (presider("Li Ping"),),
+        id="named-mention-a-second-title-in-lower-case",
+    ),
+    pytest.param(
+        "At the meeting, the County Bureau of Health and Welfare and the Lanxi Municipal Government "
+        "made speeches.",
+        (
+            step("County Bureau of Health and Welfare", "speaker", "speech-verb"),
+            step("Lanxi Municipal Government", "speaker", "speech-verb"),
+        ),
+        id="named-mention-two-organisations-joined-by-and-the",
+    ),
 ]
 
 PRONOUN = [
@@ -4844,6 +4870,17 @@ TITLE_ONLY = [
             points("UNDP East Asia Regional Director", 2),
         ),
         id="title-only-four-words-before-the-head",
+    ),
+    pytest.param(
+        "The Minister of Trade of Estonia, Karl Tamm, met with the Minister for Trade of Ruritania, "
+        "Anna Berg. Karl Tamm welcomed the guest. The Minister set out two aims: first, lower "
+        "tariffs; and second, faster ports.",
+        (
+            step("Karl Tamm", "speaker", "speech-verb", "title-only"),
+            points("Karl Tamm", 2),
+            not_attendee("Estonia"),
+        ),
+        id="title-only-a-place-after-of-before-the-name-in-apposition",
     ),
 ]
 

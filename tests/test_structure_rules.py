@@ -623,6 +623,10 @@ STRUCTURE_CASES = [
     p("ROW_FULL_STOP", "search", "Luis Mora Jr.", False),
     p("AND_CHAIR_TAIL", "search", "Governor and Chair of the session", True),
     p("AND_CHAIR_TAIL", "search", "Governor and Deputy Chair", False),
+    p("ACTING_CHAIR_ROLE", "search", "First Deputy Director and Acting Chair", True),
+    p("ACTING_CHAIR_ROLE", "search", "Acting Chairperson", True),
+    p("ACTING_CHAIR_ROLE", "search", "Chair of the Audit Committee", False),
+    p("ACTING_CHAIR_ROLE", "search", "Director and Vice Chair", False),
 ]
 
 

@@ -38,6 +38,7 @@ def attribute(doc: Document, on_progress: Callable[[int, int], None] | None = No
         st.att.floor.append(st.cur)
         st.att.floor_why.append(st.cur_why)
     presiding.chair_named_later(st)  # (a title the attendance list names after the fact)
+    presiding.acting_chair(st)  # ("X, Deputy Managing Director and Acting Chair,", no one else presiding)
     return st.att
 
 

@@ -279,7 +279,18 @@ def _second_title(tail: str) -> bool:
     if not tail.lstrip().startswith(","):
         return False
     inner = tail.strip(" ,")
-    return "," not in inner and is_title_phrase(inner)
+    return "," not in inner and (is_title_phrase(inner) or _lower_case_title(inner))
+
+
+def _lower_case_title(inner: str) -> bool:
+    """A title in lower case as translated readouts write it, opening with its head or a
+    rank and its head: "governor and general river chief of the province", "vice governor"."""
+    words = inner.split()[:2]
+    if not words or not words[0].islower():
+        return False
+    return words[0] in P.TITLE_HEADS or (
+        len(words) == 2 and words[0] in P.TITLE_RANKS and words[1] in P.TITLE_HEADS
+    )
 
 
 def _collective_joined(tail: str) -> bool:
@@ -413,7 +424,7 @@ def _with_co_subjects(q: Query, idx: int, out: list[int]) -> list[int]:
             words.pop()
         if words and words[-1].lower() == "the":
             words.pop()  # "..., and the Head of Service, Mr. X"
-        link = " ".join(words).lower()
+        link = " ".join(_before_title(words)).lower()
         if link in ("and", "together with", "as well as", "&"):
             joined = True
         elif not (link == "" and ("," in between or ";" in between) and joined):
@@ -424,6 +435,25 @@ def _with_co_subjects(q: Query, idx: int, out: list[int]) -> list[int]:
         out.insert(0, st.entity_for(pm, pent).id)
         k -= 1
     return out
+
+
+def _before_title(words: list[str]) -> list[str]:
+    """The link before a title that the next name's mention left out: ", vice governors "
+    and ", and secretary-general of the provincial government " link as "," and "and"."""
+    k = 1 if words and words[0].lower() == "and" else 0
+    if k < len(words) and _title_word(words[k]) and all(_office_word(w) for w in words[k:]):
+        return words[:k]
+    return words
+
+
+def _title_word(w: str) -> bool:
+    low = w.lower()
+    return low in P.TITLE_HEADS or low in P.PLURAL_TITLE_HEADS or low in P.TITLE_MODIFIERS
+
+
+def _office_word(w: str) -> bool:
+    low = w.lower()
+    return _title_word(w) or low in ("of", "the", "for", "and") or low in P.ORG_HEADS or w[:1].isupper()
 
 
 def _title_start(m: Mention, toks: Sequence[Token], after: int) -> int:

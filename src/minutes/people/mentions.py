@@ -477,6 +477,8 @@ def _apposition(toks: Sequence[Token], text: str, m: Mention) -> bool:
         k += 1  # "X (Lusitra), its President for the month, said": the body's title
     # "Dimaculangan, Public Works Secretary Vicente B. Lacson,": another titled person
     h0 = look + _is_head(toks, look)
+    while h0 < len(toks) and toks[h0].low in P.PLURAL_TITLE_HEADS:
+        h0 += 1  # ("X, deputy governors Y and Z,": a plural title and its own names)
     h = _after_portfolio(toks, h0)  # ("Minister of Finance Nguyen Van Hung": a full name after it)
     if h < len(toks) and is_name_token(toks[h]) and toks[h].low not in P.TITLE_MODIFIERS:
         e2 = name_run(toks, h)

@@ -47,6 +47,8 @@ def org_end(toks: Sequence[Token], i: int) -> int:
                     break
                 if low == "and" and nxt.low == "the" and not _linked(toks, i, j):
                     break  # "Staff and the Company" (not "Department of Agriculture and the Marine")
+                if low == "and" and nxt.low == "the" and org_end(toks, j + 2) > j + 2:
+                    break  # "Department of Ecology and the Lanxi Municipal Government": two organisations
                 j += 1
                 continue
         break

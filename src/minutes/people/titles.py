@@ -337,11 +337,14 @@ def _holder_end(toks: Sequence[Token], j: int) -> int:
 def _office_not_name(toks: Sequence[Token], split: int, q: int) -> bool:
     """Whether the words from ``split`` to ``q`` end the office, not a name: after an adjective
     ("the Founder of National Accord, President ..."), one word after "and", or before the name
-    in apposition ("the Minister of Education and Training, Hon. X,")."""
+    in apposition ("the Minister of Education and Training, Hon. X,"; one word after "of"
+    before a full name in apposition: "the Minister of Trade of Estonia, Karl Tamm,")."""
     if toks[split - 1].low in P.PORTFOLIO_ADJECTIVES:
         return True
     if q - split == 1 and toks[split - 1].low in ("and", "&"):
         return True  # "the Ministry of Education and Training, Jo Bell,": a conjunct, not a name
+    if q - split == 1 and toks[split - 1].low == "of" and _apposed_name_start(toks, split, q) > q:
+        return True  # "the Minister of Trade of Estonia, Karl Tamm,": a place, the name in apposition
     return q + 1 < len(toks) and toks[q].text == "," and _honorific_name_at(toks, q + 1)
 
 

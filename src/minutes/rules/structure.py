@@ -743,6 +743,11 @@ AND_CHAIR_TAIL = re.compile(
     r"\band\s+(?:chair|chairman|chairwoman|chairperson)(?:\s+of\s+the\s+(?:meeting|session|sitting))?$",
     re.IGNORECASE,
 )
+# The chair of the day in a title in apposition, in prose: "Ms X, Deputy Managing Director and
+# Acting Chair, issued ..." (she presides when no one is said to; not "Chair of the Audit Committee").
+ACTING_CHAIR_ROLE = re.compile(
+    r"(?:\band\s+(?:acting\s+)?|^acting\s+)(?:chair|chairman|chairwoman|chairperson)$", re.IGNORECASE
+)
 # Right before a name inside an affiliation after a person: "Mr X, of the Kettle " (Watch group,).
 AFFILIATION_OF = re.compile(r",\s*of\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}$")
 # An address between commas after a name: "Carl Jensen, 14 Elm Street, spoke".

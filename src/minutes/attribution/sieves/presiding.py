@@ -13,6 +13,7 @@ Governor" before the attendance list names the Governor.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from minutes.attribution.cues import cues
 from minutes.attribution.names import name_at
@@ -189,6 +190,27 @@ def _calls_to_order(phrase: str) -> bool:
     """A presiding act that is a speech act too ("called the meeting to order")."""
     low = phrase.lower()
     return any(p in low for p in V.PRESIDING_SPEECH)
+
+
+def acting_chair(st: State) -> None:
+    """Once the document is read with no presider: the one person whose title in apposition
+    makes them the chair of the day ("Ms X, Deputy Managing Director and Acting Chair,
+    issued the following statement"; GOLD.md convention 10)."""
+    if st.att.presider is not None:
+        return
+    found = {
+        ent.id: m
+        for m, ent in st.att.mentions
+        if ent is not None
+        and ent.kind == "person"
+        and not ent.anonymous
+        and m.role is not None
+        and S.ACTING_CHAIR_ROLE.search(m.role.strip())
+    }
+    if len(found) == 1:
+        ((eid, m),) = found.items()
+        st.i = bisect_right([s.start for s in st.sentences], m.start) - 1
+        st.preside(eid, "presides", (m.start, m.role_span[1] if m.role_span else m.end), "acting-chair")
 
 
 def chair_named_later(st: State) -> None:
