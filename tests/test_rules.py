@@ -1232,6 +1232,13 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Ana Lopes Ferreira", "Ian Brodie"],
         ["Ana Lopes Ferreira"],
     ),
+    # a firm named "X & Associates" is one organisation (rules.people.ORG_HEADS), not two people
+    (
+        "Ms. Jane Wekesa chaired the meeting. Otieno & Associates presented the audited accounts.",
+        "Jane Wekesa",
+        ["Otieno & Associates"],
+        ["Otieno & Associates"],
+    ),
 ]
 
 

@@ -3461,6 +3461,29 @@ SPEECH_VERB = [
         (attendee("Sarnia Tenants Association"),),
         id="speech-verb-an-organisation-that-addressed-the-meeting-attends",
     ),
+    pytest.param(
+        "The Assembly met. Hon. Efua Mensah appealed for a new borehole at Asuom.",
+        (step("Efua Mensah", "speaker", "speech-verb"),),
+        id="speech-verb-appealed-for",
+    ),
+    pytest.param(
+        "The Board met. The Chair drew the attention of the directors to two items: first, the lease "
+        "renewal; and second, the audit fee.",
+        (step("Chair", "speaker", "speech-verb"), points("Chair", 2)),
+        id="speech-verb-drew-the-attention-of-members-to",
+    ),
+    pytest.param(
+        "The Committee met. Ms Ruth Olsen pointed, firstly, to weaker wage growth; and, secondly, to "
+        "falling rents.",
+        (step("Ruth Olsen", "speaker", "speech-verb"), points("Ruth Olsen", 2)),
+        id="speech-verb-pointed-with-an-ordinal-before-to",
+    ),
+    pytest.param(
+        "AGM\n\nThe meeting was chaired by Mr. Paul Kimani, who introduced the officials as follows:\n"
+        "1. Ruth Njeri - Secretary\n2. Tom Wafula - Treasurer\nThe Secretary read the notice.",
+        (presider("Paul Kimani"), step("Paul Kimani", "speaker", "speech-verb"), points("Paul Kimani", 2)),
+        id="speech-verb-introduced-as-follows-gives-the-list-to-the-presider",
+    ),
 ]
 
 ACCORDING_TO = [
@@ -3636,6 +3659,22 @@ SPEECH_BY = [
         "1. Opening\nA karakia was provided by Hemi Walker.\n2. Apologies\nNone.",
         (step("Hemi Walker", "speaker", "speech-by"),),
         id="speech-by-a-karakia-was-provided-by",
+    ),
+    pytest.param(
+        "ANNUAL MEETING\n\nThe meeting began with a word of prayer by Delegate Agnes Wairimu. The chair "
+        "welcomed all.",
+        (step("Agnes Wairimu", "speaker", "speech-by"), attendee("Agnes Wairimu")),
+        id="speech-by-a-word-of-prayer-by",
+    ),
+    pytest.param(
+        "HUI MINUTES\n\nOpening karakia \u2013 Hone Tipene (kaumatua)\nThe Chair welcomed whanau.",
+        (step("Hone Tipene", "speaker", "speech-by"), attendee("Hone Tipene")),
+        id="speech-by-a-karakia-line-names-after-a-dash-who-prayed",
+    ),
+    pytest.param(
+        "HUI MINUTES\n\nThe Chair thanked the cooks. Closing karakia - Rewi Takerei. The hui closed.",
+        (step("Rewi Takerei", "speaker", "speech-by"),),
+        id="speech-by-a-closing-karakia-after-a-dash-inside-a-line",
     ),
 ]
 
@@ -4881,6 +4920,17 @@ TITLE_ONLY = [
             not_attendee("Estonia"),
         ),
         id="title-only-a-place-after-of-before-the-name-in-apposition",
+    ),
+    pytest.param(
+        "MEMBERS PRESENT\n1. Hon. Ama Owusu - Presiding Member\n2. Hon. Yaw Kuffour\n\n"
+        "The Presiding Member, Hon. Ama Owusu, opened the meeting. The Presiding Member thanked members "
+        "and asked them, firstly, to attend on time; and secondly, to pay their levies.",
+        (
+            step("Ama Owusu", "speaker", "speech-verb", "title-only"),
+            points("Ama Owusu", 2),
+            not_speaker(None),
+        ),
+        id="title-only-a-presiding-member-is-the-one-listed-not-the-meeting",
     ),
 ]
 

@@ -14,10 +14,14 @@ from minutes.rules import _CASE_FOLDS, by_first_letter, fold_case, holds_any
 from minutes.rules import people as P
 from minutes.rules import verbs as V
 
+# Where a phrase ends: a word's end, or a dash it ends with ("Opening karakia \u2013 X").
+PHRASE_END = r"(?:\b|(?<=[\u2013\u2014-]))"
+
 
 def phrase_regex(phrases: Sequence[str]) -> str:
     alternatives = phrase_alternatives(phrases)
-    return r"\b(?:" + _opening_letters(alternatives) + "(?:" + by_first_letter(alternatives) + r"))\b"
+    alternation = _opening_letters(alternatives) + "(?:" + by_first_letter(alternatives) + ")"
+    return r"\b(?:" + alternation + ")" + PHRASE_END
 
 
 def _opening_letters(alternatives: Sequence[str]) -> str:
@@ -159,7 +163,7 @@ def cue_sources() -> dict[str, tuple[str, int]]:
     titles = [re.escape(w) for w in _title_words()]
     cues = [rx for cue in _every_cue() for rx in phrase_alternatives(cue)]
     return dict(
-        candidate=(r"\b(?:" + any_of([(titles, r"(?![\w-])"), (cues, r"\b")]) + ")", re.IGNORECASE),
+        candidate=(r"\b(?:" + any_of([(titles, r"(?![\w-])"), (cues, PHRASE_END)]) + ")", re.IGNORECASE),
         speech=(phrase_regex(V.SPEECH), re.IGNORECASE),
         speech_by=(phrase_regex(V.SPEECH_BY), re.IGNORECASE),
         motion_by=(

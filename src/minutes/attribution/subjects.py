@@ -587,7 +587,7 @@ def title_only(q: Query) -> Answer:
     styled = _styled_title(head) if tr is None else None
     if styled is not None:
         words = styled.split()  # "Samdech Thipadei Prime Minister gave": a title after a style
-    elif tr is None or tr.group(1).split()[-1].lower() in P.BODY_NOUNS:
+    elif tr is None or (_body_title(tr.group(1)) and not _member_title_held(st, tr.group(1))):
         return None
     else:
         words = tr.group(1).split()
@@ -612,6 +612,18 @@ def title_only(q: Query) -> Answer:
     if tr is not None:
         st.att.named.append((q.here.s.start + tr.start(1), q.here.s.start + tr.end(1), ent.id))
     return [ent.id]
+
+
+def _body_title(title: str) -> bool:
+    """Whether ``title`` ends in a body noun ("the Committee", "Members"): the meeting's."""
+    return title.split()[-1].lower() in P.BODY_NOUNS
+
+
+def _member_title_held(st: State, title: str) -> bool:
+    """Whether ``title`` is one member's office that someone here holds: "The Presiding
+    Member welcomed members" is the one listed "Presiding Member", not the meeting."""
+    words = title.split()
+    return len(words) > 1 and words[-1].lower() in P.MEMBER_TITLE_HEADS and st.by_title(title) is not None
 
 
 def _holds_office(role: str | None, title: str, office: str) -> bool:

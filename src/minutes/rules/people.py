@@ -723,6 +723,7 @@ ORG_HEADS: frozenset[str] = frozenset(
         "coalition",
         "collective",  # "the Awa Catchment Collective presented"
         "club",  # "the Hillside Bowling Club wrote to the Council"
+        "associates",  # a firm of auditors or lawyers: "Kamau & Associates presented the accounts"
         "consortium",
         "zone",
         "park",
@@ -807,6 +808,10 @@ BODY_NOUNS: frozenset[str] = frozenset(
         "body corporate",
     }
 )
+
+# The body nouns that also end one member's office: "The Presiding Member urged ..." is
+# whoever holds that office here, not the meeting (rules read by title-only).
+MEMBER_TITLE_HEADS: frozenset[str] = frozenset({"member"})
 
 # The collectives of a summit's leaders, named by their offices: "Heads of Government agreed
 # to:" is the meeting deciding, as "Leaders agreed to:" is.

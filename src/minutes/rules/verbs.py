@@ -26,6 +26,9 @@ SPEECH: tuple[str, ...] = (
     "called for",
     "calls for",
     "called on",
+    "introduced ... as follows",  # "The Chairman introduced the Board as follows: 1. ..." (his list)
+    "appealed for",  # "Cllr X appealed for a second ambulance" (a request voiced to the meeting)
+    "appealed to",  # "The DCE appealed to members to pay their levies"
     "urged",
     "urges",
     "emphasized",
@@ -48,6 +51,7 @@ SPEECH: tuple[str, ...] = (
     "gave a speech",
     "gave a briefing",
     "pointed to",  # "Dr. Tumwine pointed to three risks: firstly, ..."
+    "pointed, ... to",  # an ordinal between: "He pointed, first, to weak demand; and, second, to ..."
     "identified",
     "described",  # "Mr. X described how the town had financed its plant"
     "complained",  # "The Forum, through Mr. X, complained about adjournments"
@@ -74,6 +78,7 @@ SPEECH: tuple[str, ...] = (
     "tabled",  # tabling a report or the correspondence is presenting it (convention 9)
     "drew ... attention to",  # "She drew the board's attention to three items: 1. ..."
     "drew attention to",
+    "drew the attention of ... to",  # "The Chair drew the attention of the Board to two items: first, ..."
     "drew ... conclusions",  # "In closing, the Chair drew three conclusions: first, that ..."
     "drew ... lessons",  # "She drew two lessons from the pilot: firstly, ..."
     "gave a report",
@@ -745,8 +750,16 @@ SPEECH_BY: tuple[str, ...] = (
     "karakia was offered by",
     "karakia by",
     "opening prayer by",
+    # an agenda line that names who prayed after a dash: "Opening karakia – Matua X (kaumātua)"
+    "karakia –",
+    "karakia -",
+    "opening prayer –",
+    "opening prayer -",
+    "closing prayer –",
+    "closing prayer -",
     "closing prayer by",  # "the meeting ended with a closing prayer by Mr. X"
     "prayer led by",  # "The meeting started with a word of prayer led by Ms. X"
+    "word of prayer by",  # "The meeting opened with a word of prayer by Delegate X"
     "with a prayer by",  # "The meeting was opened with a prayer by Mr X"
     # in the plural, the time of the prayers between: "Prayers were offered at the opening,
     # this week by Pastor X" (a cabinet's weekly prayer)

@@ -1011,6 +1011,8 @@ def heading(st: State, here: Here) -> Outcome:
         here.may("motion_by") and cues().motion_by.search(here.s.text)
     ):
         return PASS  # ("Seconded By: Councillor Gersher" is a motion's line, not a heading)
+    if _dash_byline(here):
+        return PASS  # ("Opening karakia \u2013 Matiu Kereama": who prayed, the speech-by sieve's)
     if not S.MOTION_SHORTHAND_WORDS.isdisjoint(here.words) and S.MOTION_SHORTHAND.search(here.s.text):
         return PASS  # ("Moved Cr Papadakis      Seconded Cr Whitcombe": the motion sieve's)
     if after_quotation(here.doc, here.i) and is_name_line(here.s.text):
@@ -1031,6 +1033,15 @@ def heading(st: State, here: Here) -> Outcome:
 
 
 _MEETING_WORDS = frozenset(MEETING_NOUNS)
+
+
+def _dash_byline(here: Here) -> bool:
+    """A line that names after a dash who said its prayer ("Closing karakia \u2013 Matiu
+    Kereama"): a phrase of rules.verbs.SPEECH_BY that ends in a dash."""
+    if not here.may("speech_by"):
+        return False
+    m = cues().speech_by.search(here.s.text)
+    return m is not None and m.group(0)[-1] in S.DASHES
 
 
 def item_owner(st: State, here: Here) -> None:
