@@ -671,6 +671,17 @@ ATTENDANCE_ITEM = [
         ),
         id="attendance-item-a-name-and-its-title-a-line-under-a-numbered-header",
     ),
+    pytest.param(
+        "PRESENT\nCouncillor Lwazi Dube       MMC: Transport\nMs K Naidoo                Executive Mayor\n\n"
+        "Councillor Dube reported on leaks.",
+        (attendee("Lwazi Dube", "MMC: Transport"), attendee("K Naidoo", "Executive Mayor")),
+        id="attendance-item-a-portfolio-with-a-colon-after-the-column-gap",
+    ),
+    pytest.param(
+        "PRESENT\nAlderwoman Z Khumalo       Deputy Mayor\n\nThe Deputy Mayor thanked the officials.",
+        (attendee("Z Khumalo", "Deputy Mayor"), step("Z Khumalo", "speaker", "speech-verb")),
+        id="attendance-item-alderman-is-a-style-the-column-gives-the-office",
+    ),
 ]
 
 CHAIR_LINE = [
@@ -1519,6 +1530,12 @@ DECISION_LABEL = [
         "2. Approves the spending.",
         (step(None, "floor", "decision-label"), points(None, 2), points("Ivo Marek", 0)),
         id="decision-label-that-a-committee-with-and-in-its-name",
+    ),
+    pytest.param(
+        "Ivo Marek presented the plan.\nRESOLVED\nThat it be recommended to the Board:\n"
+        "1. That the plan be adopted; and\n2. That staff report in May.",
+        (step(None, "speaker", "decision-label"), points(None, 2), points("Ivo Marek", 0)),
+        id="decision-label-resolved-alone-on-its-line-heads-the-decisions",
     ),
 ]
 
@@ -2434,6 +2451,11 @@ PRESIDES = [
         "statement. Ms. Ana Berg, Chair of the Audit Committee, agreed.",
         (presider("Ivo Kask"), step("Ivo Kask", "speaker", "speech-verb")),
         id="presides-acting-chair-in-a-title-in-apposition",
+    ),
+    pytest.param(
+        "Ms Rena Mbeki chaired the meeting.\nCouncillor Lwazi Dube opened the meeting with prayer.",
+        (presider("Rena Mbeki"), step("Lwazi Dube", "speaker", "speech-verb")),
+        id="presides-opened-with-prayer-without-an-article-is-a-prayer",
     ),
 ]
 

@@ -627,6 +627,12 @@ STRUCTURE_CASES = [
     p("ACTING_CHAIR_ROLE", "search", "Acting Chairperson", True),
     p("ACTING_CHAIR_ROLE", "search", "Chair of the Audit Committee", False),
     p("ACTING_CHAIR_ROLE", "search", "Director and Vice Chair", False),
+    p("WITH_WHAT", "match", " with prayer and a hymn", True, (1, "prayer and a")),
+    p("DECISION_LABEL", "match", "RESOLVED", True),
+    p("DECISION_LABEL", "match", "RESOLVED BY THE BOARD ON 3 MAY", False),
+    p("SUBHEADER_ITEMS", "match", "Councillor A Ndlovu    MMC: Housing", False),
+    p("SUBHEADER_ITEMS", "match", "Clerk in        :  Ms Ana Ruiz", True, ("h", "Clerk in")),
+    p("SUBHEADER_ITEMS", "match", "Ex Officio Members: Ms A Ndlovu", True, ("h", "Ex Officio Members")),
 ]
 
 

@@ -400,6 +400,9 @@ HONORIFICS: frozenset[str] = frozenset(
         "cllr",
         "cllr.",
         "councillor",
+        # a style of local government, like "Councillor": "Alderman T Jacobs    Executive Mayor"
+        "alderman",
+        "alderwoman",
         "cr",
         "cr.",
         "engr",

@@ -69,6 +69,8 @@ DECISION_LABEL = re.compile(
     r"RESOLUTIONS?|Decision|Resolution)\b(?:\s*\([^()\n]{1,80}\))?\s*[:\u2013\u2014-]"
     # a resolution's own form: "RESOLVED, that the budget be approved", "BE IT RESOLVED THAT"
     r"|^\W*(?i:(?:be\s+it\s+(?:further\s+)?)?resolved\s*,?\s*that)\b"
+    # the verb alone on its line, a heading over the decisions: "RESOLVED" then "That ..."
+    r"|^\W*(?:RESOLVED|Resolved)\s*$"
     # a line that heads the meeting's own list: "Action points:", "Agreed actions:"
     r"|^\W*(?i:(?:agreed\s+)?(?:action\s+points|action\s+items|actions|decisions|resolutions|"
     r"agreed\s+actions|outcomes|conclusions))\s*:\s*$"
@@ -290,7 +292,10 @@ ATTENDED_BY_COLON = re.compile(
     re.IGNORECASE,
 )
 # A sub-header with its names on the same line: "Directors: Mr A (Chairman); Ms B".
-SUBHEADER_ITEMS = re.compile(r"^[\W_]*(?P<h>[A-Za-z][\w ]{0,30}):[ \t]+(?P<rest>\S.*)$", re.DOTALL)
+# (a column gap may pad the header, "Clerk in    :  Miss X", never split it: "Cllr A Ndlovu   MMC: Housing")
+SUBHEADER_ITEMS = re.compile(
+    r"^[\W_]*(?P<h>[A-Za-z](?:\w| (?=\w)){0,30})[ \t]{0,30}:[ \t]+(?P<rest>\S.*)$", re.DOTALL
+)
 # After a verb: what follows is its content ("responded as follows:").
 INTRODUCES = re.compile(r"\s*(?:as\s+follows\s*)?:")
 # What "led by" must follow to name the presider: the meeting ("The meeting was led by X"),
@@ -338,7 +343,7 @@ OPENED_BY_SPEAKING = re.compile(
     r"an?\s+(?:brief\s+)?(?:address|statement|tribute))\b",
     re.IGNORECASE,
 )
-WITH_WHAT = re.compile(r"\s+with\s+(?:a|an|the)\s+([\w-]+(?:\s+[\w-]+){0,2})")
+WITH_WHAT = re.compile(r"\s+with\s+(?:(?:a|an|the)\s+)?([\w-]+(?:\s+[\w-]+){0,2})")
 # A comma that opens a clause right before its subject: "reported on the progress, the
 # Water Bureau and X Town made statements" (searched up to the subject's first mention).
 CLAUSE_COMMA_BEFORE = re.compile(r",\s*(?:the\s+)?$", re.IGNORECASE)

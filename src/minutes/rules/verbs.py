@@ -99,6 +99,7 @@ SPEECH: tuple[str, ...] = (
     "gave a ... report",
     # an opening prayer is speech (GOLD.md convention 9): "opened the meeting with a karakia"
     "opened ... with a prayer",
+    "opened ... with prayer",  # "Councillor X opened the meeting with prayer" (no article)
     "opened ... with a karakia",
     "opened ... with an invocation",
     "opened ... with a blessing",

@@ -128,6 +128,13 @@ def _with_presiding(st: State, here: Here, m: re.Match[str]) -> tuple[list[int],
     return None
 
 
+def _opened_with_prayer(verb: str, w: re.Match[str] | None) -> bool:
+    """ "opened the meeting with prayer" (speech), not "constituted the meeting with prayer"
+    (a church court's moderator presides, and prays)."""
+    prayer = w is not None and not V.PRAYER_NOUNS.isdisjoint(w.group(1).lower().split())
+    return prayer and not verb.lower().startswith("constituted")
+
+
 def presides(st: State, here: Here) -> Outcome:
     """ "X chaired the meeting", "The Governor presided": the subject of a presiding verb
     (a meeting body is not: "The Security Council convened this morning")."""
@@ -142,7 +149,7 @@ def presides(st: State, here: Here) -> Outcome:
         if s.text[: m.start()].rstrip().endswith(", who") and S.CHAIRS_OTHER_BODY.match(s.text, m.end()):
             continue  # ("Dr. X, who chairs the Gala Committee, reported")
         w = S.WITH_WHAT.match(s.text, m.end())
-        if w is not None and not V.PRAYER_NOUNS.isdisjoint(w.group(1).lower().split()):
+        if _opened_with_prayer(m.group(0), w):
             continue  # "opened the meeting with a karakia": a prayer (speech), not the chair
         if m.group(0).lower().startswith("host") and S.HOSTED_MEAL.match(s.text, m.end()):
             continue  # "then hosted a luncheon in honour of ...": a meal after the meeting

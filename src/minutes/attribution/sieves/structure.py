@@ -167,7 +167,22 @@ def list_item(st: State, here: Here) -> Outcome:
 def _name_row(line: str) -> bool:
     """A line of names in an attendance block, or one name and its office in lower case,
     or one name and its title."""
-    return is_name_line(line) or is_name_line(_lowercase_office_cut(line)) or _name_title_row(line)
+    return (
+        is_name_line(line)
+        or is_name_line(_lowercase_office_cut(line))
+        or _name_title_row(line)
+        or _name_labelled_office_row(line)
+    )
+
+
+def _name_labelled_office_row(line: str) -> bool:
+    """One name, then after a column gap an office with its portfolio after a colon:
+    "Councillor P Ntuli      MMC: Finance", "Mr D van Wyk    Director: Planning"."""
+    gap = S.COLUMN_GAP.search(line)
+    if gap is None:
+        return False
+    office, colon, portfolio = line[gap.end() :].partition(":")
+    return bool(colon) and is_name_line(line[: gap.start()]) and is_name_line(f"{office} {portfolio}")
 
 
 def _name_title_row(line: str) -> bool:
