@@ -3462,6 +3462,12 @@ SPEECH_VERB = [
         id="speech-verb-made-two-requests",
     ),
     pytest.param(
+        "Ms Ada Ho chaired the meeting. Mr LAM Tak-wing made the following comments: (a) the bus stop "
+        "was too far; and (b) the footbridge needed a lift.",
+        (step("LAM Tak-wing", "speaker", "speech-verb"), points("LAM Tak-wing", 2)),
+        id="speech-verb-made-the-following-comments",
+    ),
+    pytest.param(
         "Mayor Ann Lee presided.\nThe County Bureau of Water Resources responded on the spot to the "
         "questions on irrigation.",
         (

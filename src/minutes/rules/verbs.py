@@ -350,6 +350,10 @@ SPEECH: tuple[str, ...] = (
     "made ... proposals",
     "made ... suggestions",
     "made ... requests",  # "Ms Ruru made two requests: first, that ..."
+    # "Mr WONG made the following comments: (a) ...; (b) ..." (not "made ... comments",
+    # which would take "made no comments")
+    "made the following comments",
+    "made the following observations",
     # "Colm had three suggestions for the fair: 1. ..." (stated to the meeting; not "The
     # Government had acted on several recommendations": a count right after "had")
     "had two suggestions",
