@@ -42,6 +42,7 @@ from minutes.attribution.predicates import (
     mention_end,
     names_office,
     sentence_initial,
+    title_word,
     with_honorific,
 )
 from minutes.attribution.state import MEETING, NOBODY, Here, State
@@ -441,19 +442,14 @@ def _before_title(words: list[str]) -> list[str]:
     """The link before a title that the next name's mention left out: ", vice governors "
     and ", and secretary-general of the provincial government " link as "," and "and"."""
     k = 1 if words and words[0].lower() == "and" else 0
-    if k < len(words) and _title_word(words[k]) and all(_office_word(w) for w in words[k:]):
+    if k < len(words) and title_word(words[k].lower()) and all(_office_word(w) for w in words[k:]):
         return words[:k]
     return words
 
 
-def _title_word(w: str) -> bool:
-    low = w.lower()
-    return low in P.TITLE_HEADS or low in P.PLURAL_TITLE_HEADS or low in P.TITLE_MODIFIERS
-
-
 def _office_word(w: str) -> bool:
     low = w.lower()
-    return _title_word(w) or low in ("of", "the", "for", "and") or low in P.ORG_HEADS or w[:1].isupper()
+    return title_word(low) or low in ("of", "the", "for", "and") or low in P.ORG_HEADS or w[:1].isupper()
 
 
 def _title_start(m: Mention, toks: Sequence[Token], after: int) -> int:

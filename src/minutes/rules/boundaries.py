@@ -342,7 +342,12 @@ LAST_INLINE_NUMBER = re.compile(r"[,;]\s+and\s+(?P<n>\d{1,2})\.$")
 
 def _last_inline_number(b: Boundary) -> bool:
     """(a list's last number, 2 or more: "and 1." closes none)"""
-    m = LAST_INLINE_NUMBER.search(b.before)
+    return _later_number(LAST_INLINE_NUMBER, b)
+
+
+def _later_number(rx: re.Pattern[str], b: Boundary) -> bool:
+    """Whether ``rx`` finds an inline list's number of 2 or more (group ``n``) ending ``b.before``."""
+    m = rx.search(b.before)
     return m is not None and int(m.group("n")) >= 2
 
 
@@ -353,8 +358,7 @@ INLINE_NUMBER_AFTER_SEMICOLON = re.compile(r";\s+(?P<n>\d{1,2})\.$")
 
 def _inline_number_after_semicolon(b: Boundary) -> bool:
     """(2 or more: "; 1." opens no list after another item)"""
-    m = INLINE_NUMBER_AFTER_SEMICOLON.search(b.before)
-    return m is not None and int(m.group("n")) >= 2
+    return _later_number(INLINE_NUMBER_AFTER_SEMICOLON, b)
 
 
 def _no_letters_after(b: Boundary) -> bool:

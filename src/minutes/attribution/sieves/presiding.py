@@ -13,7 +13,6 @@ Governor" before the attendance list names the Governor.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from minutes.attribution.cues import cues
 from minutes.attribution.names import name_at
@@ -216,7 +215,7 @@ def acting_chair(st: State) -> None:
     }
     if len(found) == 1:
         ((eid, m),) = found.items()
-        st.i = bisect_right([s.start for s in st.sentences], m.start) - 1
+        st.i = st.doc.sentence_at(m.start)
         st.preside(eid, "presides", (m.start, m.role_span[1] if m.role_span else m.end), "acting-chair")
 
 

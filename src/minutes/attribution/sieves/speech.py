@@ -823,7 +823,9 @@ def _voiced_through(st: State, here: Here, subj: list[int], after: int) -> None:
     if m is None:
         return
     # (the title is the mention's when it names the voice: "through its president, Ms X")
-    found = _person_at(here, here.s.start + m.end()) or _person_at(here, here.s.start + m.start("who"))
+    found = _person_at(here, here.s.start + m.end())
+    if found is None and m.group("who") is not None:
+        found = _person_at(here, here.s.start + m.start("who"))
     if found is not None:
         mm, ent = found
         span = (here.s.start + m.start(), mm.end)
