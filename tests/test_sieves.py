@@ -3468,6 +3468,40 @@ SPEECH_VERB = [
         id="speech-verb-made-the-following-comments",
     ),
     pytest.param(
+        "Governor Li Ming presided over the meeting. Vice governor Zhao Hui gave an explanation on the "
+        "draft work report.",
+        (step("Zhao Hui", "speaker", "speech-verb"),),
+        id="speech-verb-gave-an-explanation-on-a-draft",
+    ),
+    pytest.param(
+        "The Council of Ministers met.\nThe Minister of Water and Sanitation made a communication on the "
+        "supply of drinking water.",
+        (step("Minister of Water and Sanitation", "speaker", "speech-verb", "title-only"),),
+        id="speech-verb-a-minister-made-a-communication",
+    ),
+    pytest.param(
+        "The Council of Ministers met.\nThe Minister of Agriculture, Food Sovereignty and Livestock made a "
+        "point on the coming campaign.",
+        (
+            step(
+                "Minister of Agriculture, Food Sovereignty and Livestock",
+                "speaker",
+                "speech-verb",
+                "title-only",
+            ),
+        ),
+        id="speech-verb-made-a-point-on-and-a-portfolio-list-with-a-comma",
+    ),
+    pytest.param(
+        "The Council of Ministers met.\nThe Minister of Foreign Affairs and Senegalese Abroad reported on "
+        "the international situation.",
+        (
+            step("Minister of Foreign Affairs and Senegalese Abroad", "speaker", "speech-verb", "title-only"),
+            not_speaker("Senegalese Abroad"),
+        ),
+        id="speech-verb-abroad-ends-a-portfolio-not-a-name",
+    ),
+    pytest.param(
         "Mayor Ann Lee presided.\nThe County Bureau of Water Resources responded on the spot to the "
         "questions on irrigation.",
         (

@@ -235,8 +235,9 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             rf"(?:{heads})(?:\s+(?-i:{portfolios})){{0,3}}"  # ("the Director Infrastructure Services")
             # ("the representative of the Republic of Korea": "of" inside a State's long name;
             # "the Minister for Fisheries and the Blue Economy", but not "... and the Director")
-            rf"(?:\s+(?:of|for|from)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+(?:the\s+(?!(?:{heads})\b))?|of\s+)?"
-            rf"(?-i:[A-Z])[\w-]*){{0,3}})?)$",
+            # ("the Minister of Agriculture, Food Sovereignty and Livestock": a comma before a portfolio)
+            rf"(?:\s+(?:of|for|from)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:(?:\s+(?:and\s+(?:the\s+(?!(?:{heads})\b))?|of\s+)?"
+            rf"|,\s+(?=(?:{portfolios})\b))(?-i:[A-Z])[\w-]*){{0,3}})?)$",
             re.IGNORECASE,
         ),
         list_header=(

@@ -1016,6 +1016,10 @@ TERM_NOUNS: frozenset[str] = frozenset({"session", "term", "legislature"})
 NOT_NAMES: frozenset[str] = frozenset(
     {
         "besar",  # "the Menteri Besar, YAB X": the title's second word, never a name
+        # a portfolio's last word, never a name: "the Minister of Foreign Affairs and Senegalese Abroad"
+        "abroad",
+        "overseas",
+        "diaspora",
         "none",  # "Others present: None"
         "lot",  # a strata owner's lot: "Seconded by Lot 19", "PROXIES: Lot 9 (to the Chairperson)"
         "at-large",  # a seat, not a name: "Devin Nguyen, At-Large"

@@ -178,6 +178,13 @@ SPEECH: tuple[str, ...] = (
     "made a ... presentation",  # "made a power point presentation on the subject"
     "gave a presentation",
     "gave a ... presentation",
+    # explaining a draft to the meeting presents it: "X gave an explanation on the draft report"
+    "gave an explanation",
+    "gave an ... explanation",
+    "made an explanation",
+    # a minister's report to a council of ministers: "The Minister of X made a communication on ..."
+    "made a communication",
+    "made a point on",  # (French "a fait le point sur"): "The Minister made a point on the campaign"
     "reminded",  # "Joseph Kettering reminded us that ..."
     "called the roll",  # read aloud to the meeting, like calling it to order (convention 9)
     "introduced her ... report",  # "Hannah introduced her report (paper B112/02)"
