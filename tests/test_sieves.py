@@ -2291,6 +2291,12 @@ PRESIDED_BY = [
         (presider("Omar Haddad"),),
         id="presided-by-headed-by-after-the-session-held-far-before",
     ),
+    pytest.param(
+        "The session was opened by the President of the Council, His Excellency Ambassador Lars Ekdal "
+        "Moreno (Sardia).",
+        (presider("Lars Ekdal Moreno"),),
+        id="presided-by-a-title-then-an-excellency-and-ambassador-before-the-name",
+    ),
 ]
 
 IN_THE_CHAIR = [
@@ -2456,6 +2462,11 @@ PRESIDES = [
         "Ms Rena Mbeki chaired the meeting.\nCouncillor Lwazi Dube opened the meeting with prayer.",
         (presider("Rena Mbeki"), step("Lwazi Dube", "speaker", "speech-verb")),
         id="presides-opened-with-prayer-without-an-article-is-a-prayer",
+    ),
+    pytest.param(
+        "The meeting was chaired by Ms Ines Vale. The Vice-Chair, Mr Otto Brandt, chaired items 7 and 8.",
+        (presider("Ines Vale"), attendee("Otto Brandt"), no_step("Otto Brandt", "presider")),
+        id="presides-some-items-only-while-another-presides",
     ),
 ]
 
@@ -3546,6 +3557,26 @@ SPEECH_VERB = [
         (presider("Paul Kimani"), step("Paul Kimani", "speaker", "speech-verb"), points("Paul Kimani", 2)),
         id="speech-verb-introduced-as-follows-gives-the-list-to-the-presider",
     ),
+    pytest.param(
+        "The Board met.\nThe Head of the Planning Unit introduced the document (BD.4/2). Since 2023 the "
+        "Unit had trained 40 staff.",
+        (step("Head of the Planning Unit", "speaker", "speech-verb", "title-only"),),
+        id="speech-verb-introduced-the-document",
+    ),
+    pytest.param(
+        "The Board met.\nThe Director of the Division of Housing introduced the Note on Rents. The Note "
+        "listed two risks: (a) rising rents; and (b) fewer permits.",
+        (
+            step("Director of the Division of Housing", "speaker", "speech-verb", "title-only"),
+            points("Director of the Division of Housing", 2),
+        ),
+        id="speech-verb-introduced-the-note-and-its-list",
+    ),
+    pytest.param(
+        "The Board met.\nThe Harbour Tenants Alliance delivered a short statement on the new fees.",
+        (step("Harbour Tenants Alliance", "speaker", "speech-verb"),),
+        id="speech-verb-delivered-a-joint-statement",
+    ),
 ]
 
 ACCORDING_TO = [
@@ -4628,6 +4659,23 @@ NAMED_MENTION = [
         ),
         id="named-mention-two-organisations-joined-by-and-the",
     ),
+    pytest.param(
+        "The city held a work conference. Zhou Lin, deputy secretary of the City Party Committee, mayor and "
+        "director of the City Safety Commission, presided over the conference.",
+        (presider("Zhou Lin"),),
+        id="named-mention-second-titles-ending-in-an-organisation",
+    ),
+    pytest.param(
+        "The county held a work meeting. Gao Ping, secretary of the county Party committee, county head and "
+        "chief of the county river office, presided over the meeting.",
+        (presider("Gao Ping"),),
+        id="named-mention-a-second-title-with-its-level-word-county-head",
+    ),
+    pytest.param(
+        "The Board met. The Tenants Alliance on Housing presented its annual review.",
+        (step("Tenants Alliance on Housing", "speaker", "speech-verb", "named-mention"),),
+        id="named-mention-an-organisation-named-with-on",
+    ),
 ]
 
 PRONOUN = [
@@ -4994,6 +5042,12 @@ TITLE_ONLY = [
         ),
         id="title-only-a-presiding-member-is-the-one-listed-not-the-meeting",
     ),
+    pytest.param(
+        "The Chair was Ms Ana Pereira and the Vice-Chair was Mr Jon Pereira.\nThe Vice-Chair said that "
+        "the plan had two parts: first, more staff; second, more sites.",
+        (step("Jon Pereira", "speaker", "speech-verb", "title-only"), points("Jon Pereira", 2)),
+        id="title-only-a-title-given-to-a-name-by-was",
+    ),
 ]
 
 HELD_ROLE = [
@@ -5032,6 +5086,16 @@ COUNTRY_DELEGATE = [
         "Egypt's economy grew last year.",
         (not_speaker("Egypt's economy"), no_step("Egypt's economy", "speaker")),
         id="country-delegate-possessive-other-noun-not",
+    ),
+    pytest.param(
+        "The Board met.\nA Government representative of Talvania welcomed the plan. First, aid should rise; "
+        "second, fees should fall.",
+        (
+            step("Government representative of Talvania", "speaker", "speech-verb", "country-delegate"),
+            points("Government representative of Talvania", 2),
+            not_speaker("Talvania"),
+        ),
+        id="country-delegate-a-government-representative-of-a-state",
     ),
 ]
 

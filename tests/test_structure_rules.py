@@ -633,6 +633,18 @@ STRUCTURE_CASES = [
     p("SUBHEADER_ITEMS", "match", "Councillor A Ndlovu    MMC: Housing", False),
     p("SUBHEADER_ITEMS", "match", "Clerk in        :  Ms Ana Ruiz", True, ("h", "Clerk in")),
     p("SUBHEADER_ITEMS", "match", "Ex Officio Members: Ms A Ndlovu", True, ("h", "Ex Officio Members")),
+    p(
+        "SESSION_OF_BODY",
+        "search",
+        "12th Session of the Governing Body of the Labour Office",
+        True,
+        (1, "Governing Body"),
+    ),
+    p("SESSION_OF_BODY", "search", "Report of the Governing Body", False),
+    p("A_DELEGATE_OF", "search", "Later, a Government representative of Talvania", True, ("c", "Talvania")),
+    p("A_DELEGATE_OF", "search", "the representative of Talvania", False),
+    p("SOME_ITEMS", "match", " items 4 and 5", True),
+    p("SOME_ITEMS", "match", " the meeting", False),
 ]
 
 

@@ -329,6 +329,7 @@ def meeting_body_names(title: str | None) -> frozenset[str]:
     # "the Authority" of "... Session of the Authority of Heads of State and Government of ..."
     names.update(body_key(head.group(1)) for head in _BODY_HEAD.finditer(title))
     names.update(_body_initials(title))
+    names.update(body_key(named.group(1)) for named in S.SESSION_OF_BODY.finditer(title))
     return frozenset(names)
 
 

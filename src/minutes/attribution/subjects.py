@@ -165,6 +165,8 @@ def named_mention(q: Query) -> Answer:
         m_end = mention_end(m, toks)
         if m_end > q.abs_end >= m.end:
             m_end = m.end  # its apposition was an aside of the gap: "Cllr Hughes, speaking as Chair,"
+        elif m.kind == "organization" and m.start < q.abs_end < m_end <= here.s.start + q.rel:
+            m_end = q.abs_end  # the gap's "on X" was the name's: "The Coalition on Displacement delivered"
         if (
             m_end > q.abs_end
             or after_house_number(m, toks)
@@ -200,6 +202,8 @@ def named_mention(q: Query) -> Answer:
             q.lone = m
             return None
         if not q.antecedent and governed_before(st.text[here.s.start : toks[m.tok_start].start]):
+            if m.kind == "organization" and _in_second_title(q, idx):
+                continue  # "X, secretary of A, mayor and director of the B Commission, presided": X
             # "the spirit of X said" is no subject, but "the representative of the
             # United Kingdom outlined" is one: a title alone (below)
             affiliated = _affiliated(q, idx)
@@ -283,6 +287,16 @@ def _second_title(tail: str) -> bool:
     return "," not in inner and (is_title_phrase(inner) or _lower_case_title(inner))
 
 
+def _in_second_title(q: Query, idx: int) -> bool:
+    """An organisation that closes a second title of the person named before it: "X,
+    deputy secretary of A, mayor and director of the B Commission, presided" (the titles
+    of translated readouts, listed after the first one's comma)."""
+    for m, _ent in reversed(q.here.resolved[:idx]):
+        if m.kind == "person":
+            return _second_title(q.st.text[mention_end(m, q.here.toks) : q.abs_end])
+    return False
+
+
 def _lower_case_title(inner: str) -> bool:
     """A title in lower case as translated readouts write it, opening with its head or a
     rank and its head: "governor and general river chief of the province", "vice governor"."""
@@ -290,7 +304,9 @@ def _lower_case_title(inner: str) -> bool:
     if not words or not words[0].islower():
         return False
     return words[0] in P.TITLE_HEADS or (
-        len(words) == 2 and words[0] in P.TITLE_RANKS and words[1] in P.TITLE_HEADS
+        len(words) == 2
+        and (words[0] in P.TITLE_RANKS or words[0] in P.TITLE_MODIFIERS)  # ("county head")
+        and words[1] in P.TITLE_HEADS
     )
 
 
@@ -674,8 +690,11 @@ def held_role(q: Query) -> Answer:
 
 
 def country_delegate(q: Query) -> Answer:
-    """ "Egypt's delegate said": the representative of that country, known or new."""
+    """ "Egypt's delegate said", and after a speech verb "a Government representative of
+    Egypt said": the representative of that country, known or new."""
     pos = S.POSSESSIVE_DELEGATE.search(q.head.rstrip())
+    if pos is None and q.speech:
+        pos = S.A_DELEGATE_OF.search(q.head.rstrip())
     if pos is None:
         return None
     st = q.st
@@ -688,7 +707,7 @@ def country_delegate(q: Query) -> Answer:
     if ent is None:
         if not q.create:
             return []
-        written = pos.group(0).strip()
+        written = (pos.groupdict().get("w") or pos.group(0)).strip()
         ent = st.reg.add(written, "person", written, q.here.s.start, anonymous=True)
     return [ent.id]
 

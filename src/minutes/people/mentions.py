@@ -291,8 +291,31 @@ def _honorific_mention(toks: Sequence[Token], text: str, i: int) -> Mention | No
         gender=honorific_gender(toks, i, j),
         honorifics=honorific_words(toks, i, j),
     )
-    _apposition(toks, text, m)
+    if not _apposition(toks, text, m):
+        _title_was(toks, text, i, m)
     return m
+
+
+# The verbs that give a title to the name after them: "The Vice-Chairperson was Ms X".
+_TITLE_COPULAS = frozenset({"was", "is"})
+
+
+def _title_was(toks: Sequence[Token], text: str, i: int, m: Mention) -> None:
+    """The title a sentence gives the name it names (a predicate nominative): "The Worker
+    Vice-Chairperson was Ms Ruth Mensah", "the Secretary is Mr Lee" (``i``: the honorific)."""
+    h = i - 2
+    if (
+        h < 1
+        or toks[i - 1].low not in _TITLE_COPULAS
+        or not _is_head(toks, h)
+        or not toks[h].text[:1].isupper()
+    ):
+        return
+    k = title_start(toks, h)
+    if k == 0 or toks[k - 1].low != "the":
+        return
+    m.role = text[toks[k].start : toks[h].end]
+    m.role_span = (toks[k].start, toks[h].end)
 
 
 def _titled_mention(
@@ -580,6 +603,8 @@ def _title_then_name(
     start = title_start(toks, head, floor)
     title_end = _title_end(toks, head + hl, known)
     j = skip_honorifics(toks, _apposed_name_start(toks, start, title_end))
+    if j > title_end + 1 and j + 1 < len(toks) and toks[j].low in P.STYLE_RANKS:
+        j += 1  # "the Chairperson, Her Excellency Ambassador X,": a style after the honorific
     e = _holder_end(toks, j)
     if title_end <= start or e <= j:
         return None

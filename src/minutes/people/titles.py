@@ -305,6 +305,8 @@ def _apposed_name_start(toks: Sequence[Token], start: int, j: int) -> int:
     # ("The Premier, the Hon. X,": an honorific with its article)
     the_hon = toks[j + 1].low == "the" and j + 2 < n and is_honorific(toks, j + 2)
     j2 = skip_honorifics(toks, j + 2 if the_hon else j + 1)
+    if j2 + 1 < n and toks[j2].low in P.STYLE_RANKS and j2 > j + 1:
+        j2 += 1  # "the Chairperson, Her Excellency Ambassador X,": a style after the honorific
     e2 = name_run(toks, j2)
     closes = e2 == n or (
         e2 < n

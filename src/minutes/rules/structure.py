@@ -187,6 +187,12 @@ POSSESSIVE_DELEGATE = re.compile(
     r"(?:\b[Tt]he\s+)?\b(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['\u2019]s\s+"
     r"(?P<n>delegate|representative|envoy|delegation)(?:\s*,\s*[^,]{1,60},)?\s*$"
 )
+# An unnamed delegate of a State as a speech verb's subject, after "a": "a Government
+# representative of Loravia welcomed the report" (group "w": the role as written, no article).
+A_DELEGATE_OF = re.compile(
+    r"\b[Aa]\s+(?P<w>(?:[A-Z][\w-]*\s+)?(?P<n>delegate|representative|envoy)\s+of\s+(?:the\s+)?"
+    r"(?P<c>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}))\s*$"
+)
 # A title in apposition between commas at the end of a subject: ", Council President for October,".
 TRAILING_APPOSITION = re.compile(r",\s*([A-Z][^,;:()]{1,60}?),?\s*$")
 # A portfolio in parentheses after a title: "The ASSISTANT DIRECTOR-GENERAL (Universal
@@ -333,6 +339,9 @@ CHAIRS_OTHER_BODY = re.compile(
     r"\s+the\s+(?:[A-Z][\w&'-]*\s+){1,5}(?:Committee|Subcommittee|Board|Council|Group|Panel)\b"
     r"|\s+the\s+(?:[a-z][\w&'-]*\s+){1,4}(?:committee|subcommittee|working\s+group|task\s+force)\b(?!\s+meeting)"
 )
+# Some items only, after a presiding verb: "The Vice-Chairperson, Ambassador X, chaired items
+# 4 and 5" (another presides the meeting; X stood in for a part and attends).
+SOME_ITEMS = re.compile(r"\s+(?:agenda\s+)?items?\s+\d")
 # What a verb is done with: "opened the meeting with a short prayer" (group 1: up to three
 # words, the noun among them).
 # A presiding act done by speaking: "opened the meeting | by paying tribute to the crew",
@@ -565,6 +574,12 @@ FULL_TITLE = re.compile(
 )
 # A sentence opened by a short title as its subject: "The Minister had talks" (group 1).
 SHORT_TITLE_OPENER = re.compile(r"^\W*The\s+([A-Z][a-z]+)\s+(?!of\b|for\b)[a-z]")
+# The body whose session a meeting's title names, in capitalised words right after "Session
+# of the", whatever its head noun: "358th Session of the Governing Body of the International
+# Labour Office" (group 1: "Governing Body"; "The Governing Body requested" is the meeting).
+SESSION_OF_BODY = re.compile(
+    r"\b(?i:session|meeting|sitting)\s+(?i:of\s+the)\s+(?:\d+\w*\s+)?((?:[A-Z][\w'-]*\s+)*[A-Z][\w'-]*)"
+)
 # A subject that ends in an acronym: "After the break, the EWC" (its letters, group 1).
 # Two letters only after "the" ("the SC agreed": group 2), when they are the initials of
 # the body the meeting's title names (TITLE_BODY_NAME).

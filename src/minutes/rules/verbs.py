@@ -84,6 +84,7 @@ SPEECH: tuple[str, ...] = (
     "gave a report",
     "delivered a ... speech",
     "delivered a ... report",
+    "delivered a ... statement",  # "The NGO Coalition delivered a joint statement on behalf of ..."
     "made a ... speech",
     "made an ... speech",  # "X, first secretary of Y Village, made an exchange speech"
     "delivered an ... speech",
@@ -190,6 +191,9 @@ SPEECH: tuple[str, ...] = (
     "introduced her ... report",  # "Hannah introduced her report (paper B112/02)"
     "introduced his ... report",
     "introduced the ... report",
+    # a secretariat's paper put before a UN board: "The Director introduced the document (GB.1/2)"
+    "introduced the document",
+    "introduced the note",  # "The Director introduced the Note on International Protection"
     "gave her ... report",  # "Gail gave her written and verbal report"
     "gave his ... report",
     "gave their ... report",

@@ -172,6 +172,10 @@ def presides(st: State, here: Here) -> Outcome:
             and not st.reg.entities[subj[-1]].anonymous
             and not names_body(st.reg.entities[subj[-1]])
         ):
+            if _some_items(st, subj[-1], s.text, m.end()):
+                st.mark_present(subj[-1], "presides", span, via)  # (the meeting's presider stays)
+                st.sentence_subject = subj[-1:]
+                return DECIDED
             if _hands_over(st, subj[-1], m.group(0)):
                 st.acting_chair = subj[-1]
                 st.mark_present(subj[-1], "presides", span, via)
@@ -184,6 +188,12 @@ def presides(st: State, here: Here) -> Outcome:
                 st.speak_aside(subj[-1], "presides", span, via)
             return DECIDED
     return PASS
+
+
+def _some_items(st: State, eid: int, text: str, end: int) -> bool:
+    """ "X chaired items 4 and 5" when another presides already: X chaired a part only."""
+    presider = st.att.presider
+    return presider is not None and presider != eid and S.SOME_ITEMS.match(text, end) is not None
 
 
 def _hands_over(st: State, eid: int, phrase: str) -> bool:
