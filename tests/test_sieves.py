@@ -682,6 +682,12 @@ ATTENDANCE_ITEM = [
         (attendee("Z Khumalo", "Deputy Mayor"), step("Z Khumalo", "speaker", "speech-verb")),
         id="attendance-item-alderman-is-a-style-the-column-gives-the-office",
     ),
+    pytest.param(
+        "Present:\nMayor Ida Lind\nChief of Staff Omar Reyes\nCouncillor Eva Reyes\n\n"
+        "Chief of Staff Reyes said the office was ready.",
+        (attendee("Omar Reyes"), step("Omar Reyes", "speaker", "speech-verb")),
+        id="attendance-item-chief-of-staff-then-the-name",
+    ),
 ]
 
 CHAIR_LINE = [
@@ -1274,6 +1280,12 @@ ATTENDANCE_HEADER = [
         (step("Tom Hale", "attendee", "attendance-header"), attendee("Lena Vogt")),
         id="attendance-header-members-label-before-a-styled-name",
     ),
+    pytest.param(
+        "The meeting closed at 12.00.\n\nRECORD OF ATTENDANCE/LISTE DE PRÉSENCE\nBureau/Prezydium\n"
+        "Ana Kowal, Tomas Berg\nMembers/Mitglieder\nLena Ruud, Piotr Nowak",
+        (attendee("Piotr Nowak"), attendee("Tomas Berg"), not_attendee("Bureau/Prezydium")),
+        id="attendance-header-a-register-named-in-several-languages",
+    ),
 ]
 
 ATTENDANCE_ROLL = [
@@ -1567,6 +1579,17 @@ SPEAKERS_ROLL = [
         "     Latvia (PC.DEL/20/24), Estonia",
         (step("Latvia", "speaker", "speakers-roll"), no_step("Malta", "speaker", "speakers-roll")),
         id="speakers-roll-names-alone-before-the-first-symbol-are-none",
+    ),
+    pytest.param(
+        "Ms Ida Holm said the budget was tight.\n\nSpeakers: Ida Holm, Tomas Berg, Lena Ruud (DG MARE)\n\n"
+        "7. Any other business\nNone.",
+        (
+            step("Tomas Berg", "speaker", "speakers-roll"),
+            step("Lena Ruud", "speaker", "speakers-roll"),
+            attendee("Tomas Berg"),
+            not_attendee("None."),
+        ),
+        id="speakers-roll-a-line-labelled-speakers-no-document-symbol",
     ),
 ]
 
@@ -2467,6 +2490,11 @@ PRESIDES = [
         "The meeting was chaired by Ms Ines Vale. The Vice-Chair, Mr Otto Brandt, chaired items 7 and 8.",
         (presider("Ines Vale"), attendee("Otto Brandt"), no_step("Otto Brandt", "presider")),
         id="presides-some-items-only-while-another-presides",
+    ),
+    pytest.param(
+        "The meeting opened at 10.05, with Ana Kowal (Chair) presiding.\n\nThe Chair thanked the staff.",
+        (presider("Ana Kowal"), step("Ana Kowal", "presider", "presides", "with-presiding")),
+        id="presides-with-a-role-in-parentheses-before-presiding",
     ),
 ]
 
@@ -3577,6 +3605,16 @@ SPEECH_VERB = [
         (step("Harbour Tenants Alliance", "speaker", "speech-verb"),),
         id="speech-verb-delivered-a-joint-statement",
     ),
+    pytest.param(
+        "Ola Brandt gave two short updates. First, dues came in. Second, the audit closed.",
+        (step("Ola Brandt", "speaker", "speech-verb"), points("Ola Brandt", 2)),
+        id="speech-verb-gave-two-updates",
+    ),
+    pytest.param(
+        "Ana Ruiz spoke on the fair. The three stalls the Rotary Club had proposed were all booked.",
+        (not_speaker("Rotary Club"), step("Ana Ruiz", "speaker", "speech-verb")),
+        id="speech-verb-not-in-a-clause-on-a-noun-in-the-pluperfect",
+    ),
 ]
 
 ACCORDING_TO = [
@@ -3986,6 +4024,18 @@ MOTION = [
         (step("Ines Ortega", "speaker", "motion"),),
         id="motion-motion-from-a-member",
     ),
+    pytest.param(
+        "Present: Senator Ava Lund, Senator Ben Oja\n\nMotion to approve the agenda: Senator Lund. "
+        "Second: Senator Oja. Passed.",
+        (step("Ava Lund", "speaker", "motion"), step("Ben Oja", "speaker", "motion")),
+        id="motion-to-colon-mover-then-second-colon",
+    ),
+    pytest.param(
+        "Present: Carl Weiss, MD; Ida Moss, MD\nGuests: Nora Weiss, Garden Guild\n\n"
+        "The budget was approved on a motion by Dr. Weiss.",
+        (step("Carl Weiss", "speaker", "motion"), not_speaker("Nora Weiss")),
+        id="motion-a-doctor-is-the-one-listed-with-md",
+    ),
 ]
 
 
@@ -4146,6 +4196,20 @@ MINUTE_TAKER_LINE = [
     ),
 ]
 
+TITLE_LABEL_LINE = [
+    pytest.param(
+        "3. Rural broadband\nRapporteur: Nuno Vaz Pereira (Renew)\n\n"
+        "The rapporteur presented his draft with two aims: (a) faster lines; (b) lower prices.",
+        (step("Nuno Vaz Pereira", "speaker", "speech-verb", "title-only"), points("Nuno Vaz Pereira", 2)),
+        id="title-label-line-rapporteur-then-the-rapporteur",
+    ),
+    pytest.param(
+        "4. Harbour dues\nSecretary: Mara Olsen\n\nThe Secretary reported that the port had written.",
+        (step("Mara Olsen", "speaker", "speech-verb", "title-only"), not_speaker("Secretary")),
+        id="title-label-line-secretary-then-the-secretary",
+    ),
+]
+
 ROLE_TABLES: dict[str, list[Any]] = {
     "attendance-subheader": ATTENDANCE_SUBHEADER,
     "attendance-subheader-items": ATTENDANCE_SUBHEADER_ITEMS,
@@ -4200,6 +4264,7 @@ ROLE_TABLES: dict[str, list[Any]] = {
     "own-view": OWN_VIEW,
     "dash-label": DASH_LABEL,
     "minute-taker-line": MINUTE_TAKER_LINE,
+    "title-label-line": TITLE_LABEL_LINE,
 }
 
 # ======================================================================================
@@ -5235,6 +5300,12 @@ MEETING_AS_BODY = [
         "the members and said that, first, trade grew; second, tariffs fell.",
         (points("Ana Bo", 2), not_speaker(None)),
         id="meeting-as-body-the-chair-of-the-session-is-the-chair",
+    ),
+    pytest.param(
+        "Ken Sato reported on the Spring Meeting of the Council of Mayors. The Council endorsed two "
+        "asks: (1) new buses; (2) cheaper fares.",
+        (points("Ken Sato", 2), not_speaker(None)),
+        id="meeting-as-body-not-a-body-whose-meeting-was-reported-on",
     ),
 ]
 

@@ -645,6 +645,25 @@ STRUCTURE_CASES = [
     p("A_DELEGATE_OF", "search", "the representative of Talvania", False),
     p("SOME_ITEMS", "match", " items 4 and 5", True),
     p("SOME_ITEMS", "match", " the meeting", False),
+    p("MOTION_TO_BY", "match", "Motion to adopt the budget: Councillor Lee", True, ("mover", ":")),
+    p("SECOND_LABEL", "match", "Second: Councillor Lee", True, ("seconder", "Second")),
+    p("SECOND_LABEL", "match", "Second, the budget was adopted.", False),
+    p("ROLE_ASIDE", "fullmatch", " (Vice-Chair) ", True),
+    p("ROLE_ASIDE", "fullmatch", " and the Clerk ", False),
+    p("SPEAKERS_LABEL", "match", "Speakers: Ana Kowal, Piotr Nowak", True),
+    p("SPEAKERS_LABEL", "match", "Speakers: none", False),
+    p("TITLE_LABEL_LINE", "match", "Rapporteur: Nuno Vaz (Renew)", True, ("name", "Nuno Vaz")),
+    p("TITLE_LABEL_LINE", "match", "Rapporteur: the draft was tabled on time.", False),
+    p(
+        "REPORT_ON_MEETING_OF",
+        "search",
+        "Ken Sato reported on the Spring Meeting of the Council of Mayors.",
+        True,
+        ("noun", "Council"),
+    ),
+    p("REPORT_ON_MEETING_OF", "search", "Ken Sato reported on the spring meeting.", False),
+    p("RELATIVE_PLUPERFECT", "search", "two motions the Nurses Union had ", True),
+    p("RELATIVE_PLUPERFECT", "search", "The Nurses Union had ", False),
 ]
 
 

@@ -264,6 +264,9 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             # (under an item's number: "2025.M7.2 PRESENT", "4.1 In attendance")
             r"(?:\d{1,4}\.[\w.]{0,10}\s+(?=present|in\s+attendance|attendance))?"
             r"(?:present|in attendance|attendance|attendees|also present|members present|sederunt|"
+            # a register, its name in the other working languages after slashes ("ATTENDANCE
+            # REGISTER/LISTE DE PRÉSENCE", "RECORD OF ATTENDANCE/ANWESENHEITSLISTE")
+            r"(?:record\s+of\s+attendance|attendance\s+(?:register|list|sheet))(?:\s*/\s*[^/\n]{2,40}){0,4}|"
             # the headers of a central bank's list: "Members", "Other attendees",
             # "Accompanying persons", "Other staff" (names follow, one a line)
             r"(?:[A-Za-z][\w-]*\s+)?(?:other\s+)?(?:members|attendees|participants|staff|officials|witnesses)|"

@@ -132,6 +132,13 @@ def _past_post_nominals(toks: Sequence[Token], e: int) -> int:
     return e
 
 
+def _doctoral(toks: Sequence[Token], e: int) -> frozenset[str]:
+    """ "dr" when the post-nominal letters from ``e`` on hold a doctor's degree ("Gerald
+    Pruitt, MD": "Dr. Pruitt" later), else nothing."""
+    letters = {t.text for t in toks[e : _past_post_nominals(toks, e)]}
+    return frozenset({"dr"}) if letters & P.DOCTORAL_POST_NOMINALS else frozenset()
+
+
 # A parenthesis right before the "and" that ends a list's item ("(Finance Officer) and").
 _PAREN_BEFORE_AND = re.compile(r"(\s*\([^()]*\))\s+and\s")
 
@@ -436,9 +443,8 @@ def name_at(
         return None
     t0, t1, j, e = found
     name = name_text(toks, j, e)
-    e = _past_post_nominals(
-        toks, e
-    )  # "Ms Margaret Elsworth AO (in the Chair)": the letters, then the chair mark
+    e, doctor = _past_post_nominals(toks, e), _doctoral(toks, e)
+    # ("Ms Margaret Elsworth AO (in the Chair)": the letters, then the chair mark)
     role = (
         st.text[toks[t0].start : toks[t1 - 1].end]
         if t1 > t0 and toks[t1 - 1].low not in P.HONORIFICS
@@ -473,7 +479,7 @@ def name_at(
         offset,
         st.prefer(),
         gender=honorific_gender(toks, 0, j),
-        honorifics=honorific_words(toks, 0, j),
+        honorifics=honorific_words(toks, 0, j) | doctor,
     )
     st.att.named.append((toks[0].start, toks[e - 1].end, ent.id))
     if alias:

@@ -812,7 +812,8 @@ def _reported_body(q: Query, noun: str) -> bool:
     """ "The Committee" (``noun`` after "the") right after a sentence in which someone
     presented the report of another body of that name ("the recommendations of the
     Credentials Committee") or reported on its meeting ("reported on the Committee's
-    meeting held 2 March"): that body, relayed by its presenter, not the meeting."""
+    meeting held 2 March", "on the Interim Meeting of the House of Delegates"): that body,
+    relayed by its presenter, not the meeting."""
     if q.here.i == 0:
         return False
     noun = noun.lower()
@@ -821,7 +822,8 @@ def _reported_body(q: Query, noun: str) -> bool:
         return False
     return any(
         r.group("noun").lower() == noun and body_key(r.group("body")) not in q.st.meeting_bodies
-        for r in (S.REPORT_OF_BODY.search(before), S.REPORT_ON_BODY_MEETING.search(before))
+        for rx in (S.REPORT_OF_BODY, S.REPORT_ON_BODY_MEETING, S.REPORT_ON_MEETING_OF)
+        for r in (rx.search(before),)
         if r is not None
     )
 

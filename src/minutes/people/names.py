@@ -143,9 +143,14 @@ def honorific_words(toks: Sequence[Token], i: int, j: int) -> frozenset[str]:
 
 
 def _honorific_fit(known: frozenset[str], wanted: frozenset[str]) -> int:
-    """How well the honorifics a person was written with fit a mention's: one shared,
-    none known or none asked (0); others only (1)."""
-    return int(bool(wanted) and bool(known) and not known & wanted)
+    """How well the honorifics a person was written with fit a mention's: a shared one
+    that tells no gender (-1: "Dr. Pruitt" is the one listed as a doctor, not a namesake
+    listed bare; "Ms." is the gender's to decide), another shared, none known or none
+    asked (0); others only (1)."""
+    shared = known & wanted
+    if any(h not in P.HONORIFIC_GENDER and f"{h}." not in P.HONORIFIC_GENDER for h in shared):
+        return -1
+    return int(bool(wanted) and bool(known) and not shared)
 
 
 def is_honorific(toks: Sequence[Token], i: int) -> bool:

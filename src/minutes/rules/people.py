@@ -578,6 +578,12 @@ POST_NOMINALS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Post-nominals of a doctor's degree: "Gerald Pruitt, MD" is written "Dr. Pruitt" later, as
+# if listed with "Dr." (his namesake listed without it, "Marianne Pruitt", is not).
+DOCTORAL_POST_NOMINALS: frozenset[str] = frozenset(
+    "MD DO PhD DPhil EdD DSc DNP PharmD DDS DMD DVM MBBS".split()
+)
+
 # Honorifics written in lower case after a name and a comma, with the acronym of the
 # university, as Polish minutes write a professor's post: "dr hab. Ewa Lis, prof. UWR,
 # presented". The acronym is no person ("Prof. WANG", capitalised, stays a name).
@@ -649,7 +655,8 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
     irrigation livestock minerals mineral business police operations schools logistics
     community communities activities societies democracy equality diversity inclusion wellbeing wellness
     campaigns engagement integration special initiatives corporate governance safety
-    """.split()
+    staff
+    """.split()  # ("staff": "Chief of Staff Alana Reyes" on a roll's line, the name after it)
 )
 
 # Endings of portfolio nouns that no given name or surname has (words of nine letters or

@@ -158,6 +158,17 @@ LISTED_NAME = re.compile(
 # A document symbol in parentheses after a speaker in a journal's roll of the day: the
 # statement's own document, "Norway (PC.DEL/1401/25)", "(SEC.GAL/141/25 OCSEE+)".
 DOC_SYMBOL = re.compile(r"\((?:[A-Z]+\.)*[A-Z]+(?:/[A-Z0-9.]+)*/\d+(?:/\d+)*\b")
+# What may stand between a name and "presiding" after "with": nothing, or the role in
+# parentheses ("with Ana Wolska (Chair) presiding", "with X (Vice-Chair) presiding").
+ROLE_ASIDE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
+# A line that labels its roll as those who took the floor, with no document symbol (as in
+# European Parliament committee minutes): "Speakers: Ana Wolska, Henrik Aalto (DG REGIO)".
+SPEAKERS_LABEL = re.compile(r"^\s*(?:Speakers|Took\s+the\s+floor)\s*:\s+(?=[A-Z])")
+# A line whose one-word label is the title of the one person it names, an affiliation in
+# parentheses after: "Rapporteur: Luisa Vaz Pinto (S&D)" (group t the title, name the rest).
+TITLE_LABEL_LINE = re.compile(
+    r"^\s*(?P<t>[A-Z][a-z]+)\s*:\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){1,4})(?:\s+\([^()\n]{1,40}\))?\s*$"
+)
 # A parenthesis after a name in such a roll, dropped to read the name: "Canada (Annex 1)".
 ROLL_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 # Where the roll of an agenda item starts: after its topic and a colon ("(a) Regional
@@ -416,6 +427,14 @@ REPORT_ON_BODY_MEETING = re.compile(
     r"\b(?:reported|reports|report|reporting|update|briefed\s+\w+)\s+(?:on|from)\s+the\s+"
     r"(?P<body>(?:[A-Z][\w&'-]*\s+){0,5}(?P<noun>[A-Z][a-z]+))['\u2019]s\s+(?:(?:last|latest|recent)\s+)?meeting\b"
 )
+# ... or on a meeting of another body, named after the meeting: "X reported on the Interim
+# Meeting of the House of Delegates." ("The House adopted ..." after it is that body's act,
+# relayed by the one reporting; the noun is the body's head, before its "of")
+REPORT_ON_MEETING_OF = re.compile(
+    r"\b(?:reported|reports|report|reporting|update|briefed\s+\w+)\s+(?:on|from)\s+the\s+"
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:Meeting|Session|Conference|Convention)\s+of\s+the\s+"
+    r"(?P<body>(?:[A-Z][\w&'-]*\s+){0,4}(?P<noun>[A-Z][a-z]+)(?:\s+of\s+(?:the\s+)?[A-Z][\w&'-]*){0,1})"
+)
 # A committee of the body named in lower case by its purpose, as the subject: "The election
 # committee reported", "The budget and audit committee presented" (group "name" as written,
 # "purpose" its words; not the meeting when the document's opening lines never name that purpose).
@@ -434,10 +453,14 @@ SPEAKING_FOR_BODY = re.compile(
     r"\b(?i:speaking|spoke|speaks)\s+(?:for|on\s+behalf\s+of)\s+the\s+(?P<body>[^,;.]{1,80})"
 )
 # A motion's mover after what it moves: "Motion to approve the minutes of the February 3
-# meeting by Senator Ruiz; second by ...", "Motion to adjourn by Senator Castellano".
+# meeting by Senator Ruiz; second by ...", "Motion to adjourn by Senator Castellano", and
+# after a colon: "Motion to approve the minutes of May 2: Senator Ruiz. Second: Senator Oh."
 MOTION_TO_BY = re.compile(
-    r"^\W*(?:A\s+)?motion\s+to\s+[^;:.]{1,160}?\s(?P<mover>by)\s+(?=[A-Z])", re.IGNORECASE
+    r"^\W*(?:A\s+)?motion\s+to\s+[^;:.]{1,160}?(?:\s|(?=:))(?P<mover>by|:)\s+(?=[A-Z])", re.IGNORECASE
 )
+# ... and its seconder labelled after it: "Second: Senator Oh." (a sentence of its own; the
+# empty group "mover" is there for the motion sieve, which asks each cue for both)
+SECOND_LABEL = re.compile(r"^\W*(?P<seconder>second)(?P<mover>)?\s*:\s+(?=[A-Z])", re.IGNORECASE)
 # A motion's mover and seconder in shorthand, mover first: "(M/S: Reyes/O'Hare)",
 # "M/S N. Lindgren/Fenn", "M/S/C Reyes/O'Hare" (moved, seconded, carried or passed), and
 # without the slashes: "MSP Colleen/Marcus", "MSC Reyes/O'Hare".
@@ -845,6 +868,13 @@ ON_BEHALF = re.compile(r"^\s*On behalf of ([^,]{3,160}),", re.IGNORECASE)
 SUBORDINATE_BEFORE = re.compile(
     r"\b(?:after|before|once|when|since|until|as\s+soon\s+as)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
+)
+# A clause on a plural noun before a speech verb in the pluperfect, its subject named:
+# "adopted three items the Society had supported: (1) ..." (what the items are, no speech
+# in this sentence; the noun in lower case, "that"/"which" may be left out).
+RELATIVE_PLUPERFECT = re.compile(
+    r"\b[a-z]{3,}s\s+(?:that\s+|which\s+)?the\s+(?:[A-Z][\w-]*\s+){1,4}had\s+"
+    r"(?:(?:already|also|earlier|previously)\s+)?$"
 )
 PLUPERFECT_BEFORE = re.compile(
     r"\bhad\s+(?:(?:already|also|earlier|previously|recently)\s+)?$", re.IGNORECASE

@@ -73,6 +73,7 @@ SPEECH: tuple[str, ...] = (
     "gave a review of",  # "The manager gave a review of current matters: firstly, ..."
     "gave a ... review of",
     "gave an ... update",
+    "gave ... updates",  # "The President gave three updates. First, ..." (a report in parts)
     "provided an update",
     "provided an ... update",
     "tabled",  # tabling a report or the correspondence is presenting it (convention 9)

@@ -10,7 +10,7 @@ explain`` prints it).
     structure          attendance blocks, chair and officer lines ("[The Speaker (Hon. X)
                        in the Chair]"), the minute taker ("Minutes by: X"), a title over
                        its name line ("Director of Planning" / "Ms X"), a body's roll
-                       ("Panel:"), decision labels,
+                       ("Panel:"), a title's holder ("Rapporteur: X"), decision labels,
                        statement headings, a journal's roll of speakers
                                                                    (sieves/structure.py)
     inline-attendance  "Also present: ..." inside a paragraph      (sieves/structure.py)
@@ -68,6 +68,7 @@ ORDER: tuple[Family, ...] = (
             ("chair-mark-line", structure.chair_mark_line),
             ("represented-line", structure.represented_line),
             ("officer-line", structure.officer_line),
+            ("title-label-line", structure.title_label_line),
             ("minute-taker-line", structure.minute_taker_line),
             ("attendance-subheader-items", structure.subheader_items),
             ("attendance-line", structure.line_item),
@@ -143,6 +144,7 @@ WHEN: dict[str, str] = {
     "chair-mark-line": LINE,
     "represented-line": LINE,
     "officer-line": LINE,
+    "title-label-line": LINE,
     "minute-taker-line": LINE,
     "attendance-subheader-items": LINE,
     "attendance-line": LINE,

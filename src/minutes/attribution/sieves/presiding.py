@@ -117,12 +117,13 @@ def in_the_chair(st: State, here: Here) -> Outcome:
 
 def _with_presiding(st: State, here: Here, m: re.Match[str]) -> tuple[list[int], str] | None:
     """ "called to order with President X presiding": the person named between "with" and
-    "presiding" (no subject of a verb)."""
+    "presiding" (no subject of a verb), a role in parentheses between ("with X (Chair)
+    presiding")."""
     if not m.group(0).lower().startswith("with "):
         return None
     lo, hi = here.s.start + m.start() + len("with "), here.s.start + m.end() - len("presiding")
     for mm, ent in here.resolved:
-        if mm.kind == "person" and lo <= mm.start and not st.text[mm.end : hi].strip():
+        if mm.kind == "person" and lo <= mm.start and S.ROLE_ASIDE.fullmatch(st.text[mm.end : hi]):
             return [st.entity_for(mm, ent).id], "with-presiding"
     return None
 

@@ -220,6 +220,8 @@ def speech_verb(st: State, here: Here) -> Outcome:
             continue  # "Draft Report, proposed by the Chair,": the motion sieve's, no speech of its own
         if S.BY_AGENT.match(s.text, m.end()) and ", which " in s.text[m.end() :]:
             continue  # "the report presented by X, which highlighted": a participle, X's verb is later
+        if S.RELATIVE_PLUPERFECT.search(s.text, max(0, m.start() - 80), m.start()):
+            continue  # "three items the Society had supported": a clause on a noun, no speech here
         rel = _report_which(s.text, m.start())
         subj, via = subject(st, here, rel.end("agent") if rel else m.start(), speech=True)
         if rel is not None and not subj:
@@ -679,6 +681,9 @@ def _motion_cues(here: Here) -> list[re.Match[str]]:
     to_by = S.MOTION_TO_BY.match(text) if opening.startswith(("motion to", "a motion to")) else None
     if to_by is not None:  # "Motion to adjourn by Senator Castellano"
         found.insert(0, to_by)
+    second = S.SECOND_LABEL.match(text) if opening.startswith("second") else None
+    if second is not None:  # "Second: Senator Oh."
+        found.insert(0, second)
     return found
 
 

@@ -631,6 +631,20 @@ def officer_line(st: State, here: Here) -> Outcome:
     return SETTLED
 
 
+def title_label_line(st: State, here: Here) -> Outcome:
+    """ "Rapporteur: Ana Mendes (S&D)" on its own line under an agenda item: the label is
+    the title of the one person it names ("The rapporteur presented ..." is hers); it says
+    nothing of who attended or spoke."""
+    if not here.line_start or st.list_mode:
+        return PASS
+    m = S.TITLE_LABEL_LINE.match(here.s.text)
+    if m is None or m.group("t").lower() not in P.TITLE_HEADS:
+        return PASS
+    t = m.group("t")
+    ent = name_at(st, here.s.start + m.start("name"), m.group("name"), "title-label-line", default_role=t)
+    return PASS if ent is None else SETTLED
+
+
 def represented_line(st: State, here: Here) -> Outcome:
     """ "Registrant: Present and represented by Mr X, of counsel" in an attendance block:
     the representative attends (the party's label is not his title)."""
@@ -906,16 +920,19 @@ def _uncapped(word: str) -> str:
 def speakers_roll(st: State, here: Here) -> Outcome:
     """ "Kazakhstan (PC.DEL/1393/25), Uzbekistan, Norway (PC.DEL/1401/25)": a journal's line
     of who took the floor on an agenda item, statements by their document symbols; once a
-    document has one, a line of names or titles alone is one too ("...: Chairperson, Norway").
-    Each spoke and took part; the line narrates (its "(a)" is the agenda's, no point)."""
+    document has one, a line of names or titles alone is one too ("...: Chairperson, Norway"),
+    and so is a line labelled "Speakers:". Each spoke and took part; the line narrates (its
+    "(a)" is the agenda's, no point)."""
     if not here.line_start or st.turn_owner is not None:
         return PASS
-    if not st.speaker_rolls and ("/" not in here.s.text or "(" not in here.s.text):
+    labelled = S.SPEAKERS_LABEL.match(here.s.text) is not None
+    if not (st.speaker_rolls or labelled) and ("/" not in here.s.text or "(" not in here.s.text):
         return PASS  # (no document symbol can stand in it: most lines)
     items = _roll_items(here.s.text)
-    if not items or not (st.speaker_rolls or any(S.DOC_SYMBOL.search(raw) for raw, _, _ in items)):
+    symbols = any(S.DOC_SYMBOL.search(raw) for raw, _, _ in items or ())
+    if not items or not (st.speaker_rolls or labelled or symbols):
         return PASS
-    st.speaker_rolls = True
+    st.speaker_rolls = st.speaker_rolls or symbols  # (a label vouches for its own line only)
     span = (here.s.start, here.s.end)
     for _, name, rel in items:
         eid = _roll_entity(st, name, here.s.start + rel)
