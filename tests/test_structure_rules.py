@@ -633,6 +633,9 @@ STRUCTURE_CASES = [
     p("SUBHEADER_ITEMS", "match", "Councillor A Ndlovu    MMC: Housing", False),
     p("SUBHEADER_ITEMS", "match", "Clerk in        :  Ms Ana Ruiz", True, ("h", "Clerk in")),
     p("SUBHEADER_ITEMS", "match", "Ex Officio Members: Ms A Ndlovu", True, ("h", "Ex Officio Members")),
+    p("THROUGH", "match", " a bid, through its Lead Volunteer Mo Harte,", True, ("who", "Lead ")),
+    p("BY_MEANS", "match", " video link and gave an update", True),
+    p("BY_MEANS", "match", " Ms Ruth Vale and Mr Abe Lin", False),
 ]
 
 
