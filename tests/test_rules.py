@@ -704,6 +704,8 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
         "Deputy Prime Minister/Foreign Minister Senator Ali Raza held talks.",
         [("Ali Raza", "Deputy Prime Minister/Foreign Minister Senator")],
     ),
+    # a Scout unit's head ("Lead Volunteer"), not a name "Lead Volunteer Mo Harte"
+    ("The group wrote through its Lead Volunteer Mo Harte.", [("Mo Harte", "Lead Volunteer")]),
 ]
 
 

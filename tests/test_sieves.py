@@ -2695,6 +2695,12 @@ PRESENCE_AFTER = [
         (attendee("Tomas Weller"), attendee("Ivan Petrov")),
         id="presence-after-members-present-included",
     ),
+    pytest.param(
+        "The Board met. The Harbour Office joined by video link and gave an update on the Dock, Quay and "
+        "Marina Plan.",
+        (not_attendee("Quay"), not_attendee("Marina Plan")),
+        id="presence-after-joined-by-video-is-how-one-joined",
+    ),
 ]
 
 # ======================================================================================
@@ -3614,6 +3620,27 @@ SPEECH_VERB = [
         "Ana Ruiz spoke on the fair. The three stalls the Rotary Club had proposed were all booked.",
         (not_speaker("Rotary Club"), step("Ana Ruiz", "speaker", "speech-verb")),
         id="speech-verb-not-in-a-clause-on-a-noun-in-the-pluperfect",
+    ),
+    pytest.param(
+        "Present: Rosa Vint (Chair), Omar Vance\n\n4. Branch reports\nThe Hillview Branch reported "
+        "through its secretary, Omar Vance, that its picnic was full.",
+        (step("Omar Vance", "speaker", "speech-verb", "voiced-through"), not_speaker("Branch")),
+        id="speech-verb-a-branch-speaks-through-its-officer-under-a-plural-heading",
+    ),
+    pytest.param(
+        "Present: Rosa Vint (Chair)\n\nThe 5th Elmford Rowing Club presented a request, through its Club "
+        "Lead Volunteer Kit Amos, for a new boat. Mr Amos said the old one leaks.",
+        (
+            step("5th Elmford Rowing Club", "speaker", "speech-verb"),
+            step("Kit Amos", "speaker", "speech-verb"),
+        ),
+        id="speech-verb-a-numbered-club-speaks-through-a-titled-officer-without-commas",
+    ),
+    pytest.param(
+        "Present: Rosa Vint (Chair), Ida Lorne (Secretary)\n\nThe Secretary read a short update from "
+        "the County Network on its new office.",
+        (step("Ida Lorne", "speaker", "speech-verb"), not_attendee("County Network")),
+        id="speech-verb-reading-a-written-update-to-the-meeting",
     ),
 ]
 
@@ -5307,6 +5334,12 @@ MEETING_AS_BODY = [
         (points("Ken Sato", 2), not_speaker(None)),
         id="meeting-as-body-not-a-body-whose-meeting-was-reported-on",
     ),
+    pytest.param(
+        "Present: Rosa Vint (Chair), Ida Lorne (Chief Executive)\n\nThe Executive agreed: a) to buy a "
+        "tent; b) that the Chair sign the lease. The Chief Executive said fees would rise.",
+        (points(None, 2), not_speaker("Executive"), step("Ida Lorne", "speaker", "speech-verb")),
+        id="meeting-as-body-the-executive-alone-is-the-body-its-chief-executive-a-person",
+    ),
 ]
 
 LONE_NAME = [
@@ -5469,6 +5502,20 @@ NAME_PARTS = [
         {"gender": "m"},
         ("Tom Gale", "parts"),
         id="name-parts-short-given-name-tells-the-gender",
+    ),
+    pytest.param(
+        (("Geneviève Roy", None, None), ("Luc Roy", None, None)),
+        "Roy",
+        {"gender": "f"},
+        ("Geneviève Roy", "parts"),
+        id="name-parts-a-french-given-name-tells-the-gender-accents-aside",
+    ),
+    pytest.param(
+        (("Luc Roy", None, None), ("Isabelle Roy", None, None)),
+        "Roy",
+        {"gender": "m"},
+        ("Luc Roy", "parts"),
+        id="name-parts-a-french-given-name-tells-the-gender-male",
     ),
 ]
 

@@ -664,6 +664,9 @@ STRUCTURE_CASES = [
     p("REPORT_ON_MEETING_OF", "search", "Ken Sato reported on the spring meeting.", False),
     p("RELATIVE_PLUPERFECT", "search", "two motions the Nurses Union had ", True),
     p("RELATIVE_PLUPERFECT", "search", "The Nurses Union had ", False),
+    p("THROUGH", "match", " a bid, through its Lead Volunteer Mo Harte,", True, ("who", "Lead ")),
+    p("BY_MEANS", "match", " video link and gave an update", True),
+    p("BY_MEANS", "match", " Ms Ruth Vale and Mr Abe Lin", False),
 ]
 
 

@@ -627,8 +627,15 @@ def title_only(q: Query) -> Answer:
 
 
 def _body_title(title: str) -> bool:
-    """Whether ``title`` ends in a body noun ("the Committee", "Members"): the meeting's."""
-    return title.split()[-1].lower() in P.BODY_NOUNS
+    """Whether ``title`` ends in a body noun ("the Committee", "Members"): the meeting's
+    (a bare body noun alone: "the Executive", not "the Chief Executive")."""
+    return title.split()[-1].lower() in P.BODY_NOUNS and not _office_of_bare_body(title)
+
+
+def _office_of_bare_body(phrase: str) -> bool:
+    """A bare body noun after a modifier is an office: "the Chief Executive"."""
+    words = [w.lower() for w in phrase.split() if w.lower() != "the"]
+    return words[-1] in P.BARE_BODY_NOUNS and len(words) > 1
 
 
 def _member_title_held(st: State, title: str) -> bool:
@@ -755,6 +762,8 @@ def meeting_as_body(q: Query) -> Answer:
         return [MEETING] if letters and body_key(letters) in q.st.meeting_bodies else None
     if _COUNTED.search(head, max(0, m.start() - 24), m.end()):
         return []  # "14 new members added to the band list": a count, not the meeting
+    if _office_of_bare_body(m.group(0)):
+        return None  # "The Chief Executive": an office (a bare body noun only alone)
     office = _office_of_body(q, head)
     if office is not None:
         return office  # "The Leader of the House moved": an office of the body, not the body

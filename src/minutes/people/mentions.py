@@ -194,7 +194,10 @@ def _may_open(text: str) -> bool:
     """Whether a token with this text may open a mention (_find_mentions)."""
     low = text.lower()
     return (
-        text[:1].isupper() or low in _LOWER_OPENERS or (low[-1:] == "." and low.rstrip(".") in P.HONORIFICS)
+        text[:1].isupper()
+        or low in _LOWER_OPENERS
+        or (low[-1:] == "." and low.rstrip(".") in P.HONORIFICS)
+        or (text[:1].isdigit() and P.NAME_ORDINAL.fullmatch(text) is not None)  # "3rd Ashworth Scout Group"
     )
 
 
@@ -229,6 +232,10 @@ def _mention_at(toks: Sequence[Token], text: str, i: int, known: Registry, out: 
         if m is not None:
             out.append(m)
             return m.tok_end
+    numbered = _numbered_org(toks, i)
+    if numbered is not None:
+        out.append(numbered)
+        return numbered.tok_end
     cap = _capword(t.text)
     if i + 1 < n and (low in P.TITLE_MODIFIERS or cap) and low not in P.HONORIFICS:
         ahead = _head_after_modifiers(toks, i, low)
@@ -256,6 +263,17 @@ def _mention_at(toks: Sequence[Token], text: str, i: int, known: Registry, out: 
     if is_name_token(t):
         return _bare_name(toks, text, i, known, out)
     return i + 1
+
+
+def _numbered_org(toks: Sequence[Token], i: int) -> Mention | None:
+    """An organisation numbered in figures, the number part of its name: "3rd Ashworth Scout
+    Group", "1st Battalion" (P.NAME_ORDINAL; not after a capitalised word: "June 3rd Council")."""
+    if not P.NAME_ORDINAL.fullmatch(toks[i].text):
+        return None
+    if i > 0 and _capword(toks[i - 1].text) and toks[i - 1].low != "the":
+        return None  # (a date's day: "June 3rd Planning Committee met")
+    oe = org_end(toks, i + 1) if i + 1 < len(toks) and _capword(toks[i + 1].text) else i + 1
+    return _org_mention(toks, i, oe) if oe > i + 1 else None
 
 
 def _post_nominal_acronym(toks: Sequence[Token], i: int) -> bool:

@@ -35,7 +35,7 @@ def _given_name_gender(kind: Kind, parts: Sequence[str]) -> str | None:
     """The gender a person's given name suggests ("Nora Pell": f), as a guess only."""
     if kind != "person" or len(parts) < 2:
         return None
-    return P.GIVEN_NAME_GENDER.get(_norm(parts[0]))
+    return P.GIVEN_NAME_GENDER.get(_fold(parts[0]))
 
 
 def _spells_out_initials(had: Sequence[str], new: Sequence[str]) -> bool:

@@ -10,6 +10,8 @@ All entries are lowercase; the stages compare case-insensitively.
 
 from __future__ import annotations
 
+import re
+
 # Head words of titles. A title phrase must contain one ("deputy secretary of X").
 TITLE_HEADS: frozenset[str] = frozenset(
     {
@@ -200,6 +202,8 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "clerk/secretary",
         # the one who takes the minutes, in a roll of staff: "Recorder Janet Tsosie"
         "recorder",
+        # a Scout group's or district's head since 2024: "its Group Lead Volunteer Dan Kerr"
+        "volunteer",
     }
 ) | frozenset(
     # The hyphenated vice-offices not listed above: "Vice-Governor Petr Novak said",
@@ -343,6 +347,7 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
         "recording",  # "Recording Secretary Laura Pinsky"
         "corporate",  # "Corporate Secretary"
         "company",  # "Company Secretary Tan Mei Ling"
+        "lead",  # "Lead Volunteer Dan Kerr", "Lead Officer Ama Boateng"
     }
 )
 
@@ -485,6 +490,7 @@ HONORIFIC_GENDER: dict[str, str] = {
 # Given names that tell a gender, as a guess only (Entity.guessed): between two people of
 # one surname, "Ms. Pell" is Nora Pell before Richard Pell, unless an honorific said
 # otherwise. Only names borne almost always by one sex (not "Jean", "Sam", "Andrea").
+# Written without accents: a name is looked up folded ("Geneviève" as "genevieve").
 GIVEN_NAME_GENDER: dict[str, str] = {
     **dict.fromkeys(
         """
@@ -496,6 +502,9 @@ GIVEN_NAME_GENDER: dict[str, str] = {
         philip harry howard fred martin ernest craig stanley leonard francis victor alan neil
         graham ian colin nigel trevor gordon malcolm derek hugh simon geoffrey anthony
         tom tony jim bob bill mike dave dan ben joe ted luis marcus
+        luc marc pierre jacques francois louis michel andre yves etienne guillaume mathieu
+        philippe alain sebastien julien antoine gilles benoit jean-pierre jean-francois
+        juan carlos jose miguel pedro antonio manuel javier hans klaus jurgen
         """.split(),
         "m",
     ),
@@ -511,6 +520,9 @@ GIVEN_NAME_GENDER: dict[str, str] = {
         rose brittany diana abigail natalie jane lori tiffany kathryn doris nora
         darlene rita doreen charlene irina ana carla lucy alice eileen fiona gillian
         ellen kate sue jenny liz beth meg anne
+        genevieve isabelle sophie chantal nathalie sylvie monique francoise helene josee
+        valerie celine veronique brigitte madeleine claire jeanne elodie aurelie
+        sofia lucia isabel carmen elena beatriz ingrid astrid
         """.split(),
         "f",
     ),
@@ -663,6 +675,10 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
 # more): "Minister for Regional Revitalization Sayaka Tomioka" (the name is the last two).
 PORTFOLIO_ENDINGS: tuple[str, ...] = ("ation", "isation", "ization", "ment", "ments", "ture", "tures", "ism")
 
+# An ordinal in figures that numbers an organisation and is part of its name: "3rd Ashworth
+# Scout Group", "14th Cardiff", "1st Battalion" (people.mentions._numbered_org).
+NAME_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
 # Heads that make a capitalised phrase an organisation ("Lingang Group").
 ORG_HEADS: frozenset[str] = frozenset(
     {
@@ -733,6 +749,7 @@ ORG_HEADS: frozenset[str] = frozenset(
         "coalition",
         "collective",  # "the Awa Catchment Collective presented"
         "club",  # "the Hillside Bowling Club wrote to the Council"
+        "branch",  # an association's local body: "The Calgary Branch reported through its chair"
         "associates",  # a firm of auditors or lawyers: "Kamau & Associates presented the accounts"
         "consortium",
         "zone",
@@ -816,8 +833,14 @@ BODY_NOUNS: frozenset[str] = frozenset(
         # a strata scheme's general meeting: "The owners corporation resolved that:"
         "owners corporation",
         "body corporate",
+        # a club's or a union's committee by its short name: "The Executive agreed:"
+        "executive",
     }
 )
+
+# Body nouns that are the body only on their own: "The Executive agreed" is the meeting,
+# "The Chief Executive said" is whoever holds that office (title-only).
+BARE_BODY_NOUNS: frozenset[str] = frozenset({"executive"})
 
 # The body nouns that also end one member's office: "The Presiding Member urged ..." is
 # whoever holds that office here, not the meeting (rules read by title-only).

@@ -244,9 +244,10 @@ PRESENT_ASIDE = re.compile(
     r",\s*(?:represented\s+by|(?:who|which)\s+(?:also\s+)?(?:participated|attended|took\s+part|joined))\s"
 )
 # The voice a body spoke through, after its verb and object: "The Forum reported | through
-# Ms X", "The Society presented its update to Council | through its president, Ms X,".
+# Ms X", "The Society presented its update to Council | through its president, Ms X,", "The
+# Group presented a request, | through its Lead Volunteer Dan Kerr," (a title and no comma).
 THROUGH = re.compile(
-    r"(?:\s+[^.;:,\n]{1,60}?)?\s+through\s+(?:(?:its|their)\s+(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+,\s+))?(?=[A-Z])"
+    r"(?:\s+[^.;:,\n]{1,60}?)?,?\s+through\s+(?:(?:its|their)\s+(?P<who>(?:[\w-]+\s+){0,3}?[\w-]+,?\s+))?(?=[A-Z])"
 )
 # A relative clause's opening before its verb: ", who " in "the report of X, who outlined".
 WHO_BEFORE = re.compile(r",\s*who\s+(?:also\s+|then\s+)?$")
@@ -534,6 +535,13 @@ LONG_LABEL = re.compile(r"\s*(?P<t>[A-Z][\w'\u2019.-]*(?:,?\s+[A-Z][\w'\u2019.-]
 # A meeting still to come, before "talks with" / "meet with": "Foreign Minister Qiao will
 # hold talks with Foreign Minister Santos" (searched in the text before the cue).
 FUTURE_BEFORE = re.compile(r"\b(?:will|would|shall)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# The means by which one joined, after "joined by": "The Zone office joined by phone through its
+# officer, Ms X," (not the people who joined the subject: "joined by Mr X").
+BY_MEANS = re.compile(
+    r"\s*(?:phone|telephone|video(?:conference|link|\s+link)?|teleconference|zoom|teams|skype"
+    r"|audio(?:\s+link)?|conference\s+call|remote\s+link)\b",
+    re.IGNORECASE,
+)
 # The title of whoever answers at a press conference the headline names.
 HOST_TITLE = re.compile(r"\b(?:spokesperson|spokesman|spokeswoman|press secretary)\b", re.IGNORECASE)
 # A chat nickname opening a line of IRC minutes (W3C's scribe.perl): a raw line

@@ -142,6 +142,12 @@ SPEECH: tuple[str, ...] = (
     "read to the meeting",
     "read a passage",
     "read from",
+    # a written update or letter read to the meeting: "The Secretary read a written update from
+    # the Network" (the reader speaks; the sender neither attends nor speaks)
+    "read a ... update",
+    "read an ... update",
+    "read a ... letter",
+    "read a ... message",
     "reviewed",  # "Minister X reviewed the ministry's plan": presented (a person only: MEETING_NOT)
     "began by saying",  # "Deputy Governor X began by saying that ..."
     # opening or closing a briefing by saying something is speech: "X opened the briefing by

@@ -53,6 +53,8 @@ def presence_after(st: State, here: Here) -> Outcome:
     for m in cues().presence_after.finditer(s.text) if here.may("presence_after") else ():
         if S.FUTURE_BEFORE.search(s.text, max(0, m.start() - 40), m.start()):
             continue  # "X will hold talks with Y": a meeting still to come
+        if m.group(0).lower().endswith(" by") and S.BY_MEANS.match(s.text, m.end()):
+            continue  # "X joined by phone and gave an update on the Land Plan": how X joined
         after = s.start + m.end()
         affiliation: Mention | None = None  # "Bank of Korea" before "Senior Deputy Governor X"
         accepted_end: int | None = None  # where the last attendee taken here ends

@@ -208,7 +208,7 @@ def speech_verb(st: State, here: Here) -> Outcome:
             continue
         if _in_proper_name(s.text, m):
             continue  # "the Member States of the African Region": a name, not "states"
-        if _noun_use(s.text, m):
+        if _noun_use(s.text, m) or _heading_plural(s.text, m):
             continue  # "a group of eleven member states, called for": a noun, not "states"
         if s.text[m.end() : m.end() + 1] == ":" and m.group(0).lower() + ":" in V.MOTION_LABELS:
             continue  # "Moved: A   Seconded: B": a motion's labels (the motion sieve), no verb
@@ -393,6 +393,18 @@ def _noun_use(text: str, m: re.Match[str]) -> bool:
     return bool(before) and before[-1].lower() in V.NOUN_BEFORE
 
 
+def _heading_plural(text: str, m: re.Match[str]) -> bool:
+    """A one-word verb in -s that ends a short line with no final stop is a plural noun of
+    an agenda heading: "6. Branch reports", "Committee updates" (no one named "Branch")."""
+    word = m.group(0)
+    return (
+        " " not in word
+        and word.lower().endswith("s")
+        and not text[m.end() :].strip()
+        and len(text.split()) <= 5
+    )
+
+
 def according_to(st: State, here: Here) -> Outcome:
     """ "According to Vice Minister Chen, two issues remain: ...": Chen speaks ("According
     to her, the Cabinet decided ...": she does, and the decisions she reports are hers)."""
@@ -417,6 +429,14 @@ def _person_at(here: Here, at: int) -> tuple[Mention, Entity | None] | None:
     """The sentence's person mention whose first token starts at ``at``, with its entity."""
     for mm, ent in here.resolved:
         if mm.kind == "person" and here.toks[mm.tok_start].start == at:
+            return mm, ent
+    return None
+
+
+def _person_within(here: Here, lo: int, hi: int) -> tuple[Mention, Entity | None] | None:
+    """The sentence's first person mention whose first token starts from ``lo`` to ``hi``."""
+    for mm, ent in here.resolved:
+        if mm.kind == "person" and lo <= here.toks[mm.tok_start].start <= hi:
             return mm, ent
     return None
 
@@ -827,10 +847,11 @@ def _voiced_through(st: State, here: Here, subj: list[int], after: int) -> None:
     m = S.THROUGH.match(here.s.text, after)
     if m is None:
         return
-    # (the title is the mention's when it names the voice: "through its president, Ms X")
+    # (the title is the mention's when it names the voice: "through its president, Ms X",
+    # "through its Lead Volunteer Dan Kerr")
     found = _person_at(here, here.s.start + m.end())
     if found is None and m.group("who") is not None:
-        found = _person_at(here, here.s.start + m.start("who"))
+        found = _person_within(here, here.s.start + m.start("who"), here.s.start + m.end())
     if found is not None:
         mm, ent = found
         span = (here.s.start + m.start(), mm.end)
