@@ -633,6 +633,12 @@ STRUCTURE_CASES = [
     p("SUBHEADER_ITEMS", "match", "Councillor A Ndlovu    MMC: Housing", False),
     p("SUBHEADER_ITEMS", "match", "Clerk in        :  Ms Ana Ruiz", True, ("h", "Clerk in")),
     p("SUBHEADER_ITEMS", "match", "Ex Officio Members: Ms A Ndlovu", True, ("h", "Ex Officio Members")),
+    p("LIST_EXCEPT", "search", "the ministers, except the Minister of Roads, Ivo Tamm", True),
+    p("LIST_EXCEPT", "search", "the ministers and the Minister of Roads, Ivo Tamm", False),
+    p("QUOTATION_AFTER", "match", '\n"The Board approved the budget."', True),
+    p("QUOTATION_AFTER", "match", "\nThe Board approved the budget.", False),
+    p("MET_GAP_WITH", "fullmatch", "met on Monday in Riga with", True),
+    p("MET_GAP_WITH", "fullmatch", "met with", False),
 ]
 
 
