@@ -395,6 +395,18 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "Second: Transport sector\n\nThe Cabinet approved the bus depot.",
         [],
     ),
+    # numbered lines after the agenda and the decisions taken on it: the decisions, points
+    (
+        "The Board studied the items on its agenda and took the following decisions:\n"
+        "1. Approving the budget for 2027.\n2. Approving the audit plan.",
+        [("1.", 1), ("2.", 2)],
+    ),
+    # "The first X is": a topic, and a short relative clause with a pronoun before the verb
+    (
+        "Ms Ana Bo said the talks had two topics.\n\nThe first subject was trade with the north.\n\n"
+        "The second issue we raised concerns the ports.",
+        [("The first subject was", 1), ("The second issue we raised concerns", 2)],
+    ),
 ]
 
 
@@ -706,6 +718,11 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ),
     # a Scout unit's head ("Lead Volunteer"), not a name "Lead Volunteer Mo Harte"
     ("The group wrote through its Lead Volunteer Mo Harte.", [("Mo Harte", "Lead Volunteer")]),
+    # the place where an office sits, after "in": one title (not the month: "in May")
+    (
+        "The Ambassador of Norway in Riga, Eva Lind, also took part.",
+        [("Eva Lind", "Ambassador of Norway in Riga")],
+    ),
 ]
 
 

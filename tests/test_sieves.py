@@ -2701,6 +2701,17 @@ PRESENCE_AFTER = [
         (not_attendee("Quay"), not_attendee("Marina Plan")),
         id="presence-after-joined-by-video-is-how-one-joined",
     ),
+    pytest.param(
+        "The session was attended by Mayor Ana Bo and the councillors, except the Councillor for Roads, "
+        "Ivo Tamm, who is abroad, and the Councillor for Parks, Eva Lind, who sent her apologies.",
+        (attendee("Ana Bo"), not_attendee("Ivo Tamm"), not_attendee("Eva Lind")),
+        id="presence-after-stops-at-except",
+    ),
+    pytest.param(
+        "Minister Ana Bo met on Monday in Riga with her counterpart, Ivo Tamm, to discuss the ports.",
+        (attendee("Ana Bo"), step("Ivo Tamm", "attendee", "presence-after")),
+        id="presence-after-met-then-where-and-when-then-with",
+    ),
 ]
 
 # ======================================================================================
@@ -3641,6 +3652,14 @@ SPEECH_VERB = [
         "the County Network on its new office.",
         (step("Ida Lorne", "speaker", "speech-verb"), not_attendee("County Network")),
         id="speech-verb-reading-a-written-update-to-the-meeting",
+    ),
+    pytest.param(
+        "After the meeting, the spokesperson Ms Lina Aoun read out the official statement:\n"
+        '"The Board met in its regular session. Chair Omar Saad said that, first, sales grew; second, '
+        'costs fell. The Board then approved the following:\n1. the budget;\n2. the audit plan."\n\n'
+        "Asked about the plan, Aoun said the Board would meet again in May.",
+        (points("Lina Aoun", 2), points("Omar Saad", 2), not_speaker(None)),
+        id="speech-verb-a-read-out-statement-holds-the-body-s-acts",
     ),
 ]
 
@@ -5339,6 +5358,12 @@ MEETING_AS_BODY = [
         "tent; b) that the Chair sign the lease. The Chief Executive said fees would rise.",
         (points(None, 2), not_speaker("Executive"), step("Ida Lorne", "speaker", "speech-verb")),
         id="meeting-as-body-the-executive-alone-is-the-body-its-chief-executive-a-person",
+    ),
+    pytest.param(
+        "On 2 May the Audit Council of the Port of Velmar held its regular meeting. Ms Ana Bo said she "
+        "backed the plan.\n\nThe Audit Council also approved:\n1. the budget for 2027;\n2. the audit plan.",
+        (step(None, "speaker", "body-decision"), points(None, 2), points("Ana Bo", 0)),
+        id="meeting-as-body-the-holding-body-named-before-its-of",
     ),
 ]
 

@@ -667,6 +667,12 @@ STRUCTURE_CASES = [
     p("THROUGH", "match", " a bid, through its Lead Volunteer Mo Harte,", True, ("who", "Lead ")),
     p("BY_MEANS", "match", " video link and gave an update", True),
     p("BY_MEANS", "match", " Ms Ruth Vale and Mr Abe Lin", False),
+    p("LIST_EXCEPT", "search", "the ministers, except the Minister of Roads, Ivo Tamm", True),
+    p("LIST_EXCEPT", "search", "the ministers and the Minister of Roads, Ivo Tamm", False),
+    p("QUOTATION_AFTER", "match", '\n"The Board approved the budget."', True),
+    p("QUOTATION_AFTER", "match", "\nThe Board approved the budget.", False),
+    p("MET_GAP_WITH", "fullmatch", "met on Monday in Riga with", True),
+    p("MET_GAP_WITH", "fullmatch", "met with", False),
 ]
 
 

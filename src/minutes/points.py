@@ -539,11 +539,14 @@ def _skip_bullets(body: str) -> int:
 
 def _series_noun_ok(words: str) -> bool:
     """The words between the ordinal and the verb end in a series noun ("The first pillar
-    seeks"), or it comes before a short "of" phrase: "The first pillar of the programme is"."""
+    seeks"), or it comes before a short "of" phrase: "The first pillar of the programme is",
+    or a short relative clause with a pronoun: "The third issue we discussed concerns"."""
     parts = words.lower().split()
     if "of" in parts[1:]:
         k = parts.index("of")
         parts = parts[:k] if len(parts) - k <= 4 else parts
+    if len(parts) >= 3 and parts[1] in M.SERIES_CLAUSE_SUBJECTS:
+        return parts[0] in M.SERIES_NOUNS and len(parts) <= 5  # "The third issue we discussed concerns"
     return (not parts or parts[-1] in M.SERIES_NOUNS) and len(parts) <= 3
 
 
@@ -673,7 +676,9 @@ def _agenda(series: Series, sentences: Sequence[Sentence]) -> bool:
     opening = lead.split(None, 1)[:1]
     if opening and opening[0].lower() in M.SUMMARY_HEADING_WORDS and _SUMMARY_HEADING.match(lead):
         return True  # "Summary of actions" over "1. KMi – circulate the policy – 30 September"
-    return lead.rstrip().endswith(":") and _AGENDA_LEADIN.search(lead) is not None
+    agenda = _AGENDA_LEADIN.search(lead) if lead.rstrip().endswith(":") else None
+    # ("studied the items on its agenda and took the following decisions:": the decisions)
+    return agenda is not None and _AGENDA_DECIDED.search(lead, agenda.end()) is None
 
 
 # "the agenda", "its agenda", "the following AGENDA" (not "Agenda 2063", a programme's name)
@@ -682,6 +687,7 @@ _AGENDA_LEADIN = re.compile(
     + "|".join(sorted(M.AGENDA_LEADIN_WORDS))
     + r"))\b(?!\s+\d)"
 )
+_AGENDA_DECIDED = re.compile(r"\b(?i:" + "|".join(sorted(M.AGENDA_DECISION_WORDS)) + r")\b")
 
 
 # "Summary of actions", "Recap of resolutions:" alone on a line (a cheap test first: its

@@ -60,6 +60,8 @@ def _ends_reported_list(st: State, text: str) -> bool:
 
 
 def _read(st: State, here: Here) -> None:
+    if st.statement_until is not None and here.s.start >= st.statement_until:
+        st.statement_owner = st.statement_until = None  # (past the statement a speaker read out)
     if st.reported_list is not None and here.para_start and _ends_reported_list(st, here.s.text):
         st.reported_list = None  # (a paragraph that is no item ends a list a speaker reported)
     structure.item_owner(st, here)

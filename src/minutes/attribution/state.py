@@ -127,11 +127,19 @@ class Here:
 
 def _holding_body(text: str) -> frozenset[str]:
     """The body said near the top to hold the meeting ("The Council of Ministers held its
-    plenary session"), as :func:`body_key` gives it."""
+    plenary session"), as :func:`body_key` gives it, and the body's name before its "of"
+    ("the Supervisory Council of the Bank of X held its meeting": then "the Supervisory
+    Council decided" is the meeting)."""
     if S.HELD_ITS.search(text, 0, S.BODY_LOOKAHEAD) is None:
         return frozenset()  # (most documents: no body "held its" meeting near the top)
     m = S.HELD_ITS_MEETING.search(text, 0, S.BODY_LOOKAHEAD)
-    return frozenset({body_key(m.group("body"))}) if m else frozenset()
+    if m is None:
+        return frozenset()
+    body = m.group("body")
+    head = body.split(" of ", 1)[0]  # ("the Supervisory Council of the Bank of X": "Supervisory Council")
+    if head == body or head.split()[-1].lower() not in P.STRONG_BODY_NOUNS:
+        return frozenset({body_key(body)})
+    return frozenset({body_key(body), body_key(head)})
 
 
 def _comma_ends(text: str) -> bool:
@@ -168,6 +176,7 @@ class State:
         # the person whose statement the whole release is ("STATEMENT BY THE MINISTER OF
         # INFORMATION, HON. X" before anyone speaks): the body's acts in it are theirs
         self.statement_owner: int | None = None
+        self.statement_until: int | None = None  # where a read-out statement's quotation ends
         self.meeting_bodies = meeting_body_names(doc.meeting_title) | _holding_body(doc.text)  # ("MMKN")
         self.meeting_bodies |= headline_body_names(doc.text)  # ("EWC" under "... WORKS COUNCIL")
         self.title_abbreviations: dict[str, int] = {}  # '("US for T&L")' after a title: its holder

@@ -29,6 +29,7 @@ from minutes.people.orgs import org_end
 from minutes.people.registry import Registry
 from minutes.people.tokens import Token, glued_initial
 from minutes.rules import people as P
+from minutes.rules.meeting import MONTHS, WEEKDAYS
 
 
 def title_start(toks: Sequence[Token], head: int, floor: int = 0) -> int:
@@ -269,7 +270,7 @@ def _office_run_end(toks: Sequence[Token], k: int) -> int:
     q = k + 1
     while q < n and _in_office_run(toks, k, q):
         q += 1
-    while q > k + 1 and toks[q - 1].low in ("of", "the", "and", "for", "&", "on"):
+    while q > k + 1 and toks[q - 1].low in ("of", "the", "and", "for", "&", "on", "in"):
         q -= 1
     return q
 
@@ -293,7 +294,20 @@ def _in_office_run(toks: Sequence[Token], k: int, q: int) -> bool:
         or (q > k + 1 and _post_then_name(toks, q))
         or (q > k + 1 and _possessive_in_name(toks, q))
         or (q > k + 1 and toks[q].low in P.PLACE_SUFFIXES and _capword(toks[q - 1].text))
+        or (q > k + 1 and _posted_in(toks, q))
     )
+
+
+def _posted_in(toks: Sequence[Token], q: int) -> bool:
+    """ "in" and the capitalised place where the office sits, its holder named after a comma:
+    "the Ambassador of X in Athens, Y" (not a month or a day: "the Mayor of X in May,"; not
+    where a name ends: "Minister of Peru Ana Rojas in Beijing")."""
+    if toks[q].low != "in":
+        return False
+    j = q + 1
+    while j < len(toks) and j < q + 3 and _capword(toks[j].text) and toks[j].low not in MONTHS + WEEKDAYS:
+        j += 1
+    return q + 1 < j < len(toks) and toks[j].text == ","
 
 
 def _apposed_name_start(toks: Sequence[Token], start: int, j: int) -> int:

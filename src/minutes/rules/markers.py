@@ -143,8 +143,14 @@ SERIES_NOUNS: frozenset[str] = frozenset(
         "option",
         "action",
         "commitment",
+        "subject",  # "The second subject was the European perspective of the region"
+        "topic",
+        "theme",
     }
 )
+# A personal pronoun that opens a relative clause after a series noun: "The third issue we
+# discussed concerns ...", "The first point I want to stress is ...".
+SERIES_CLAUSE_SUBJECTS: frozenset[str] = frozenset({"i", "we", "they", "you"})
 
 # A lettered or numbered item named after a noun in the singular is a reference back to
 # one, not an item of a new list: "Proposal (c) was returned", "under paragraph (2)".
@@ -212,6 +218,11 @@ MINUTE_PARAGRAPH = re.compile(r"[ \t]*\d{1,3}\.\d{1,2}\.?[ \t]+[A-Z]")
 # Words of a lead-in that introduces the document's own agenda: "The agenda of the session
 # comprised the following items: 1. Draft Law on ..." (GOLD.md convention 4: no points).
 AGENDA_LEADIN_WORDS: frozenset[str] = frozenset({"agenda"})
+# Words after the agenda in such a lead-in that make its numbered lines the decisions taken
+# on it: "The Council studied the items on its agenda and took the following decisions:".
+AGENDA_DECISION_WORDS: frozenset[str] = frozenset(
+    {"decision", "decisions", "decided", "resolutions", "resolved"}
+)
 LIST_LEADIN_LAST_WORDS: frozenset[str] = frozenset(
     {"that", "to", "namely", "viz", "on", "for", "of", "with", "by", "the"}
     | {"include", "includes", "including", "included", "cover", "covers", "covering", "covered"}

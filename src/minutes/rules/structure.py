@@ -35,6 +35,19 @@ LIST_GLUE = frozenset(
         "counterpart",
     }
 )
+# Where a list of those present turns to those left out: "attended by the ministers, except
+# the Minister of Culture, X, who sent his apologies" (X did not attend).
+LIST_EXCEPT = re.compile(
+    r"\b(?:except(?:ing)?|save\s+for|apart\s+from|with\s+the\s+exception\s+of)\b", re.IGNORECASE
+)
+# "met" with words before its "with": a readout's own meeting only in its lede, the first
+# LEDE_REACH characters ("X met today at the Ministry with Y"; not a schedule further down:
+# "he met this afternoon with the President of the Council, Ms Z")
+MET_GAP_WITH = re.compile(r"met\s+\S.*\swith", re.IGNORECASE | re.DOTALL)
+LEDE_REACH = 600
+# A quotation that opens right after a sentence, up to its closing mark (no quote mark in it):
+# 'X read out the statement:' / '"The Council approved ... ."'
+QUOTATION_AFTER = re.compile(r"\s*[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 # The end of a quotation right before its attribution: '..., chains," Xi said.'
 QUOTE_CLOSE_BEFORE = re.compile(r"[,.!?]?[\"\u201d]\s*(?:[\w.-]+\s+){1,4}$")
 # A speech that reports another person's series: "... said that the President had given three directives"

@@ -625,6 +625,7 @@ PRESENCE_AFTER: tuple[str, ...] = (
     "talks with",
     "meeting with",
     "met with",
+    "met ... with",  # "X met today at the Ministry with his counterpart, Y" (in the lede only)
     "together with",
     "accompanied by",
     "joined by",
@@ -724,6 +725,9 @@ WEAK_MOTION_CUES: frozenset[str] = frozenset({"supported by", "introduced by", "
 # Speech verbs that move a motion: the list after "X moved that the Board:" is the
 # motion's, so the meeting's (as the dev corpus annotates "Moved By: X / 1. That ...").
 MOVING_VERBS: frozenset[str] = frozenset({"moved", "moves"})
+# What a speaker reads out over a quoted paragraph whose body's acts are the reader's (GOLD.md
+# convention 11): 'The Information Minister read out the official statement:' / '"The Council ...'.
+READ_OUT_NOUNS: frozenset[str] = frozenset({"statement", "communique", "readout"})
 # The labels among them: "Moved:", "Seconded:" open a name, they have no subject.
 MOTION_LABELS: frozenset[str] = frozenset(p for p in MOTION_MOVER + MOTION_SECONDER if p.endswith(":"))
 

@@ -55,6 +55,8 @@ def presence_after(st: State, here: Here) -> Outcome:
             continue  # "X will hold talks with Y": a meeting still to come
         if m.group(0).lower().endswith(" by") and S.BY_MEANS.match(s.text, m.end()):
             continue  # "X joined by phone and gave an update on the Land Plan": how X joined
+        if s.start > S.LEDE_REACH and S.MET_GAP_WITH.fullmatch(m.group(0)):
+            continue  # "he met this afternoon with Z" in a schedule: another meeting
         after = s.start + m.end()
         affiliation: Mention | None = None  # "Bank of Korea" before "Senior Deputy Governor X"
         accepted_end: int | None = None  # where the last attendee taken here ends
@@ -75,6 +77,8 @@ def presence_after(st: State, here: Here) -> Outcome:
             if _office_body(mm, toks):
                 continue  # "were Council members A and B": the body of the office, no attendee
             lead_end = toks[mm.tok_start].start
+            if S.LIST_EXCEPT.search(st.text, after, lead_end):
+                break  # "attended by the ministers, except the Minister of Culture, X": absent
             if mm.how == "title" and mm.role_span is not None and mm.role_span[0] < lead_end:
                 lead_end = mm.role_span[0]  # (the title, its portfolio too, is the item's)
             if affiliation is not None and affiliation.tok_end == mm.tok_start:

@@ -268,6 +268,7 @@ def speech_verb(st: State, here: Here) -> Outcome:
         if _reports_decisions(here, subj, m.end()) or _introduces_list(here, subj):
             st.reported_list = subj[0]  # "... said Cabinet took the following decisions:"
             st.reported_marker = _paragraph_marker(st, here)
+            _reads_out_statement(st, here, subj[0])
         if m.group(0).lower() in V.MOVING_VERBS and s.text.rstrip().endswith(":"):
             # "Director Pettersen moved that the Board:" then "(1) award ...": the motion's
             # words are the meeting's (as after "Moved By: X"), the mover has spoken
@@ -293,6 +294,16 @@ def _reports_decisions(here: Here, subj: list[int], after: int) -> bool:
         and here.may("body_only")
         and cues().body_only.search(text, after) is not None
     )
+
+
+def _reads_out_statement(st: State, here: Here, eid: int) -> None:
+    """ "X read out the official statement:" over a quotation: the body's acts in it are X's
+    (GOLD.md convention 11), up to its closing quote mark; those it names speak for themselves."""
+    if st.statement_owner is not None or here.words.isdisjoint(V.READ_OUT_NOUNS):
+        return
+    quoted = S.QUOTATION_AFTER.match(st.text, here.s.end)
+    if quoted is not None:
+        st.statement_owner, st.statement_until = eid, quoted.end()
 
 
 def _introduces_list(here: Here, subj: list[int]) -> bool:
