@@ -76,6 +76,11 @@ def not_attendee(who: str) -> Fact:
     return Fact("not-attendee", who)
 
 
+def person(who: str) -> Fact:
+    """``who`` is an attendee of the outline, of kind person (not an organisation)."""
+    return Fact("person", who)
+
+
 def presider(who: str | None) -> Fact:
     """The outline's presider is ``who`` (None: nobody)."""
     return Fact("presider", who)
@@ -107,6 +112,8 @@ def holds(f: Fact, outline: Outline, steps: list[Step]) -> bool:
         return any(a.name == f.who and (not f.what or a.role == f.what) for a in outline.attendees)
     if f.kind == "not-attendee":
         return all(a.name != f.who for a in outline.attendees)
+    if f.kind == "person":
+        return any(a.name == f.who and a.kind == "person" for a in outline.attendees)
     if f.kind == "presider":
         return (outline.presider.name if outline.presider else None) == f.who
     raise AssertionError(f"unknown fact {f.kind}")
@@ -1590,6 +1597,11 @@ SPEAKERS_ROLL = [
             not_attendee("None."),
         ),
         id="speakers-roll-a-line-labelled-speakers-no-document-symbol",
+    ),
+    pytest.param(
+        "Ms Ida Holm chaired the meeting.\n\nSpeakers: Tomas Berg, Estonia, Pieter de Wit (DG MARE)",
+        (person("Tomas Berg"), person("Pieter de Wit"), attendee("Estonia")),
+        id="speakers-roll-a-labelled-line-names-people-by-full-name",
     ),
 ]
 

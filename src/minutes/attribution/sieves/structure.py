@@ -935,7 +935,7 @@ def speakers_roll(st: State, here: Here) -> Outcome:
     st.speaker_rolls = st.speaker_rolls or symbols  # (a label vouches for its own line only)
     span = (here.s.start, here.s.end)
     for _, name, rel in items:
-        eid = _roll_entity(st, name, here.s.start + rel)
+        eid = _roll_entity(st, name, here.s.start + rel, people=labelled and not symbols)
         st.mark_present(eid, "speakers-roll", span)
         st.speak_aside(eid, "speakers-roll", span)
     st.att.narrated.add(here.i)
@@ -962,13 +962,32 @@ def _roll_items(text: str) -> list[tuple[str, str, int]] | None:
     return out
 
 
-def _roll_entity(st: State, name: str, at: int) -> int:
+def _roll_entity(st: State, name: str, at: int, people: bool = False) -> int:
     """Who a roll's item names: the holder of a title ("Chairperson": the presider), or a
-    delegation, known or new (an organisation: a State, the EU)."""
+    delegation, known or new (an organisation: a State, the EU). On a line labelled
+    "Speakers:" without document symbols (``people``), a name of two or more name words
+    is a person's ("Speakers: Ana Kowal, Estonia")."""
     if is_title_phrase(name):
         return st.holder_or_role(name, at).id
     known = st.reg.lookup_tokens(name.split())
-    return (known or st.reg.add(name, "organization", None, at)).id
+    kind = "person" if people and _person_name(name) else "organization"
+    return (known or st.reg.add(name, kind, None, at)).id
+
+
+def _person_name(name: str) -> bool:
+    """Two to four words, each a capitalised name word or a particle ("Pieter de Wit"), none
+    an organisation's head."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and words[0][:1].isupper()
+        and all(
+            (w[:1].isupper() or w in P.NAME_PARTICLES)
+            and w.lower() not in P.ORG_HEADS
+            and w.lower() not in P.PORTFOLIO_WORDS
+            for w in words
+        )
+    )
 
 
 def statement_heading(st: State, here: Here) -> Outcome:
