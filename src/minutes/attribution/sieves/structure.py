@@ -970,8 +970,11 @@ def _roll_entity(st: State, name: str, at: int, people: bool = False) -> int:
     if is_title_phrase(name):
         return st.holder_or_role(name, at).id
     known = st.reg.lookup_tokens(name.split())
-    kind = "person" if people and _person_name(name) else "organization"
-    return (known or st.reg.add(name, kind, None, at)).id
+    if known is not None:
+        return known.id
+    if people and _person_name(name):
+        return st.reg.add(name, "person", None, at).id
+    return st.reg.add(name, "organization", None, at).id
 
 
 def _person_name(name: str) -> bool:
