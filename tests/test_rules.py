@@ -723,6 +723,10 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
         "The Ambassador of Norway in Riga, Eva Lind, also took part.",
         [("Eva Lind", "Ambassador of Norway in Riga")],
     ),
+    # Muslim forms of address and styles (rules.people.MUSLIM_STYLES); "Sheikh" ending a name
+    ("Br Salim Akhtar seconded the motion.", [("Salim Akhtar", None)]),
+    ("Maulana Yusuf Patel gave the closing dua.", [("Yusuf Patel", None)]),
+    ("Hafiz Omar Sheikh recited the opening verses.", [("Omar Sheikh", None)]),
 ]
 
 

@@ -1293,6 +1293,16 @@ ATTENDANCE_HEADER = [
         (attendee("Piotr Nowak"), attendee("Tomas Berg"), not_attendee("Bureau/Prezydium")),
         id="attendance-header-a-register-named-in-several-languages",
     ),
+    pytest.param(
+        "Present: Owen Pike - Chair (OP), Olga Penn (OPe)\n\nOP welcomed members. OPe asked about the roof.",
+        (
+            presider("Owen Pike"),
+            step("Owen Pike", "speaker", "speech-verb"),
+            step("Olga Penn", "speaker", "speech-verb"),
+            not_speaker("OP"),
+        ),
+        id="attendance-header-initials-after-a-role-and-a-surname-s-second-letter",
+    ),
 ]
 
 ATTENDANCE_ROLL = [
@@ -2724,6 +2734,11 @@ PRESENCE_AFTER = [
         (attendee("Ana Bo"), step("Ivo Tamm", "attendee", "presence-after")),
         id="presence-after-met-then-where-and-when-then-with",
     ),
+    pytest.param(
+        "Also present were Ann Lee and Jo Pike of Maple Ridge Estates.",
+        (step("Jo Pike", "attendee", "presence-after"), not_attendee("Maple Ridge Estates")),
+        id="presence-after-a-person-of-a-place-or-group",
+    ),
 ]
 
 # ======================================================================================
@@ -3672,6 +3687,12 @@ SPEECH_VERB = [
         "Asked about the plan, Aoun said the Board would meet again in May.",
         (points("Lina Aoun", 2), points("Omar Saad", 2), not_speaker(None)),
         id="speech-verb-a-read-out-statement-holds-the-body-s-acts",
+    ),
+    pytest.param(
+        "Present: Nina Vale, Tom Reed\n\nNina shared two goals for the term: i) to fix the gate; ii) to "
+        "paint the shed.",
+        (step("Nina Vale", "speaker", "speech-verb"), points("Nina Vale", 2)),
+        id="speech-verb-sharing-goals-with-the-meeting",
     ),
 ]
 
@@ -4857,6 +4878,12 @@ PRONOUN = [
         "of the guest delegation, R. Oja, highly appreciated the visit. He said that trade was growing.",
         (step("Rein Oja", "speaker", "speech-verb", "pronoun"),),
         id="pronoun-a-name-set-off-after-a-role-opens-the-sentence",
+    ),
+    pytest.param(
+        "Present: Kit Moss, Ray Dunn\n\nKit Moss said the gate was fixed. Ray Dunn has two quotes for "
+        "the roof; he recommends the lower one.",
+        (step("Ray Dunn", "speaker", "speech-verb", "pronoun"),),
+        id="pronoun-after-a-semicolon-the-person-who-opened-the-sentence",
     ),
 ]
 

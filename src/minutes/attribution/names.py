@@ -465,6 +465,7 @@ def name_at(
         chair = True  # "Governor Emmanuel Mwakalinga - Chairperson": titled, and the chair
     elif role is None and e + 1 < len(toks) and toks[e].text in (",", "-", "\u2013", "\u2014"):
         role, chair = _role_after_name(st, toks, e)
+        role, alias = _initials_after_role(st.text[toks[e].start : toks[-1].end], role, name)
     in_chair = role is not None and S.IN_THE_CHAIR_ROLE.search(role)
     if in_chair and role is not None:
         chair = True
@@ -555,7 +556,7 @@ def _parenthesis_after_name(
         if marks_chair(inner):
             chair = True  # "(Chair)", "(Vice-Chancellor, Chair)", "(Chairman and Governor)"
             role = role or inner
-        elif inner.isupper() and inner.isalpha() and inner[0] == name[0] and len(inner) <= 4:
+        elif _initials_of(inner, name):
             alias = inner  # "Mrs J. Thornton (JT)"
             role, chair = _role_after_initials(st, toks, close, role)
         elif role is None and not inner.lower().startswith("for ") and "officio" not in inner.lower():
@@ -566,6 +567,28 @@ def _parenthesis_after_name(
             chair = marks_chair(inner2)
             role = inner2 if role is None or role == inner else role
     return role, chair, alias
+
+
+def _initials_of(inner: str, name: str) -> bool:
+    """Whether brackets after ``name`` hold the initials the minutes call it by: "(JT)" for
+    J. Thornton, "(RHa)" for Rebecca Hale (a surname's second letter tells two RHs apart)."""
+    if not inner or inner[0] != name[0]:
+        return False
+    if inner.isupper() and inner.isalpha() and len(inner) <= 4:
+        return True
+    m = re.fullmatch(r"[A-Z]{1,2}([A-Z][a-z])", inner)
+    return m is not None and name.split()[-1].startswith(m.group(1))
+
+
+def _initials_after_role(tail: str, role: str | None, name: str) -> tuple[str | None, str | None]:
+    """The role without the initials that close the line's ``tail``, and the initials:
+    "Richard Holt - Chair (RH)" holds the role "Chair", and "RH" is Richard Holt."""
+    mark = re.search(r"\(([^()]*)\)\W*$", tail)
+    if mark is None or not _initials_of(mark.group(1), name):
+        return role, None
+    if role is not None and role.endswith(mark.group(0).rstrip(" .;,")):
+        role = role[: -len(mark.group(0).rstrip(" .;,"))].strip() or None
+    return role, mark.group(1)
 
 
 def _role_after_name(st: State, toks: Sequence[Token], e: int) -> tuple[str | None, bool]:

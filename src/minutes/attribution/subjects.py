@@ -503,6 +503,8 @@ def pronoun(q: Query) -> Answer:
         return None
     st = q.st
     cands: list[int] = []
+    if st.opened_by is not None and ";" in q.head and st.turn_owner is None:
+        cands.append(st.opened_by)  # "Rowan has two quotes; he recommends": who opened this sentence
     if st.prev_opened_by is not None and st.turn_owner is None:
         cands.append(st.prev_opened_by)
     if st.cur >= 0 and st.reg.entities[st.cur].kind == "person":

@@ -278,11 +278,10 @@ def _last_name_part(toks: Sequence[Token], i: int, j: int) -> int:
         and not (j + 1 < n and toks[j + 1].text[:1].isupper())
     ):
         return j + 1
-    # the end of a name: "Villareal Jr.", "Tariq Mehmood Sheikh"
+    # the end of a name: "Villareal Jr.", "Tariq Mehmood Sheikh", "Hafiz Bilal Sheikh"
     if (
-        j >= i + 2
+        ((j >= i + 2 and t.low in P.NAME_SUFFIXES) or (j > i and t.low in P.SURNAME_HONORIFICS))
         and t.text[:1].isupper()
-        and (t.low in P.NAME_SUFFIXES or t.low in P.SURNAME_HONORIFICS)
         and not _followed_by_name(toks, j + 1)
     ):
         return j + 1

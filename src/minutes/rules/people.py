@@ -439,6 +439,12 @@ HONORIFICS = HONORIFICS | frozenset(
     h/w sp asp ssp dsp
     """.split()
 )
+# Muslim forms of address and scholars' styles: "Br Tariq Mahmood", "Maulana Idris Bhayat",
+# "Hafiz Bilal Sheikh" (who knows the Qur'an by heart) are Tariq Mahmood, Idris Bhayat, Bilal Sheikh.
+MUSLIM_STYLES: frozenset[str] = frozenset(
+    "br br. maulana mawlana moulana mufti hafiz hafiza hafizah qari ustadh ustaz ustadha shaykh".split()
+)
+HONORIFICS = HONORIFICS | MUSLIM_STYLES
 # Aboriginal and Torres Strait Islander styles for Elders: "Aunty Rose Kirby" is Rose Kirby.
 ELDER_STYLES: frozenset[str] = frozenset({"aunty", "auntie", "uncle"})
 HONORIFICS = HONORIFICS | ELDER_STYLES
@@ -479,6 +485,8 @@ HONORIFIC_GENDER: dict[str, str] = {
     "fr": "m",
     "fr.": "m",
     "brother": "m",
+    **dict.fromkeys("br br. maulana mawlana moulana hafiz qari ustadh ustaz".split(), "m"),
+    **dict.fromkeys("hafiza hafizah ustadha".split(), "f"),
     "bro": "m",
     "bro.": "m",
     "mother": "f",

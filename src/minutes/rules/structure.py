@@ -948,7 +948,10 @@ PREDICATE_BREAK = re.compile(
 # from every place in it)
 IN_THE_CHAIR = re.compile(r"(?<!\s)\s++in\s+the\s+chair\b", re.IGNORECASE)
 
-NOT_NOUNS = frozenset({"and", "or", "who", "was", "were", "is", "are", "has", "have", "had", "also", "as"})
+# (nor "of", "from": "Jean Pruett of Seabreeze Estates" is a person and where she comes from)
+NOT_NOUNS = frozenset(
+    {"and", "or", "who", "was", "were", "is", "are", "has", "have", "had", "also", "as", "of", "from"}
+)
 
 # A role that speaks for a state or an organisation, which "It" may then stand for:
 # "representative of the European Union", "observer for the Holy See", "Egypt's delegation"

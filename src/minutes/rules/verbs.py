@@ -57,6 +57,7 @@ SPEECH: tuple[str, ...] = (
     "complained",  # "The Forum, through Mr. X, complained about adjournments"
     "cited",
     "flagged",
+    "shared",  # "Carmel shared two goals for the term: i) ...; ii) ..." (told the meeting)
     "raised ... concerns",  # "Professor Moriyama raised two concerns about ..."
     "raised ... concern",
     "raised ... issues",
