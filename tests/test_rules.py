@@ -1262,6 +1262,14 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Otieno & Associates"],
         ["Otieno & Associates"],
     ),
+    # a surname that is also a style ("Barr", "Hafiz") ends a name before a verb
+    (
+        "Ms Ann Reid chaired the meeting. Jo Barr said two things: first, the roof leaks; second, the "
+        "gate. Ahmed Hafiz noted the budget.",
+        "Ann Reid",
+        ["Jo Barr", "Ahmed Hafiz"],
+        ["Jo Barr", "Ahmed Hafiz"],
+    ),
 ]
 
 

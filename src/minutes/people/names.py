@@ -191,6 +191,11 @@ def name_run(toks: Sequence[Token], i: int) -> int:
         if t.low in P.HONORIFIC_GIVEN_NAMES and _capword(t.text) and _followed_by_name(toks, j + 1):
             j += 1
             continue
+        # a surname that is also a style, after a name and before no name: "Jo Barr said",
+        # "Ahmed Hafiz noted" (not "Ann Reid Dr Bell": a style before a name opens the next)
+        if j > i and _surname_like_style(t) and not _followed_by_name(toks, j + 1):
+            j += 1
+            break
         # a given name that is also a stop word, inside a name: "Tran Van An", "Li An"
         if j > i and t.text in P.NAME_STOPWORD_PARTS and not _followed_by_name(toks, j + 1):
             j += 1
@@ -286,6 +291,19 @@ def _last_name_part(toks: Sequence[Token], i: int, j: int) -> int:
     ):
         return j + 1
     return j
+
+
+def _surname_like_style(t: Token) -> bool:
+    """A one-word style written like a surname (capitalised, no period, three letters or
+    more): "Barr", "Hafiz"; not "Mr", "Dr." or "HON"."""
+    text = t.text
+    return (
+        t.low in P.HONORIFICS
+        and len(text) >= 3
+        and text[0].isupper()
+        and text[1:].islower()
+        and text.isalpha()
+    )
 
 
 def _followed_by_name(toks: Sequence[Token], j: int) -> bool:
