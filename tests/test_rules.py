@@ -723,6 +723,8 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
         "The Ambassador of Norway in Riga, Eva Lind, also took part.",
         [("Eva Lind", "Ambassador of Norway in Riga")],
     ),
+    # an institution's name, a title and "Dr" before the name: the bank stops at the title
+    ("Bank of Lirania Governor Dr Tomas Vell opened the briefing.", [("Tomas Vell", "Governor")]),
 ]
 
 
@@ -1257,6 +1259,21 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         "Jane Wekesa",
         ["Otieno & Associates"],
         ["Otieno & Associates"],
+    ),
+    # a company named with its legal form is one organisation, the form on its name
+    # (rules.people.COMPANY_FORMS): "X Co., Ltd." speaks like "X Bureau"
+    (
+        "Mayor Li Guohua presided over the meeting. Lanxin Textile Co., Ltd. reported on its exports.",
+        "Li Guohua",
+        ["Lanxin Textile Co., Ltd."],
+        ["Lanxin Textile Co., Ltd."],
+    ),
+    # a sentence's opening "And" is not part of the organisation's name after it
+    (
+        "Mayor Li Guohua presided over the meeting. And the Harbour Traders Chamber said the plan was late.",
+        "Li Guohua",
+        [],
+        ["Harbour Traders Chamber"],
     ),
 ]
 
