@@ -70,12 +70,20 @@ def org_end(toks: Sequence[Token], i: int) -> int:
 def _legal_form_end(toks: Sequence[Token], j: int) -> int:
     """End of a company's legal form whose first word ends at ``j``: the "." of "Co." and
     ", Ltd." after it go on the name ("Hengrui Valve Co., Ltd.")."""
-    k = j + 1 if j < len(toks) and toks[j].text == "." else j
+    k = j + 1 if _inner_stop(toks, j) else j
     end = k
     while k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in P.COMPANY_FORMS:
-        k += 3 if k + 2 < len(toks) and toks[k + 2].text == "." else 2
+        k += 3 if _inner_stop(toks, k + 2) else 2
         end = k
     return end
+
+
+def _inner_stop(toks: Sequence[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is a legal form's "." inside the sentence: a comma or a lowercase
+    word after it ("Co., Ltd. made"; not "Seconded: Reid Joinery Ltd. Carried.")."""
+    if k + 1 >= len(toks) or toks[k].text != ".":
+        return False
+    return toks[k + 1].text == "," or toks[k + 1].text[:1].islower()
 
 
 def _collective_of(toks: Sequence[Token], i: int) -> bool:
