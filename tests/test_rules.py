@@ -727,6 +727,8 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("Br Salim Akhtar seconded the motion.", [("Salim Akhtar", None)]),
     ("Maulana Yusuf Patel gave the closing dua.", [("Yusuf Patel", None)]),
     ("Hafiz Omar Sheikh recited the opening verses.", [("Omar Sheikh", None)]),
+    # an institution's name, a title and "Dr" before the name: the bank stops at the title
+    ("Bank of Lirania Governor Dr Tomas Vell opened the briefing.", [("Tomas Vell", "Governor")]),
 ]
 
 
@@ -1269,6 +1271,21 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         "Ann Reid",
         ["Jo Barr", "Ahmed Hafiz"],
         ["Jo Barr", "Ahmed Hafiz"],
+    ),
+    # a company named with its legal form is one organisation, the form on its name
+    # (rules.people.COMPANY_FORMS): "X Co., Ltd." speaks like "X Bureau"
+    (
+        "Mayor Li Guohua presided over the meeting. Lanxin Textile Co., Ltd. reported on its exports.",
+        "Li Guohua",
+        ["Lanxin Textile Co., Ltd."],
+        ["Lanxin Textile Co., Ltd."],
+    ),
+    # a sentence's opening "And" is not part of the organisation's name after it
+    (
+        "Mayor Li Guohua presided over the meeting. And the Harbour Traders Chamber said the plan was late.",
+        "Li Guohua",
+        [],
+        ["Harbour Traders Chamber"],
     ),
 ]
 

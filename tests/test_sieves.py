@@ -1981,6 +1981,11 @@ RELAYED = [
         (points("Xi Jinping", 2), attendee("Xi Jinping")),
         id="relayed-own-speech-is-present",
     ),
+    pytest.param(
+        "The Cabinet met on Friday in the capital, reads a statement from the Farm Ministry.",
+        (not_speaker("Farm Ministry"), not_attendee("Farm Ministry")),
+        id="relayed-a-news-item-s-source-statement-is-not-the-meeting",
+    ),
 ]
 
 # ======================================================================================
@@ -3694,6 +3699,36 @@ SPEECH_VERB = [
         (step("Nina Vale", "speaker", "speech-verb"), points("Nina Vale", 2)),
         id="speech-verb-sharing-goals-with-the-meeting",
     ),
+    pytest.param(
+        "On March 2, the city held a meeting on flood control. Hexi Town, Lanpu District and the "
+        "Municipal Water Bureau made exchange statements.",
+        (
+            step("Hexi Town", "speaker", "speech-verb"),
+            step("Municipal Water Bureau", "speaker", "speech-verb"),
+        ),
+        id="speech-verb-organisations-made-exchange-statements",
+    ),
+    pytest.param(
+        "On March 2, the city held a meeting on flood control. The Municipal Water Bureau reported on "
+        "the dikes, and the Hexi Town Government and the Lanpu District Government made statements.",
+        (
+            step("Municipal Water Bureau", "speaker", "speech-verb"),
+            step("Lanpu District Government", "speaker", "speech-verb"),
+        ),
+        id="speech-verb-organisations-speak-in-a-clause-after-comma-and",
+    ),
+    pytest.param(
+        "On March 2, the city held a meeting on flood control. Hexi Town and Lanpu District made "
+        "exchange speeches, and Mei Lan, a teacher at Hexi School, spoke for the volunteers.",
+        (step("Lanpu District", "speaker", "speech-verb"), step("Mei Lan", "speaker", "speech-verb")),
+        id="speech-verb-one-name-speaks-in-a-clause-after-comma-and",
+    ),
+    pytest.param(
+        "The Board met. The Treasurer, Omar Vance, began the budget presentation. His deputy, Ida "
+        "Lorne, completed the presentation with the capital figures.",
+        (step("Ida Lorne", "speaker", "speech-verb"),),
+        id="speech-verb-completing-a-presentation-is-presenting",
+    ),
 ]
 
 ACCORDING_TO = [
@@ -4819,6 +4854,19 @@ NAMED_MENTION = [
         "The Board met. The Tenants Alliance on Housing presented its annual review.",
         (step("Tenants Alliance on Housing", "speaker", "speech-verb", "named-mention"),),
         id="named-mention-an-organisation-named-with-on",
+    ),
+    pytest.param(
+        "The Board met. The Road Safety Unit at the Transport Ministry presented its crash figures.",
+        (
+            step("Road Safety Unit", "speaker", "speech-verb", "named-mention"),
+            not_speaker("Transport Ministry"),
+        ),
+        id="named-mention-a-unit-at-the-ministry-that-houses-it",
+    ),
+    pytest.param(
+        "The Board met. Under item 2, the Regional Clean Energy Facility presented its lending plan.",
+        (step("Regional Clean Energy Facility", "speaker", "speech-verb", "named-mention"),),
+        id="named-mention-a-financing-facility-is-an-organisation",
     ),
 ]
 

@@ -673,6 +673,10 @@ STRUCTURE_CASES = [
     p("QUOTATION_AFTER", "match", "\nThe Board approved the budget.", False),
     p("MET_GAP_WITH", "fullmatch", "met on Monday in Riga with", True),
     p("MET_GAP_WITH", "fullmatch", "met with", False),
+    p("CLAUSE_COMMA_BEFORE", "search", "briefed on the stocks, and the ", True),
+    p("CLAUSE_COMMA_BEFORE", "search", "briefed on the stocks and the ", False),
+    p("AND_CLAUSE_BEFORE", "search", "made speeches, and ", True),
+    p("AND_CLAUSE_BEFORE", "search", "made speeches, ", False),
 ]
 
 

@@ -360,12 +360,16 @@ def _office_of_title(text: str, lo: int, m: Mention) -> bool:
 
 def _affiliated(q: Query, idx: int) -> list[int] | None:
     """ "Pastor Daniel Whitfield of Grace Fellowship Church gave the invocation": a named
-    person right before "of" and the place or body they come from is the subject."""
+    person right before "of" and the place or body they come from is the subject; so is a
+    body "at" or "within" the body that houses it."""
     if idx == 0:
         return None
     prev, ent = q.here.resolved[idx - 1]
     m = q.here.resolved[idx][0]
     between = q.st.text[prev.end : q.here.toks[m.tok_start].start]
+    if prev.kind == "organization" and m.kind == "organization" and _AT_BETWEEN.fullmatch(between):
+        # "The Water Monitoring Unit at the Prime Ministry presented": the unit, housed there
+        return [q.st.entity_for(prev, ent).id] if (ent is not None or q.create) else []
     if (
         prev.kind != "person"
         or (prev.how not in ("honorific", "title") and ent is None and " " not in prev.name)
@@ -376,6 +380,7 @@ def _affiliated(q: Query, idx: int) -> list[int] | None:
 
 
 _OF_BETWEEN = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")  # (", of Rowe Architects, said")
+_AT_BETWEEN = re.compile(r"\s+(?:at|within)\s+(?:the\s+)?")  # ("the X Unit at the Y Ministry")
 
 
 # "the 20th", and in words: "Comrades from the Second Inspection Group attended"

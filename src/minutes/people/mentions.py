@@ -391,6 +391,10 @@ def _person_not_org(toks: Sequence[Token], text: str, i: int, oe: int, known: Re
     return None
 
 
+# The space a join puts before the stops of a company's legal form: "Valve Co . , Ltd ."
+_STOP_SPACE = re.compile(r" (?=[.,])")
+
+
 def _org_mention(toks: Sequence[Token], i: int, oe: int) -> Mention:
     """The organisation from ``i`` to ``oe``, without its article, with an acronym defined after it."""
     n = len(toks)
@@ -400,7 +404,7 @@ def _org_mention(toks: Sequence[Token], i: int, oe: int) -> Mention:
     m = Mention(
         toks[j0].start,
         toks[oe - 1].end,
-        _PLURAL_APOSTROPHE.sub("", " ".join(x.text for x in toks[j0:oe])),
+        _STOP_SPACE.sub("", _PLURAL_APOSTROPHE.sub("", " ".join(x.text for x in toks[j0:oe]))),
         "organization",
         None,
         None,

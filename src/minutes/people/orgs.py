@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from minutes.people.names import _capword, _is_head, is_name_token
+from minutes.people.names import _capword, _is_head, is_name_token, skip_honorifics
 from minutes.people.tokens import Token
 from minutes.rules import people as P
 
@@ -22,6 +22,8 @@ _NOT_ORG_WORDS = P.NOT_NAMES - {"of", "and", "for", "the"}
 
 def org_end(toks: Sequence[Token], i: int) -> int:
     """End of an organisation name starting at i ("Shanghai Bureau of Ecological Environment"), or i."""
+    if toks[i].low in ("and", "of"):
+        return i  # "And the Lusaka Traders Chamber welcomed": a sentence's "And", not the name's
     if _collective_of(toks, i):
         return i  # "Staff of the Bank presented": people of the Bank (GOLD.md convention 14)
     j = i
@@ -32,7 +34,7 @@ def org_end(toks: Sequence[Token], i: int) -> int:
         if _capword(t.text) and low not in _NOT_ORG_WORDS:
             if last_head >= 0 and _title_follows(toks, j):
                 break  # "Bank of Korea | Senior Deputy Governor Park Min-seo"
-            if low in P.ORG_HEADS:
+            if low in P.ORG_HEADS or low in P.COMPANY_FORMS:
                 last_head = j
             j += 1
             continue
@@ -54,6 +56,8 @@ def org_end(toks: Sequence[Token], i: int) -> int:
         break
     if last_head < 0:
         return i
+    if last_head == j - 1 and toks[last_head].low in P.COMPANY_FORMS:
+        return _legal_form_end(toks, j)  # "Hengrui Valve Co., Ltd."
     # the organisation runs to its last head, or on through "of ..." after it
     k = last_head + 1
     if k < j and toks[k].low in ("of", "for", "on"):
@@ -61,6 +65,25 @@ def org_end(toks: Sequence[Token], i: int) -> int:
             j -= 1
         return j if j > k else k
     return k
+
+
+def _legal_form_end(toks: Sequence[Token], j: int) -> int:
+    """End of a company's legal form whose first word ends at ``j``: the "." of "Co." and
+    ", Ltd." after it go on the name ("Hengrui Valve Co., Ltd.")."""
+    k = j + 1 if _inner_stop(toks, j) else j
+    end = k
+    while k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in P.COMPANY_FORMS:
+        k += 3 if _inner_stop(toks, k + 2) else 2
+        end = k
+    return end
+
+
+def _inner_stop(toks: Sequence[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is a legal form's "." inside the sentence: a comma or a lowercase
+    word after it ("Co., Ltd. made"; not "Seconded: Reid Joinery Ltd. Carried.")."""
+    if k + 1 >= len(toks) or toks[k].text != ".":
+        return False
+    return toks[k + 1].text == "," or toks[k + 1].text[:1].islower()
 
 
 def _collective_of(toks: Sequence[Token], i: int) -> bool:
@@ -99,7 +122,8 @@ def _linked(toks: Sequence[Token], i: int, j: int) -> bool:
 def _title_follows(toks: Sequence[Token], j: int) -> bool:
     """Whether a title and a name start at ``j``, right after a whole organisation name.
 
-    "Bank of Korea Senior Deputy Governor Park Min-seo" -> True at "Senior";
+    "Bank of Korea Senior Deputy Governor Park Min-seo" -> True at "Senior" (and with "Dr"
+    before the name);
     "Shanghai Municipal Government" -> False at "Municipal" (an organisation head
     comes first); "Office of the Governor" -> False ("the" stands before it).
     """
@@ -112,7 +136,7 @@ def _title_follows(toks: Sequence[Token], j: int) -> bool:
         if _is_head(toks, q):
             while q + 1 < len(toks) and _is_head(toks, q + 1):
                 q += 1
-            nxt = q + 1
+            nxt = skip_honorifics(toks, q + 1)  # ("Bank of X Governor Dr Y": the name after "Dr")
             return nxt < len(toks) and (
                 is_name_token(toks[nxt])
                 or (toks[nxt].low in P.SURNAME_ORG_HEADS and toks[nxt].text[:1].isupper())

@@ -783,6 +783,7 @@ ORG_HEADS: frozenset[str] = frozenset(
         "inspectorate",
         "program",
         "programme",
+        "facility",  # a financing body: "the Regional Development Finance Facility presented its report"
     }
 )
 

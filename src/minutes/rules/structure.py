@@ -379,8 +379,12 @@ OPENED_BY_SPEAKING = re.compile(
 )
 WITH_WHAT = re.compile(r"\s+with\s+(?:(?:a|an|the)\s+)?([\w-]+(?:\s+[\w-]+){0,2})")
 # A comma that opens a clause right before its subject: "reported on the progress, the
-# Water Bureau and X Town made statements" (searched up to the subject's first mention).
-CLAUSE_COMMA_BEFORE = re.compile(r",\s*(?:the\s+)?$", re.IGNORECASE)
+# Water Bureau and X Town made statements", "briefed on the stocks, and the Water Bureau and
+# X Town made statements" (searched up to the subject's first mention).
+CLAUSE_COMMA_BEFORE = re.compile(r",\s*(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)
+# A clause of one named subject joined by ", and" (the subject's first mention right after):
+# "Two towns made speeches, and Li Na, a teacher, spoke on behalf of the winners".
+AND_CLAUSE_BEFORE = re.compile(r",\s*and\s+(?:the\s+)?$", re.IGNORECASE)
 # Something spoken, before "delivered by" in its sentence: "the report of the municipal
 # government on the plan, delivered by X" ("the supplies delivered by X" is no speech).
 SPOKEN_THING = re.compile(

@@ -187,6 +187,9 @@ SPEECH: tuple[str, ...] = (
     "made a ... presentation",  # "made a power point presentation on the subject"
     "gave a presentation",
     "gave a ... presentation",
+    # finishing a presentation another began is presenting: "X completed the presentation with figures"
+    "completed the presentation",
+    "completed the ... presentation",
     # explaining a draft to the meeting presents it: "X gave an explanation on the draft report"
     "gave an explanation",
     "gave an ... explanation",
@@ -328,6 +331,7 @@ SPEECH: tuple[str, ...] = (
     "made a statement",
     "made a ... statement",  # "The World Bank made a brief statement on its work"
     "made statements",
+    "made ... statements",  # "Two counties and a bureau made exchange statements." (like "made ... speeches")
     "made the following statement",  # "Based on the discussions, Prime Minister X made the following ..."
     "gave remarks",
     "briefed the",
@@ -913,4 +917,7 @@ RELAYED_BEFORE: tuple[str, ...] = (
     "arrangement of",
     "decision of",
     "hometown of",
+    # a news item's source, not the meeting: "..., reads a statement from the Prime Ministry."
+    "reads a statement from",
+    "says a statement from",
 )

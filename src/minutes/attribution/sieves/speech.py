@@ -361,7 +361,8 @@ def _after_semicolon(st: State, here: Here, after: int) -> None:
 def _listed_after_comma(st: State, here: Here, after: int) -> None:
     """ "The Office reported on ..., the Water Bureau, the Housing Bureau and X Town made
     statements in turn": a clause joined by a comma whose speech verb has a list of named
-    subjects of its own, all after that comma (each of them speaks)."""
+    subjects of its own, all after that comma (each of them speaks); one named subject
+    after ", and" too ("Two towns made speeches, and Li Na, a teacher, spoke for ...")."""
     text = here.s.text
     for m in cues().speech.finditer(text, after):
         if passive_before(text, m.start()) or _in_proper_name(text, m):
@@ -369,11 +370,12 @@ def _listed_after_comma(st: State, here: Here, after: int) -> None:
         if "," not in text[after : m.start()]:
             return  # (no comma before the verb: no clause of its own, and no subject to look up)
         subj, via = subject(st, here, m.start(), speech=True)
-        if len(subj) < 2 or min(subj) < 0 or via != "named-mention":
+        if not subj or min(subj) < 0 or via != "named-mention":
             return
         span = subject_span(st, here, subj, m.start(), m.end())
-        if not S.CLAUSE_COMMA_BEFORE.search(st.text, here.s.start + after, span[0]):
-            return  # (the list does not open a clause of its own after a comma)
+        opens = S.AND_CLAUSE_BEFORE if len(subj) == 1 else S.CLAUSE_COMMA_BEFORE
+        if not opens.search(st.text, here.s.start + after, span[0]):
+            return  # (the list, or one name after ", and", does not open a clause of its own)
         for eid in subj:
             _announce(st, eid, m.group(0), span)
         st.speak_many(subj, "speech-verb", span, via)
