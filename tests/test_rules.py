@@ -1287,6 +1287,16 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         [],
         ["Harbour Traders Chamber"],
     ),
+    # an attendance line of "Title - Name" items, the holder with an honorific after the dash
+    # (rules.structure.TITLE_DASH_NAME); "Clerk to the Assembly" is a title (the body served)
+    (
+        "MINUTES OF THE SITTING\n\nPresent: Hon. Ana Reid (Speaker, Presiding), Hon. Tom Bell\n"
+        "In Attendance: Provincial Secretary - Mr. Nelson Kora; Clerk to the Assembly - Mrs. Lilly Vatu\n\n"
+        "The Speaker took the Chair at 9.30 am.",
+        "Ana Reid",
+        ["Tom Bell", "Nelson Kora", "Lilly Vatu"],
+        [],
+    ),
 ]
 
 

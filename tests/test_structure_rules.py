@@ -677,6 +677,8 @@ STRUCTURE_CASES = [
     p("CLAUSE_COMMA_BEFORE", "search", "briefed on the stocks and the ", False),
     p("AND_CLAUSE_BEFORE", "search", "made speeches, and ", True),
     p("AND_CLAUSE_BEFORE", "search", "made speeches, ", False),
+    p("TITLE_DASH_NAME", "match", "Provincial Secretary - Mr. Nelson Kora", True, ("who", "Mr. Nelson Kora")),
+    p("TITLE_DASH_NAME", "match", "- the second item", False),
 ]
 
 

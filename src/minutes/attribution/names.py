@@ -45,14 +45,27 @@ def marks_chair(words: str) -> bool:
 
 def _role_then_name(st: State, offset: int, original: str, sieve: str) -> Entity | None:
     """ "Meetings Administrator (Mr. J. Clune)": a role, then the person holding it in
-    parentheses, with an honorific or initials."""
+    parentheses, with an honorific or initials; or after a dash ("Provincial Secretary -
+    Mr. Nelson Kora")."""
     m = re.search(r"\(([^()]+)\)\s*[.;]?\s*$", original)
     if m is None or not S.NAME_IN_PARENS.match(m.group(1).strip()):
-        return None
+        return _role_dash_name(st, offset, original, sieve)
     title = original[: m.start()].strip()
     ent = name_at(st, offset + m.start(1), m.group(1), sieve)
     if ent is not None and ent.role is None and title:
         ent.role = title
+    return ent
+
+
+def _role_dash_name(st: State, offset: int, original: str, sieve: str) -> Entity | None:
+    """ "Clerk to the Assembly - Mrs. Lilly Vatu": a title phrase, a dash, then its holder
+    with an honorific or initials (S.TITLE_DASH_NAME)."""
+    m = S.TITLE_DASH_NAME.match(original)
+    if m is None or not S.NAME_IN_PARENS.match(m.group("who")) or not is_title_phrase(m.group("title")):
+        return None
+    ent = name_at(st, offset + m.start("who"), m.group("who"), sieve)
+    if ent is not None and ent.role is None:
+        ent.role = m.group("title").strip()
     return ent
 
 

@@ -67,6 +67,13 @@ def _slash_split(word: str) -> list[str]:
     return word.replace("/", " / ").split()
 
 
+def _body_words(words: list[str]) -> bool:
+    """Capitalised words (with "of", "and") naming a body, no honorific: "Assembly", "Board of Health"."""
+    return words[0][:1].isupper() and all(
+        (w[:1].isupper() or w in ("of", "and")) and w.lower().strip(".") not in P.HONORIFICS for w in words
+    )
+
+
 def is_title_phrase(part: str) -> bool:
     """A list part that is only a title: "External Member", "Deputy Governor - Operations"."""
     spaced = part.replace("\u2013", " - ").replace("\u2014", " - ")
@@ -94,6 +101,8 @@ def is_title_phrase(part: str) -> bool:
             return (
                 not rest
                 or rest[0] in ("-", "/", "of", "for", "(")  # ("Chief Engineer/Railway Development")
+                # ("Clerk to the Assembly", "Secretary to the Cabinet": the body served)
+                or (rest[0] == "to" and len(rest) > 2 and rest[1] == "the" and _body_words(rest[2:]))
                 or (rest[0] == "and" and is_title_phrase(" ".join(rest[1:])))  # ("Governor and Chair of ...")
                 or all(title_word(x.lower()) for x in rest)
                 # "Director General Market Operations": a portfolio after the title

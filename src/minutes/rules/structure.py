@@ -718,6 +718,11 @@ NAME_IN_PARENS = re.compile(
     r"^(?:" + _HONORIFIC + r"\s+)(?:[A-Z]\.\s*){0,3}[A-Z][\w'’-]+"
     r"(?:\s+[A-Z][\w'’-]+)*$|^(?:[A-Z]\.\s*){1,3}[A-Z][\w'’-]+$"
 )
+# An item that gives the title, a dash, then the holder with an honorific or initials:
+# "Provincial Secretary - Mr. Nelson Kora" (a "Title - Name; Title - Name" attendance line).
+TITLE_DASH_NAME = re.compile(
+    r"\s*(?P<title>[A-Z][^-\u2013\u2014()]{2,60}?)\s+[-\u2013\u2014]\s+(?P<who>\S.*?)\s*[.;]?\s*$"
+)
 # A bullet that ends in the name, its title first: "General Manager, Community Services
 # L. Lacroix", "City Clerk A. Tittemore" (initials before the surname mark the name).
 TITLE_THEN_INITIALS_NAME = re.compile(
