@@ -192,7 +192,8 @@ def name_run(toks: Sequence[Token], i: int) -> int:
             j += 1
             continue
         # a surname that is also a style, after a name and before no name: "Jo Barr said",
-        # "Ahmed Hafiz noted" (not "Ann Reid Dr Bell": a style before a name opens the next)
+        # "Ahmed Hafiz noted", "Hafiz Bilal Sheikh" (not "Ann Reid Dr Bell": a style before
+        # a name opens the next)
         if j > i and _surname_like_style(t) and not _followed_by_name(toks, j + 1):
             j += 1
             break
@@ -283,9 +284,10 @@ def _last_name_part(toks: Sequence[Token], i: int, j: int) -> int:
         and not (j + 1 < n and toks[j + 1].text[:1].isupper())
     ):
         return j + 1
-    # the end of a name: "Villareal Jr.", "Tariq Mehmood Sheikh", "Hafiz Bilal Sheikh"
+    # the end of a name: "Villareal Jr." (a style that ends it: name_run)
     if (
-        ((j >= i + 2 and t.low in P.NAME_SUFFIXES) or (j > i and t.low in P.SURNAME_HONORIFICS))
+        j >= i + 2
+        and t.low in P.NAME_SUFFIXES
         and t.text[:1].isupper()
         and not _followed_by_name(toks, j + 1)
     ):
@@ -295,8 +297,11 @@ def _last_name_part(toks: Sequence[Token], i: int, j: int) -> int:
 
 def _surname_like_style(t: Token) -> bool:
     """A one-word style written like a surname (capitalised, no period, three letters or
-    more): "Barr", "Hafiz"; not "Mr", "Dr." or "HON"."""
+    more): "Barr", "Hafiz"; not "Mr", "Dr." or "HON". The styles that are surnames most
+    often (P.SURNAME_HONORIFICS: "Sheikh") in capitals too ("Tariq SHEIKH")."""
     text = t.text
+    if t.low in P.SURNAME_HONORIFICS:
+        return text[:1].isupper()
     return (
         t.low in P.HONORIFICS
         and len(text) >= 3

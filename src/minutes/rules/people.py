@@ -292,7 +292,8 @@ COMPASS_WORDS: frozenset[str] = frozenset({"north", "south", "east", "west"})
 # asked" (not the organisation "Unit").
 DWELLING_WORDS: frozenset[str] = frozenset({"unit", "suite", "lot", "apt", "apartment", "flat"})
 
-# Honorifics before a name that are surnames at its end: "Tariq Mehmood Sheikh".
+# Honorifics before a name that are surnames at its end, in any case: "Tariq Mehmood Sheikh",
+# "Bilal SHEIKH" (other styles end a name only written like one: "Jo Barr"; names.name_run).
 SURNAME_HONORIFICS: frozenset[str] = frozenset({"sheikh", "shaikh"})
 
 # Organisation heads that are also surnames, read as names right after a title:
