@@ -268,8 +268,8 @@ def _mention_at(toks: Sequence[Token], text: str, i: int, known: Registry, out: 
 def _numbered_org(toks: Sequence[Token], i: int) -> Mention | None:
     """An organisation numbered in figures, the number part of its name: "3rd Ashworth Scout
     Group", "1st Battalion" (P.NAME_ORDINAL; not after a capitalised word: "June 3rd Council")."""
-    if not P.NAME_ORDINAL.fullmatch(toks[i].text):
-        return None
+    if not toks[i].text[:1].isdigit() or not P.NAME_ORDINAL.fullmatch(toks[i].text):
+        return None  # (most tokens: a word, which no figure opens)
     if i > 0 and _capword(toks[i - 1].text) and toks[i - 1].low != "the":
         return None  # (a date's day: "June 3rd Planning Committee met")
     oe = org_end(toks, i + 1) if i + 1 < len(toks) and _capword(toks[i + 1].text) else i + 1
