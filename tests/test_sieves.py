@@ -1836,6 +1836,12 @@ CARRY_OVER = [
 
 MENTIONS = [
     pytest.param(
+        "On 3 May, the Minister of Finance, Arno Pilt, attended the forum. On May 4, the Mayor, Ivo Rand, "
+        "attended too.",
+        (attendee("Arno Pilt", "Minister of Finance"), attendee("Ivo Rand", "Mayor"), not_attendee("May")),
+        id="mentions-a-month-after-a-day-is-a-date-not-a-name",
+    ),
+    pytest.param(
         "Mayor Ruth Alvey opened the hearing. A resident of East 22nd Street spoke against the permit.",
         (not_speaker("Street"),),
         id="mentions-a-numbered-street-with-a-compass-word",
@@ -2531,6 +2537,12 @@ PRESIDES = [
 
 PRESENCE_VERB = [
     pytest.param(
+        "The Minister of Foreign Affairs, Arno Pilt, had a meeting with the Minister of Foreign Affairs "
+        "of Kestria, Lena Sorvik.",
+        (attendee("Arno Pilt"), attendee("Lena Sorvik")),
+        id="presence-verb-had-a-meeting-with",
+    ),
+    pytest.param(
         "Mayor Zhao Lin presided over the session. Officials from the Third Supervision Group of the "
         "Provincial Government attended the session.",
         (presider("Zhao Lin"), no_step("Supervision Group of the Provincial Government", "attendee")),
@@ -2606,6 +2618,12 @@ PRESENCE_VERB = [
 ]
 
 PRESENCE_AFTER = [
+    pytest.param(
+        "Mr. Arno Pilt held talks with Ms. Lena Sorvik, who is on a visit, at the Ministry of Foreign "
+        "Affairs, Talmor.",
+        (attendee("Lena Sorvik"), not_attendee("Talmor")),
+        id="presence-after-a-place-after-the-venue-is-no-attendee",
+    ),
     pytest.param(
         "Minister Ivo Tamm held talks with Mr Jonas Berg. Attending the talks from the host side were "
         "Deputy Minister Kai Saar and Director of Protocol Mart Pold.",
@@ -4979,6 +4997,27 @@ FIRST_PERSON = [
 ]
 
 TITLE_ONLY = [
+    pytest.param(
+        "On 3 May, Mr. Arno Pilt, Minister of Foreign Affairs, held talks with Ms. Lena Sorvik, Minister of "
+        "Foreign Affairs of the Republic of Kestria. The Minister proposed two steps: (1) to open a "
+        "consulate; (2) to add flights. The Minister of Foreign Affairs of Kestria welcomed them and named "
+        "two areas: firstly, energy; and secondly, schools.",
+        (
+            step("Arno Pilt", "speaker", "speech-verb", "title-only"),
+            points("Arno Pilt", 2),
+            step("Lena Sorvik", "speaker", "speech-verb", "title-only"),
+            points("Lena Sorvik", 2),
+            not_speaker("Kestria"),
+        ),
+        id="title-only-the-host-minister-and-the-guest-of-a-republic",
+    ),
+    pytest.param(
+        "On 3 May, the Minister of Foreign Affairs, Arno Pilt, met the Minister of Foreign Affairs of the "
+        "Kingdom of Kestria, Lena Sorvik. The head of the Pilvan diplomacy stressed two aims: firstly, "
+        "trade; secondly, ports.",
+        (step("Arno Pilt", "speaker", "speech-verb", "title-only"), points("Arno Pilt", 2)),
+        id="title-only-the-head-of-a-diplomacy-is-the-foreign-minister",
+    ),
     pytest.param(
         "The session opened with a statement of the Prime Minister of the country Oren Valdis. Then the "
         "Prime Minister listed two aims: 1) lower prices; 2) more jobs.",

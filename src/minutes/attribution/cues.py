@@ -236,7 +236,8 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             # ("the representative of the Republic of Korea": "of" inside a State's long name;
             # "the Minister for Fisheries and the Blue Economy", but not "... and the Director")
             # ("the Minister of Agriculture, Food Sovereignty and Livestock": a comma before a portfolio)
-            rf"(?:\s+(?:of|for|from)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:(?:\s+(?:and\s+(?:the\s+(?!(?:{heads})\b))?|of\s+)?"
+            # ("the head of the Romanian diplomacy": a foreign minister, rules.people's alias patterns)
+            rf"(?:\s+(?:of|for|from)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:diplomacy)$)?(?:(?:\s+(?:and\s+(?:the\s+(?!(?:{heads})\b))?|of\s+)?"
             rf"|,\s+(?=(?:{portfolios})\b))(?-i:[A-Z])[\w-]*){{0,3}})?)$",
             re.IGNORECASE,
         ),

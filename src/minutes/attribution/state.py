@@ -24,6 +24,7 @@ from minutes.attribution.predicates import (
 from minutes.document import Document
 from minutes.model import Sentence
 from minutes.people import Entity, Mention, Prefer, Registry, Token
+from minutes.people.titles_index import title_aliases
 from minutes.rules import people as P
 from minutes.rules import structure as S
 
@@ -379,7 +380,7 @@ class State:
         if self.i == 0 or self.sentences[self.i - 1].paragraph != self.sentences[self.i].paragraph:
             return None
         prev, head = self.sentences[self.i - 1], " ".join(title.lower().split())
-        heads = (head, *P.TITLE_ALIASES.get(head, ()))
+        heads = (head, *title_aliases(head))
         found: set[int] = set()
         for mm, ent in reversed(self.att.mentions):  # (in text order: the sentence before is last)
             if mm.start < prev.start:

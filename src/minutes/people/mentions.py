@@ -52,6 +52,7 @@ from minutes.people.titles import (
 )
 from minutes.people.tokens import Token
 from minutes.rules import people as P
+from minutes.rules.meeting import MONTHS
 
 # "IOM", "UNICEF", "MetMalaysia" in parentheses after an organisation
 _ACRONYM = re.compile(r"^(?:[A-Z]{2,8}|[A-Z][a-z]+[A-Z][A-Za-z]+)$")
@@ -426,6 +427,8 @@ def _bare_name(toks: Sequence[Token], text: str, i: int, known: Registry, out: l
         return max(name_run(toks, i), i + 1)  # "In Nice, the Secretary-General said": a place
     if prev in ("the", "a", "an"):
         return i + 1  # "the Framework, the Cabinet Secretary for ...": a thing, not a person
+    if toks[i].low in MONTHS and (prev.isdigit() or (i + 1 < len(toks) and toks[i + 1].text.isdigit())):
+        return i + 1  # "On 3 May, the Minister of Finance, X,": a date, not a "May" in apposition
     e = name_run(toks, i)
     if e == i + 1 and _given_and_initial(toks, i, known):
         e += 1  # "Dave E. moved": Dave Ellis, told from Dave Kruger by his surname's initial

@@ -435,6 +435,8 @@ def _split_org_name(toks: Sequence[Token], a: int, b: int, known: Registry) -> i
             s += 1
     if s - 2 >= a and toks[s - 1].low == "of" and toks[s - 2].low in P.STATE_FORMS and b - s < 3:
         return None  # "the representative of the Republic of Korea": a State, no name
+    if s == b - 1 and s - 1 > a and toks[s - 1].low == "of":
+        return None  # "the Minister of Foreign Affairs of Sarova welcomed": a place, no name
     if a < s < b and toks[s - 1].low != "the" and all(is_name_token(t) for t in toks[s:b]):
         return s  # (a name never follows "the": "Secretary to the Sanggunian, Mr. X")
     if last_head >= 0 and s >= b:

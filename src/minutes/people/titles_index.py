@@ -21,6 +21,23 @@ from minutes.rules import people as P
 _AFFILIATION_TAIL = re.compile(r"(?:,(?:\s+[a-z][\w&'-]*)+)?")
 
 
+def title_aliases(title: str) -> tuple[str, ...]:
+    """The titles a lower-cased ``title`` also stands for: "chair" for "chairman", "foreign
+    minister" for "head of the romanian diplomacy" (rules.people's aliases and patterns)."""
+    got = P.TITLE_ALIASES.get(title)
+    if got is not None:
+        return got
+    for rx, heads in _alias_patterns():
+        if rx.fullmatch(title):
+            return heads
+    return ()
+
+
+@lru_cache(maxsize=1)
+def _alias_patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    return tuple((re.compile(p), heads) for p, heads in P.TITLE_ALIAS_PATTERNS)
+
+
 def _one_word_more(role: str, head: str) -> bool:
     """Whether ``role`` is ``head`` with one more word inside it, not before it: a qualifier
     of its organisation ("president of the ecoscs commission" for "president of the
@@ -59,15 +76,15 @@ class TitleIndex:
         not the Vice Mayor, unless no one else has "mayor" in their title.
         """
         t = _norm(" ".join(title.split()))
-        heads = (t, *P.TITLE_ALIASES.get(t, ()))
+        heads = (t, *title_aliases(t))
         # an acronym ("The CEO") fits the title it abbreviates ("Chief Executive Officer")
         acronym = title.isalpha() and title.isupper() and 2 <= len(title) <= 5
         scored: list[tuple[int, Entity]] = []
         for eid in self._titled_candidates(heads, t if acronym else None):
             e = self.entities[eid]
             role = self._titled[eid]
-            if role in heads or (acronym and _initials(role) == t):
-                scored.append((0, e))
+            if role in heads or (acronym and _initials(role) == t) or _state_named(role) in heads:
+                scored.append((0, e))  # (and "... of Sarova" for "... of the Republic of Sarova")
             elif any(_one_word_more(role, h) for h in heads):
                 scored.append((4, e))  # "the President of the Commission": "... of the ECOSCS Commission"
             elif all(_governed(role, h) for h in heads if _contains_words(role, h)):
@@ -80,7 +97,21 @@ class TitleIndex:
                 scored.append((3, e))
         if not scored:
             return None
-        return min(scored, key=lambda se: (se[0], prefer(se[1].id), -se[1].id))[1]
+        best = min((se[0], prefer(se[1].id)) for se in scored)
+        tied = [e for score, e in scored if (score, prefer(e.id)) == best]
+        if len(tied) > 1:
+            tied = self._unqualified(tied)
+        return max(tied, key=lambda e: e.id)
+
+    def _unqualified(self, tied: list[Entity]) -> list[Entity]:
+        """Of holders tied for a title, not one whose role is another's with an "of ..."
+        after it: "the Minister" is the host's Minister of Foreign Affairs, not the guest's
+        "Minister of Foreign Affairs of the Republic of Sarova"."""
+        roles = [self._titled[e.id] for e in tied]
+        kept = [
+            e for e, r in zip(tied, roles, strict=True) if not any(r.startswith(f"{o} of ") for o in roles)
+        ]
+        return kept or tied
 
     def holder_of(self, text: str) -> Entity | None:
         """The one person whose role of two words or more ``text`` is, as written, an
@@ -155,6 +186,16 @@ def _role_fit(known: str | None, wanted: str | None) -> int:
         return 3
     # "Minister Hartanto" is the Minister of Trade before the Deputy Minister of Trade
     return 2 if (a ^ b) & P.TITLE_RANKS else 1
+
+
+# "of the Republic of", "of the Kingdom of": a State's formal name inside a role
+_STATE_FORM_OF = re.compile(r"\bof the (?:[\w'-]+ ){0,2}(?:" + "|".join(sorted(P.STATE_FORMS)) + r") of\b")
+
+
+def _state_named(role: str) -> str:
+    """``role`` with a State named plainly: "minister of foreign affairs of sarova" for
+    "minister of foreign affairs of the republic of sarova" (the role itself otherwise)."""
+    return _STATE_FORM_OF.sub("of", role) if " of the " in role else role
 
 
 def _initials(role: str) -> str:

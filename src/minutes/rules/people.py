@@ -1028,6 +1028,15 @@ TITLE_ALIASES: dict[str, tuple[str, ...]] = {
     "fm": ("foreign minister", "minister for foreign affairs", "minister of foreign affairs", "fm"),
 }
 
+# Periphrases of a title, as patterns over the lower-cased title, and the titles they
+# stand for: "The head of the Romanian diplomacy stressed" is the foreign minister.
+TITLE_ALIAS_PATTERNS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        r"(?:head|chief) of (?:the )?(?:[a-z]+ )?diplomacy|(?:chief|top) diplomat",
+        ("foreign minister", "minister for foreign affairs", "minister of foreign affairs"),
+    ),
+)
+
 # Words of agenda and section labels ("ROLL CALL:", "PUBLIC COMMENT:", "COMMISSIONER
 # REPORTS:"): a label with one of them heads a section, it does not give anyone the floor.
 SECTION_WORDS: frozenset[str] = frozenset(

@@ -582,6 +582,8 @@ PRAYER_NOUNS: frozenset[str] = frozenset(
 PRESENCE: tuple[str, ...] = (
     "held ... meeting with",
     "held ... talks",
+    "had ... meeting with",
+    "had ... talks",
     "was present",
     "were present",
     "was also present",

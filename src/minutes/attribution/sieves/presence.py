@@ -91,10 +91,28 @@ def presence_after(st: State, here: Here) -> Outcome:
                 continue  # "Minister of Public Administration, Provincial Councils and Local Government X"
             if mm.how == "bare" and modifies_next(mm, toks):
                 continue  # "the Akorda press service": a name used as a modifier
+            if k > 0 and _venue_place(here.resolved[k - 1][0], mm, st.text):
+                continue  # "at the Ministry of Foreign Affairs, Bangkok": where, not who
             e2 = st.entity_for(mm, ent)
             st.mark_present(e2.id, "presence-after", (s.start + m.start(), mm.end))
             accepted_end = mention_end(mm, toks)
     return PASS
+
+
+def _venue_place(prev: Mention, mm: Mention, text: str) -> bool:
+    """A one-word name right after a venue and its comma: "held talks with X at the Ministry
+    of Foreign Affairs, Bangkok" (the venue is an organisation after "at" or "in")."""
+    return (
+        mm.how == "bare"
+        and " " not in mm.name
+        and prev.kind == "organization"
+        and _COMMA_ONLY.fullmatch(text, prev.end, mm.start) is not None
+        and _AT_VENUE.search(text, max(0, prev.start - 8), prev.start) is not None
+    )
+
+
+_COMMA_ONLY = re.compile(r",\s*")
+_AT_VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 
 
 def _collective_name(mm: Mention) -> bool:
