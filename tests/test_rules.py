@@ -1563,6 +1563,61 @@ MEETINGS: list[tuple[str, str | None, str | None]] = [
         "sixth Joint Commission meeting",
         "22 April",
     ),
+    # a meeting over two or more days, written as a range
+    ("The Committee held its 90th meeting on 16-17 March 2026.", "90th meeting", "16-17 March 2026"),
+    (
+        "The Board held its regular meeting on January 20 and 21, 2026.",
+        "regular meeting",
+        "January 20 and 21, 2026",
+    ),
+    (
+        "The Council held its annual session from 23rd to 25th of November 2026.",
+        "annual session",
+        "23rd to 25th of November 2026",
+    ),
+    # a date in figures with dots or dashes
+    (
+        "Decisions taken at the Cabinet Meeting held on 14.07.2025",
+        "Decisions taken at the Cabinet Meeting",
+        "14.07.2025",
+    ),
+    # a portal's publication stamp is not the meeting's date
+    (
+        "Mayor Presides over Symposium on the Plan\n\n2025-09-17 Elmfield Municipal Government\n\n"
+        "On the morning of September 16, Mayor Ann Lee presided over a symposium on the plan.",
+        "symposium on the plan",
+        "September 16",
+    ),
+    # a relative day with the date written out after it
+    (
+        "Cabinet Meeting: PM Urges Speed\n\nMembers of Government met yesterday, March 26, 2026 at the hall.",
+        "Cabinet Meeting: PM Urges Speed",
+        "March 26, 2026",
+    ),
+    # a visit's span is not the meeting's date
+    (
+        "Minister Ana Ruiz, who is on an official visit from 9 to 11 March 2026, met Minister Karl Baum.",
+        None,
+        None,
+    ),
+    # a clause is no title: the meeting "opened with a prayer led by X"
+    (
+        "The Board held its Regular Board Meeting at the hall. The meeting opened with a prayer led by "
+        "Ann Lee.",
+        "Regular Board Meeting",
+        None,
+    ),
+    # a relative day after the title ends it
+    (
+        "Minister Ana Ruiz chaired the Cabinet's session held today at the palace.",
+        "Cabinet's session",
+        "today",
+    ),
+    (
+        "Minister Ana Ruiz addressed the Post-Cabinet Media Briefing today (Thursday 12th March, 2026).",
+        "Post-Cabinet Media Briefing",
+        "Thursday 12th March, 2026",
+    ),
 ]
 
 

@@ -37,13 +37,17 @@ def date_regex(grouped: bool = True) -> str:
     months = group(sorted((re.escape(m) for m in R.MONTHS), key=len, reverse=True))
     days = group(R.WEEKDAYS)
     rel = group(sorted((re.escape(r) for r in R.RELATIVE_DAYS), key=len, reverse=True))
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    # a range: "16-17", "16 and 17", "8 to 11" (after a month name, "and"/"to" need the year)
+    to_day = rf"(?:\s*[-\u2013]\s*|\s+(?:and|to)\s+){day}"
     return (
-        rf"(?:(?:{days}),?\s+)?(?:(?:{months})\.?\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{months})\.?(?:,?\s+\d{{4}})?)"
+        rf"(?:(?:{days}),?\s+)?(?:(?:{months})\.?\s+{day}(?!\d)"
+        rf"(?:\s*[-\u2013]\s*{day}(?!\d)(?:,?\s+\d{{4}})?|\s+(?:and|to)\s+{day},?\s+\d{{4}}|,?\s+\d{{4}})?"
+        rf"|{day}(?:{to_day})?(?:\s+of)?\s+(?:{months})\.?(?:,?\s+\d{{4}})?)"
         rf"|\b(?:{days})\b(?:\s*\(\d{{1,2}}/\d{{1,2}}\))?"
         rf"|\b(?:{rel})\b"
         rf"|\bthe\s+\d{{1,2}}(?:st|nd|rd|th)\b(?!\s+[A-Za-z])"
-        rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{4}}\b"
+        rf"|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}([./-])\d{{1,2}}\1\d{{4}}\b"  # ("14.07.2025")
     )
 
 
@@ -74,7 +78,9 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
     opening = [s for s in sentences if s.start < OPENING_CHARS]
     if not opening and sentences:
         opening = list(sentences[:1])
-    best: tuple[int, int, str, Sentence, int] | None = None  # (rank, headline?, title, sentence, verb pos)
+    best: tuple[int, int, str, Sentence, int, int] | None = (
+        None  # (rank, headline?, title, sentence, verb pos, end)
+    )
     for idx, s in enumerate(opening):
         headline = int(
             idx == 0
@@ -98,7 +104,7 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
                     continue
                 key = (rank, headline)
                 if best is None or key < (best[0], best[1]):
-                    best = (rank, headline, t, s, m.start("t"))
+                    best = (rank, headline, t, s, m.start("t"), m.end("t"))
                 break
     title: str | None = None
     date: str | None = None
@@ -108,7 +114,7 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
         dates = [
             (abs(m.start() - best[4]), m.group(0))
             for m in p.date.finditer(s.text)
-            if not (title and m.group(0) in title) and not _NOT_WHEN.search(s.text, 0, m.start())
+            if not (title and m.group(0) in title) and _when(s.text, m) and not _relative_after(m, best[5])
         ]
         if dates:
             date = min(dates)[1]
@@ -128,16 +134,70 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
                     date = m2.group(0) if m2 else None
                     break
     if date is None:
-        for s in opening:
-            found = p.date.search(s.text)
-            if found:
-                date = found.group(0)
-                break
+        date = _first_date(opening, p)
     if date is not None:
         date = " ".join(date.split()).strip(" ,")
         if date.endswith(".") and not _abbreviated_month(date.rstrip(".").split()[-1]):
             date = date[:-1]  # the sentence's period ("3 May."), not an abbreviation's ("Sept.")
     return Meeting(title=title, date=date)
+
+
+def _first_date(opening: Sequence[Sentence], p: _P) -> str | None:
+    """The first date of the opening lines, a publication stamp's last ("2025-09-17 X
+    Municipal Government", "Updated: 2026-09-17 10:02 Source: ..."): the meeting's own
+    date is told in the text ("On the morning of September 16, ... was held")."""
+    stamp: str | None = None
+    for s in opening:
+        found = next((m for m in p.date.finditer(s.text) if _when(s.text, m)), None)
+        if found is None:
+            continue
+        if stamp is None and _stamp(s.text, found) and not p.event.search(s.text):
+            stamp = found.group(0)
+            continue
+        return _explicit_after(s.text, found, p)
+    return stamp
+
+
+def _relative_after(m: re.Match[str], title_end: int) -> bool:
+    """A relative day right after the title ("the Post-Cabinet Briefing today (Thursday
+    12th March, 2026)"): the date written out, if any, says more."""
+    return 0 <= m.start() - title_end <= 2 and fold_case(m.group(0)) in R.RELATIVE_DAYS
+
+
+def _when(text: str, m: re.Match[str]) -> bool:
+    """Whether the date ``m`` may be when the meeting met: not the end of a range or a
+    deadline ("report back by 3 May"), nor a visit's span ("on an official visit from 21
+    to 23 April")."""
+    return not _NOT_WHEN.search(text, 0, m.start()) and not _VISIT_SPAN.search(
+        text, max(0, m.start() - 80), m.start()
+    )
+
+
+def _stamp(line: str, found: re.Match[str]) -> bool:
+    """Whether ``found`` dates the publication: an ISO date, or a line with a publishing
+    word (not a "Date:" label). (A date alone on its line is most often the meeting's.)"""
+    if _DATE_LABEL.match(line):
+        return False
+    return _ISO.fullmatch(found.group(0)) is not None or _PUBLISHED.search(line) is not None
+
+
+def _explicit_after(text: str, found: re.Match[str], p: _P) -> str:
+    """ "met yesterday, March 26, 2026": the date written out after a relative day."""
+    if fold_case(found.group(0)) not in R.RELATIVE_DAYS:
+        return found.group(0)
+    glue = _GLUE.match(text, found.end())
+    nxt = p.date.match(text, glue.end() if glue is not None else found.end())
+    return nxt.group(0) if nxt is not None else found.group(0)
+
+
+_VISIT_SPAN = re.compile(r"\bvisit\b[^.;]{0,60}?\bfrom\s+$", re.IGNORECASE)
+_DATE_LABEL = re.compile(r"\W*(?:meeting\s+)?date\s*:", re.IGNORECASE)
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PUBLISHED = re.compile(
+    r"\b(?:updated|published|posted|release\s+date|source|views|editor)\b|\u53d1\u5e03|\u6d4f\u89c8|\u6765\u6e90",
+    re.IGNORECASE,
+)
+_GLUE = re.compile(r"[\s,(]*")
 
 
 _LEAD = re.compile(
@@ -158,6 +218,11 @@ _NOT_WHEN = re.compile(r"\b(?:to|until|till|through|by|since|before|after)\s+$",
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We)\s+(?:\w+\s+)?\w+\s*$")
 _GENERIC = re.compile(r"^(?:(?:the|a|an|this|that|its|their)\s+)?\w+$", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:I|we|he|she|they|that|which|who|was|were|is|are|has|have|had)\b")
+# A verb of what the meeting did, or "by doing": a clause, not a name ("the meeting opened
+# with a prayer led by X", "the Cabinet of Ministers took the following decisions")
+_CLAUSE_VERB = re.compile(
+    r"(?<![\w-])(?:opened|began|started|commenced|closed|ended|took|adjourned|by\s+\w+ing)\b"
+)
 
 
 def _generic(t: str) -> bool:
@@ -165,7 +230,7 @@ def _generic(t: str) -> bool:
     words = t.lower().split()
     if len(words) > 1 and words[1] == "and" and words[0] in ("meeting", "session", "conference"):
         return True  # "opened the meeting and welcomed the participants"
-    return bool(_GENERIC.match(t) or _PRONOUN.search(t)) or len(t.split()) < 2
+    return bool(_GENERIC.match(t) or _PRONOUN.search(t) or _CLAUSE_VERB.search(t)) or len(t.split()) < 2
 
 
 def _clean_title(t: str) -> str | None:
@@ -184,5 +249,8 @@ def _clean_title(t: str) -> str | None:
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z.'&-]*\s+){0,4}[A-Z][A-Z.'&-]+\s*(?:--|\u2013|\u2014)\s*(?=\S)")
 _MINUTES_AFTER = re.compile(r"(?<=\w)\s+minutes$", re.IGNORECASE)
 _MINUTES_OF = re.compile(r"^\W*(?:the\s+)?minutes\s+of\s+", re.IGNORECASE)
-_HELD = re.compile(r"\s+(?:held|convened)\s+(?:on|in|at)\b.*$", re.IGNORECASE | re.DOTALL)
+_HELD = re.compile(
+    r"\s+(?:held|convened)(?:\s+(?:on|in|at|today|yesterday|this\s+(?:morning|afternoon|evening))\b.*)?$",
+    re.IGNORECASE | re.DOTALL,
+)
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.IGNORECASE)

@@ -54,7 +54,8 @@ _DATE_WORD = (
 )
 TITLE_END = (
     r"(?=[,.;:]|\s+(?:to|at|in|where|which|that|with|from|after|before|under)\b"
-    r"|\s+on\s+" + _DATE_WORD + r"|\s+and\s+(?:delivered|made|said|stressed|announced|decided|gave)\b|$)"
+    r"|\s+on\s+" + _DATE_WORD + r"|\s+and\s+(?:delivered|made|said|stressed|announced|decided|gave)\b"
+    r"|\s+(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b|$)"  # ("session this morning")
 )
 
 # Patterns, strongest first: (rank, regex with a group "t" for the title).
