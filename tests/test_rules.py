@@ -1591,8 +1591,15 @@ MEETINGS: list[tuple[str, str | None, str | None]] = [
     # a relative day with the date written out after it
     (
         "Cabinet Meeting: PM Urges Speed\n\nMembers of Government met yesterday, March 26, 2026 at the hall.",
-        "Cabinet Meeting: PM Urges Speed",
+        "Cabinet Meeting",
         "March 26, 2026",
+    ),
+    # a headline's part after a colon or semicolon is its news, not the meeting's name
+    ("Council Meeting; Roads Top the Agenda\n\nMs. Ann Reid said hello.", "Council Meeting", None),
+    (
+        "Minutes of the 1,341st Meeting of the Planning Board\n\nMs. Ann Reid said hello.",
+        "1,341st Meeting of the Planning Board",
+        None,
     ),
     # a visit's span is not the meeting's date
     (

@@ -124,7 +124,7 @@ def find_meeting(text: str, sentences: Sequence[Sentence]) -> Meeting:
             if p.event.search(line) and len(line) < 150 and not line.endswith((".", "-", "\u2013", "\u2014")):
                 # "Regular Meeting - Monday, June 10, 2024 - 6:00 PM": the name before the date;
                 # "BOARD OF TRUSTEES - REGULAR MEETING MINUTES": the part that names a meeting
-                parts = re.split(r",|\s[-\u2013\u2014]\s", line)
+                parts = re.split(r"[,:;]\s|\s[-\u2013\u2014]\s", line)
                 part = next((x for x in parts if p.event.search(x)), parts[0])
                 title = _clean_title(_MINUTES_OF.sub("", part))
                 if title and _generic(title) and not line.isupper():
