@@ -729,6 +729,18 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("Hafiz Omar Sheikh recited the opening verses.", [("Omar Sheikh", None)]),
     # an institution's name, a title and "Dr" before the name: the bank stops at the title
     ("Bank of Lirania Governor Dr Tomas Vell opened the briefing.", [("Tomas Vell", "Governor")]),
+    # the Arabic article in lower case, hyphened to the surname (rules.people.HYPHENED_NAME_ARTICLES)
+    (
+        "Minister of Health, Dr. Samir Fuad el-Masri, reported.",
+        [("Samir Fuad el-Masri", "Minister of Health")],
+    ),
+    # a click letter before a Namibian surname (rules.people.NAME_CLICKS)
+    ("Deputy Governor Hilma !Nanus opened the briefing.", [("Hilma !Nanus", "Deputy Governor")]),
+    # "Physical" and "Spatial" are portfolio words (rules.people.PORTFOLIO_WORDS), not a name
+    (
+        "Minister of Transport and Spatial Planning Arben Kola spoke.",
+        [("Arben Kola", "Minister of Transport and Spatial Planning")],
+    ),
 ]
 
 

@@ -2529,6 +2529,16 @@ PRESIDES = [
         (presider("Ana Kowal"), step("Ana Kowal", "presider", "presides", "with-presiding")),
         id="presides-with-a-role-in-parentheses-before-presiding",
     ),
+    pytest.param(
+        "Prime Minister, Mr. Omar Salem al-Hakim, chaired the cabinet session on Monday.",
+        (presider("Omar Salem al-Hakim"),),
+        id="presides-a-surname-with-the-arabic-article-in-lower-case",
+    ),
+    pytest.param(
+        "Governor Anna !Gaeb, who chaired the two-day meeting, said the rate would stay.",
+        (presider("Anna !Gaeb"), step("Anna !Gaeb", "speaker", "speech-verb")),
+        id="presides-a-namibian-surname-opening-with-a-click",
+    ),
 ]
 
 # ======================================================================================
@@ -2614,6 +2624,12 @@ PRESENCE_VERB = [
         "government Ma Lin attended the meeting.",
         (attendee("Liu Fang"), attendee("Zhou Min"), attendee("He Tao"), attendee("Ma Lin")),
         id="presence-verb-a-lower-case-title-between-joined-names",
+    ),
+    pytest.param(
+        "Deputy Minister Mr. Arjun Thapa, Ambassador Ms. Lena Voss and senior officials of both sides "
+        "were present at the meeting.",
+        (attendee("Arjun Thapa"), attendee("Lena Voss")),
+        id="presence-verb-names-listed-before-a-joined-collective",
     ),
 ]
 
@@ -2761,6 +2777,12 @@ PRESENCE_AFTER = [
         "Also present were Ann Lee and Jo Pike of Maple Ridge Estates.",
         (step("Jo Pike", "attendee", "presence-after"), not_attendee("Maple Ridge Estates")),
         id="presence-after-a-person-of-a-place-or-group",
+    ),
+    pytest.param(
+        "The Minister held talks with Mr. Jon Berg, Minister of Trade of Sarova, at the Ministry of "
+        "Finance, Green Palace, this morning.",
+        (attendee("Jon Berg"), not_attendee("Green Palace")),
+        id="presence-after-a-two-word-place-after-the-venue",
     ),
 ]
 
@@ -3746,6 +3768,17 @@ SPEECH_VERB = [
         "Lorne, completed the presentation with the capital figures.",
         (step("Ida Lorne", "speaker", "speech-verb"),),
         id="speech-verb-completing-a-presentation-is-presenting",
+    ),
+    pytest.param(
+        "The General Secretariat of the Cabinet presented its report on the budget.",
+        (step("General Secretariat of the Cabinet", "speaker", "speech-verb"),),
+        id="speech-verb-an-organisation-opened-by-a-title-modifier",
+    ),
+    pytest.param(
+        "The Sarova Banking Authority, represented at the briefing by its Chief Executive of Banking "
+        "Supervision Rina Wulandari, welcomed the decision.",
+        (attendee("Sarova Banking Authority"), attendee("Rina Wulandari"), not_speaker("Rina Wulandari")),
+        id="speech-verb-the-one-a-body-spoke-through-attends",
     ),
 ]
 
@@ -4886,6 +4919,17 @@ NAMED_MENTION = [
         (step("Regional Clean Energy Facility", "speaker", "speech-verb", "named-mention"),),
         id="named-mention-a-financing-facility-is-an-organisation",
     ),
+    pytest.param(
+        "The Minister of Environment and Physical Planning Dora Kelmendi noted that the air was poor.",
+        (step("Dora Kelmendi", "speaker", "speech-verb", "named-mention"),),
+        id="named-mention-after-a-portfolio-of-physical-planning",
+    ),
+    pytest.param(
+        "The Sarova Banking Authority (SBA), represented at the press conference by its Chief Executive of "
+        "Banking Supervision Rina Wulandari, welcomed the decision and stated that loans grew.",
+        (step("Sarova Banking Authority", "speaker", "speech-verb", "named-mention"),),
+        id="named-mention-a-body-represented-at-a-place-by-its-officer",
+    ),
 ]
 
 PRONOUN = [
@@ -5566,6 +5610,12 @@ BARE_NAME = [
         "Officials of the municipal government attended the meeting.",
         (no_step("Officials", "attendee"), not_attendee("Officials")),
         id="bare-name-one-capitalised-word-is-no-name",
+    ),
+    pytest.param(
+        "The Bank Sarova Board of Governors Meeting (BGM) on 3 May, chaired by Governor Ana Lee, decided "
+        "to hold the rate. Furthermore, the BGM agreed to widen the corridor.",
+        (step(None, "speaker", None, "bare-name"), not_speaker("Bank Sarova Board of Governors Meeting")),
+        id="bare-name-the-abbreviation-of-the-meetings-own-name",
     ),
 ]
 

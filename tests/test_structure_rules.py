@@ -679,6 +679,13 @@ STRUCTURE_CASES = [
     p("AND_CLAUSE_BEFORE", "search", "made speeches, ", False),
     p("TITLE_DASH_NAME", "match", "Provincial Secretary - Mr. Nelson Kora", True, ("who", "Mr. Nelson Kora")),
     p("TITLE_DASH_NAME", "match", "- the second item", False),
+    p(
+        "REPRESENTED_BEFORE",
+        "search",
+        "The Port Authority, represented at the hearing by its Chief Officer ",
+        True,
+    ),
+    p("PRESENT_ASIDE", "search", "The Port Authority, represented at the hearing by Ms Y, asked", True),
 ]
 
 

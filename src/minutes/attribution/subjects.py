@@ -49,6 +49,7 @@ from minutes.attribution.state import MEETING, NOBODY, Here, State
 from minutes.people import Entity, Mention, Token, name_run, name_text, org_end
 from minutes.rules import fold_case
 from minutes.rules import markers as M
+from minutes.rules import meeting as MT
 from minutes.rules import people as P
 from minutes.rules import structure as S
 from minutes.rules import verbs as V
@@ -176,7 +177,7 @@ def named_mention(q: Query) -> Answer:
             continue
         if S.AS_ASIDE_BEFORE.search(st.text, max(here.s.start, m.start - 60), m.start):
             continue  # "X, as Forum Champion for Y, briefed": the aside's words are X's capacity
-        if idx > 0 and S.REPRESENTED_BEFORE.search(st.text, max(here.s.start, m.start - 60), m.start):
+        if idx > 0 and S.REPRESENTED_BEFORE.search(st.text, max(here.s.start, m.start - 120), m.start):
             continue  # "The X Group, represented by its chairlady Mrs. Y, requested": the group
         if closes_parenthesis(m, st.text, here.s.start):
             return None  # (what the parenthesis qualifies is for the later sieves: a title)
@@ -228,7 +229,8 @@ def named_mention(q: Query) -> Answer:
         if _collective_of_list(q, idx):
             q.governed = True  # "Officials of Town A and Town B spoke": unnamed, a collective
             return None
-        return _with_co_subjects(q, idx, [st.entity_for(m, ent).id])
+        # ("A, B and senior officials attended": the "and" of the list joined its collective)
+        return _with_co_subjects(q, idx, [st.entity_for(m, ent).id], _collective_joined(tail))
     return None
 
 
@@ -431,12 +433,12 @@ def governed_before(text: str) -> bool:
     return False
 
 
-def _with_co_subjects(q: Query, idx: int, out: list[int]) -> list[int]:
-    """ "X and Indonesian Ambassador Y", "A, B and C": the mentions joined before ``idx``."""
+def _with_co_subjects(q: Query, idx: int, out: list[int], joined: bool = False) -> list[int]:
+    """ "X and Indonesian Ambassador Y", "A, B and C": the mentions joined before ``idx``
+    (``joined``: the list's "and" came after it, "A, B and senior officials")."""
     st, resolved, toks = q.st, q.here.resolved, q.here.toks
     kind = resolved[idx][0].kind
     k = idx
-    joined = False
     while k > 0:
         prev_end = mention_end(resolved[k - 1][0], toks)
         between = st.text[prev_end : _title_start(resolved[k][0], toks, prev_end)]
@@ -936,7 +938,7 @@ def bare_name(q: Query) -> Answer:
     if k == len(bt) - 1:
         known = st.reg.lookup_tokens([bt[k].text])
         if known is not None and known.kind == "organization":
-            return [known.id]
+            return [MEETING] if _named_meeting(known.name) else [known.id]
     e = name_run(bt, k)
     if e == len(bt) and e > k + 1:
         name = name_text(bt, k, e)
@@ -945,6 +947,12 @@ def bare_name(q: Query) -> Answer:
             ent = st.reg.add(name, "person", None, bt[k].start, st.prefer())
         return [ent.id] if ent is not None else []
     return None
+
+
+def _named_meeting(name: str) -> bool:
+    """An abbreviation defined for the meeting's own name: "the RDG agreed" after "The Bank
+    Sarova Board of Governors Meeting (RDG)" (MT.MEETING_NAME_HEADS) is the meeting deciding."""
+    return name.rsplit(None, 1)[-1].lower() in MT.MEETING_NAME_HEADS
 
 
 # The subject sieves, highest precision first (names as in the trail).

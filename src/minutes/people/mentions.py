@@ -254,7 +254,8 @@ def _mention_at(toks: Sequence[Token], text: str, i: int, known: Registry, out: 
     if m is not None:
         out.append(m)
         return m.tok_end
-    oe = org_end(toks, i) if cap and not hl else i
+    # a title's modifier may open an organisation's name: "The General Secretariat of the Council"
+    oe = org_end(toks, i) if cap and (not hl or low in P.TITLE_MODIFIERS) else i
     if oe > i:
         m = _person_not_org(toks, text, i, oe, known)
         if m is None:

@@ -49,6 +49,8 @@ _BY_TEXT_SIZE = 1 << 16  # texts each _ByText keeps
 def _is_capword(text: str) -> bool:
     """A capitalised word, accented capitals included ("Wu", "Ólafur", "Łukasz")."""
     # (letters only are word characters: most words need no regex)
+    if text[:1] in P.NAME_CLICKS and len(text) > 1:
+        text = text[1:]  # "!Hoëb": a click letter before the capital
     return text[:1].isupper() and (text.isalpha() or _WORD_CHARS.match(text) is not None)
 
 
@@ -83,9 +85,11 @@ def is_name_token(t: Token, *, allow_title: bool = False) -> bool:
 
 def _is_name_text(text: str, allow_title: bool) -> bool:
     """:func:`is_name_token` of a token with this text."""
+    if text[:1] in P.NAME_CLICKS and len(text) > 1:
+        text = text[1:]  # "!Hoëb": a click letter before the capital
     low = text.lower()
     if not text[:1].isupper():  # (an initial and a capitalised word open with a capital)
-        return low in P.GIVEN_NAME_ABBREVIATIONS
+        return low in P.GIVEN_NAME_ABBREVIATIONS or _article_hyphen_name(text)
     if _is_initial_text(text) or low in P.GIVEN_NAME_ABBREVIATIONS:
         return True
     if not _capword(text) or text.endswith(".") or _HAS_DIGIT.search(text):
@@ -93,6 +97,12 @@ def _is_name_text(text: str, allow_title: bool) -> bool:
     if low in _NOT_NAME_PARTS:
         return False
     return allow_title or low not in P.TITLE_HEADS
+
+
+def _article_hyphen_name(text: str) -> bool:
+    """A surname with the Arabic article joined by a hyphen: "al-Rubaie", "el-Sayed"."""
+    article, _, rest = text.partition("-")
+    return article in P.HYPHENED_NAME_ARTICLES and _capword(rest) and "-" not in rest
 
 
 _NAME_TOKEN = _ByText(lambda text: _is_name_text(text, False))

@@ -246,7 +246,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                 out.append(Token(".", b - 1, b))
             else:
                 out.append(Token(piece, a, b))
-        return _join_elisions(out) if "\u2019" in text else out
+        return _joined(out, text)
     for piece, a, b in _lexemes(text):
         a += offset
         b += offset
@@ -255,7 +255,38 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             out.append(Token(".", b - 1, b))
         else:
             out.append(Token(piece, a, b))
-    return _join_elisions(out) if "\u2019" in text else out
+    return _joined(out, text)
+
+
+def _joined(toks: list[Token], text: str) -> list[Token]:
+    """The tokens with a name's curly apostrophe and click letter joined back on."""
+    if "\u2019" in text:
+        toks = _join_elisions(toks)
+    return _join_clicks(toks) if "!" in text else toks
+
+
+def _join_clicks(toks: list[Token]) -> list[Token]:
+    """ "!Hoëb", "!Naruseb" as one token: a Khoekhoe click written "!" opens a Namibian
+    name (P.NAME_CLICKS); nltk splits it off. Only a "!" glued to the capital after it and
+    not to the word before it ("Great!" stays apart)."""
+    out: list[Token] = []
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if (
+            t.text in P.NAME_CLICKS
+            and nxt is not None
+            and t.end == nxt.start
+            and nxt.text[:1].isupper()
+            and (not out or out[-1].end < t.start)
+        ):
+            out.append(Token(t.text + nxt.text, t.start, nxt.end))
+            k += 2
+            continue
+        out.append(t)
+        k += 1
+    return out
 
 
 def _period_off(piece: str) -> bool:

@@ -36,6 +36,10 @@ MEETING_NOUNS: tuple[str, ...] = (
     "consultations",  # "The third round of political consultations between X and Y took place"
 )
 
+# The last word of a name that is the meeting itself, not an organisation: "the RDG agreed"
+# after "The Bank Sarova Board of Governors Meeting (RDG)" ("Council", "Assembly" name bodies too).
+MEETING_NAME_HEADS: frozenset[str] = frozenset({"meeting"})
+
 # Bodies whose name is the meeting's title in a pattern ("Minutes of the Finance
 # Committee", "the Planning Board met"), but not on their own in a headline
 # ("CABINET DISPATCH" names a bulletin, not a meeting).

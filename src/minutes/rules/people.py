@@ -641,6 +641,14 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     }
 )
 
+# The Arabic article joined to a surname by a hyphen, in lower case: "Mr. Haidar al-Rubaie",
+# "Dr. Amr el-Sayed" (the whole word is a name part, as "Al-Rubaie" is).
+HYPHENED_NAME_ARTICLES: frozenset[str] = frozenset({"al", "el"})  # (not "ad": "ad-Hoc")
+
+# Click letters written before the capital of a Khoekhoe (Namibian) name: "Governor Festus
+# !Hoëb" (the ASCII "!" stands for the click letter U+01C3; U+01C0-U+01C2 are the others).
+NAME_CLICKS: frozenset[str] = frozenset({"!", "\u01c3", "\u01c2", "\u01c1", "\u01c0"})
+
 # The adjectives of a portfolio, never right before a name: "the Founder of National Accord,
 # President ..." (a noun follows them: "Minister of National Defence X").
 PORTFOLIO_ADJECTIVES: frozenset[str] = frozenset(
@@ -676,7 +684,7 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
     irrigation livestock minerals mineral business police operations schools logistics
     community communities activities societies democracy equality diversity inclusion wellbeing wellness
     campaigns engagement integration special initiatives corporate governance safety
-    staff
+    staff physical spatial
     """.split()  # ("staff": "Chief of Staff Alana Reyes" on a roll's line, the name after it)
 )
 

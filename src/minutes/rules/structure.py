@@ -250,11 +250,14 @@ AS_ASIDE_BEFORE = re.compile(
     r",\s*as\s+(?:(?:the|an?|incoming|outgoing|acting)\s+)?(?:(?:[A-Z][\w'-]*|of|for|and|on)\s+){0,8}$"
 )
 # The opening of an aside that names who voiced a body's words: "The X Group, represented by
-# its chairlady Mrs. Y, requested" (the group is the subject; searched before a mention).
-REPRESENTED_BEFORE = re.compile(r",\s*represented\s+by\s+(?:(?:its|their|the)\s+)?(?:[\w'-]+\.?\s+){0,4}$")
+# its chairlady Mrs. Y, requested", "The X Authority, represented at the briefing by its Chief
+# Executive of Banking Supervision Y, welcomed" (the body is the subject; searched before a mention).
+REPRESENTED_BEFORE = re.compile(
+    r",\s*represented\s+(?:(?:at|in|on)\s+(?:[\w'-]+\s+){1,4})?by\s+(?:(?:its|their|the)\s+)?(?:[\w'-]+\.?\s+){0,6}$"
+)
 # (the aside itself in a subject's span, or a clause on its presence: the body was there)
 PRESENT_ASIDE = re.compile(
-    r",\s*(?:represented\s+by|(?:who|which)\s+(?:also\s+)?(?:participated|attended|took\s+part|joined))\s"
+    r",\s*(?:represented\s+(?:(?:at|in|on)\s+(?:[\w'-]+\s+){1,4})?by|(?:who|which)\s+(?:also\s+)?(?:participated|attended|took\s+part|joined))\s"
 )
 # The voice a body spoke through, after its verb and object: "The Forum reported | through
 # Ms X", "The Society presented its update to Council | through its president, Ms X,", "The

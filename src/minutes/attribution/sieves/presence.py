@@ -100,11 +100,11 @@ def presence_after(st: State, here: Here) -> Outcome:
 
 
 def _venue_place(prev: Mention, mm: Mention, text: str) -> bool:
-    """A one-word name right after a venue and its comma: "held talks with X at the Ministry
-    of Foreign Affairs, Bangkok" (the venue is an organisation after "at" or "in")."""
+    """A bare name right after a venue and its comma: "held talks with X at the Ministry
+    of Foreign Affairs, Bangkok", "..., Singha Durbar" (the venue is an organisation after
+    "at" or "in"; a person there has a title or an honorific)."""
     return (
         mm.how == "bare"
-        and " " not in mm.name
         and prev.kind == "organization"
         and _COMMA_ONLY.fullmatch(text, prev.end, mm.start) is not None
         and _AT_VENUE.search(text, max(0, prev.start - 8), prev.start) is not None

@@ -254,7 +254,7 @@ def speech_verb(st: State, here: Here) -> Outcome:
         span = subject_span(st, here, subj, m.start(), m.end())
         for eid in subj:
             if eid >= 0:
-                _announce(st, eid, m.group(0), span)
+                _announce(st, here, eid, m.group(0), span)
                 if ob:
                     st.att.on_behalf_of.setdefault(eid, ob.group(1).strip())
         st.sentence_subject = subj
@@ -377,7 +377,7 @@ def _listed_after_comma(st: State, here: Here, after: int) -> None:
         if not opens.search(st.text, here.s.start + after, span[0]):
             return  # (the list, or one name after ", and", does not open a clause of its own)
         for eid in subj:
-            _announce(st, eid, m.group(0), span)
+            _announce(st, here, eid, m.group(0), span)
         st.speak_many(subj, "speech-verb", span, via)
         return
 
@@ -797,7 +797,7 @@ def _hands_over(verb: str, text: str, end: int) -> bool:
     )
 
 
-def _announce(st: State, eid: int, verb: str, span: tuple[int, int]) -> None:
+def _announce(st: State, here: Here, eid: int, verb: str, span: tuple[int, int]) -> None:
     """ "X made a speech": X is announced (a shared surname prefers X later); an
     organisation that made a speech, a statement or a report is present ("Songjiang
     District Government made speeches"; one that only "said" something is not), and so is
@@ -808,6 +808,18 @@ def _announce(st: State, eid: int, verb: str, span: tuple[int, int]) -> None:
     presenting = presenting or S.PRESENT_ASIDE.search(st.text, span[0], span[1]) is not None
     if presenting and st.reg.entities[eid].kind == "organization":
         st.mark_present(eid, "speech-verb", span)
+        _representative_present(st, here, span)
+
+
+def _representative_present(st: State, here: Here, span: tuple[int, int]) -> None:
+    """The one a body spoke through is there too: "The X Authority, represented at the
+    briefing by its Chief Executive Jo Lee, welcomed" (Jo Lee attends)."""
+    aside = S.PRESENT_ASIDE.search(st.text, span[0], span[1])
+    if aside is None or "represented" not in aside.group(0):
+        return
+    for m, ent in here.resolved:
+        if m.kind == "person" and aside.end() <= m.start < span[1]:
+            st.mark_present(st.entity_for(m, ent).id, "speech-verb", span, "represented-by")
 
 
 def _postposed(st: State, here: Here, rel: int) -> list[int]:
