@@ -3778,11 +3778,10 @@ SPEECH_VERB = [
         "Minutes.\n\nThe Garden Club, through its president Ann Lee, reported that the beds were planted.",
         (
             step("Garden Club", "speaker", "speech-verb"),
-            attendee("Garden Club"),
             attendee("Ann Lee"),
             no_step("Ann Lee", "speaker"),
         ),
-        id="speech-verb-a-body-speaking-through-its-officer-named-without-honorific-both-present",
+        id="speech-verb-a-body-speaking-through-its-officer-named-without-honorific-who-is-present",
     ),
     pytest.param(
         "Minutes.\n\nThe Youth Club brought two requests to the board: first, that the hall open at six, "

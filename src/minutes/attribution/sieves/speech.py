@@ -894,14 +894,14 @@ def _voiced_through(st: State, here: Here, subj: list[int], after: int) -> None:
 
 def _voice_in_aside(st: State, here: Here, subj: list[int], span: tuple[int, int], verb_at: int) -> None:
     """ "The Youth Club, through its chair Ann Lee, reported": the body spoke through someone
-    there, so both were present (X, only its voice, is no speaker of her own here)."""
+    there, so X was present (only its voice, no speaker of her own here; the body is present
+    by its verb, as _announce decides)."""
     if len(subj) != 1 or subj[0] < 0 or st.reg.entities[subj[0]].kind != "organization":
         return
     m = S.THROUGH_ASIDE.search(st.text, span[0], here.s.start + verb_at)
     found = _person_within(here, m.start("who"), m.end("who")) if m is not None else None
     if m is None or found is None:
         return
-    st.mark_present(subj[0], "speech-verb", span)
     st.mark_present(st.entity_for(*found).id, "speech-verb", (m.start("who"), m.end("who")))
 
 
