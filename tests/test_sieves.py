@@ -1303,6 +1303,22 @@ ATTENDANCE_HEADER = [
         ),
         id="attendance-header-initials-after-a-role-and-a-surname-s-second-letter",
     ),
+    pytest.param(
+        "Present: Chair Ann Reed; 1st Vice-President Tom Yu; 2nd VP Lion Ed Park\n\nTom Yu said hello.",
+        (attendee("Tom Yu"), attendee("Ed Park")),
+        id="attendance-header-an-ordinal-in-figures-before-the-office",
+    ),
+    pytest.param(
+        "Present: Lion President Ann Reed, Tail Twister Lion Bo Lind, Lion Tamer Lion Cy Moss\n\n"
+        "The club met.",
+        (attendee("Bo Lind", "Tail Twister"), attendee("Cy Moss", "Lion Tamer"), not_attendee("Tamer")),
+        id="attendance-header-an-office-unknown-to-the-lists-before-a-style-and-a-name",
+    ),
+    pytest.param(
+        "Present: Sergeant-at-Arms Len Ruiz, Ann Reed\n\nThe club met.",
+        (attendee("Len Ruiz", "Sergeant-at-Arms"), not_attendee("Sergeant-at-Arms Len Ruiz")),
+        id="attendance-header-sergeant-at-arms-is-an-office",
+    ),
 ]
 
 ATTENDANCE_ROLL = [
@@ -2352,6 +2368,12 @@ PRESIDED_BY = [
         "Moreno (Sardia).",
         (presider("Lars Ekdal Moreno"),),
         id="presided-by-a-title-then-an-excellency-and-ambassador-before-the-name",
+    ),
+    pytest.param(
+        "Hilltop Club Inc\nMeeting Chaired by Karen Ross\nAttendees: Karen Ross (President), Bo Lind\n\n"
+        "1 Opening. The meeting opened.",
+        (presider("Karen Ross"),),
+        id="presided-by-a-chair-line-set-like-a-heading",
     ),
 ]
 
@@ -3780,6 +3802,48 @@ SPEECH_VERB = [
         (attendee("Sarova Banking Authority"), attendee("Rina Wulandari"), not_speaker("Rina Wulandari")),
         id="speech-verb-the-one-a-body-spoke-through-attends",
     ),
+    pytest.param(
+        "Minutes.\n\nThe Ladies Auxiliary reported that the tea would be served at noon.",
+        (step("Ladies Auxiliary", "speaker", "speech-verb"),),
+        id="speech-verb-a-ladies-auxiliary-is-an-organisation",
+    ),
+    pytest.param(
+        "Minutes.\n\nThe Garden Club, through its president Ann Lee, reported that the beds were planted.",
+        (
+            step("Garden Club", "speaker", "speech-verb"),
+            attendee("Ann Lee"),
+            no_step("Ann Lee", "speaker"),
+        ),
+        id="speech-verb-a-body-speaking-through-its-officer-named-without-honorific-who-is-present",
+    ),
+    pytest.param(
+        "Minutes.\n\nThe Youth Club brought two requests to the board: first, that the hall open at six, "
+        "and second, that the fee be waived.",
+        (step("Youth Club", "speaker", "speech-verb"), points("Youth Club", 2)),
+        id="speech-verb-bringing-requests-to-the-board",
+    ),
+    pytest.param(
+        "Present: Ann Reed, Bo Lind\n\nLion Ann led the Pledge of Allegiance and Lion Bo gave the "
+        "invocation.",
+        (step("Ann Reed", "speaker", "speech-verb"), step("Bo Lind", "speaker", "speech-verb")),
+        id="speech-verb-a-second-clause-after-and-with-a-styled-subject-of-its-own",
+    ),
+    pytest.param(
+        "Present: Ann Reed, Bo Lind\n\nMs Reed said that Mr Lind gave the invocation.",
+        (step("Ann Reed", "speaker", "speech-verb"), not_speaker("Bo Lind")),
+        id="speech-verb-no-second-clause-inside-a-that-clause",
+    ),
+    pytest.param(
+        "Minutes.\n\nComrade Ann Reed recited the Ode and a minute of silence was observed.",
+        (step("Ann Reed", "speaker", "speech-verb"),),
+        id="speech-verb-reciting-a-text-to-the-meeting",
+    ),
+    pytest.param(
+        "Present: 1st Vice-President Ian Ross; Poppy Chair Mia Ross\n\nThe report was seconded by Comrade "
+        "Ian Ross. Comrade Ross, speaking as Poppy Chair, reported that the boxes were out.",
+        (step("Mia Ross", "speaker", "speech-verb"), no_step("Ian Ross", "speaker", "speech-verb")),
+        id="speech-verb-a-capacity-aside-names-the-namesake-before-a-shared-style",
+    ),
 ]
 
 ACCORDING_TO = [
@@ -4200,6 +4264,18 @@ MOTION = [
         "The budget was approved on a motion by Dr. Weiss.",
         (step("Carl Weiss", "speaker", "motion"), not_speaker("Nora Weiss")),
         id="motion-a-doctor-is-the-one-listed-with-md",
+    ),
+    pytest.param(
+        "Present: Lion Sue Park, Lion Tom Ahn\n\nThe minutes were approved. Motion Lion Sue, second "
+        "Lion Tom. Passed.",
+        (step("Sue Park", "speaker", "motion"), step("Tom Ahn", "speaker", "motion")),
+        id="motion-a-club-s-motion-and-second-shorthand",
+    ),
+    pytest.param(
+        "Present: Ruth Lee, Mick Orr\n\nThe board agreed: 1. To buy chairs. 2. To paint the hall.\n"
+        "Motions made by Ruth, seconded by Mick. Passed.",
+        (step("Ruth Lee", "speaker", "motion"), step("Mick Orr", "speaker", "motion")),
+        id="motion-motions-made-by",
     ),
 ]
 

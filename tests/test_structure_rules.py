@@ -686,6 +686,21 @@ STRUCTURE_CASES = [
         True,
     ),
     p("PRESENT_ASIDE", "search", "The Port Authority, represented at the hearing by Ms Y, asked", True),
+    p("MOTION_SHORTHAND", "search", "Motion Lion Sue, second Lion Tom.", True, ("mover", "Motion")),
+    p("MOTION_SHORTHAND", "search", "Lion Sue, second Lion Tom.", True, ("seconder", "second")),
+    p("MOTION_SHORTHAND", "search", "The Motion Committee met on the second Tuesday.", False),
+    p("AND_TITLED_CLAUSE_BEFORE", "match", " the Pledge of Allegiance and ", True),
+    p("AND_TITLED_CLAUSE_BEFORE", "match", " that the Pledge was read and ", False),
+    p(
+        "THROUGH_ASIDE",
+        "search",
+        "The Youth Club, through its chair Ann Lee, ",
+        True,
+        ("who", "chair Ann Lee"),
+    ),
+    p("THROUGH_ASIDE", "search", "The Youth Club, with its chair Ann Lee, ", False),
+    p("CHAIRED_BY_LINE", "match", "Meeting Chaired by Karen Ross", True),
+    p("CHAIRED_BY_LINE", "match", "Meeting opened by Karen Ross", False),
 ]
 
 
@@ -817,6 +832,13 @@ WORD_SET_CASES = [
     pytest.param("DASHES", "/", "/", False, id="DASHES-not-slash"),
     pytest.param("NOT_COMMITTEE_PURPOSE", "same", "same", True, id="NOT_COMMITTEE_PURPOSE-same"),
     pytest.param("NOT_COMMITTEE_PURPOSE", "fair", "fair", False, id="NOT_COMMITTEE_PURPOSE-not-fair"),
+    pytest.param(
+        "MOTION_SHORTHAND_WORDS",
+        "motion",
+        "Motion Lion Sue, second Lion Tom.",
+        True,
+        id="MOTION_SHORTHAND_WORDS-motion",
+    ),
 ]
 
 

@@ -526,8 +526,11 @@ def _name_then_title_row(
 def _title_and_name(toks: Sequence[Token]) -> tuple[int, int, int, int] | None:
     """Where the title (``t0`` to ``t1``) and the name (``j`` to ``e``) of an item are, if it names one."""
     j = 1 if len(toks) > 1 and toks[0].low == "the" and is_honorific(toks, 1) else 0  # "The Rev. Dr. X"
+    lead = j
     j = skip_honorifics(toks, j)
     t0 = j
+    if _ordinal_title(toks, j):
+        j += 1  # "1st Vice-President Doug Barr", "2nd VP Ann Lee": the office's number
     while (
         j < len(toks) and toks[j].text[:1].isupper() and (title_word(toks[j].low) or _body_of_title(toks, j))
     ):
@@ -552,7 +555,32 @@ def _title_and_name(toks: Sequence[Token]) -> tuple[int, int, int, int] | None:
         t1 = j
     if e == j + 1 and t1 == t0 and e < len(toks) and toks[e].low == "of":
         return None  # "Summary of Staff Reports": one capitalised word before "of" is no name
+    if _styled_name_after(toks, e):
+        # "Tail Twister Lion Frank Moreau", "Lion Tamer Lion Ed Vukovich": words before an
+        # honorific and a name are an office the lists do not know
+        t0, t1 = lead, e
+        j = skip_honorifics(toks, e)
+        e = name_run(toks, j)
     return t0, t1, j, e
+
+
+def _ordinal_title(toks: Sequence[Token], j: int) -> bool:
+    """An office's number in figures before its title word: "1st" in "1st Vice-President"."""
+    return (
+        j + 1 < len(toks)
+        and toks[j].text[:1].isdigit()
+        and P.NAME_ORDINAL.fullmatch(toks[j].text) is not None
+        and toks[j + 1].text[:1].isupper()
+        and title_word(toks[j + 1].low)
+    )
+
+
+def _styled_name_after(toks: Sequence[Token], e: int) -> bool:
+    """Whether an honorific and a name follow the name run ending at ``e`` in an item."""
+    if e >= len(toks) or not is_honorific(toks, e):
+        return False
+    j = skip_honorifics(toks, e)
+    return name_run(toks, j) > j
 
 
 def _parenthesis_after_name(

@@ -16,8 +16,9 @@ from minutes.people.tokens import Token
 from minutes.rules import people as P
 
 # Capitalised words that do not go on an organisation's name (org_end): "Of", "And",
-# "For" and "The" do ("Bank Of Korea")
-_NOT_ORG_WORDS = P.NOT_NAMES - {"of", "and", "for", "the"}
+# "For" and "The" do ("Bank Of Korea"), and "Ladies" before a head ("the Ladies Auxiliary",
+# "the Ladies Section"; "Ladies and Gentlemen" ends in no head)
+_NOT_ORG_WORDS = P.NOT_NAMES - {"of", "and", "for", "the", "ladies"}
 
 
 def org_end(toks: Sequence[Token], i: int) -> int:

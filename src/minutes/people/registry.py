@@ -112,7 +112,8 @@ class Registry:
                       a surname second in a longer name ("Mr Lim": Daniel Lim Wei Ming);
                       among several, one of the ``gender`` an honorific tells ("Mr. Moore"
                       is not Ms. Alicia Moore; "Bro. Doyle" is Bro. Kieran Doyle before
-                      a Fiona Doyle of no known gender), then one whose title fits ``role``
+                      a Fiona Doyle of no known gender), then one holding the very title
+                      ``role`` asked, then one written with the same style, then one whose title fits ``role``
                       ("Minister Kim" is the minister, not Chairman Kim), then the
                       preferred one, then the one registered last
         ``initials``  "KP" for Kondwani Phiri, when only one person has them
@@ -146,6 +147,9 @@ class Registry:
             cands,
             key=lambda e: (
                 _gender_fit(e.gender, gender, e.guessed),
+                # the very title asked before a shared style: "Comrade Ross, speaking as Poppy
+                # Chair," is the Ross listed as Poppy Chair, not the one written "Comrade" before
+                _role_fit(e.role, role) != 0,
                 _honorific_fit(e.honorifics, honorifics),
                 _role_fit(e.role, role),
                 prefer(e.id),

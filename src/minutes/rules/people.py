@@ -167,6 +167,8 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "pcso",
         "constable",
         "sergeant",
+        # a club's or a house's officer of order: "Sergeant-at-Arms Len Ruiz reported a quorum"
+        "sergeant-at-arms",
         "vicar",
         "warden",
         "bishop",
@@ -433,6 +435,7 @@ HONORIFICS = HONORIFICS | frozenset(
     capt capt. lt lt. lieut cmdr cmdr. cdr col col. colonel maj maj. gen gen. brig brigadier sgt sgt. cpl cpl.
     adm adm. insp insp. supt supt. pc atty atty. deacon archdeacon
     rtn rtn. ipp pdg pp pe
+    lion lions
     adv adv. barr barr. ca
     prince princess samdech thipadei chumteav oknha
     afioga susuga tofa
@@ -793,6 +796,7 @@ ORG_HEADS: frozenset[str] = frozenset(
         "program",
         "programme",
         "facility",  # a financing body: "the Regional Development Finance Facility presented its report"
+        "auxiliary",  # a club's or a hospital's volunteer body: "The Ladies Auxiliary reported"
     }
 )
 

@@ -259,6 +259,14 @@ REPRESENTED_BEFORE = re.compile(
 PRESENT_ASIDE = re.compile(
     r",\s*(?:represented\s+(?:(?:at|in|on)\s+(?:[\w'-]+\s+){1,4})?by|(?:who|which)\s+(?:also\s+)?(?:participated|attended|took\s+part|joined))\s"
 )
+# A line that names the chair, set like a heading (no period): "Meeting Chaired by Karen Ross",
+# "Chaired by: Cllr A. Lee" (the presided-by sieve's, not a heading's).
+CHAIRED_BY_LINE = re.compile(
+    r"\s*(?:(?:the\s+)?meeting\s+)?(?:chaired|presided(?:\s+over)?)\s+by\b", re.IGNORECASE
+)
+# The voice a body spoke through, in an aside between the body and its verb: "The Youth Club,
+# through its chair Ann Lee, reported" (searched from the body's end to the verb; "who" the voice).
+THROUGH_ASIDE = re.compile(r",\s*through\s+(?:its|their)\s+(?P<who>[^,;()]{2,60}),\s*$")
 # The voice a body spoke through, after its verb and object: "The Forum reported | through
 # Ms X", "The Society presented its update to Council | through its president, Ms X,", "The
 # Group presented a request, | through its Lead Volunteer Dan Kerr," (a title and no comma).
@@ -388,6 +396,13 @@ CLAUSE_COMMA_BEFORE = re.compile(r",\s*(?:and\s+)?(?:the\s+)?$", re.IGNORECASE)
 # A clause of one named subject joined by ", and" (the subject's first mention right after):
 # "Two towns made speeches, and Li Na, a teacher, spoke on behalf of the winners".
 AND_CLAUSE_BEFORE = re.compile(r",\s*and\s+(?:the\s+)?$", re.IGNORECASE)
+# A clause of one subject with an honorific or a title, joined by "and" with no comma, after a
+# first clause with no "that", "whether" or "who" in it: "Lion Harold led the Pledge and |
+# Lion Ed gave the invocation" (searched from the first verb to the subject's mention).
+AND_TITLED_CLAUSE_BEFORE = re.compile(
+    r"^(?![^,;]*\b(?:that|whether|who|which|what|how|if|when|where|why)\b)[^,;]{1,80}?\s+and\s+$",
+    re.IGNORECASE,
+)
 # Something spoken, before "delivered by" in its sentence: "the report of the municipal
 # government on the plan, delivered by X" ("the supplies delivered by X" is no speech).
 SPOKEN_THING = re.compile(
@@ -539,13 +554,18 @@ MOVED_AND = re.compile(r"\bmoved\s*,?\s+and\s+")
 SECONDED_NEXT = re.compile(r"\s*seconded\b")
 # A motion's shorthand, the name right after the verb: "Moved Len, seconded Judy." (not
 # "Cllr A moved, Cllr B seconded", where they are verbs with subjects of their own).
-# "Proposed PA, seconded TK." ("proposed" only with "seconded" after it: not "Proposed Budget 2026").
+# "Proposed PA, seconded TK." ("proposed" only with "seconded" after it: not "Proposed Budget 2026");
+# a club's "Motion Lion Sue, second Lion Tom." ("motion" only with "second" after it, and
+# "second" only after a comma: not "the second Tuesday").
 MOTION_SHORTHAND = re.compile(
-    r"\b(?:(?P<mover>moved|proposed(?= [A-Z][^;:]{0,60}?\bseconded [A-Z]))|(?P<seconder>seconded))"
+    r"\b(?:(?P<mover>moved|proposed(?= [A-Z][^;:]{0,60}?\bseconded [A-Z])"
+    r"|motion(?= (?-i:[A-Z])[^;:]{0,60}?, second(?:ed)? (?-i:[A-Z])))"
+    r"|(?P<seconder>seconded|(?<=, )second))"
     r" (?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-MOTION_SHORTHAND_WORDS = frozenset({"moved", "seconded"})  # MOTION_SHORTHAND cannot match without one
+# MOTION_SHORTHAND cannot match without one
+MOTION_SHORTHAND_WORDS = frozenset({"moved", "seconded", "motion", "second"})
 # A short label before a person on a line of their own: "Botswana: H.E. Kagiso Moremi,
 # President" (the country a head of state came for).
 LINE_LABEL = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}:\s+")

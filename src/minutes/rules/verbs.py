@@ -118,6 +118,9 @@ SPEECH: tuple[str, ...] = (
     # leading the Pledge of Allegiance is read like an opening prayer: "Trustee X led the Pledge"
     "led the pledge",
     "led the ... pledge",
+    # a text recited to the meeting is read like an opening prayer: "Comrade X recited the Act of
+    # Remembrance", "Mr X recited the Ode"
+    "recited",
     # an Acknowledgement of Country (Australia) is spoken to the meeting, like a prayer
     "delivered the acknowledgement",
     "delivered an acknowledgement",
@@ -373,6 +376,10 @@ SPEECH: tuple[str, ...] = (
     "made ... proposals",
     "made ... suggestions",
     "made ... requests",  # "Ms Ruru made two requests: first, that ..."
+    # requests or proposals laid before the meeting: "The Youth Committee brought two requests to
+    # the board: firstly, that ..."
+    "brought ... requests",
+    "brought ... proposals",
     # "Mr WONG made the following comments: (a) ...; (b) ..." (not "made ... comments",
     # which would take "made no comments")
     "made the following comments",
@@ -674,6 +681,7 @@ MOTION_MOVER: tuple[str, ...] = (
     "motion by",
     "motion from",  # "Motion from Member Reyes to adjourn. Member Ito seconded the motion."
     "motion made by",
+    "motions made by",  # "Motions made by Ruth, seconded by Michael." (several items moved together)
     "motion was made by",  # "A motion was made by Director Ann Delgado and seconded by ..."
     "motion was submitted by",  # "A motion was submitted by Ewa Nowak to lower the rate"
     "on a motion by",

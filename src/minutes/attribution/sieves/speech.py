@@ -276,6 +276,7 @@ def speech_verb(st: State, here: Here) -> Outcome:
         _answering(st, here, m.end())
         _joined_with(st, here, m.end())
         _voiced_through(st, here, subj, m.end())
+        _voice_in_aside(st, here, subj, span, m.start())
         _quoted_paragraph(st, here, m.start())
         _relayed_series(st, here, m.start())
         _after_semicolon(st, here, m.end())
@@ -368,7 +369,8 @@ def _listed_after_comma(st: State, here: Here, after: int) -> None:
         if passive_before(text, m.start()) or _in_proper_name(text, m):
             continue
         if "," not in text[after : m.start()]:
-            return  # (no comma before the verb: no clause of its own, and no subject to look up)
+            _and_titled_clause(st, here, after, m)
+            return  # (no comma before the verb: no clause of its own but one "and A B said")
         subj, via = subject(st, here, m.start(), speech=True)
         if not subj or min(subj) < 0 or via != "named-mention":
             return
@@ -380,6 +382,24 @@ def _listed_after_comma(st: State, here: Here, after: int) -> None:
             _announce(st, here, eid, m.group(0), span)
         st.speak_many(subj, "speech-verb", span, via)
         return
+
+
+def _and_titled_clause(st: State, here: Here, after: int, m: re.Match[str]) -> None:
+    """ "Lion Harold led the Pledge and Lion Ed gave the invocation": a second clause after
+    "and" whose speech verb has one subject of its own, named with an honorific or a title."""
+    got, via = subject(st, here, m.start(), speech=True)
+    # (the last of the co-subjects: "the Pledge of Allegiance and Lion Ed" joins a name before)
+    subj = got[-1:]
+    if not subj or subj[0] < 0 or via != "named-mention" or subj[0] in st.sentence_subject:
+        return
+    hows = {mm.how for mm, ent in here.resolved if ent is not None and ent.id == subj[0]}
+    span = subject_span(st, here, subj, m.start(), m.end())
+    if not hows & {"honorific", "title"} or not S.AND_TITLED_CLAUSE_BEFORE.match(
+        st.text[here.s.start + after : span[0]]
+    ):
+        return
+    _announce(st, here, subj[0], m.group(0), span)
+    st.speak(subj[0], "speech-verb", span, via)
 
 
 def _in_proper_name(text: str, m: re.Match[str]) -> bool:
@@ -882,6 +902,19 @@ def _voiced_through(st: State, here: Here, subj: list[int], after: int) -> None:
         span = (here.s.start + m.start(), mm.end)
         st.mark_present(subj[0], "speech-verb", span)  # (it spoke at the meeting, through X there)
         st.speak(st.entity_for(mm, ent).id, "speech-verb", span, "voiced-through")
+
+
+def _voice_in_aside(st: State, here: Here, subj: list[int], span: tuple[int, int], verb_at: int) -> None:
+    """ "The Youth Club, through its chair Ann Lee, reported": the body spoke through someone
+    there, so X was present (only its voice, no speaker of her own here; the body is present
+    by its verb, as _announce decides)."""
+    if len(subj) != 1 or subj[0] < 0 or st.reg.entities[subj[0]].kind != "organization":
+        return
+    m = S.THROUGH_ASIDE.search(st.text, span[0], here.s.start + verb_at)
+    found = _person_within(here, m.start("who"), m.end("who")) if m is not None else None
+    if m is None or found is None:
+        return
+    st.mark_present(st.entity_for(*found).id, "speech-verb", (m.start("who"), m.end("who")))
 
 
 def _quoted_paragraph(st: State, here: Here, verb_at: int) -> None:

@@ -1067,6 +1067,8 @@ def heading(st: State, here: Here) -> Outcome:
         return PASS  # ("Seconded By: Councillor Gersher" is a motion's line, not a heading)
     if _dash_byline(here):
         return PASS  # ("Opening karakia \u2013 Matiu Kereama": who prayed, the speech-by sieve's)
+    if S.CHAIRED_BY_LINE.match(here.s.text):
+        return PASS  # ("Meeting Chaired by Karen Ross": the presided-by sieve's)
     if not S.MOTION_SHORTHAND_WORDS.isdisjoint(here.words) and S.MOTION_SHORTHAND.search(here.s.text):
         return PASS  # ("Moved Cr Papadakis      Seconded Cr Whitcombe": the motion sieve's)
     if after_quotation(here.doc, here.i) and is_name_line(here.s.text):
