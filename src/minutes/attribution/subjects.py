@@ -228,7 +228,7 @@ def named_mention(q: Query) -> Answer:
         if _collective_of_list(q, idx):
             q.governed = True  # "Officials of Town A and Town B spoke": unnamed, a collective
             return None
-        return _with_co_subjects(q, idx, [st.entity_for(m, ent).id])
+        return _with_co_subjects(q, idx, [st.entity_for(m, ent).id], _and_collective(tail))
     return None
 
 
@@ -315,7 +315,16 @@ def _collective_joined(tail: str) -> bool:
     (S.COLLECTIVE_JOINED; the name alone is the subject, GOLD.md convention 14)."""
     m = S.COLLECTIVE_JOINED.match(tail)
     lead = m.group("words").replace(",", " ").split()[:4] if m else []
-    return any(w in P.COLLECTIVE_NOUNS and w not in P.PLURAL_TITLE_HEADS for w in lead)
+    return any(
+        (w in P.COLLECTIVE_NOUNS and w not in P.PLURAL_TITLE_HEADS) or w in P.JOINED_COLLECTIVE_NOUNS
+        for w in lead
+    )
+
+
+def _and_collective(tail: str) -> bool:
+    """The list's "and" that joins a collective after the last name: "A, title, B, title,
+    and member units attended" (A and B are both subjects, as in "A, B and C")."""
+    return re.match(r"\s*,?\s*and\s", tail) is not None and _collective_joined(tail)
 
 
 def _quoted_name(text: str, m: Mention, tail: str) -> bool:
@@ -431,12 +440,12 @@ def governed_before(text: str) -> bool:
     return False
 
 
-def _with_co_subjects(q: Query, idx: int, out: list[int]) -> list[int]:
-    """ "X and Indonesian Ambassador Y", "A, B and C": the mentions joined before ``idx``."""
+def _with_co_subjects(q: Query, idx: int, out: list[int], joined: bool = False) -> list[int]:
+    """ "X and Indonesian Ambassador Y", "A, B and C": the mentions joined before ``idx``
+    (``joined``: the list's "and" came after it, before a collective)."""
     st, resolved, toks = q.st, q.here.resolved, q.here.toks
     kind = resolved[idx][0].kind
     k = idx
-    joined = False
     while k > 0:
         prev_end = mention_end(resolved[k - 1][0], toks)
         between = st.text[prev_end : _title_start(resolved[k][0], toks, prev_end)]
