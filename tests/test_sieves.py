@@ -5006,6 +5006,24 @@ NAMED_MENTION = [
         (step("Sarova Banking Authority", "speaker", "speech-verb", "named-mention"),),
         id="named-mention-a-body-represented-at-a-place-by-its-officer",
     ),
+    pytest.param(
+        "The forum met on May 3. Tan Wei, deputy head of the Port Authority, Gu Rong, president of the "
+        "Shipping Association, and member units of the forum attended.",
+        (attendee("Tan Wei"), attendee("Gu Rong"), not_attendee("forum")),
+        id="named-mention-names-in-apposition-then-and-a-collective",
+    ),
+    pytest.param(
+        "The forum met on May 3. Deputy Mayor Ren Jie, Secretary-General of the city government Ren Hao and "
+        "heads of the bureaus attended.",
+        (attendee("Ren Jie"), attendee("Ren Hao")),
+        id="named-mention-titled-names-then-and-a-collective",
+    ),
+    pytest.param(
+        "The forum met on May 3, chaired by Vice Mayor Ou Lan. Ou Lan, when summing up the forum, required "
+        "all districts to report by June.",
+        (step("Ou Lan", "speaker", "speech-verb", "named-mention"),),
+        id="named-mention-an-aside-of-time-before-the-verb",
+    ),
 ]
 
 PRONOUN = [

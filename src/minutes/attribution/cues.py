@@ -140,6 +140,9 @@ GAP_ASIDE_OPENERS: tuple[str, ...] = (
     *("through its", "through their"),
 )
 
+# Conjunctions of time before a participial aside: "X, when concluding the meeting, required"
+GAP_ING_CONJUNCTIONS: tuple[str, ...] = ("when", "while", "upon", "before", "after")
+
 
 def cue_sources() -> dict[str, tuple[str, int]]:
     """Each pattern of :class:`_Cues` as (regex, flags)."""
@@ -212,8 +215,9 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             # (with the title of the one named in it: ", accompanied by X, Secretary of State,")
             r",\s*(?:" + "|".join(r"\s+".join(w.split()) for w in GAP_ASIDE_OPENERS) + r")\s+[^,;]{1,80},"
             r"(?:\s*(?-i:[A-Z])[^,;]{1,80},)?|"
-            # a participial aside: "Bill, bobbing up and down on a treadmill, raised ..."
-            r",\s*[a-z]+ing\s+[^,;]{1,80},|"
+            # a participial aside: "Bill, bobbing up and down on a treadmill, raised ...", maybe
+            # after a conjunction of time: "X, when concluding the meeting, required ..."
+            r",\s*(?:(?:" + "|".join(GAP_ING_CONJUNCTIONS) + r")\s+)?[a-z]+ing\s+[^,;]{1,80},|"
             r",\s*speaking\s+(?:also\s+)?(?:for|on\s+behalf\s+of|in\s+(?:its|his|her|their)\s+(?:\w+\s+)?"
             r"capacity\s+as)\s+[^;]{1,120}?,|"
             # "The ILO, in its capacity as observer, said"; "X, speaking in his national capacity, said"
@@ -640,6 +644,7 @@ _ROLE_OF = re.compile(r"[a-z]+\s+(?:of|for|at)\s")
 _ASIDE_FIRST_WORDS = frozenset(
     {"who", "a", "an", "our", "in"}
     | {w.split()[0] for w in GAP_ASIDE_OPENERS}
+    | set(GAP_ING_CONJUNCTIONS)  # (", when concluding the meeting,")
     | {w.rstrip(".") for w in P.POST_NOMINAL_HONORIFICS}  # (", prof. UWR,")
 )
 

@@ -230,7 +230,7 @@ def named_mention(q: Query) -> Answer:
             q.governed = True  # "Officials of Town A and Town B spoke": unnamed, a collective
             return None
         # ("A, B and senior officials attended": the "and" of the list joined its collective)
-        return _with_co_subjects(q, idx, [st.entity_for(m, ent).id], _collective_joined(tail))
+        return _with_co_subjects(q, idx, [st.entity_for(m, ent).id], _and_collective(tail))
     return None
 
 
@@ -317,7 +317,16 @@ def _collective_joined(tail: str) -> bool:
     (S.COLLECTIVE_JOINED; the name alone is the subject, GOLD.md convention 14)."""
     m = S.COLLECTIVE_JOINED.match(tail)
     lead = m.group("words").replace(",", " ").split()[:4] if m else []
-    return any(w in P.COLLECTIVE_NOUNS and w not in P.PLURAL_TITLE_HEADS for w in lead)
+    return any(
+        (w in P.COLLECTIVE_NOUNS and w not in P.PLURAL_TITLE_HEADS) or w in P.JOINED_COLLECTIVE_NOUNS
+        for w in lead
+    )
+
+
+def _and_collective(tail: str) -> bool:
+    """The list's "and" that joins a collective after the last name: "A, title, B, title,
+    and member units attended" (A and B are both subjects, as in "A, B and C")."""
+    return re.match(r"\s*,?\s*and\s", tail) is not None and _collective_joined(tail)
 
 
 def _quoted_name(text: str, m: Mention, tail: str) -> bool:

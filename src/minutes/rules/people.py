@@ -942,6 +942,11 @@ COLLECTIVE_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+# Collectives of bodies joined after a name before its verb, besides COLLECTIVE_NOUNS: "Zhong
+# Li, chairman of X, and member units of the Committee attended" (only there: "The units from
+# A, B and C participated" names the bodies that took part)
+JOINED_COLLECTIVE_NOUNS: frozenset[str] = frozenset({"units"})
+
 # Words before a title that are not part of it ("visiting Palestinian President X").
 TITLE_PREFIX_STOP: frozenset[str] = frozenset(
     {
