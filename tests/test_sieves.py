@@ -5024,6 +5024,12 @@ NAMED_MENTION = [
         (step("Ou Lan", "speaker", "speech-verb", "named-mention"),),
         id="named-mention-an-aside-of-time-before-the-verb",
     ),
+    pytest.param(
+        "The forum met on May 3. Tan Wei, deputy head of the Port Authority, Gu Rong, president of the "
+        "Shipping Association, and member units of the Forum attended.",
+        (attendee("Tan Wei"), attendee("Gu Rong"), not_attendee("Forum")),
+        id="named-mention-names-then-and-a-collective-of-a-named-body",
+    ),
 ]
 
 PRONOUN = [

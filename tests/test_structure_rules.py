@@ -701,6 +701,8 @@ STRUCTURE_CASES = [
     p("THROUGH_ASIDE", "search", "The Youth Club, with its chair Ann Lee, ", False),
     p("CHAIRED_BY_LINE", "match", "Meeting Chaired by Karen Ross", True),
     p("CHAIRED_BY_LINE", "match", "Meeting opened by Karen Ross", False),
+    p("COLLECTIVE_JOINED", "match", ", and member units of the Committee", True, ("words", "member units")),
+    p("COLLECTIVE_JOINED", "match", ", and Member Units of the Committee", False),
 ]
 
 

@@ -203,6 +203,8 @@ def named_mention(q: Query) -> Answer:
             q.lone = m
             return None
         if not q.antecedent and governed_before(st.text[here.s.start : toks[m.tok_start].start]):
+            if idx > 0 and _and_collective(st.text[mention_end(resolved[idx - 1][0], toks) : m_end]):
+                continue  # "A, B, and member units of the Committee attended": A and B
             if m.kind == "organization" and _in_second_title(q, idx):
                 continue  # "X, secretary of A, mayor and director of the B Commission, presided": X
             # "the spirit of X said" is no subject, but "the representative of the

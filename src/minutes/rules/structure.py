@@ -804,7 +804,10 @@ COLLECTIVE_OF = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:of|from)\s+(?:the\s+)?$", r
 # responsible comrades of relevant departments" (attended), ", heads of subdivisions and
 # representatives of enterprises" (took part): the name is the subject, the collective no
 # one (people.py COLLECTIVE_NOUNS must head it, within its first four words).
-COLLECTIVE_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?P<words>[a-z][a-z ,-]*)$")
+# (the body they belong to may close it: ", and member units of the Committee")
+COLLECTIVE_JOINED = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?P<words>[a-z][a-z ,-]*?)(?:\s+of\s+(?:the\s+)?[A-Z][\w' -]*)?$"
+)
 # A name between quotation marks, right before its verb: 'The public organization "Union
 # of Veterans" addressed the deputies' (the tail after the name is the closing mark alone).
 OPENING_QUOTES = '"\u201c'
