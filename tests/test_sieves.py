@@ -695,6 +695,20 @@ ATTENDANCE_ITEM = [
         (attendee("Omar Reyes"), step("Omar Reyes", "speaker", "speech-verb")),
         id="attendance-item-chief-of-staff-then-the-name",
     ),
+    pytest.param(
+        "PRESENT:\nAlvaria \u2013 Mr. F. Ostrowski        Koravia \u2013 Mr. D. Mbeki-Santos\n"
+        "Belmora \u2013 Ms. R. Quintana         Lusenia \u2013 Mr. H. Al-Rashed\n\n"
+        "1. The Representative of Koravia said that, first, fees should fall; second, audits should rise.",
+        (
+            attendee("F. Ostrowski"),
+            attendee("R. Quintana"),
+            attendee("D. Mbeki-Santos", "Representative of Koravia"),
+            not_attendee("Alvaria"),
+            not_attendee("Koravia"),
+            points("D. Mbeki-Santos", 2),
+        ),
+        id="attendance-item-a-roll-of-states-in-two-columns",
+    ),
 ]
 
 CHAIR_LINE = [
@@ -764,6 +778,12 @@ CHAIR_LINE = [
             step("Ivo Marsh", "speaker", "speech-verb"),
         ),
         id="chair-line-minute-taker-field-after-the-chair",
+    ),
+    pytest.param(
+        "OPEN MEETING\n\nPresident of the Council: Mr. T. Vale\nSecretary: Ms. E. Dorn\n\n1. The "
+        "President of the Council said that, first, fees should fall; second, audits should rise.",
+        (presider("T. Vale"), points("T. Vale", 2)),
+        id="chair-line-the-president-of-a-council",
     ),
 ]
 

@@ -290,6 +290,8 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             # ("Chair for this meeting:")
             r"(?:\s+(?:for|of)\s+(?:this|the|today's)\s+(?:meeting|session|call))?|chaired by|"
             r"presiding(?:\s+(?:officer|clerk|member))?|presider|convener|"
+            # ("President of the Council: Mr. T. Haldane": a UN-type council's chair)
+            r"president\s+of\s+the\s+(?:council|assembly|board|commission|conference|session)|"
             r"convenor|(?:present\s+)?in\s+the\s+chair)\s*:\s*",  # "PRESENT IN THE CHAIR:"
             re.IGNORECASE,
         ),

@@ -61,12 +61,27 @@ def _role_dash_name(st: State, offset: int, original: str, sieve: str) -> Entity
     """ "Clerk to the Assembly - Mrs. Lilly Vatu": a title phrase, a dash, then its holder
     with an honorific or initials (S.TITLE_DASH_NAME)."""
     m = S.TITLE_DASH_NAME.match(original)
-    if m is None or not S.NAME_IN_PARENS.match(m.group("who")) or not is_title_phrase(m.group("title")):
+    if m is None or not S.NAME_IN_PARENS.match(m.group("who")):
         return None
+    title = m.group("title").strip()
+    if not is_title_phrase(title):
+        if not _PLACE.fullmatch(title):
+            return None
+        title = _represented_state(st, title) or ""  # (a State the minutes name no one for: no title)
     ent = name_at(st, offset + m.start("who"), m.group("who"), sieve)
-    if ent is not None and ent.role is None:
-        ent.role = m.group("title").strip()
+    if ent is not None and ent.role is None and title:
+        ent.role = title
     return ent
+
+
+_PLACE = re.compile(r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2}")  # ("Alvaria", "Costa Rica")
+
+
+def _represented_state(st: State, place: str) -> str | None:
+    """ "Alvaria - Mr. F. Ostrowski" in a council's roll of States: the Representative of
+    Alvaria, when the minutes call someone that ("The Representative of Alvaria said")."""
+    found = re.search(rf"\b[Rr]epresentative\s+of\s+(?:the\s+)?{re.escape(place)}\b", st.text)
+    return f"Representative of {place}" if found is not None else None
 
 
 def _affiliation(part: str) -> bool:
@@ -163,9 +178,16 @@ def _blanked(rest: str) -> str:
     return _COMMA_POST_NOMINALS.sub(blank, re.sub(r"\([^()]*\)", blank, rest))
 
 
+# A roll set in two columns, each a place or title, a dash and a name: "Alvaria - Mr. F.
+# Ostrowski        Koravia - Mr. D. Mbeki-Santos" (the wide gap parts the two items).
+_ROLL_COLUMNS = re.compile(
+    r"(?<=\S) {3,}(?=[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2} [-\u2013\u2014] \S)"
+)
+
+
 def list_items(st: State, offset: int, rest: str, sieve: str) -> None:
     """Attendees in "A, B (for C), D and E" or one bullet item."""
-    blanked = _lines_as_items(_blanked(rest))
+    blanked = _ROLL_COLUMNS.sub(lambda m: ";" + m.group(0)[1:], _lines_as_items(_blanked(rest)))
     pos = 0
     items = _Items(st, offset, sieve)
     joined_until = -1  # the end of a title "A and B Officer" read whole at its first part

@@ -662,7 +662,14 @@ def _member_title_held(st: State, title: str) -> bool:
     """Whether ``title`` is one member's office that someone here holds: "The Presiding
     Member welcomed members" is the one listed "Presiding Member", not the meeting."""
     words = title.split()
-    return len(words) > 1 and words[-1].lower() in P.MEMBER_TITLE_HEADS and st.by_title(title) is not None
+    if len(words) > 1 and words[-1].lower() in P.MEMBER_TITLE_HEADS:
+        return st.by_title(title) is not None
+    # "The President of the Council said": the one whose office it is, as written
+    # ("President of the Council: Mr. T. Haldane"), not the Council
+    if " of " not in title:
+        return False
+    held = st.by_title(title)
+    return held is not None and " ".join((held.role or "").lower().split()) == " ".join(title.lower().split())
 
 
 def _holds_office(role: str | None, title: str, office: str) -> bool:

@@ -459,7 +459,9 @@ def chair_line(st: State, here: Here) -> Outcome:
         rest = rest[: taker.start()]
     label = label_text.strip(" :\t").split()
     # "Presiding Clerk: A": the label is A's title ("the presiding clerk welcomed Friends")
-    role = " ".join(label) if len(label) == 2 and label[-1].lower() in P.TITLE_HEADS else None
+    # ("President of the Council: X": the label is X's office, as "the President of the Council")
+    titled = (len(label) == 2 and label[-1].lower() in P.TITLE_HEADS) or label[0].lower() == "president"
+    role = " ".join(label) if titled else None
     ent = name_at(st, offset, rest, "chair-line", default_role=role)
     if ent is not None:
         st.preside(ent.id, "chair-line", (here.s.start, offset + len(rest)))
