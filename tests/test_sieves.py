@@ -5449,6 +5449,15 @@ TITLE_ONLY = [
         (step("Jon Pereira", "speaker", "speech-verb", "title-only"), points("Jon Pereira", 2)),
         id="title-only-a-title-given-to-a-name-by-was",
     ),
+    pytest.param(
+        "PRESENT:\nKoravia \u2013 Mr. D. Ruto        Lusenia \u2013 Mr. H. Sami\n\n1. The Representative of "
+        "Koravia and the Representative of Lusenia supported the proposal.",
+        (
+            step("D. Ruto", "speaker", "speech-verb", "title-only"),
+            step("H. Sami", "speaker", "speech-verb", "title-only"),
+        ),
+        id="title-only-two-titles-joined-by-and",
+    ),
 ]
 
 HELD_ROLE = [

@@ -643,7 +643,32 @@ def title_only(q: Query) -> Answer:
         st.title_abbreviations[defined.group("abbr")] = ent.id
     if tr is not None:
         st.att.named.append((q.here.s.start + tr.start(1), q.here.s.start + tr.end(1), ent.id))
+        joined = _joined_title_holder(q, head[: tr.start()])
+        if joined is not None and joined.id != ent.id:
+            return [joined.id, ent.id]
     return [ent.id]
+
+
+def _joined_title_holder(q: Query, before: str) -> Entity | None:
+    """ "The Representative of Koravia and the Representative of Lusenia supported": the
+    holder of the title joined by "and" before the subject's, when someone holds it here."""
+    m = _AND_END.search(before)
+    tr = cues().title_ref.search(before[: m.start()]) if m is not None else None
+    pre = before[: tr.start()] if tr is not None else ""
+    if tr is None or (pre.strip(" ,;:") and not _CLAUSE_OPEN.search(pre)):
+        return None  # (the first title opens the clause: not "the spirit of the X and the Y")
+    words = tr.group(1).split()
+    while words and words[0].lower() in P.TITLE_PREFIX_STOP:
+        words = words[1:]
+    held = q.st.by_title(" ".join(words)) if words else None
+    if held is None:
+        return None
+    q.st.att.named.append((q.here.s.start + tr.start(1), q.here.s.start + tr.end(1), held.id))
+    return held
+
+
+_AND_END = re.compile(r"\s+and\s+$")
+_CLAUSE_OPEN = re.compile(r"(?:^|[,;:.]|\b(?:that|when|while))\s*$")
 
 
 def _body_title(title: str) -> bool:
