@@ -328,7 +328,10 @@ def _collective_joined(tail: str) -> bool:
 def _and_collective(tail: str) -> bool:
     """The list's "and" that joins a collective after the last name: "A, title, B, title,
     and member units attended" (A and B are both subjects, as in "A, B and C")."""
-    return re.match(r"\s*,?\s*and\s", tail) is not None and _collective_joined(tail)
+    return _AND_OPENS.match(tail) is not None and _collective_joined(tail)
+
+
+_AND_OPENS = re.compile(r"\s*,?\s*and\s")
 
 
 def _quoted_name(text: str, m: Mention, tail: str) -> bool:
@@ -623,9 +626,7 @@ def title_only(q: Query) -> Answer:
         return None
     else:
         words = tr.group(1).split()
-    while words and words[0].lower() in P.TITLE_PREFIX_STOP:
-        words = words[1:]
-    title = " ".join(words)
+    title = _without_prefix(words)
     defined = S.DEFINED_ABBREVIATION.match(portfolio) if portfolio else None
     if defined is not None:
         portfolio = ""  # 'the Director of Parks ("DoP")': an abbreviation, no portfolio
@@ -657,14 +658,21 @@ def _joined_title_holder(q: Query, before: str) -> Entity | None:
     pre = before[: tr.start()] if tr is not None else ""
     if tr is None or (pre.strip(" ,;:") and not _CLAUSE_OPEN.search(pre)):
         return None  # (the first title opens the clause: not "the spirit of the X and the Y")
-    words = tr.group(1).split()
-    while words and words[0].lower() in P.TITLE_PREFIX_STOP:
-        words = words[1:]
-    held = q.st.by_title(" ".join(words)) if words else None
+    title = _without_prefix(tr.group(1).split())
+    held = q.st.by_title(title) if title else None
     if held is None:
         return None
     q.st.att.named.append((q.here.s.start + tr.start(1), q.here.s.start + tr.end(1), held.id))
     return held
+
+
+def _without_prefix(words: list[str]) -> str:
+    """A title's words without the capitalised words that only precede it ("Indonesian
+    Ambassador": "Ambassador"; P.TITLE_PREFIX_STOP)."""
+    k = 0
+    while k < len(words) and words[k].lower() in P.TITLE_PREFIX_STOP:
+        k += 1
+    return " ".join(words[k:])
 
 
 _AND_END = re.compile(r"\s+and\s+$")

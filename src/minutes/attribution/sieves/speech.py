@@ -824,19 +824,17 @@ def _announce(st: State, here: Here, eid: int, verb: str, span: tuple[int, int])
     one that spoke through someone there ("The X Group, represented by Mrs Y, requested")."""
     if verb.lower().startswith(("made a speech", "made speeches", "delivered a speech")):
         st.announced.add(eid)
-    presenting = not V.PRESENTING_WORDS.isdisjoint(verb.lower().split())
-    presenting = presenting or S.PRESENT_ASIDE.search(st.text, span[0], span[1]) is not None
+    aside = S.PRESENT_ASIDE.search(st.text, span[0], span[1])
+    presenting = not V.PRESENTING_WORDS.isdisjoint(verb.lower().split()) or aside is not None
     if presenting and st.reg.entities[eid].kind == "organization":
         st.mark_present(eid, "speech-verb", span)
-        _representative_present(st, here, span)
+        if aside is not None and "represented" in aside.group(0):
+            _representative_present(st, here, aside, span)
 
 
-def _representative_present(st: State, here: Here, span: tuple[int, int]) -> None:
+def _representative_present(st: State, here: Here, aside: re.Match[str], span: tuple[int, int]) -> None:
     """The one a body spoke through is there too: "The X Authority, represented at the
     briefing by its Chief Executive Jo Lee, welcomed" (Jo Lee attends)."""
-    aside = S.PRESENT_ASIDE.search(st.text, span[0], span[1])
-    if aside is None or "represented" not in aside.group(0):
-        return
     for m, ent in here.resolved:
         if m.kind == "person" and aside.end() <= m.start < span[1]:
             st.mark_present(st.entity_for(m, ent).id, "speech-verb", span, "represented-by")
