@@ -713,6 +713,21 @@ ATTENDANCE_ITEM = [
 
 CHAIR_LINE = [
     pytest.param(
+        "Chairperson: Maureen Alcock: Club President.\nCommittee members in attendance:\nKeith Rowe - Men's "
+        "Captain\n\nThe President opened the meeting and welcomed members.",
+        (
+            presider("Maureen Alcock"),
+            step("Maureen Alcock", "speaker", "presides", "title-only"),
+            points("Maureen Alcock", 0),
+        ),
+        id="chair-line-the-chair-s-office-after-a-second-colon",
+    ),
+    pytest.param(
+        "Chair: Maureen Alcock: thanks to all who helped.\n\nKeith Rowe said the roof was patched.",
+        (presider("Maureen Alcock"), no_step("Maureen Alcock", "speaker")),
+        id="chair-line-a-note-after-the-chair-s-name-is-no-office",
+    ),
+    pytest.param(
         "Minutes of Proceedings\nMeeting 31\nPresiding\nAnne Roy, Chair (Liberal)\n\n\u2022 Kevin Orr\n"
         "\u2022 Dale Kowal\n\nThe committee commenced its study.",
         (presider("Anne Roy"), attendee("Kevin Orr"), attendee("Dale Kowal")),
@@ -1476,6 +1491,19 @@ ATTENDED_BY_COLON = [
 ]
 
 DECISION_LABEL = [
+    pytest.param(
+        "President of the Council: Mr. T. Hale\n\n6. The Representative of Alvaria supported the dates.\n\n"
+        "7. The Council thereupon:\na) adopted Amendment 47 to Annex 10;\nb) agreed that the resolution "
+        "should be circulated; and\nc) requested the Secretary General to report.",
+        (step(None, "floor", "decision-label"), points(None, 3), points("Representative of Alvaria", 0)),
+        id="decision-label-the-body-and-an-adverb-over-items-in-the-past",
+    ),
+    pytest.param(
+        "Chair: Ms. Ann Lowe\n\nThe Board then:\n\nMs. Lowe said that she had two requests:\n"
+        "1. that members read the papers;\n2. that they arrive on time.",
+        (no_step(None, "floor", "decision-label"), points("Ann Lowe", 2)),
+        id="decision-label-a-body-lead-in-with-no-verb-item-after-it",
+    ),
     pytest.param(
         "Present: Ida Kerr (Chair), Tom Vale\n\nThe Chair moved that the levy be supported.\n\n"
         "RESOLVED (Councillor Tom Vale abstaining) - That the Panel:\n1. supports the levy;\n"
@@ -2864,6 +2892,20 @@ SPEAKERS_LIST = [
 
 BODY_DECISION = [
     pytest.param(
+        "Present: Marisol Chacon, Ernesto Valdez (Chairman)\n\nMs. Chacon explained the funding. She "
+        "recommended three steps: (a) adopt the resolution today, (b) get an estimate, and (c) apply by June "
+        "30.\n\nAfter discussion the parciantes resolved:\n1. To adopt the 2026 resolution as read.\n"
+        "2. To set dues at $45 per acre.",
+        (step(None, "speaker", "body-decision"), points(None, 2), points("Marisol Chacon", 3)),
+        id="body-decision-an-acequia-s-irrigators-resolve",
+    ),
+    pytest.param(
+        "Mr Arun Desai presented the accounts.\n\nAfter discussion, the shareholders approved the following:"
+        "\n1. To adopt the accounts for the year.\n2. To approve a dividend of 8%.",
+        (step(None, "speaker", "body-decision"), points(None, 2), points("Arun Desai", 0)),
+        id="body-decision-the-shareholders-of-a-general-meeting",
+    ),
+    pytest.param(
         "The Board of Trustees (BOT) held its third meeting on Friday. BOT discussed the dredging plan "
         "and made the following decisions:\n- 1. That the channel is dredged in May.\n- 2. That the "
         "berth fees stay unchanged.",
@@ -3061,6 +3103,22 @@ BODY_DECISION = [
 ]
 
 SPEECH_VERB = [
+    pytest.param(
+        "Present: Keith Rowe, Colin Birt\n\nKeith added that the roof was patched.\nHon. Treasurer's report: "
+        "Colin took members through the accounts. The club has reserves. He proposed that the accounts be "
+        "adopted.",
+        (
+            step("Colin Birt", "speaker", "speech-verb", "named-mention"),
+            step("Colin Birt", "speaker", "speech-verb", "pronoun"),
+        ),
+        id="speech-verb-took-members-through-the-accounts",
+    ),
+    pytest.param(
+        "Present: Keith Rowe\n\nThe Management Committee put two proposals to the meeting:\n1. That the "
+        "subscription be raised.\n2. That social membership stay at £25.",
+        (step("Management Committee", "speaker", "speech-verb"), points("Management Committee", 2)),
+        id="speech-verb-a-committee-puts-proposals-to-the-meeting",
+    ),
     pytest.param(
         "Dean Wang Lihong presided. Professor Sun Mei of the Municipal Party School gave a short lecture on "
         "floods. She proposed two steps: first, to dredge the canals; second, to raise the levees.",
@@ -3887,6 +3945,19 @@ ACCORDING_TO = [
 
 SPEECH_BY = [
     pytest.param(
+        "ALSO PRESENT:\nMr. S. Ibarra, President of the Air Navigation Commission\n"
+        "Ms. C. Moreau, Director\n\n"
+        "2. The Council had for consideration C-WP/16112, presented by the President of the Air Navigation "
+        "Commission, which invited the Council to: (a) adopt Amendment 47; and (b) prescribe 16 October "
+        "as the date on which it would become effective.",
+        (
+            step("S. Ibarra", "speaker", "speech-by"),
+            points("S. Ibarra", 2),
+            not_speaker("Air Navigation Commission"),
+        ),
+        id="speech-by-a-paper-presented-by-a-titled-officer",
+    ),
+    pytest.param(
         "Premier Zhou Wen chaired the meeting. The meeting heard a report from the Ministry of Emergency "
         "Management, which said that rainfall would be above normal.",
         (step("Ministry of Emergency Management", "speaker", "speech-by"),),
@@ -4059,6 +4130,12 @@ SPEECH_BY = [
 ]
 
 MOTION = [
+    pytest.param(
+        "Present: Gordon Haigh, Janet Ogunleye\n\n2. Minutes of the last AGM\nThe minutes were proposed as a "
+        "true record by Gordon Haigh, seconded by Janet Ogunleye and signed by the President.",
+        (step("Gordon Haigh", "speaker", "motion"), step("Janet Ogunleye", "speaker", "motion")),
+        id="motion-minutes-proposed-as-a-true-record-by",
+    ),
     pytest.param(
         "Mr Arun Desai presented the accounts.\n\nThe following resolutions were passed by the meeting:\n"
         "1. To adopt the accounts for the year. Proposed by Ms Lata Rao and seconded by Mr Vik Sen.\n"
@@ -5054,6 +5131,13 @@ NAMED_MENTION = [
 
 PRONOUN = [
     pytest.param(
+        "Present: Janet Ogunleye, Sandra Pell\n\nMrs Pell thanked the members for re-electing her.\n"
+        "Janet raised the second rink: firstly, she asked that it be kept free on Saturdays, and "
+        "secondly that visitors be told of the dress code.",
+        (step("Janet Ogunleye", "speaker", "speech-verb", "pronoun"), points("Janet Ogunleye", 2)),
+        id="pronoun-who-opened-the-sentence-before-its-colon",
+    ),
+    pytest.param(
         "Vice Premier Zhou Minghua toured Nanshan. Gao Wei, deputy secretary-general of the State "
         "Council, and officials from the Reserves Administration took part in the tour.\n\n"
         "At the county grain depot, Zhou checked the corn and asked about prices. He said that prices "
@@ -5480,6 +5564,20 @@ HELD_ROLE = [
         "At the request of Ms Lowe, DoP said that the fees would not rise.",
         (step("Tom Reed", "speaker", "speech-verb", "held-role"), not_speaker("DoP")),
         id="held-role-an-abbreviation-after-an-opening-phrase",
+    ),
+    pytest.param(
+        "ALSO PRESENT:\nMs. C. Moreau, Director, Air Navigation Bureau (D/ANB)\n"
+        "Mr. K. Reed, Chief, Records Section\n\n5. Responding, the D/ANB indicated that the Secretariat "
+        "would (i) publish the guidance; and (ii) hold two workshops.",
+        (step("C. Moreau", "speaker", "speech-verb", "held-role"), points("C. Moreau", 2)),
+        id="held-role-an-office-abbreviation-closing-an-attendance-row",
+    ),
+    pytest.param(
+        "ALSO PRESENT:\nMs. C. Moreau, Director, Air Navigation Bureau (ANB)\n"
+        "Mr. K. Reed, Chief, Records Section\n\n5. Responding, the ANB indicated that the Secretariat "
+        "would (i) publish the guidance; and (ii) hold two workshops.",
+        (no_step("C. Moreau", "speaker"),),
+        id="held-role-the-workplace-s-own-initials-are-no-office",
     ),
 ]
 

@@ -114,6 +114,23 @@ def _acronym(part: str) -> bool:
     return re.fullmatch(r"\s*[A-Z]{2,6}\s*", part) is not None
 
 
+def office_abbreviation(st: State, person: Entity, row: str) -> None:
+    """ "Ms. C. Moreau, Director, Air Navigation Bureau (D/ANB)": the abbreviation closing
+    a person's row names the person's office ("the D/ANB indicated" is Ms. Moreau), unless
+    it is only the initials of the words before it ("Finance Department (FD)")."""
+    m = _OFFICE_ABBREVIATION.search(row)
+    if m is None:
+        return
+    last_part = row[: m.start()].rsplit(",", 1)[-1]
+    initials = "".join(w[0] for w in last_part.split() if w[:1].isupper())
+    if m.group(1).replace("/", "") != initials:
+        st.title_abbreviations[m.group(1)] = person.id
+
+
+# An abbreviation in parentheses closing a row: "(D/ANB)", "(DG/LEG)", "(CFO)".
+_OFFICE_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{0,3}(?:/[A-Z]{1,6})*)\)\s*$")
+
+
 def _portfolio_only(part: str) -> bool:
     """Capitalised portfolio words only: "International Trade" (never a person)."""
     words = part.split()
@@ -250,8 +267,9 @@ class _Items:
         if last.role and S.CHAIR_MARK.match(last.role) and is_title_phrase(part.strip()):
             last.role = f"{last.role}, {part.strip()}"  # "Mr. K. Sakura, Chairman, Governor of the Bank"
             return True
-        if _affiliation(part) or (last.role and sep == "," and _acronym(part)):
+        if _affiliation(_OFFICE_ABBREVIATION.sub("", part)) or (last.role and sep == "," and _acronym(part)):
             # "Lee Tae-sik, Director General, Economic Research Department": where they work
+            office_abbreviation(self.st, last, original)
             return True
         if last.role and _portfolio_only(part):
             # "Hon. X, Minister of Foreign Affairs and International Trade": the title goes on

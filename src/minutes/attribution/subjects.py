@@ -524,8 +524,10 @@ def pronoun(q: Query) -> Answer:
         return None
     st = q.st
     cands: list[int] = []
-    if st.opened_by is not None and ";" in q.head and st.turn_owner is None:
-        cands.append(st.opened_by)  # "Rowan has two quotes; he recommends": who opened this sentence
+    if st.opened_by is not None and (";" in q.head or ":" in q.head) and st.turn_owner is None:
+        # "Rowan has two quotes; he recommends", "Janet raised the rink: firstly, she asked":
+        # who opened this sentence
+        cands.append(st.opened_by)
     if st.prev_opened_by is not None and st.turn_owner is None:
         cands.append(st.prev_opened_by)
     if st.cur >= 0 and st.reg.entities[st.cur].kind == "person":
@@ -750,6 +752,8 @@ def held_role(q: Query) -> Answer:
         eid = st.title_abbreviations.get(head)
         if eid is None and "," in head:  # "At the request of Mr X, DoP undertook to": after the phrase
             eid = st.title_abbreviations.get(head.rsplit(",", 1)[1].strip())
+        if eid is None and st.title_abbreviations:  # "Responding, the D/ANB indicated"
+            eid = st.title_abbreviations.get(S.LEADING_THE.sub("", head.rsplit(",", 1)[-1].strip()))
         return None if eid is None else [eid]
     if defined is not None:
         st.title_abbreviations[defined.group("abbr")] = ent.id

@@ -855,6 +855,11 @@ BODY_NOUNS: frozenset[str] = frozenset(
         # a strata scheme's general meeting: "The owners corporation resolved that:"
         "owners corporation",
         "body corporate",
+        # the members who vote at a general meeting: "the shareholders resolved", and an
+        # acequia's irrigators at its annual meeting: "After discussion the parciantes resolved:"
+        "shareholders",
+        "stockholders",
+        "parciantes",
         # a club's or a union's committee by its short name: "The Executive agreed:"
         "executive",
     }

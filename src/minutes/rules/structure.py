@@ -133,10 +133,21 @@ MEMBERS_LABEL = re.compile(
 # The body alone before a colon, with no verb of its own, the frame of a vote around it:
 # "After deliberation, the Municipal Council, by 10 votes for and 3 abstentions:" over
 # "1. adopts the budget;" (its numbered items are its decisions; the verbs are in them).
+# An adverb of sequence between the body and the colon: "7. The Council thereupon:".
+LEAD_IN_ADVERBS: tuple[str, ...] = (
+    "thereupon",
+    "then",
+    "accordingly",
+    "therefore",
+    "subsequently",
+    "unanimously",
+)
 BODY_LEAD_IN = re.compile(
-    r"^\W*(?:[A-Z][\w'-]*(?:\s+[\w'-]+){0,3},\s+)?[Tt]he\s+(?:[A-Z][\w'-]*\s+){0,3}(?i:"
+    r"^\W*(?:\d{1,3}[.)]\s+)?(?:[A-Z][\w'-]*(?:\s+[\w'-]+){0,3},\s+)?[Tt]he\s+(?:[A-Z][\w'-]*\s+){0,3}(?i:"
     + "|".join(sorted(P.STRONG_BODY_NOUNS))
-    + r")(?:,[^:;]{0,160})?:\s*$"
+    + r")(?:\s+(?:"
+    + "|".join(LEAD_IN_ADVERBS)
+    + r"))?(?:,[^:;]{0,160})?:\s*$"
 )
 # An enumerated item that opens with a verb of a decision in the present, in lower case:
 # "1. adopts the budget;", "(b) authorises the Mayor to sign".
@@ -284,6 +295,9 @@ REPORT_WHICH = re.compile(
     r"\b(?:presented|submitted|delivered|given|made)\s+by\s+(?P<agent>[^,;:]{2,80}?),\s*which\s+(?:also\s+)?$",
     re.IGNORECASE,
 )
+# The office after the chair's name on a chair line, after a second colon, a comma or a
+# dash: "Chairperson: Maureen Alcock: Club President." (group 1 the office).
+CHAIR_OFFICE_AFTER = re.compile(r"^\s*[^:,()\n–-]+?\s*(?:[:,]|\s[–-])\s*([A-Z][^:,()\n]*?)\.?\s*$")
 # A label, then the first item's marker, before that item's verb: "5. Leaders: (a) " in
 # "5. Leaders: (a) endorsed ...; (b) tasked ..." (group 1 the label, a body's name or not).
 LABEL_ITEM_BEFORE = re.compile(

@@ -236,6 +236,26 @@ SPEECH: tuple[str, ...] = (
     "puts forward",
     "put forth",
     "puts forth",
+    # proposals laid before a general meeting (a club's or a company's): "The Management
+    # Committee put two proposals to the meeting:" (not "put the motion to the vote")
+    "put ... proposals to the meeting",
+    "put ... proposal to the meeting",
+    "put ... resolutions to the meeting",
+    "put ... resolution to the meeting",
+    # a report walked through for those present: "Colin took members through the accounts"
+    "took members through",
+    "took the meeting through",
+    "took the board through",
+    "took the committee through",
+    "took the council through",
+    "took trustees through",
+    "took the trustees through",
+    "took directors through",
+    "took councillors through",
+    "walked members through",
+    "walked the board through",
+    "walked the committee through",
+    "talked members through",
     "outlined",
     "outlines",
     "listed",
@@ -678,6 +698,13 @@ PRESENCE_AFTER: tuple[str, ...] = (
 MOTION_MOVER: tuple[str, ...] = (
     "moved by",
     "proposed by",
+    # the minutes of the last meeting, moved for approval (as UK clubs write it): "The minutes
+    # were proposed as a true record by X, seconded by Y and signed by the President"
+    "proposed as a true record by",
+    "proposed as a correct record by",
+    "proposed as an accurate record by",
+    "moved as a true record by",
+    "moved as a correct record by",
     "motion by",
     "motion from",  # "Motion from Member Reyes to adjourn. Member Ito seconded the motion."
     "motion made by",
@@ -829,6 +856,15 @@ SPEECH_BY: tuple[str, ...] = (
     "resolution presented by",
     "memorandum presented by",
     "memorandum submitted by",
+    # a paper a body considers, presented or introduced by one of its officers, whose content
+    # the text gives (convention 9): "The Council had for consideration C-WP/16112, presented
+    # by the President of the Air Navigation Commission, which ... invited the Council to:"
+    "for consideration ... presented by",
+    "paper presented by",
+    "papers presented by",
+    "paper introduced by",
+    "report presented by",
+    "report introduced by",
     # the mover of what the meeting adopts (convention 9): "The minutes were approved on the
     # proposal of Ms X, seconded by Mr Y"
     "on the proposal of",

@@ -516,7 +516,12 @@ def speech_by(st: State, here: Here, proposals_only: bool = False) -> Outcome:
             lead_start += 4  # "a report from the Ministry of Emergency Management"
         # "Proposal by the municipal manager:" over its items: the items are the proposer's
         label = proposal and S.PROPOSAL_LABEL.match(s.text) is not None
-        for mm, ent in _by_whom(here, after, lead_start):
+        found = _by_whom(here, after, lead_start)
+        known = None if any(mm.kind == "person" for mm, _ in found) else _known_holder(st, here, bm.end())
+        if known is not None:  # "presented by the President of the Air Navigation Commission": its holder
+            _speaks_by(st, proposal and not label, known.id, (s.start + bm.start(), s.start + bm.end()))
+            return DECIDED
+        for mm, ent in found:
             # a person, or an organisation said to present (GOLD.md convention 14):
             # "a presentation from Transmission Company of Nigeria"
             e2 = st.entity_for(mm, ent)
@@ -554,6 +559,16 @@ def _speaks_by(st: State, proposal: bool, eid: int, span: tuple[int, int]) -> No
         st.speak_aside(eid, "speech-by", span)
     else:
         st.speak(eid, "speech-by", span)
+
+
+def _known_holder(st: State, here: Here, at: int) -> Entity | None:
+    """The person named in this document as holding the title written alone at ``at``
+    (None when nobody is): the title's own organisation is no speaker then."""
+    m = S.THE_TITLE.match(here.s.text, at)
+    if m is None or not is_title_phrase(m.group("t")):
+        return None
+    ent = st.by_title(m.group("t"))
+    return ent if ent is not None and ent.kind == "person" and not ent.anonymous else None
 
 
 def _title_holder(st: State, here: Here, at: int, label: bool = False) -> int | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from minutes.attribution.cues import cues, may_head_list
-from minutes.attribution.names import list_items, name_at
+from minutes.attribution.names import list_items, name_at, office_abbreviation
 from minutes.attribution.predicates import (
     after_quotation,
     attendee_item,
@@ -425,6 +425,7 @@ def _one_person(st: State, offset: int, item: str) -> bool:
     if ent is None or ent.kind != "person":
         return False
     st.mark_present(ent.id, "attendance-item", (offset, offset + len(first)))
+    office_abbreviation(st, ent, rest)  # ("..., Director, Air Navigation Bureau (D/ANB)")
     title = rest.split(",", 1)[0].strip()
     if (ent.role is None or ent.role == st.list_role) and is_title_phrase(title):
         ent.role = title  # ("Ms Jo Park, Partner, Ashgrove Kemp": her title, not the firm)
@@ -466,6 +467,9 @@ def chair_line(st: State, here: Here) -> Outcome:
     if ent is not None:
         st.preside(ent.id, "chair-line", (here.s.start, offset + len(rest)))
         _chair_role(ent, label_text)
+        office = S.CHAIR_OFFICE_AFTER.match(rest) if ent.role is None else None
+        if office is not None and is_title_phrase(office.group(1)):
+            ent.role = office.group(1)  # "Chairperson: Maureen Alcock: Club President."
         st.list_mode = st.list_mode or opens_block  # (the members' lines follow)
     return SETTLED
 
@@ -884,13 +888,15 @@ def decision_label(st: State, here: Here) -> Outcome:
 
 def _body_lead_in(st: State, here: Here) -> bool:
     """ "After deliberation, the Council, by 10 votes for:" ending its line, an item opening
-    with a decision verb in the present next ("1. adopts the budget;")."""
+    with a decision verb next, in the present or the past ("1. adopts the budget;", "a)
+    adopted Amendment 47")."""
     text = here.s.text
     if not text.rstrip().endswith(":") or here.i + 1 >= len(st.sentences):
         return False
     if S.BODY_LEAD_IN.match(text) is None:
         return False
-    return S.PRESENT_VERB_ITEM.match(st.sentences[here.i + 1].text) is not None
+    item = st.sentences[here.i + 1].text
+    return S.PRESENT_VERB_ITEM.match(item) is not None or S.VERB_ITEM.match(item) is not None
 
 
 def _members_label(st: State, here: Here) -> bool:
