@@ -1900,6 +1900,20 @@ CARRY_OVER = [
 
 MENTIONS = [
     pytest.param(
+        "Li Zhenyuan, the vice governor, attended and spoke. Vice Governor Li Lanfang presided.\n\n"
+        "Li Zhenyuan reviewed the year. He said that output rose.\n\n"
+        "In her concluding remarks, Li asked the cities to act quickly.",
+        (step("Li Lanfang", "reference", "name-parts"), step("Li Lanfang", "speaker", "speech-verb")),
+        id="mentions-a-possessive-before-a-shared-surname-tells-the-namesake",
+    ),
+    pytest.param(
+        "Li Zhenyuan, the vice governor, attended and spoke. Vice Governor Li Lanfang presided.\n\n"
+        "Li Zhenyuan reviewed the year. He said that output rose.\n\n"
+        "In his closing words, Li asked the cities to act quickly.",
+        (step("Li Zhenyuan", "reference", "name-parts"), no_step("Li Lanfang", "speaker")),
+        id="mentions-a-possessive-of-the-namesake-who-spoke-keeps-him",
+    ),
+    pytest.param(
         "On 3 May, the Minister of Finance, Arno Pilt, attended the forum. On May 4, the Mayor, Ivo Rand, "
         "attended too.",
         (attendee("Arno Pilt", "Minister of Finance"), attendee("Ivo Rand", "Mayor"), not_attendee("May")),

@@ -546,6 +546,8 @@ STRUCTURE_CASES = [
     p("BODY_LEAD_IN", "match", "7. The Council adopted:", False),
     p("CHAIR_OFFICE_AFTER", "match", " Maureen Alcock: Club President.", True, (1, "Club President")),
     p("CHAIR_OFFICE_AFTER", "match", " Maureen Alcock (Club President)", False),
+    p("POSSESSIVE_OPENER", "search", "the meeting.\n\nIn her concluding remarks, ", True, (1, "her")),
+    p("POSSESSIVE_OPENER", "search", "He thanked her, ", False),
     p("PRESENT_VERB_ITEM", "match", "2. sets the parking fee at two euros;", True),
     p("PRESENT_VERB_ITEM", "match", "2. the parking fee at two euros;", False),
     p("AFTER_NAME", "match", ", represented by its secretary Mr. Lee Chan,", True),

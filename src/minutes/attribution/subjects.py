@@ -544,7 +544,10 @@ def pronoun(q: Query) -> Answer:
         known = [e for e in reversed(st.att.speakers) if e >= 0 and st.reg.entities[e].kind == "person"]
         fits = [e for e in known if st.reg.entities[e].gender == told][:1]
         fits = fits or [e for e in known if st.reg.entities[e].gender is None][:1]  # "Councillor Szabo"
-    return [(fits or cands)[0]]
+    chosen = st.reg.entities[(fits or cands)[0]]
+    if told is not None and chosen.gender is None and chosen.guessed is None:
+        chosen.guessed = told  # (a guess: "In her remarks, Xu" is then the other Xu of two)
+    return [chosen.id]
 
 
 def its_delegate(q: Query) -> Answer:

@@ -298,6 +298,9 @@ REPORT_WHICH = re.compile(
 # The office after the chair's name on a chair line, after a second colon, a comma or a
 # dash: "Chairperson: Maureen Alcock: Club President." (group 1 the office).
 CHAIR_OFFICE_AFTER = re.compile(r"^\s*[^:,()\n–-]+?\s*(?:[:,]|\s[–-])\s*([A-Z][^:,()\n]*?)\.?\s*$")
+# A phrase with a possessive opening the clause right before a name: "In her concluding
+# remarks, " (group 1 the possessive: the gender of the name after it).
+POSSESSIVE_OPENER = re.compile(r"\b(?:In|During|At|With)\s+(his|her)\s+(?:[\w-]+\s+){0,3}[\w-]+,\s*$")
 # A label, then the first item's marker, before that item's verb: "5. Leaders: (a) " in
 # "5. Leaders: (a) endorsed ...; (b) tasked ..." (group 1 the label, a body's name or not).
 LABEL_ITEM_BEFORE = re.compile(

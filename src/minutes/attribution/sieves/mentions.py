@@ -45,18 +45,28 @@ def _opened_by_name(st: State, here: Here) -> None:
         st.prev_opened_by, st.opened_by = st.opened_by, ent.id
 
 
-def _resolve_person(st: State, name: str) -> tuple[Entity | None, str]:
+def _resolve_person(st: State, name: str, start: int) -> tuple[Entity | None, str]:
     """A person's name through the registry; a one-word name ("Han") resolved by its parts
     to the speaker holding the floor keeps that person while no one else with that name
-    part has been listed ("Han put forward ... Han noted": not a minister only present)."""
+    part has been listed ("Han put forward ... Han noted": not a minister only present).
+    A possessive opening the clause tells a one-word name's gender ("In her concluding
+    remarks, Xu asked": the Xu who is a woman)."""
     sharing = len(st.reg.sharing(name)) if " " not in name else 0
+    gender = _possessive_gender(st.text, start) if sharing > 1 else None
     kept = st.short_forms.get(name)
-    if kept is not None and kept[1] == sharing:
+    if kept is not None and kept[1] == sharing and gender is None:
         return st.reg.entities[kept[0]], "parts"
-    ent, how = st.reg.resolve(name.split(), st.prefer())
+    ent, how = st.reg.resolve(name.split(), st.prefer(), gender=gender)
     if ent is not None and how == "parts" and sharing > 1 and ent.id == st.cur:
         st.short_forms[name] = (ent.id, sharing)
     return ent, how
+
+
+def _possessive_gender(text: str, start: int) -> str | None:
+    """The gender the possessive of the phrase right before ``start`` tells ("In her
+    concluding remarks, "), if any."""
+    m = S.POSSESSIVE_OPENER.search(text, max(0, start - 60), start)
+    return None if m is None else P.PRONOUN_GENDER.get(m.group(1).lower())
 
 
 def read_mentions(st: State, here: Here) -> Outcome:
@@ -69,7 +79,7 @@ def read_mentions(st: State, here: Here) -> Outcome:
         if m.how in ("title", "apposition", "honorific") or (m.kind == "organization" and m.nicknames):
             ent = st.register(m)  # (an organisation with its acronym: "... (IOM)", later "IOM says")
         elif m.kind == "person":
-            ent, how = _resolve_person(st, m.name)
+            ent, how = _resolve_person(st, m.name, m.start)
             if ent is None and " " in m.name:
                 ent = _labelled_party(st, m)
             if ent is not None and ent.name != m.name:
