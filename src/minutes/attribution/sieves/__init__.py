@@ -151,20 +151,26 @@ ATTENDED_BY_WORDS: Words = frozenset(
     {"following", "participation", "attended", "present", "participants", "attendance"}
 )
 
+# The words cues.statement_heading cannot match without ("Statement by", "Remarks of"),
+# unless a "_" is glued to one (its "[\\W_]*" before them)
+STATEMENT_WORDS: Words = frozenset({"statement", "remarks", "speech", "address", "comments", "intervention"})
+
 # Marks: cheap tests of a sentence's text, by name, that a trigger may name as it names a cue
 MARKS: dict[str, Callable[[str], bool]] = {
     "colon": lambda text: ":" in text,
     "underscore": lambda text: "_" in text,  # (a word glued to it is no whole word: "_Minutes")
     "ms-shorthand": lambda text: "M/S" in text,  # (S.MS_SHORTHAND_MARK's other branch is a word)
+    "resolved": lambda text: "RESOLVED" in text,  # (S.RESOLVED_INLINE)
     "list-header": may_head_list,  # (cues.list_header cannot match without it)
 }
 
 # What a sentence must hold for each sieve to act (base.LINE ...; a cue of
-# ``attribution.cues`` it may match; or one of a set of words): each sieve listed returns
-# PASS, having changed nothing, on a sentence without it (its first test), so the reading
-# does not call it there. Half the sentences open no line; most hold no verb of presence
-# or presiding, and none of the words a sieve's pattern opens with or needs.
-# tests/test_sieves.py checks both claims on every sentence of the samples.
+# ``attribution.cues`` it may match or a mark of its text; one of a set of words; or one
+# of a tuple of these): each sieve listed returns PASS, having changed nothing, on a
+# sentence without it (its first test), so the reading does not call it there. Half the
+# sentences open no line; most hold no verb of presence or presiding, and none of the
+# words a sieve's pattern opens with or needs. tests/test_sieves.py checks both claims on
+# every sentence of the samples.
 WHEN: dict[str, Trigger] = {
     "absent-line": LINE,
     "absent-item": IN_BLOCK,
@@ -183,7 +189,7 @@ WHEN: dict[str, Trigger] = {
     "attendance-roll": BEFORE_SPEECH,  # (its first tests, with the line's start)
     "body-roll-header": frozenset(P.STRONG_BODY_NOUNS),  # (S.BODY_LABEL: one alone before a colon)
     "attended-by-colon": ATTENDED_BY_WORDS,  # (S.ATTENDED_BY_COLON)
-    "statement-heading": LINE,
+    "statement-heading": (STATEMENT_WORDS, "underscore"),  # (cues.statement_heading)
     "speakers-roll": LINE,
     "attendance-inline": "list-header",  # (its first tests, with the line's start)
     "headline": FIRST_PARA,  # (Document.headline: the first paragraph's last sentence)
@@ -193,12 +199,12 @@ WHEN: dict[str, Trigger] = {
     "transcript-lead": frozenset({"transcript", "text"}),  # (its first test)
     "quote-byline": LINE,
     "address-resumes": PARA,
-    "initials-label": LINE,
+    "initials-label": "colon",  # (S.CODE_INITIALS_LABEL, with the line's start)
     "dash-label": LINE,
     "name-label": LINE,
     "nick-label": LINE,
-    "role-label": LINE,
-    "qa-label": LINE,
+    "role-label": "colon",  # (S.ROLE_LABEL, with the line's start)
+    "qa-label": "colon",  # (S.QA_LABEL, with the line's start)
     "in-the-chair": frozenset({"chair"}),  # (its first test: the last word of S.IN_THE_CHAIR)
     "presided-by": "presided_by",
     "presides": "presides",
@@ -213,6 +219,8 @@ WHEN: dict[str, Trigger] = {
     "own-view": frozenset({"view", "opinion", "judgment", "judgement", "assessment"}),  # (S.OWN_VIEW)
     "speech-by": "speech_by",
     "attendance-header": "list-header",
+    # (its branches: a line's, one ending in a colon, or "RESOLVED, that" inside a paragraph)
+    "decision-label": (LINE, "colon", "resolved"),
     # ("moved by", "seconded by"; "Moved Len, seconded Judy"; "M/S: A/B", "MSC A/B")
     "motion": ("motion_by", frozenset({*S.MOTION_SHORTHAND_WORDS, "msc", "msp", "msa"}), "ms-shorthand"),
 }
