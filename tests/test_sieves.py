@@ -24,7 +24,7 @@ from minutes import attribution, summarize
 from minutes.attribution import sieves, subjects
 from minutes.attribution.cues import phrase_gates
 from minutes.attribution.sieves import mentions, presence, presiding, speech, structure, turns
-from minutes.attribution.sieves.base import INLINE, LINE, NOT_PARA, PARA
+from minutes.attribution.sieves.base import BEFORE_SPEECH, FIRST_PARA, IN_BLOCK, INLINE, LINE, NOT_PARA, PARA
 from minutes.attribution.state import Here, State
 from minutes.explain import Step, explain
 from minutes.model import Outline
@@ -6124,11 +6124,22 @@ def test_every_role_sieve_is_in_order() -> None:
 
 
 def test_when_names_sieves_and_triggers() -> None:
-    """Each trigger of sieves.WHEN is a sieve's, and a kind of sentence or a gated cue
-    (a misspelt cue would hold nowhere and silently skip its sieve)."""
+    """Each trigger of sieves.WHEN is a sieve's, and a kind of sentence, a gated cue, a mark
+    or a set of words as Here.words holds them, or a tuple of those (a misspelt cue would
+    hold nowhere and silently skip its sieve; so would a word in capitals)."""
     gated = set(phrase_gates())
     assert set(sieves.WHEN) <= set(_role_names())
-    assert all(t in (LINE, INLINE, PARA, NOT_PARA) or t in gated for t in sieves.WHEN.values())
+    assert not gated & set(sieves.MARKS)  # (a name is a cue's or a mark's)
+    kinds = (LINE, INLINE, PARA, NOT_PARA, FIRST_PARA, IN_BLOCK, BEFORE_SPEECH)
+
+    def known(t: object) -> bool:
+        if isinstance(t, tuple):
+            return bool(t) and all(known(one) for one in t)
+        if isinstance(t, frozenset):
+            return bool(t) and all(w.isascii() and w.isalnum() and w.islower() for w in t)
+        return t in kinds or t in gated or t in sieves.MARKS
+
+    assert all(known(t) for t in sieves.WHEN.values())
 
 
 # every sample in English and every fourth eval document (a few seconds)
@@ -6141,12 +6152,13 @@ def test_skipped_sieves_would_pass_untouched(monkeypatch: pytest.MonkeyPatch) ->
     sieve returns PASS and changes neither the state nor the sentence: every sieve is
     called on every sentence here, and each skipped call is checked."""
     skipped: Counter[str] = Counter()
+    reading: list[sieves.Kind] = []  # the kind of the sentence being read, as the reading plans it
 
     def checked(name: str, sieve: sieves.Sieve) -> sieves.Sieve:
         trigger = sieves.WHEN.get(name)
 
         def call(st: State, here: Here) -> sieves.Outcome:
-            if trigger is None or sieves.holds(trigger, here.line_start, here.para_start, here.cues):
+            if trigger is None or sieves.holds(trigger, reading[-1]):
                 return sieve(st, here)
             before = _snapshot(st, here)
             outcome = sieve(st, here)
@@ -6158,7 +6170,12 @@ def test_skipped_sieves_would_pass_untouched(monkeypatch: pytest.MonkeyPatch) ->
         return call
 
     every = tuple(tuple((name, checked(name, sv)) for name, sv in family.sieves) for family in sieves.ORDER)
-    monkeypatch.setattr(attribution, "plan", lambda *_: every)
+
+    def plan(kind: sieves.Kind) -> sieves.Plan:
+        reading.append(kind)
+        return every
+
+    monkeypatch.setattr(attribution, "plan", plan)
     for path in WHEN_TEXTS:
         summarize(path.read_text())
     assert set(skipped) == set(sieves.WHEN)  # (each skip was seen, and checked)

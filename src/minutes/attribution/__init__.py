@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from minutes.attribution.sieves import PASS, SETTLED, plan, presiding, structure
+from minutes.attribution.sieves import PASS, SETTLED, kind_of, plan, presiding, structure
 from minutes.attribution.state import MEETING, NOBODY, Attribution, Decision, Here, State
 from minutes.document import Document
 from minutes.rules import structure as S
@@ -66,7 +66,7 @@ def _read(st: State, here: Here) -> None:
         st.reported_list = None  # (a paragraph that is no item ends a list a speaker reported)
     structure.item_owner(st, here)
     # (only the sieves that may act on this kind of sentence: sieves.WHEN)
-    for sieves in plan(here.line_start, here.para_start, here.cues):
+    for sieves in plan(kind_of(st, here)):
         for _name, sieve in sieves:
             outcome = sieve(st, here)
             if outcome is SETTLED:

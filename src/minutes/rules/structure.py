@@ -928,6 +928,8 @@ WE_MINUTE = re.compile(
 # A sentence whose subject is the draft law before the meeting, stating its content: "The
 # draft proclamation aims to: (1) ...", "The Bill seeks to:", "The Digital Nation Authority
 # Bill, 2025 provides for:". What it lists is the meeting's business, not the presenter's.
+# (the words S.DRAFT_AIMS cannot match without, one of its verbs: keep in step with it)
+DRAFT_AIMS_VERBS = ("aims", "seeks", "intends", "intended", "designed", "provides")
 DRAFT_AIMS = re.compile(
     r"^[\s*#>-]*The\s+(?:[\w'-]+\s+){0,6}?(?:bill|proclamation|decree|ordinance|regulations?|draft)"
     r"(?:,\s*\d{4},?)?\s+(?:aims|seeks|intends|is\s+intended|is\s+designed|provides\s+for)\b",

@@ -27,11 +27,25 @@ Sieve = Callable[[State, Here], Outcome]
 
 # What a sentence must hold for a sieve to act (``sieves.WHEN``): a sentence without it
 # is one the sieve passes without changing anything, so the reading skips the call.
-# Any other trigger is the name of a cue pattern the sentence may match (``Here.may``).
+# Any other trigger is the name of a cue pattern the sentence may match (``Here.may``)
+# or of a mark of its text (``sieves.MARKS``), a set of words (:data:`Words`) one of
+# which the sentence must hold, or a tuple of triggers one of which it must hold.
 LINE = "line"  # it opens a line (Here.line_start)
 INLINE = "inline"  # it does not
 PARA = "para"  # it opens a paragraph (Here.para_start)
 NOT_PARA = "not-para"  # it does not
+FIRST_PARA = "first-para"  # it is in the document's first paragraph (where the headline is)
+# it opens a line inside an attendance block (State.list_mode as its reading starts: no
+# sieve before block-end, the last to ask, changes that and passes)
+IN_BLOCK = "in-block"
+# no one has spoken before it (State.spoken is empty as its reading starts: no sieve before
+# attendance-roll, the last to ask, speaks and passes)
+BEFORE_SPEECH = "before-speech"
+
+# A trigger of words: the sentence holds one of them as a whole word (``Here.words``:
+# lower-cased, as the cue gates test words)
+Words = frozenset[str]
+Trigger = str | Words | tuple[str | Words, ...]
 
 
 @dataclass(frozen=True)
