@@ -1309,6 +1309,39 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         ["Tom Bell", "Nelson Kora", "Lilly Vatu"],
         [],
     ),
+    # a title-case headline's verb is no part of the name before it ("Attended")
+    (
+        "Rivers Bureau Holds Flood Drill\nHan Mingzhe Attended and Gave a Speech\n\nMayor Han Mingzhe "
+        "attended the drill. Deputy Mayor Ou Jing presided. Han Mingzhe said that the dikes must hold.",
+        "Ou Jing",
+        ["Han Mingzhe"],
+        ["Han Mingzhe"],
+    ),
+    # a serial list of portfolios after "of" stays in the organisation's name
+    (
+        "Mayor Tan Wei presided over the meeting. The Ministry of Mines, Energy and Water Resources "
+        "presented its annual report.",
+        "Tan Wei",
+        ["Ministry of Mines, Energy and Water Resources"],
+        ["Ministry of Mines, Energy and Water Resources"],
+    ),
+    # "Heads of delegations included A, ...; and B, ...": they attend; "assured" is saying
+    (
+        "The session was chaired by Hon. Ruth Nakato. Heads of delegations included Hon. Amos Kiprono, "
+        "Minister of Trade of Lemaria; and Hon. Zainab Juma, Minister of Finance of Oruba. Hon. Kiprono "
+        "assured the Council that his Government would pay its dues.",
+        "Ruth Nakato",
+        ["Amos Kiprono", "Zainab Juma"],
+        ["Amos Kiprono"],
+    ),
+    # "the 12th Ordinary Meeting of the Council" is a sitting of the meeting's body, no speaker
+    (
+        "The 12th Ordinary Meeting of the Regional Council of Ministers concluded on Friday in Kigoma. "
+        "The Meeting was chaired by Hon. Ruth Nakato.",
+        "Ruth Nakato",
+        [],
+        [None],
+    ),
 ]
 
 
@@ -1424,6 +1457,23 @@ POINTS_BY_SPEAKER: list[tuple[str, dict[str | None, list[str]]]] = [
         "Committee had met the auditors and recommended that the Board firstly, adopt the accounts; and "
         "secondly, renew the audit contract.",
         {"Tom Bell": ["firstly", "secondly"]},
+    ),
+    # a time clause with no object between the name and the verb: ", when concluding,"
+    (
+        "Mayor Tan Wei spoke. Deputy Mayor Ou Jing presided.\n\nOu Jing, when concluding, made two "
+        "requirements: firstly, the bureaus should report weekly; and secondly, the office should check.",
+        {"Tan Wei": [], "Ou Jing": ["firstly", "secondly"]},
+    ),
+    (
+        "Mayor Tan Wei spoke. Deputy Mayor Ou Jing presided.\n\nOu Jing, in closing, said that, first, "
+        "the bureaus should report weekly; second, the office should check.",
+        {"Tan Wei": [], "Ou Jing": ["first", "second"]},
+    ),
+    # the body's decisions under "Among its decisions, the Council:", each verb capitalised
+    (
+        "Mr. Peter Lang presented the estimates.\n\nAmong its decisions, the Council:\ni) Approved the "
+        "estimates for the year;\nii) Directed the Secretariat to publish them.\n",
+        {"Peter Lang": [], None: ["i)", "ii)"]},
     ),
 ]
 

@@ -709,6 +709,9 @@ STRUCTURE_CASES = [
     p("CHAIRED_BY_LINE", "match", "Meeting opened by Karen Ross", False),
     p("COLLECTIVE_JOINED", "match", ", and member units of the Committee", True, ("words", "member units")),
     p("COLLECTIVE_JOINED", "match", ", and Member Units of the Committee", False),
+    # a decision verb in capitals before its object, under "the Council:"; not a given name
+    p("VERB_ITEM", "match", "ii) Endorsed the audit plan;", True),
+    p("VERB_ITEM", "match", "ii) Alfred Moyo", False),
 ]
 
 

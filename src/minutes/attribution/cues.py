@@ -141,7 +141,7 @@ GAP_ASIDE_OPENERS: tuple[str, ...] = (
 )
 
 # Conjunctions of time before a participial aside: "X, when concluding the meeting, required"
-GAP_ING_CONJUNCTIONS: tuple[str, ...] = ("when", "while", "upon", "before", "after")
+GAP_ING_CONJUNCTIONS: tuple[str, ...] = ("when", "while", "upon", "before", "after", "in")
 
 
 def cue_sources() -> dict[str, tuple[str, int]]:
@@ -216,8 +216,10 @@ def cue_sources() -> dict[str, tuple[str, int]]:
             r",\s*(?:" + "|".join(r"\s+".join(w.split()) for w in GAP_ASIDE_OPENERS) + r")\s+[^,;]{1,80},"
             r"(?:\s*(?-i:[A-Z])[^,;]{1,80},)?|"
             # a participial aside: "Bill, bobbing up and down on a treadmill, raised ...", maybe
-            # after a conjunction of time: "X, when concluding the meeting, required ..."
-            r",\s*(?:(?:" + "|".join(GAP_ING_CONJUNCTIONS) + r")\s+)?[a-z]+ing\s+[^,;]{1,80},|"
+            # after a conjunction of time, whose object may be left out: "X, when concluding
+            # the meeting, required ...", "X, in closing, thanked ..."
+            r",\s*(?:(?:" + "|".join(GAP_ING_CONJUNCTIONS) + r")\s+[a-z]+ing(?:\s+[^,;]{1,80})?"
+            r"|[a-z]+ing\s+[^,;]{1,80}),|"
             r",\s*speaking\s+(?:also\s+)?(?:for|on\s+behalf\s+of|in\s+(?:its|his|her|their)\s+(?:\w+\s+)?"
             r"capacity\s+as)\s+[^;]{1,120}?,|"
             # "The ILO, in its capacity as observer, said"; "X, speaking in his national capacity, said"

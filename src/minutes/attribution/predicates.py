@@ -14,6 +14,7 @@ from minutes.attribution.cues import cues
 from minutes.document import Document
 from minutes.model import Sentence
 from minutes.people import Entity, Mention, Token
+from minutes.rules import meeting as MT
 from minutes.rules import people as P
 from minutes.rules import structure as S
 
@@ -395,6 +396,8 @@ def is_body(name: str) -> bool:
     words = name.lower().split()
     if " ".join(words[1:] if words[:1] == ["the"] else words) in P.LEADER_COLLECTIVES:
         return True  # "Heads of Government agreed to:" (a summit's leaders)
+    if "of" in words[1:] and words[words.index("of") - 1] in MT.MEETING_NAME_HEADS:
+        return True  # "The 12th Ordinary Meeting of the Council concluded": a sitting of the body
     if (
         len(words) == 3
         and words[0] in P.STRONG_BODY_NOUNS

@@ -39,6 +39,9 @@ def org_end(toks: Sequence[Token], i: int) -> int:
                 last_head = j
             j += 1
             continue
+        if last_head >= 0 and _serial_portfolio(toks, i, j):
+            j += 1  # "Ministry of Agriculture, Livestock and Fisheries": its comma goes on
+            continue
         if _plural_possessive(toks, i, j):
             j += 1  # "Citizens' Rights Centre": the apostrophe of a plural goes on
             continue
@@ -112,6 +115,32 @@ def _plural_possessive(toks: Sequence[Token], i: int, j: int) -> bool:
         and j + 1 < len(toks)
         and toks[j].start == toks[j - 1].end
         and _capword(toks[j + 1].text)
+    )
+
+
+def portfolio_word(low: str) -> bool:
+    """A word of a portfolio, listed ("Finance", "Regional") or by its ending, which no
+    name has: "Revitalization", "Decentralisation", "Procurement", "Infrastructure"."""
+    return low in P.PORTFOLIO_WORDS or (len(low) >= 9 and low.endswith(P.PORTFOLIO_ENDINGS))
+
+
+def _serial_portfolio(toks: Sequence[Token], i: int, j: int) -> bool:
+    """The comma at ``j`` of a serial list of portfolios after "of" or "for": "Commission
+    for Observation, Infrastructure and Information Systems" (each item opens with a
+    portfolio's word, and "and" ends the list; not "Ministry of Health, John Lee and ...")."""
+    if toks[j].text != "," or not _linked(toks, i, j) or not portfolio_word(toks[j - 1].low):
+        return False
+    k = j
+    while k + 1 < len(toks) and toks[k].text == "," and portfolio_word(toks[k + 1].low):
+        k += 2
+        while k < len(toks) and _capword(toks[k].text) and toks[k].low not in _NOT_ORG_WORDS:
+            k += 1
+    return (
+        k > j
+        and k + 1 < len(toks)
+        and toks[k].low == "and"
+        and _capword(toks[k + 1].text)
+        and portfolio_word(toks[k + 1].low)
     )
 
 

@@ -25,7 +25,7 @@ from minutes.people.names import (
     name_run,
     skip_honorifics,
 )
-from minutes.people.orgs import org_end
+from minutes.people.orgs import org_end, portfolio_word
 from minutes.people.registry import Registry
 from minutes.people.tokens import Token, glued_initial
 from minutes.rules import people as P
@@ -398,12 +398,6 @@ def _post_then_name(toks: Sequence[Token], q: int) -> bool:
     return 3 <= e - (q + 1) <= 4 and all(is_name_token(t) for t in toks[q + 1 : e])
 
 
-def _portfolio_word(low: str) -> bool:
-    """A word of a portfolio, listed ("Finance", "Regional") or by its ending, which no
-    name has: "Revitalization", "Decentralisation", "Procurement", "Infrastructure"."""
-    return low in P.PORTFOLIO_WORDS or (len(low) >= 9 and low.endswith(P.PORTFOLIO_ENDINGS))
-
-
 def _split_org_name(toks: Sequence[Token], a: int, b: int, known: Registry) -> int | None:
     """In the run [a, b) after "of"/"for", return where a person's name starts (or None).
 
@@ -425,7 +419,7 @@ def _split_org_name(toks: Sequence[Token], a: int, b: int, known: Registry) -> i
             last_head = s
     s = last_head + 1 if last_head >= 0 else a
     # (a list of portfolios: "Planning, Development and Special Initiatives Ahsan Raza Malik")
-    while s < b and (toks[s].low in _CONNECTORS or _portfolio_word(toks[s].low) or toks[s].text == ","):
+    while s < b and (toks[s].low in _CONNECTORS or portfolio_word(toks[s].low) or toks[s].text == ","):
         s += 1
     if s - 1 >= 0 and toks[s - 1].low == "of" and b - s >= 3:
         # "the Republic of Uzbekistan | Rustam Yuldashev", "Foreign Affairs of Peru | Ana Lucía

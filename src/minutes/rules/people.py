@@ -1176,6 +1176,9 @@ NOT_NAMES: frozenset[str] = frozenset(
         "announces",
         "approves",
         "addresses",
+        # ... and in title case: "Zhao Qingsong Attended and Delivered a Speech"
+        "attended",
+        "attends",
         "earlier",
         "afterwards",
         "also",

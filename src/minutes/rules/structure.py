@@ -154,8 +154,11 @@ BODY_LEAD_IN = re.compile(
 PRESENT_VERB_ITEM = re.compile(
     r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(?:" + "|".join(M.OPERATIVE_VERBS) + r")\b"
 )
-# An enumerated item that opens with a verb in lower case: "a) welcomed the report;"
-VERB_ITEM = re.compile(r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+[a-z]+ed\b")
+# An enumerated item that opens with a verb in lower case: "a) welcomed the report;", or
+# capitalised before its object: "ii) Directed the Secretariat to ..." (not "a) Fred Lee")
+VERB_ITEM = re.compile(
+    r"^\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+(?:[a-z]+ed\b|[A-Z][a-z]{3,}ed\s+(?:the|a|an|that|to|its)\s)"
+)
 # A participial aside that says the subject before it is speaking: "Selvania, speaking as
 # the country concerned, thanked ..." (between the subject and its verb).
 SPEAKING_ASIDE = re.compile(r"\s*,\s*speaking\s+[^,;]{1,120},\s*")

@@ -289,6 +289,8 @@ SPEECH: tuple[str, ...] = (
     "questioned",  # "Mr X questioned the use of reserves" (a question put to the meeting)
     "told",
     "informed",
+    "assured",  # "Hon. X of Ndara assured the Council that his Government would pay"
+    "reassured",
     "briefed",
     "presented",
     "conveyed",
@@ -396,6 +398,7 @@ SPEECH: tuple[str, ...] = (
     "made ... proposals",
     "made ... suggestions",
     "made ... requests",  # "Ms Ruru made two requests: first, that ..."
+    "made ... requirements",  # "The Vice Mayor made three requirements: first, ..."
     # requests or proposals laid before the meeting: "The Youth Committee brought two requests to
     # the board: firstly, that ..."
     "brought ... requests",
@@ -682,6 +685,7 @@ PRESENCE_AFTER: tuple[str, ...] = (
     "participating were",
     "also participating were",
     "delegation included",  # "The visiting delegation included Ambassador X and Y"
+    "delegations included",  # "Heads of delegations included Hon. A, Minister of X; and Hon. B"
     "received the visit of",  # "X received the visit of the Minister of Y, Z": Z too
     # a roll call's sentence naming its list: "On roll call the following Trustees were
     # present: A, B and C"
