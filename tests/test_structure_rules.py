@@ -707,6 +707,8 @@ STRUCTURE_CASES = [
     p("CHAIRED_BY_LINE", "match", "Meeting opened by Karen Ross", False),
     p("COLLECTIVE_JOINED", "match", ", and member units of the Committee", True, ("words", "member units")),
     p("COLLECTIVE_JOINED", "match", ", and Member Units of the Committee", False),
+    p("OFFICE_IS", "match", "Our new treasurer is ", True, ("office", "new treasurer")),
+    p("OFFICE_IS", "match", "She said that the best person for the job is ", False),
 ]
 
 
