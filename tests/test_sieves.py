@@ -217,6 +217,19 @@ ATTENDANCE_SUBHEADER_ITEMS = [
         (attendee("Tia Moss", "Finance Manager"),),
         id="attendance-subheader-items-the-items-attended-for-are-no-role",
     ),
+    pytest.param(
+        "Present: Chair Ida Moss\n"
+        "Staff Present: Director of Parks Owen Hale; Manager of Recreation Lea Tran\n\n"
+        "Mr. Hale said the courts were resurfaced.",
+        (attendee("Owen Hale"), attendee("Lea Tran"), step("Owen Hale", "speaker", "speech-verb")),
+        id="attendance-subheader-items-a-parks-or-recreation-portfolio-before-the-name",
+    ),
+    pytest.param(
+        "Present: Chair Ida Moss\nGuests: Lieutenant Ana Reis (Police Department); Tom Fry\n\n"
+        "Lieutenant Reis reported two break-ins.",
+        (attendee("Ana Reis", "Lieutenant"), not_attendee("Lieutenant Ana Reis")),
+        id="attendance-subheader-items-a-lieutenant-is-a-rank-before-the-name",
+    ),
 ]
 
 ATTENDANCE_LINE = [
@@ -2050,6 +2063,11 @@ MENTIONS = [
         (attendee("Carl Bode"), attendee("Ida Lund")),
         id="mentions-the-most-honourable-is-a-style-not-a-name",
     ),
+    pytest.param(
+        "Club notes\n\nOur new treasurer is Hazel Pryde. Hazel said the accounts were in order.",
+        (step("Hazel Pryde", "speaker", "speech-verb"), not_speaker("Hazel")),
+        id="mentions-an-office-is-a-name-registers-its-holder",
+    ),
 ]
 
 RELAYED = [
@@ -2450,6 +2468,11 @@ IN_THE_CHAIR = [
         (no_step("Anna Berg", "presider"), presider(None)),
         id="in-the-chair-chairmans-office-is-not",
     ),
+    pytest.param(
+        "Club captain Rhona Lister was in the chair. Fourteen members were present.",
+        (step("Rhona Lister", "presider", "in-the-chair"), presider("Rhona Lister")),
+        id="in-the-chair-x-was-in-the-chair",
+    ),
 ]
 
 PRESIDES = [
@@ -2622,6 +2645,12 @@ PRESIDES = [
         "Governor Anna !Gaeb, who chaired the two-day meeting, said the rate would stay.",
         (presider("Anna !Gaeb"), step("Anna !Gaeb", "speaker", "speech-verb")),
         id="presides-a-namibian-surname-opening-with-a-click",
+    ),
+    pytest.param(
+        "Chair Nell Ortiz called the Special Meeting of the Board of Library Trustees of the Elm Grove "
+        "Public Library District to order at 6:30 p.m.",
+        (presider("Nell Ortiz"),),
+        id="presides-called-the-meeting-of-a-long-body-name-to-order",
     ),
 ]
 

@@ -712,6 +712,8 @@ STRUCTURE_CASES = [
     # a decision verb in capitals before its object, under "the Council:"; not a given name
     p("VERB_ITEM", "match", "ii) Endorsed the audit plan;", True),
     p("VERB_ITEM", "match", "ii) Alfred Moyo", False),
+    p("OFFICE_IS", "match", "Our new treasurer is ", True, ("office", "new treasurer")),
+    p("OFFICE_IS", "match", "She said that the best person for the job is ", False),
 ]
 
 

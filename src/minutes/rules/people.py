@@ -167,6 +167,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "pcso",
         "constable",
         "sergeant",
+        "lieutenant",  # a police or fire officer's rank: "Lieutenant Ana Reis (Police Department) reported"
         # a club's or a house's officer of order: "Sergeant-at-Arms Len Ruiz reported a quorum"
         "sergeant-at-arms",
         "vicar",
@@ -687,7 +688,7 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
     irrigation livestock minerals mineral business police operations schools logistics
     community communities activities societies democracy equality diversity inclusion wellbeing wellness
     campaigns engagement integration special initiatives corporate governance safety
-    staff physical spatial
+    staff physical spatial parks recreation
     """.split()  # ("staff": "Chief of Staff Alana Reyes" on a roll's line, the name after it)
 )
 

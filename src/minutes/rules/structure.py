@@ -558,6 +558,11 @@ PARTY_LABEL_WORDS: frozenset[str] = frozenset(
     | {"appellees", "respondent", "respondents", "complainant", "complainants", "owner", "owners"}
     | {"agent", "licensee", "registrant"}
 )
+# A sentence that only says who holds an office, up to the name that closes it: "Executive to
+# State is Robyn Gault.", "Our new treasurer is Ann Lowe." (the office in 1-5 words; for match()).
+OFFICE_IS = re.compile(
+    r"(?:(?:Our|The|Their|Its)\s+)?(?P<office>[A-Za-z][\w&'-]*(?:\s+[\w&'-]+){0,4})\s+is\s+$"
+)
 # A sentence that opens with a list marker: "(a) ...", "ii. ...", "- ...".
 ENUMERATED = re.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-*\u2022])\s")
 # A paragraph opened by an ordinal word and its comma: "Second, they called on all parties
@@ -1003,7 +1008,8 @@ PREDICATE_BREAK = re.compile(
 )
 # (from the start of a run of blanks only: tried inside a long run, "\s+" ran to its end
 # from every place in it)
-IN_THE_CHAIR = re.compile(r"(?<!\s)\s++in\s+the\s+chair\b", re.IGNORECASE)
+# ("Group president X was in the chair.": the verb between the name and the phrase)
+IN_THE_CHAIR = re.compile(r"(?<!\s)\s++(?:(?:was|is)\s+)?in\s+the\s+chair\b", re.IGNORECASE)
 
 # (nor "of", "from": "Jean Pruett of Seabreeze Estates" is a person and where she comes from)
 NOT_NOUNS = frozenset(

@@ -560,8 +560,9 @@ PRESIDES: tuple[str, ...] = (
     "convened",
     "called the ... to order",  # "called the meeting to order", "called the session to order"
     # the meeting named in full, with its body: "called the regular board meeting of the
-    # Bighorn Valley County Fair Board to order" (longer than one gap of four words)
-    "called the ... meeting of the ... ... to order",
+    # Bighorn Valley County Fair Board to order" (longer than one gap of four words), or "called
+    # the Regular Meeting of the Board of Park Commissioners of the Fox Prairie Park District to order"
+    "called the ... meeting of the ... ... ... to order",
     "opened the meeting",
     "opened the hearing",  # "Chair Coughlin opened the hearing at 7:02 PM"
     "opened the session",

@@ -81,7 +81,7 @@ def read_mentions(st: State, here: Here) -> Outcome:
         elif m.kind == "person":
             ent, how = _resolve_person(st, m.name, m.start)
             if ent is None and " " in m.name:
-                ent = _labelled_party(st, m)
+                ent = _labelled_party(st, m) or _office_holder(st, here, m)
             if ent is not None and ent.name != m.name:
                 st.decide("name-" + how, "resolved", ent.id, (with_honorific(st.text, m.start), m.end))
                 st.reg.learn_fuller(ent, m.name)
@@ -106,6 +106,15 @@ def _labelled_party(st: State, m: Mention) -> Entity | None:
     if label is None or label.end() != len(window) - 1:
         return None
     return st.reg.add(m.name, "person", label.group("label"), m.start, st.prefer())
+
+
+def _office_holder(st: State, here: Here, m: Mention) -> Entity | None:
+    """ "Executive to State is Robyn Gault.": a sentence naming an office's holder registers
+    her with the office as role, for "Robyn told members" after it (not an attendee by this)."""
+    head = S.OFFICE_IS.match(st.text, here.s.start, m.start)
+    if head is None or st.text[m.end : here.s.end].strip() not in ("", "."):
+        return None
+    return st.reg.add(m.name, "person", head.group("office"), m.start, st.prefer())
 
 
 def _named_before(st: State, m: Mention) -> Entity | None:
