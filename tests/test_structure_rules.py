@@ -707,6 +707,20 @@ STRUCTURE_CASES = [
     p("CHAIRED_BY_LINE", "match", "Meeting opened by Karen Ross", False),
     p("COLLECTIVE_JOINED", "match", ", and member units of the Committee", True, ("words", "member units")),
     p("COLLECTIVE_JOINED", "match", ", and Member Units of the Committee", False),
+    p(
+        "HELD_ITS_MEETING",
+        "search",
+        "The Rates Board, in its session held on 4 May, kept",
+        True,
+        ("body", "Rates Board"),
+    ),
+    p("HELD_ITS", "search", "The Rates Board, at its meeting of 4 May, kept", True),
+    p("CHOSEN_BY_BEFORE", "search", "; and the members appointed by the ", True),
+    p("CHOSEN_BY_BEFORE", "search", "; and the members of the ", False),
+    p("MEMBERS_BEFORE", "search", "and the delegates ", True),
+    p("MEMBERS_BEFORE", "search", "and the Board ", False),
+    p("BY_NAMED_AGENT", "match", " by the Senate of the Republic", True),
+    p("BY_NAMED_AGENT", "match", " by the required majority", False),
 ]
 
 
