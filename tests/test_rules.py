@@ -407,6 +407,12 @@ MARKERS: list[tuple[str, list[tuple[str, int]]]] = [
         "The second issue we raised concerns the ports.",
         [("The first subject was", 1), ("The second issue we raised concerns", 2)],
     ),
+    # a lead-in ending in its subject, the items its verbs (rules.markers.LIST_LEADIN_LAST_WORDS)
+    (
+        "The Board met.\n\nOn the levy the Board passed a motion in which it\n1. set the levy at 2%;\n"
+        "2. asked the Treasurer to write to members.",
+        [("1.", 1), ("2.", 2)],
+    ),
 ]
 
 
@@ -741,6 +747,18 @@ TITLES: list[tuple[str, list[tuple[str, str | None]]]] = [
         "Minister of Transport and Spatial Planning Arben Kola spoke.",
         [("Arben Kola", "Minister of Transport and Spatial Planning")],
     ),
+    # a region's adjective is a portfolio word (rules.people.PORTFOLIO_WORDS), not a name
+    (
+        "Minister of Foreign and European Affairs Mira Kos opened the talks.",
+        [("Mira Kos", "Minister of Foreign and European Affairs")],
+    ),
+    # a portfolio after a comma and "the" goes on the title (people.titles._portfolio_comma)
+    (
+        "The Minister of Trade, the National Economy and Pacific Affairs, Mr. Tavita Ioane, spoke.",
+        [("Tavita Ioane", "Minister of Trade, the National Economy and Pacific Affairs")],
+    ),
+    # Spanish academic styles are honorifics (rules.people.SPANISH_STYLES)
+    ("Licenciada Marta Ruiz Solis opened the session.", [("Marta Ruiz Solis", None)]),
 ]
 
 
@@ -1341,6 +1359,13 @@ PEOPLE: list[tuple[str, str | None, list[str], list[str | None]]] = [
         "Ruth Nakato",
         [],
         [None],
+    ),
+    # a Romance particle inside an organisation's name (rules.people.ORG_NAME_PARTICLES)
+    (
+        "The Research Department of the Banco de la Plata presented the report on prices.",
+        None,
+        ["Research Department of the Banco de la Plata"],
+        ["Research Department of the Banco de la Plata"],
     ),
 ]
 

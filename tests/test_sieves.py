@@ -2744,6 +2744,11 @@ PRESENCE_VERB = [
         (attendee("Arjun Thapa"), attendee("Lena Voss")),
         id="presence-verb-names-listed-before-a-joined-collective",
     ),
+    pytest.param(
+        "The Board met on 3 May. The Deputy Governor, Ana Ruiz, acted as Secretary of the Board.",
+        (step("Ana Ruiz", "attendee", "presence-verb"),),
+        id="presence-verb-acted-as-secretary",
+    ),
 ]
 
 PRESENCE_AFTER = [
@@ -2896,6 +2901,30 @@ PRESENCE_AFTER = [
         "Finance, Green Palace, this morning.",
         (attendee("Jon Berg"), not_attendee("Green Palace")),
         id="presence-after-a-two-word-place-after-the-venue",
+    ),
+    pytest.param(
+        "The talks were held in the presence of the Consul, Ms. Ana Ruiz, and of the Attach\u00e9, "
+        "Mr. Ivo Kral.",
+        (step("Ana Ruiz", "attendee", "presence-after"), step("Ivo Kral", "attendee", "presence-after")),
+        id="presence-after-in-the-presence-of-a-and-of-b",
+    ),
+    pytest.param(
+        "The President, Rosa Mena, chaired the Cabinet, with the participation of the Vice President, "
+        "Tomas Lara, and the ministers.",
+        (step("Tomas Lara", "attendee", "presence-after"),),
+        id="presence-after-with-the-participation-of",
+    ),
+    pytest.param(
+        "The session was attended by the Minister of Labour, Ana Ruiz; and the members elected by the "
+        "Senate of the Republic and the trade unions.",
+        (attendee("Ana Ruiz"), not_attendee("Senate of the Republic")),
+        id="presence-after-not-the-body-that-elected-the-members-present",
+    ),
+    pytest.param(
+        "The Council met with the participation of Their Excellencies:\n- Ana Bo, Minister of Trade\n"
+        "- Jon Li, Minister of Finance",
+        (not_attendee("Excellencies"),),
+        id="presence-after-their-excellencies-is-a-collective",
     ),
 ]
 
@@ -3142,6 +3171,17 @@ BODY_DECISION = [
         "2. That the members meet the police about patrols.",
         (step(None, "speaker", "body-decision"), points(None, 2), points("Ben Oko", 0)),
         id="body-decision-a-ward-committee-resolved",
+    ),
+    pytest.param(
+        "Ms Ana Bo spoke on prices.\nThe Committee based its decision on the following factors:\n"
+        "a) inflation fell;\nb) credit grew.",
+        (step(None, "speaker", "body-decision"), points(None, 2), points("Ana Bo", 0)),
+        id="body-decision-based-its-decision-on-the-following",
+    ),
+    pytest.param(
+        "The Board met. It was attended by the members elected by the Senate. Ms Ana Bo said prices rose.",
+        (no_step(None, "speaker", "body-decision"),),
+        id="body-decision-not-members-elected-by-a-named-body",
     ),
 ]
 
@@ -3964,6 +4004,20 @@ SPEECH_VERB = [
         "Ian Ross. Comrade Ross, speaking as Poppy Chair, reported that the boxes were out.",
         (step("Mia Ross", "speaker", "speech-verb"), no_step("Ian Ross", "speaker", "speech-verb")),
         id="speech-verb-a-capacity-aside-names-the-namesake-before-a-shared-style",
+    ),
+    pytest.param(
+        "The Minister of Labour, Ana Ruiz, detailed the plan: 1) more jobs; 2) more training.",
+        (step("Ana Ruiz", "speaker", "speech-verb"), points("Ana Ruiz", 2)),
+        id="speech-verb-detailed-the",
+    ),
+    pytest.param(
+        "The President, Rosa Mena, opened the session. The Minister of Mines, Ivo Kral, exposed the "
+        "state of the grid. He indicated that two plants were down.",
+        (
+            step("Ivo Kral", "speaker", "speech-verb", "named-mention"),
+            step("Ivo Kral", "speaker", "speech-verb", "pronoun"),
+        ),
+        id="speech-verb-exposed-the-situation",
     ),
 ]
 
@@ -5170,6 +5224,19 @@ NAMED_MENTION = [
         (attendee("Tan Wei"), attendee("Gu Rong"), not_attendee("Forum")),
         id="named-mention-names-then-and-a-collective-of-a-named-body",
     ),
+    pytest.param(
+        "The Minister of State, Minister of Trade, the National Economy and Pacific Affairs, Mr. Ivo Kral, "
+        "met Mr. Bo Li in the presence of the Secretary General of the Ministry, Mrs. Ana Kral. Mr. Kral "
+        "presented the plan.",
+        (step("Ivo Kral", "speaker", "speech-verb", "named-mention"), not_speaker("Ana Kral")),
+        id="named-mention-the-honorific-after-a-title-tells-the-gender",
+    ),
+    pytest.param(
+        "The Pricing Board, in its session held on 4 May, kept the rate at 4%. Ms Ana Bo spoke on prices. "
+        "The Pricing Board reiterated that it will act.",
+        (step(None, "speaker", "speech-verb", "named-mention"), not_speaker("Pricing Board")),
+        id="named-mention-the-body-in-its-session-is-the-meeting",
+    ),
 ]
 
 PRONOUN = [
@@ -5585,6 +5652,18 @@ TITLE_ONLY = [
         ),
         id="title-only-two-titles-joined-by-and",
     ),
+    pytest.param(
+        "Minister Ana Bo held talks with the Minister of Trade of the Republic of Velmora, Mr. Ivo Kral. "
+        "The Velmoran minister stressed two points: first, ports; second, roads.",
+        (step("Ivo Kral", "speaker", "speech-verb", "title-only"), points("Ivo Kral", 2)),
+        id="title-only-a-demonym-before-the-title-names-its-country",
+    ),
+    pytest.param(
+        "The President of the Republic, Ana Bo, presided over the Cabinet. The First Mandatary ordered "
+        "two actions: first, more roads; second, more ports.",
+        (step("Ana Bo", "speaker", "speech-verb", "title-only"), points("Ana Bo", 2)),
+        id="title-only-the-first-mandatary-is-the-president",
+    ),
 ]
 
 HELD_ROLE = [
@@ -5987,6 +6066,27 @@ NAME_PARTS = [
         {"gender": "m"},
         ("Luc Roy", "parts"),
         id="name-parts-a-french-given-name-tells-the-gender-male",
+    ),
+    pytest.param(
+        (("Luis Mora", "Minister", None), ("Gabriela Mora Vera", "Minister", None)),
+        "Mora",
+        {"prefer": lambda eid: 0 if eid == 1 else 1, "role": "Minister"},
+        ("Gabriela Mora Vera", "parts"),
+        id="name-parts-a-first-surname-of-two-when-the-context-prefers-her",
+    ),
+    pytest.param(
+        (("Gabriela Mora Vera", "Minister", None), ("Luis Mora", "Minister", None)),
+        "Mora",
+        {},
+        ("Luis Mora", "parts"),
+        id="name-parts-a-surname-last-before-a-first-surname-of-two",
+    ),
+    pytest.param(
+        (("Ruth Wairimu Kamau", "Chairman", None), ("Paul Wairimu", "Treasurer", None)),
+        "Wairimu",
+        {"prefer": lambda eid: 0 if eid == 0 else 1},
+        ("Paul Wairimu", "parts"),
+        id="name-parts-a-bare-surname-is-not-the-floor-holders-middle-name",
     ),
 ]
 

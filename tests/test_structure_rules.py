@@ -714,6 +714,20 @@ STRUCTURE_CASES = [
     p("VERB_ITEM", "match", "ii) Alfred Moyo", False),
     p("OFFICE_IS", "match", "Our new treasurer is ", True, ("office", "new treasurer")),
     p("OFFICE_IS", "match", "She said that the best person for the job is ", False),
+    p(
+        "HELD_ITS_MEETING",
+        "search",
+        "The Rates Board, in its session held on 4 May, kept",
+        True,
+        ("body", "Rates Board"),
+    ),
+    p("HELD_ITS", "search", "The Rates Board, at its meeting of 4 May, kept", True),
+    p("CHOSEN_BY_BEFORE", "search", "; and the members appointed by the ", True),
+    p("CHOSEN_BY_BEFORE", "search", "; and the members of the ", False),
+    p("MEMBERS_BEFORE", "search", "and the delegates ", True),
+    p("MEMBERS_BEFORE", "search", "and the Board ", False),
+    p("BY_NAMED_AGENT", "match", " by the Senate of the Republic", True),
+    p("BY_NAMED_AGENT", "match", " by the required majority", False),
 ]
 
 

@@ -635,7 +635,11 @@ def title_only(q: Query) -> Answer:
     defined = S.DEFINED_ABBREVIATION.match(portfolio) if portfolio else None
     if defined is not None:
         portfolio = ""  # 'the Director of Parks ("DoP")': an abbreviation, no portfolio
-    ent = (st.by_title(f"{title}, {office}") if office else None) or st.by_title(title)
+    ent = (
+        (st.by_title(f"{title}, {office}") if office else None)
+        or _demonym_holder(st, words)
+        or st.by_title(title)
+    )
     if ent is not None and office and not _holds_office(ent.role, title, office):
         ent = None  # "The Director, Independent Evaluation Office": not the Deputy Executive Director
     if ent is None and title:
@@ -653,6 +657,28 @@ def title_only(q: Query) -> Answer:
         if joined is not None and joined.id != ent.id:
             return [joined.id, ent.id]
     return [ent.id]
+
+
+# The endings that make a demonym of a place's name: "Kandaran" (Kandara), "Iraqi", "Chinese".
+_DEMONYM_END = re.compile(r"(?:ian|an|ese|i)$")
+
+
+def _demonym_holder(st: State, words: list[str]) -> Entity | None:
+    """ "the Kandaran minister conveyed": the one person whose title has that head and names
+    the place the demonym is made from ("Minister of Foreign Affairs of the Republic of Kandara")."""
+    if len(words) != 2 or words[0].lower() in P.TITLE_MODIFIERS:
+        return None
+    stem = _DEMONYM_END.sub("", words[0])
+    if len(stem) < 4 or stem == words[0] or not stem[:1].isupper():
+        return None
+    place = re.compile(rf"\b{re.escape(stem)}")
+    head = words[1].lower()
+    found = [
+        e
+        for e in st.reg.entities
+        if e.kind == "person" and e.role and head in e.role.lower().split() and place.search(e.role)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _joined_title_holder(q: Query, before: str) -> Entity | None:

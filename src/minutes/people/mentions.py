@@ -628,7 +628,8 @@ def _title_then_name(
     """ "Vice Mayor Wu Qing", "Secretary of X Committee Zhang Chunxian", "the Head of State"."""
     start = title_start(toks, head, floor)
     title_end = _title_end(toks, head + hl, known)
-    j = skip_honorifics(toks, _apposed_name_start(toks, start, title_end))
+    a = _apposed_name_start(toks, start, title_end)
+    j = skip_honorifics(toks, a)
     if j > title_end + 1 and j + 1 < len(toks) and toks[j].low in P.STYLE_RANKS:
         j += 1  # "the Chairperson, Her Excellency Ambassador X,": a style after the honorific
     e = _holder_end(toks, j)
@@ -646,4 +647,5 @@ def _title_then_name(
         start,
         e,
         "title",
+        gender=honorific_gender(toks, a, j),  # "the Secretary General, Mrs. X": not "Mr. X" later
     )

@@ -45,6 +45,9 @@ def org_end(toks: Sequence[Token], i: int) -> int:
         if _plural_possessive(toks, i, j):
             j += 1  # "Citizens' Rights Centre": the apostrophe of a plural goes on
             continue
+        if _name_particle(toks, i, j):
+            j += 1  # "Banco de Guatemala", "Universidad de la República"
+            continue
         if low in ("of", "for", "on", "and", "the", "&") and j > i and j + 1 < len(toks):
             nxt = toks[j + 1]
             if _capword(nxt.text) or (nxt.low == "the" and j + 2 < len(toks)):
@@ -141,6 +144,19 @@ def _serial_portfolio(toks: Sequence[Token], i: int, j: int) -> bool:
         and toks[k].low == "and"
         and _capword(toks[k + 1].text)
         and portfolio_word(toks[k + 1].low)
+    )
+
+
+def _name_particle(toks: Sequence[Token], i: int, j: int) -> bool:
+    """A particle of a Romance-language name at ``j``, after a capitalised word or another
+    particle and before a capitalised word or another particle ("Banco de la Nación"; not
+    before an English head: "Chef de Cabinet" is a title)."""
+    if not (i < j < len(toks) - 1 and toks[j].low in P.ORG_NAME_PARTICLES and toks[j].text.islower()):
+        return False
+    prev, nxt = toks[j - 1], toks[j + 1]
+    return (_capword(prev.text) or prev.low in P.ORG_NAME_PARTICLES) and (
+        (_capword(nxt.text) and nxt.low not in P.ORG_HEADS)
+        or (nxt.low in P.ORG_NAME_PARTICLES and nxt.text.islower())
     )
 
 

@@ -134,6 +134,8 @@ class Registry:
         ]
         if not cands and len(parts) == 1:
             cands = self._second_part(parts[0])  # "Mr Lim": Daniel Lim Wei Ming
+        elif len(parts) == 1 and role:
+            cands += self._floor_namesake(parts[0], cands, prefer, role)
         if not cands:
             ent = self.by_initials(parts)
             if ent is not None:
@@ -153,6 +155,7 @@ class Registry:
                 _honorific_fit(e.honorifics, honorifics),
                 _role_fit(e.role, role),
                 prefer(e.id),
+                _norm(e.parts[-1]) != _norm(parts[-1]),  # (a surname last before one second)
                 -e.id,
             ),
         )
@@ -230,6 +233,16 @@ class Registry:
             if self.entities[i].kind == "person"
             and len(self.entities[i].parts) >= 3
             and _norm(self.entities[i].parts[1]) == w
+        ]
+
+    def _floor_namesake(self, word: str, cands: list[Entity], prefer: Prefer, role: str) -> list[Entity]:
+        """The one holding the floor whose first surname of two is ``word``, asked for with a
+        title that fits: "Minister Zambrano explained" right after Minister Gabriela Zambrano
+        Vera spoke, not Minister Luis Zambrano (a bare "Mr. Mwangi" stays the surname's)."""
+        return [
+            e
+            for e in self._second_part(word)
+            if e not in cands and not e.anonymous and prefer(e.id) <= 0 and _role_fit(e.role, role) < 2
         ]
 
     def by_short_name(self, parts: Sequence[str]) -> Entity | None:

@@ -61,13 +61,17 @@ def title_start(toks: Sequence[Token], head: int, floor: int = 0) -> int:
 
 
 def _portfolio_comma(toks: Sequence[Token], q: int) -> bool:
-    """A comma inside a list of portfolios: "for Lands, Public Works, Housing and ..."."""
+    """A comma inside a list of portfolios: "for Lands, Public Works, Housing and ...", "of
+    Foreign Affairs, the National Community Abroad and ..." (an article, then no title head:
+    not "of Finance, the Foreign Minister")."""
+    r = q + 2 if q + 1 < len(toks) and toks[q + 1].low == "the" else q + 1
     return (
         toks[q].text == ","
-        and q + 1 < len(toks)
-        and toks[q + 1].low in P.PORTFOLIO_WORDS
-        and toks[q + 1].text[:1].isupper()
+        and r < len(toks)
+        and toks[r].low in P.PORTFOLIO_WORDS
+        and toks[r].text[:1].isupper()
         and toks[q - 1].text[:1].isupper()
+        and (r == q + 1 or not _title_ahead(toks, r))
     )
 
 

@@ -228,6 +228,8 @@ LIST_LEADIN_LAST_WORDS: frozenset[str] = frozenset(
     | {"include", "includes", "including", "included", "cover", "covers", "covering", "covered"}
     | {"comprise", "comprises", "comprising", "comprised", "are", "were", "be", "being"}
     | {"resolved", "agreed", "decided"}  # "RESOLVED" alone on its line, then "1. That Council ..."
+    # a subject waiting for its verbs, which open the items: "a resolution in which it" / "1. approved ..."
+    | {"it", "they", "which"}
 )
 
 # A numbered line in capitals with an amount is an item of a list of payments, not an

@@ -135,6 +135,8 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "emir",
         "sultan",
         "governor-general",
+        # a head of state's style in translated Latin American releases: "the First Mandatary"
+        "mandatary",
         "controller",
         "comptroller",
         "executive",
@@ -456,6 +458,12 @@ HONORIFICS = HONORIFICS | ELDER_STYLES
 # Burmese styles before a man's and a woman's name: "U Than Htike Aung", "Daw Khin Myat Noe".
 BURMESE_STYLES: frozenset[str] = frozenset({"u", "daw"})
 HONORIFICS = HONORIFICS | BURMESE_STYLES
+# Spanish academic and professional styles: "Licenciado Rodrigo Estrada" is Rodrigo Estrada,
+# "Lic. Ana Ruiz" Ana Ruiz, "Ingeniera Sofia Paz" Sofia Paz.
+SPANISH_STYLES: frozenset[str] = frozenset(
+    "licenciado licenciada lic lic. licda licda. ingeniero ingeniera".split()
+)
+HONORIFICS = HONORIFICS | SPANISH_STYLES
 
 # The forms of a State's long name, before "of" and the place: "the Republic of Korea",
 # "the Kingdom of Spain" (the place after them is no person's name).
@@ -689,6 +697,7 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
     community communities activities societies democracy equality diversity inclusion wellbeing wellness
     campaigns engagement integration special initiatives corporate governance safety
     staff physical spatial parks recreation
+    european african asian caribbean pacific arab
     """.split()  # ("staff": "Chief of Staff Alana Reyes" on a roll's line, the name after it)
 )
 
@@ -699,6 +708,10 @@ PORTFOLIO_ENDINGS: tuple[str, ...] = ("ation", "isation", "ization", "ment", "me
 # An ordinal in figures that numbers an organisation and is part of its name: "3rd Ashworth
 # Scout Group", "14th Cardiff", "1st Battalion" (people.mentions._numbered_org).
 NAME_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+# The particles of a Romance-language name inside an organisation's: "Banco de Guatemala",
+# "Universidad de la República", "Banco do Brasil" (between capitalised words; people.orgs.org_end).
+ORG_NAME_PARTICLES: frozenset[str] = frozenset("de del da do dos das du des di la las los".split())
 
 # Heads that make a capitalised phrase an organisation ("Lingang Group").
 ORG_HEADS: frozenset[str] = frozenset(
@@ -913,6 +926,7 @@ COMPANY_FORMS: frozenset[str] = frozenset({"co", "ltd", "inc", "corp", "plc", "l
 # Nouns for people taken as a group: "officials from X" does not make X an attendee.
 COLLECTIVE_NOUNS: frozenset[str] = frozenset(
     {
+        "excellencies",  # "with the participation of Their Excellencies:" (the list below names them)
         "officials",
         "representatives",
         "comrades",
@@ -1038,6 +1052,8 @@ TITLE_PREFIX_STOP: frozenset[str] = frozenset(
 TITLE_ALIASES: dict[str, tuple[str, ...]] = {
     "head of state": ("president", "king", "queen", "emir", "sultan", "governor-general"),
     "leader of the nation": ("president", "king", "emir", "sultan"),  # a head of state's style
+    "first mandatary": ("president",),  # Spanish "Primer Mandatario": "the First Mandatary asked"
+    "mandatary": ("president",),
     "head of government": ("prime minister", "premier", "chancellor"),
     "government leader": ("prime minister", "premier", "chancellor"),  # Vietnamese readouts
     "state councilor": ("state councilor",),

@@ -40,6 +40,9 @@ LIST_GLUE = frozenset(
 LIST_EXCEPT = re.compile(
     r"\b(?:except(?:ing)?|save\s+for|apart\s+from|with\s+the\s+exception\s+of)\b", re.IGNORECASE
 )
+# The body that chose the members present, right before its name in a list of those present:
+# "attended by ... and the members elected by the Congress" (the Congress is not present).
+CHOSEN_BY_BEFORE = re.compile(r"\b(?:elected|appointed|nominated|designated|delegated)\s+by\s+(?:the\s+)?$")
 # "met" with words before its "with": a readout's own meeting only in its lede, the first
 # LEDE_REACH characters ("X met today at the Ministry with Y"; not a schedule further down:
 # "he met this afternoon with the President of the Council, Ms Z")
@@ -639,15 +642,16 @@ MINUTE_NUMBER = re.compile(r"\s*\d{1,3}(?:\.\d{1,3})+\.?\s+")
 PARAGRAPH_NUMBER = re.compile(r"\s*(\d{1,3})[.)]\s")
 # A body said to hold the meeting: "The Council of Ministers held its plenary session",
 # "The Board of Trustees held their regular meeting" (its decisions are the meeting's),
-# its abbreviation after it: "The Ministerial Council of the Gulf Cooperation Council (GCC) held its".
+# its abbreviation after it: "The Ministerial Council of the Gulf Cooperation Council (GCC) held its";
+# or the meeting in an aside after the body: "The Monetary Board, in its session held on ..., decided".
 HELD_ITS_MEETING = re.compile(
     r"\b[Tt]he\s+(?P<body>[A-Z][\w'-]*(?:\s+(?:(?:of|and|for|the)\s+)*[A-Z][\w'-]*){0,5})"
-    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?\s+held\s+"
+    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?(?:\s+held|,\s+(?:in|at))\s+"
     r"(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:session|meeting|sitting)\b"
 )
 BODY_LOOKAHEAD = 2000  # characters from the top where the body holding the meeting is named
 # What HELD_ITS_MEETING cannot match without (a literal first: quick to search for)
-HELD_ITS = re.compile(r"held\s+(?:its|their)\s")
+HELD_ITS = re.compile(r"(?:held|,\s+(?:in|at))\s+(?:its|their)\s")
 # A body named in capitalised words in the headline ("NORDMARK EUROPEAN WORKS COUNCIL"):
 # the initials of its last words name it too ("the EWC adopted"; BODY_INITIALS_MIN letters).
 HEADLINE_BODY = re.compile(
@@ -1030,6 +1034,11 @@ IT_BEFORE_AUXILIARY = re.compile(r"\bit\s+$", re.IGNORECASE)
 BY_THE_MEETING = re.compile(
     r"\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?(?:meeting|house|general\s+body|members\s+present)\b", re.IGNORECASE
 )
+# Members and a named body as the agent around a deciding verb: the verb is a participle
+# ("the members elected by the Congress", "representatives appointed by the Unions"), nobody
+# decides here (not "Members approved by the required majority": the agent is capitalised).
+MEMBERS_BEFORE = re.compile(r"\b(?:members|representatives|delegates)\s+$", re.IGNORECASE)
+BY_NAMED_AGENT = re.compile(r"\s+by\s+the\s+[A-Z]")
 IT_PASSIVE_BEFORE = re.compile(r"\bit\s+(?:was|is|has been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)  # (four runs)
 # The formula of a resolution, in the voice of the body that adopts it: "NOW, THEREFORE,
 # BE IT RESOLVED by the Board ...", "BE IT FURTHER RESOLVED that ..." (searched in the

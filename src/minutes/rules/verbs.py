@@ -258,6 +258,11 @@ SPEECH: tuple[str, ...] = (
     "talked members through",
     "outlined",
     "outlines",
+    # as translated releases write "detalló", "expuso" (the verb, not "a detailed report"):
+    # "The Minister, X, detailed the support ...", "X exposed the situation of the system"
+    "detailed the",
+    "detailed how",
+    "exposed the",
     "listed",
     "announced",
     "revealed",
@@ -646,6 +651,10 @@ PRESENCE: tuple[str, ...] = (
     "accompanied",
     # a host of a bilateral call: "The Foreign Minister, X, received the visit of Y"
     "received the visit of",
+    # an officer serving the meeting: "The Deputy Governor, X, acted as Secretary of the Board"
+    "acted as secretary",
+    "acted as recording secretary",
+    "acted as clerk",
 )
 
 # The first words of the presence forms that make a body named after a meeting an
@@ -693,6 +702,10 @@ PRESENCE_AFTER: tuple[str, ...] = (
     "the following ... were present",
     "the following ... were also present",
     "heard evidence from",  # a hearing's witness: "The Panel heard evidence from Ms X"
+    # the lede of a translated release: "The talks took place in the presence of the Consul,
+    # Ms X", "presided over the Cabinet, with the participation of the Vice President, Y"
+    "in the presence of",
+    "with the participation of",
 )
 
 # Phrases whose agent ("a report from X") spoke: X takes the floor.
@@ -939,6 +952,10 @@ BODY_ONLY: tuple[str, ...] = (
     "taken ... into account",
     "takes ... into account",
     "assessed that",  # "The Committee assessed that the economy would expand ..."
+    # the grounds of a rate decision: "The Board based its decision on the following factors: a) ..."
+    "based its decision",
+    "based their decision",
+    "bases its decision",
     # a communique's operative present: "the Summit DECIDES: i. to approve ..."
     "decides",
     "resolves",

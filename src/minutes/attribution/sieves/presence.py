@@ -84,7 +84,7 @@ def presence_after(st: State, here: Here) -> Outcome:
             if affiliation is not None and affiliation.tok_end == mm.tok_start:
                 lead_end = toks[affiliation.tok_start].start
             since = after if accepted_end is None or accepted_end > lead_end else accepted_end
-            if not _list_item_lead(st.text[after:lead_end], st.text[since:lead_end]):
+            if not _list_item_lead(st.text[after:lead_end], st.text[since:lead_end], m.group(0)):
                 continue
             portfolio_word = mm.kind == "organization" or (mm.how == "bare" and " " not in mm.name)
             if portfolio_word and _open_portfolio(st.text[since:lead_end]):
@@ -141,18 +141,22 @@ def _body_then_title(words: Sequence[str]) -> list[str]:
     ]
 
 
-def _list_item_lead(lead: str, since_last: str) -> bool:
+def _list_item_lead(lead: str, since_last: str, cue: str = "") -> bool:
     """Whether what stands before a name in "attended by ..." leaves it an attendee: list
     glue and title words may ("and the external members Prof. X"), a collective may not
     ("comrades from X, Y"; but "Vice Mayors A and B" are attendees). Only what follows
     the last attendee taken counts ("the Chief of Army Staff General X and the
     Inspector-General, Dr. Y": "staff" is X's title, not a collective)."""
     clause = since_last.split(";")[-1].lower()
+    if S.CHOSEN_BY_BEFORE.search(clause):
+        return False  # "and the members elected by the Congress": who chose them, not present
     if any(w in P.COLLECTIVE_NOUNS and w not in P.PLURAL_TITLE_HEADS for w in re.findall(r"[a-z-]+", clause)):
         return False
     # (a portfolio in parentheses, a country's possessive: "Permanent Secretary (Foreign
-    # Affairs) Ms X", "Lusavia's Secretary-General Mr Y")
-    item = re.split(r"[;,]|\band\b", re.sub(r"\([^()]*\)", " ", lead))[-1].lower().split()
+    # Affairs) Ms X", "Lusavia's Secretary-General Mr Y"; the cue's "of" repeated: "in the
+    # presence of A and of the Consul, Mr Y", not "the Presidents of A and of B")
+    glue = r"[;,]|\band\s+of\b|\band\b" if cue.lower().endswith(" of") else r"[;,]|\band\b"
+    item = re.split(glue, re.sub(r"\([^()]*\)", " ", lead))[-1].lower().split()
     return all(
         w in S.LIST_GLUE or w in P.TITLE_PREFIX_STOP or title_word(w) or w.endswith(("'s", "\u2019s"))
         for w in _body_then_title(item)

@@ -87,6 +87,8 @@ def body_decision(st: State, here: Here) -> Outcome:
             continue  # "after the Council adopted its programme, she said ...": she speaks
         if S.PLUPERFECT_BEFORE.search(s.text, tail_start(s.text, 0, bm.start(), 3), bm.start()):
             continue  # "The Government had adopted four priorities": reported, or done before
+        if S.BY_NAMED_AGENT.match(s.text, bm.end()) and S.MEMBERS_BEFORE.search(s.text, 0, bm.start()):
+            continue  # "the members elected by the Congress": a participle, no decision here
         if S.BE_IT_BEFORE.search(s.text, tail_start(s.text, 0, bm.start(), 3), bm.start()):
             subj, via = [MEETING], "be-it"  # "NOW, THEREFORE, BE IT RESOLVED by the Board ..."
         elif passive_before(s.text, bm.start()):
