@@ -523,11 +523,16 @@ SECOND_LABEL = re.compile(r"^\W*(?P<seconder>second)(?P<mover>)?\s*:\s+(?=[A-Z])
 # A motion's mover and seconder in shorthand, mover first: "(M/S: Reyes/O'Hare)",
 # "M/S N. Lindgren/Fenn", "M/S/C Reyes/O'Hare" (moved, seconded, carried or passed), and
 # without the slashes: "MSP Colleen/Marcus", "MSC Reyes/O'Hare".
+# The shorthand's run-together forms: moved, seconded, and carried, passed or approved
+# (``sieves.WHEN`` gates the motion sieve on them, lower-cased).
+MS_SHORTHAND_WORDS: tuple[str, ...] = ("MSC", "MSP", "MSA")
+_MS_RUN = "(?:" + "|".join(MS_SHORTHAND_WORDS) + ")"
 MS_SHORTHAND = re.compile(
-    r"\b(?:M/S(?:/[A-Z]\b)?|MS[CPA]\b)\s*:?\s*(?P<mover>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)\s*/\s*"
+    r"\b(?:M/S(?:/[A-Z]\b)?|" + _MS_RUN + r"\b)\s*:?\s*"
+    r"(?P<mover>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)\s*/\s*"
     r"(?P<seconder>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)?)"
 )
-MS_SHORTHAND_MARK = re.compile(r"M/S|\bMS[CPA]\b")  # (neither pattern matches without it)
+MS_SHORTHAND_MARK = re.compile(r"M/S|\b" + _MS_RUN + r"\b")  # (neither pattern matches without it)
 # The same with the names first, as US academic minutes write it: "Reyes/O'Hare M/S/P
 # approval of the minutes", "K. Reyes/O'Hare (M/S/C)".
 MS_SHORTHAND_BEFORE = re.compile(
@@ -940,11 +945,19 @@ WE_MINUTE = re.compile(
 # A sentence whose subject is the draft law before the meeting, stating its content: "The
 # draft proclamation aims to: (1) ...", "The Bill seeks to:", "The Digital Nation Authority
 # Bill, 2025 provides for:". What it lists is the meeting's business, not the presenter's.
-# (the words S.DRAFT_AIMS cannot match without, one of its verbs: keep in step with it)
-DRAFT_AIMS_VERBS = ("aims", "seeks", "intends", "intended", "designed", "provides")
+DRAFT_AIMS_PHRASES: tuple[str, ...] = (
+    "aims",
+    "seeks",
+    "intends",
+    "is intended",
+    "is designed",
+    "provides for",
+)
+# (the words DRAFT_AIMS cannot match without, one of its verbs: "intended", not "is")
+DRAFT_AIMS_VERBS = tuple(p.split()[-1] if p.startswith("is ") else p.split()[0] for p in DRAFT_AIMS_PHRASES)
 DRAFT_AIMS = re.compile(
     r"^[\s*#>-]*The\s+(?:[\w'-]+\s+){0,6}?(?:bill|proclamation|decree|ordinance|regulations?|draft)"
-    r"(?:,\s*\d{4},?)?\s+(?:aims|seeks|intends|is\s+intended|is\s+designed|provides\s+for)\b",
+    r"(?:,\s*\d{4},?)?\s+(?:" + "|".join(r"\s+".join(p.split()) for p in DRAFT_AIMS_PHRASES) + r")\b",
     re.IGNORECASE,
 )
 ON_BEHALF = re.compile(r"^\s*On behalf of ([^,]{3,160}),", re.IGNORECASE)

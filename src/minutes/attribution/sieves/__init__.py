@@ -155,6 +155,9 @@ ATTENDED_BY_WORDS: Words = frozenset(
 # unless a "_" is glued to one (its "[\\W_]*" before them)
 STATEMENT_WORDS: Words = frozenset({"statement", "remarks", "speech", "address", "comments", "intervention"})
 
+# The shorthand's run-together forms as words ("MSC A/B"), lower-cased as Here.words are
+MS_RUN_WORDS: Words = frozenset(w.lower() for w in S.MS_SHORTHAND_WORDS)
+
 # Marks: cheap tests of a sentence's text, by name, that a trigger may name as it names a cue
 MARKS: dict[str, Callable[[str], bool]] = {
     "colon": lambda text: ":" in text,
@@ -222,7 +225,11 @@ WHEN: dict[str, Trigger] = {
     # (its branches: a line's, one ending in a colon, or "RESOLVED, that" inside a paragraph)
     "decision-label": (LINE, "colon", "resolved"),
     # ("moved by", "seconded by"; "Moved Len, seconded Judy"; "M/S: A/B", "MSC A/B")
-    "motion": ("motion_by", frozenset({*S.MOTION_SHORTHAND_WORDS, "msc", "msp", "msa"}), "ms-shorthand"),
+    "motion": (
+        "motion_by",
+        frozenset({*S.MOTION_SHORTHAND_WORDS, *(w.lower() for w in S.MS_SHORTHAND_WORDS)}),
+        "ms-shorthand",
+    ),
 }
 
 Plan = tuple[tuple[tuple[str, Sieve], ...], ...]
